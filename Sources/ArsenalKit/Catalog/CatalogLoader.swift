@@ -1,0 +1,189 @@
+import Foundation
+
+/// A problem with the input itself that has no position inside a data file: a path that
+/// does not exist, a file that cannot be read, a folder with no data in it.
+public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String, reason: String)
+    case noDataFiles(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "\(path): no such file or directory"
+        case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
+        case .noDataFiles(let path): "\(path): no YAML data files (*.yaml, *.yml) found"
+        }
+    }
+}
+
+/// One data file's bytes, from disk or embedded in the binary.
+public struct DataFile: Sendable {
+    /// The path shown in diagnostics.
+    public var path: String
+    /// The raw bytes.
+    public var bytes: [UInt8]
+
+    /// Creates a data file.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Everything loading produced: the catalog built from what could be read, every
+/// diagnostic, and the input errors.
+public struct LoadOutcome: Sendable {
+    /// The catalog built from every usable record.
+    public var catalog: Catalog
+    /// Diagnostics from parsing, decoding and the catalog rules, sorted.
+    public var diagnostics: [Diagnostic]
+    /// Problems with the input that have no position.
+    public var inputErrors: [InputError]
+    /// Every data file that was checked.
+    public var files: [String]
+    /// The text of each file that decoded as UTF-8, for source snippets.
+    public var texts: [String: String]
+
+    /// Whether some file could not be parsed at all (binary, not UTF-8, bad YAML, ...).
+    public var hasMalformedData: Bool {
+        diagnostics.contains { ValidationRules.fileLevelCodes.contains($0.code.code) }
+    }
+}
+
+/// Options for loading.
+public struct LoadOptions: Sendable {
+    /// Byte and node limits.
+    public var limits: LoaderLimits
+    /// "Today" for future-date checks (`YYYY-MM-DD`); defaults to the current UTC date.
+    public var today: String
+
+    /// The defaults.
+    public init(limits: LoaderLimits = .default, today: String = LoadOptions.currentDate()) {
+        self.limits = limits
+        self.today = today
+    }
+
+    /// The current UTC date as `YYYY-MM-DD`.
+    public static func currentDate() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}
+
+/// Loads data files into a `Catalog`, validating as it goes.
+public enum CatalogLoader {
+    /// Loads every YAML file under `paths` (files or folders, searched recursively).
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
+        let (files, errors) = collect(paths)
+        let wholeFolder = paths.contains { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        var outcome = load(files: files, options: options, isWholeDatabase: wholeFolder)
+        outcome.inputErrors = errors + outcome.inputErrors
+        return outcome
+    }
+
+    /// Loads the database embedded in the binary at build time.
+    public static func bundled(options: LoadOptions = LoadOptions()) -> LoadOutcome {
+        let files = embeddedResourceFiles.filter { $0.path.hasPrefix("Data/") }
+            .map { DataFile(path: $0.path, bytes: Array($0.text.utf8)) }
+        return load(files: files, options: options)
+    }
+
+    /// The bundled catalog, loaded once per process.
+    public static var bundledCatalog: Catalog { BundledCache.outcome.catalog }
+
+    /// Loads in-memory data files. Files named `sources.yaml` are source registries; every
+    /// other file is one system record. `isWholeDatabase` says the files are a complete
+    /// database (a folder), so a source no record uses is worth reporting.
+    public static func load(files: [DataFile], options: LoadOptions = LoadOptions(), isWholeDatabase: Bool = true) -> LoadOutcome {
+        var diagnostics: [Diagnostic] = []
+        var records: [WeaponSystem] = []
+        var sources: [Source] = []
+        var texts: [String: String] = [:]
+        var hasRegistry = false
+        for file in files {
+            guard let parsed = DataFileReader.parse(bytes: file.bytes, path: file.path, limits: options.limits, diagnostics: &diagnostics) else {
+                if let text = String(validating: file.bytes, as: UTF8.self), file.bytes.count <= options.limits.maxFileBytes {
+                    texts[file.path] = text
+                }
+                continue
+            }
+            texts[file.path] = parsed.text
+            var decoder = RecordDecoder(file: parsed, today: options.today)
+            if isRegistry(file.path) {
+                hasRegistry = true
+                sources += decoder.decodeRegistry()
+            } else if let record = decoder.decodeSystem() {
+                records.append(record)
+            }
+            diagnostics += decoder.diagnostics
+        }
+        let input = ValidationInput(
+            records: records, sources: sources, hasRegistry: hasRegistry, isWholeDatabase: isWholeDatabase, today: options.today)
+        for rule in ValidationRules.catalogRules { rule.check(input, into: &diagnostics) }
+        return LoadOutcome(
+            catalog: Catalog(records: records, sources: sources), diagnostics: diagnostics.sorted(),
+            inputErrors: [], files: files.map(\.path), texts: texts)
+    }
+
+    /// Whether a path names a source registry.
+    static func isRegistry(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name == "sources.yaml" || name == "sources.yml"
+    }
+
+    /// Reads the files under `paths`, sorted, with errors for what cannot be read.
+    static func collect(_ paths: [String]) -> ([DataFile], [InputError]) {
+        var files: [DataFile] = []
+        var errors: [InputError] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                errors.append(.notFound(path))
+                continue
+            }
+            var candidates: [String] = []
+            if isDirectory.boolValue {
+                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+                if let walker = manager.enumerator(atPath: path) {
+                    for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                        candidates.append(base + "/" + relative)
+                    }
+                }
+                if candidates.isEmpty {
+                    errors.append(.noDataFiles(path))
+                    continue
+                }
+                candidates.sort()
+            } else {
+                candidates = [path]
+            }
+            for candidate in candidates {
+                var candidateIsDirectory: ObjCBool = false
+                if manager.fileExists(atPath: candidate, isDirectory: &candidateIsDirectory), candidateIsDirectory.boolValue { continue }
+                guard let handle = FileHandle(forReadingAtPath: candidate) else {
+                    errors.append(.unreadable(candidate, reason: manager.isReadableFile(atPath: candidate) ? "open failed" : "permission denied"))
+                    continue
+                }
+                defer { try? handle.close() }
+                do {
+                    // Read at most one byte past the limit: the size check needs no more.
+                    let data = try handle.read(upToCount: LoaderLimits.default.maxFileBytes + 1) ?? Data()
+                    files.append(DataFile(path: candidate, bytes: [UInt8](data)))
+                } catch {
+                    errors.append(.unreadable(candidate, reason: error.localizedDescription))
+                }
+            }
+        }
+        return (files, errors)
+    }
+}
+
+private enum BundledCache {
+    static let outcome = CatalogLoader.bundled()
+}
