@@ -43,10 +43,10 @@ let package = Package(
             dependencies: ["ArsenalKit"],
             exclude: ["Fixtures"]
         ),
+        // End-to-end tests of the built `arsenal` binary.
         .testTarget(
             name: "ArsenalCLITests",
-            dependencies: ["ArsenalKit"],
-            exclude: ["Fixtures"]
+            dependencies: ["arsenal"]
         ),
     ],
     swiftLanguageModes: [.v6]

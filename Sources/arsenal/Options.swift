@@ -1,0 +1,46 @@
+import ArgumentParser
+import ArsenalKit
+import Foundation
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Where the database comes from: `--data` folders, else `ARSENAL_DATA`, else the
+/// database built into the binary.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "A database folder to use instead of the bundled one (repeatable; ARSENAL_DATA=DIR[:DIR...] does the same).",
+        valueName: "dir"))
+    var dataPaths: [String] = []
+
+    /// The folders named by the user, if any.
+    var userPaths: [String] {
+        if !dataPaths.isEmpty { return dataPaths }
+        if let environment = ProcessInfo.processInfo.environment["ARSENAL_DATA"], !environment.isEmpty {
+            return environment.split(separator: ":").map(String.init)
+        }
+        return []
+    }
+
+    /// Loads the database, warning on stderr when it has errors (the usable records are
+    /// still used) and failing when the input cannot be read at all.
+    func loadCatalog() throws -> Catalog {
+        let outcome = userPaths.isEmpty ? CatalogLoader.bundled() : CatalogLoader.load(paths: userPaths)
+        if !outcome.inputErrors.isEmpty { throw ToolError.input(outcome.inputErrors) }
+        let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            FileHandle.standardError.write(Data(
+                "arsenal: warning: the database has \(errors) error\(errors == 1 ? "" : "s"); records that could not be read are left out (run 'arsenal validate' for details)\n".utf8))
+        }
+        return outcome.catalog
+    }
+}
+
+/// Whether to colour output: only on a terminal, and never when NO_COLOR is set.
+func shouldColor() -> Bool {
+    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+}
+
+/// Writes text to stdout without adding a second trailing newline.
+func emit(_ text: String) {
+    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+}
