@@ -357,7 +357,7 @@ struct RecordDecoder {
     }
 
     private func isCountryCode(_ text: String) -> Bool {
-        text.utf8.count == 2 && text.utf8.allSatisfy { (65...90).contains($0) }
+        countryCodes.contains(text)
     }
 
     private mutating func missing(_ field: String, in context: String, at node: Node, hint: String = "") {

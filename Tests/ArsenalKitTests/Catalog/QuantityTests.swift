@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArsenalKit
 
@@ -20,5 +21,64 @@ import Testing
         #expect(AliasIndex.normalize("SA-24 Grinch") == AliasIndex.normalize("sa 24 grinch"))
         #expect(AliasIndex.normalize("Igla-S") == "iglas")
         #expect(AliasIndex.normalize("Игла-С") == AliasIndex.normalize("игла с"))
+    }
+}
+
+@Suite struct SchemaAgreementTests {
+    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Schemas")
+
+    /// Collects every `enum` array in a JSON value.
+    static func enums(in value: Any) -> [[String]] {
+        if let object = value as? [String: Any] {
+            var found: [[String]] = []
+            if let values = object["enum"] as? [String] { found.append(values) }
+            for child in object.values { found += enums(in: child) }
+            return found
+        }
+        if let array = value as? [Any] { return array.flatMap { enums(in: $0) } }
+        return []
+    }
+
+    @Test func countryCodesMatchTheSchema() throws {
+        let data = try Data(contentsOf: Self.schemas.appendingPathComponent("system.schema.json"))
+        let schema = try JSONSerialization.jsonObject(with: data)
+        let origin = try #require(Self.enums(in: schema).first { $0.contains("SU") })
+        #expect(Set(origin) == countryCodes)
+    }
+
+    /// Collects the key sets of every `properties` object.
+    static func propertyNames(in value: Any) -> [Set<String>] {
+        if let object = value as? [String: Any] {
+            var found: [Set<String>] = []
+            if let properties = object["properties"] as? [String: Any] { found.append(Set(properties.keys)) }
+            for child in object.values { found += propertyNames(in: child) }
+            return found
+        }
+        if let array = value as? [Any] { return array.flatMap { propertyNames(in: $0) } }
+        return []
+    }
+
+    @Test func keysMatchTheLoader() throws {
+        let data = try Data(contentsOf: Self.schemas.appendingPathComponent("system.schema.json"))
+        let names = Self.propertyNames(in: try JSONSerialization.jsonObject(with: data))
+        #expect(names.contains(Set(Attribute.allCases.filter(\.isSpec).map(\.rawValue))))
+        #expect(names.contains(Set(RecordDecoder.systemKeys)))
+        #expect(names.contains(Set(RecordDecoder.entryKeys)))
+        let registry = try Data(contentsOf: Self.schemas.appendingPathComponent("sources.schema.json"))
+        let registryNames = Self.propertyNames(in: try JSONSerialization.jsonObject(with: registry))
+        #expect(registryNames.contains(Set(RecordDecoder.sourceKeys)))
+        #expect(registryNames.contains(Set(RecordDecoder.registryKeys)))
+    }
+
+    @Test func vocabulariesMatchTheSchema() throws {
+        let data = try Data(contentsOf: Self.schemas.appendingPathComponent("system.schema.json"))
+        let all = Self.enums(in: try JSONSerialization.jsonObject(with: data)).map(Set.init)
+        #expect(all.contains(Set(SystemKind.allCases.map(\.rawValue))))
+        #expect(all.contains(Set(GuidanceKind.allCases.map(\.rawValue))))
+        #expect(all.contains(Set(TargetKind.allCases.map(\.rawValue))))
+        #expect(all.contains(Set(EntryStatus.allCases.filter { $0 != .accepted }.map(\.rawValue))))
+        #expect(all.contains(Set(EntryBound.allCases.map(\.rawValue))))
     }
 }

@@ -117,10 +117,14 @@ struct InvalidOriginRule: ValidationRule {
         summary: "`origin` is not an ISO 3166-1 alpha-2 country code (or SU for the Soviet Union).",
         rationale: "Articles say \"Russian-made\" or \"Soviet\"; the checker maps those words to codes and needs the record to hold a code.",
         defaultSeverity: .error,
-        triggeringExamples: [RuleExample(Example.system().replacingOccurrences(of: "origin: RU", with: "origin: ↓Russia"))],
+        triggeringExamples: [
+            RuleExample(Example.system().replacingOccurrences(of: "origin: RU", with: "origin: ↓Russia")),
+            RuleExample(Example.system().replacingOccurrences(of: "origin: RU", with: "origin: ↓UK")),
+        ],
         nonTriggeringExamples: [RuleExample(Example.system().replacingOccurrences(of: "origin: RU", with: "origin: SU"))])
 
     static func message(_ origin: String) -> String {
-        "origin '\(origin)' must be a two-letter ISO 3166-1 code in capitals (RU, US, FR, SE, PL, CN, GB, ...) or SU for the Soviet Union"
+        let hint = origin == "UK" ? " (the United Kingdom's code is GB)" : ""
+        return "origin '\(origin)' is not an ISO 3166-1 alpha-2 code\(hint); use capitals such as RU, US, FR, SE, PL, CN, GB, or SU for the Soviet Union"
     }
 }
