@@ -1,0 +1,15 @@
+import Foundation
+
+// arsenal-bench: Arsenal's benchmarks, kept out of the test suite (a test never times).
+// Build in release mode: swift build -c release --product arsenal-bench
+let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
+switch benchmarkArguments.first {
+case "validate":
+    runValidateBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
+default:
+    print("""
+        usage: arsenal-bench MODE [options]
+          validate [--files N] [--runs R]   validate N generated record files R times; time per file
+        """)
+    exit(benchmarkArguments.isEmpty ? 0 : 2)
+}
