@@ -153,7 +153,7 @@ struct RecordDecoder {
         }
         guard let value = decodeValue(valueNode, attribute: attribute, kind: kind) else { return nil }
         return SourcedValue(
-            value: value, sourceID: sourceID, location: positions.start(valueNode),
+            value: value, sourceID: sourceID, location: positions.start(valueNode), end: positions.end(valueNode),
             sourceLocation: fields["source"].map { positions.start($0.1) }, approximate: approximate,
             bound: bound, status: status, note: fields["note"].flatMap { string($0.1, field: "note") },
             variant: fields["variant"].flatMap { string($0.1, field: "variant") })

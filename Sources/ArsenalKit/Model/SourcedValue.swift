@@ -51,6 +51,8 @@ public struct SourcedValue: Hashable, Sendable {
     public var sourceID: String
     /// Where the entry is recorded in its data file (the `value:` scalar).
     public var location: SourceLocation
+    /// Where the written value ends (exclusive), when it is on one line.
+    public var end: SourceLocation?
     /// Where the `source:` id is written, when it is.
     public var sourceLocation: SourceLocation?
     /// The source says "about".
@@ -71,6 +73,7 @@ public struct SourcedValue: Hashable, Sendable {
         value: SpecValue,
         sourceID: String,
         location: SourceLocation,
+        end: SourceLocation? = nil,
         sourceLocation: SourceLocation? = nil,
         approximate: Bool = false,
         bound: EntryBound? = nil,
@@ -82,6 +85,7 @@ public struct SourcedValue: Hashable, Sendable {
         self.value = value
         self.sourceID = sourceID
         self.location = location
+        self.end = end
         self.sourceLocation = sourceLocation
         self.approximate = approximate
         self.bound = bound

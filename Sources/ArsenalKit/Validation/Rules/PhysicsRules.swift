@@ -21,7 +21,7 @@ struct MinAboveMaxRule: CatalogRule {
                 for entry in record.values(minimum) where (entry.value.numericValue ?? 0) > largestValue {
                     diagnostics.append(diagnostic(
                         message(minimum: minimum, value: entry.value.displayText, maximum: maximum, maxValue: largest.value.displayText),
-                        at: entry.location, notes: [DiagnosticNote("\(maximum.rawValue) recorded here", at: largest.location)]))
+                        at: entry.location, end: entry.end, notes: [DiagnosticNote("\(maximum.rawValue) recorded here", at: largest.location)]))
                 }
             }
         }
@@ -54,7 +54,7 @@ struct MassOrderRule: CatalogRule {
                 for entry in record.values(part) where entry.bound != .atLeast && (entry.value.numericValue ?? 0) > largestValue {
                     diagnostics.append(diagnostic(
                         message(part: part, value: entry.value.displayText, whole: whole, wholeValue: largest.value.displayText),
-                        at: entry.location, notes: [DiagnosticNote("\(whole.rawValue) recorded here", at: largest.location)]))
+                        at: entry.location, end: entry.end, notes: [DiagnosticNote("\(whole.rawValue) recorded here", at: largest.location)]))
                 }
             }
         }
