@@ -115,6 +115,7 @@ extension SpecValue {
 public func formatNumber(_ value: Double, maxFractionDigits: Int = 3) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
     var text = String(format: "%.\(maxFractionDigits)f", value)
+    guard text.contains(".") else { return text }
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text

@@ -82,3 +82,10 @@ import Testing
         #expect(all.contains(Set(EntryBound.allCases.map(\.rawValue))))
     }
 }
+
+@Suite struct NumberFormattingTests {
+    @Test(arguments: [(510.4, 0, "510"), (4.8, 3, "4.8"), (6000, 3, "6000"), (2.4999, 2, "2.5"), (10.0, 0, "10")])
+    func formatsWithoutNoise(_ value: Double, _ digits: Int, _ expected: String) {
+        #expect(formatNumber(value, maxFractionDigits: digits) == expected)
+    }
+}
