@@ -6,10 +6,13 @@ let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
 switch benchmarkArguments.first {
 case "validate":
     runValidateBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
+case "scan":
+    runScanBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
 default:
     print("""
         usage: arsenal-bench MODE [options]
           validate [--files N] [--runs R]   validate N generated record files R times; time per file
+          scan ...                          QuantityScanner throughput (see Benchmarks/scan/run.sh)
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)
 }

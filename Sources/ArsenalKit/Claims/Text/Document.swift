@@ -1,0 +1,256 @@
+/// The formats `arsenal check` reads.
+public enum DocumentFormat: String, CaseIterable, Sendable, Codable {
+    /// Plain text: the text is the file (a byte-order mark is dropped).
+    case text
+    /// Markdown (CommonMark and GitHub flavour): prose only, see `MarkdownText`.
+    case markdown
+    /// HTML: text content only, entities decoded, see `HTMLText`.
+    case html
+
+    /// The format a file name implies: `.md`/`.markdown` → markdown, `.html`/`.htm` →
+    /// html, anything else (`.txt`, no extension) → text.
+    public init(path: String) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+            self = .text
+            return
+        }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown", "mdown", "mkd": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        default: self = .text
+        }
+    }
+}
+
+/// An HTML comment addressed to Arsenal, such as `<!-- arsenal-ignore max_range -->`,
+/// found in a Markdown or HTML article. The judging layer honours inline suppressions
+/// with it; the text layer only finds and places it.
+public struct DocumentDirective: Sendable, Hashable {
+    /// The comment's body, trimmed: `arsenal-ignore max_range`. Every comment whose body
+    /// starts with `arsenal-` is reported.
+    public var text: String
+    /// The plain-text range the comment applies to. A comment alone on its line(s) applies
+    /// to the next paragraph (up to the next blank line); a comment inside a line applies to
+    /// that plain-text line.
+    public var range: Range<Int>
+    /// The plain-text offset where the comment stood (it is removed from the text).
+    public var offset: Int
+    /// Where the comment starts in the original file.
+    public var location: SourceLocation
+    /// Whether the comment stands alone on its line(s).
+    public var isStandalone: Bool
+
+    /// Creates a directive.
+    public init(text: String, range: Range<Int>, offset: Int, location: SourceLocation, isStandalone: Bool) {
+        self.text = text
+        self.range = range
+        self.offset = offset
+        self.location = location
+        self.isStandalone = isStandalone
+    }
+}
+
+/// An article as plain text, with an exact map from every plain-text byte back to its
+/// position in the original file.
+///
+/// Offsets everywhere in the claims layer are UTF-8 offsets into `text`. Locations are
+/// 1-based lines and columns of the original file, columns counted in Unicode scalars
+/// (as editors, SARIF and GitHub annotations expect). Line and column are computed on
+/// demand, only for the spans that get reported.
+public struct Document: Sendable {
+    /// The path as the user named it; `FILE#ID` for an article of a JSONL corpus.
+    public let path: String
+    /// The format the text was converted from.
+    public let format: DocumentFormat
+    /// The plain text: prose only, Markdown syntax and HTML markup removed.
+    public let text: String
+    /// Arsenal directives found in HTML comments (Markdown and HTML only).
+    public let directives: [DocumentDirective]
+    /// For an article of a JSONL corpus, the corpus line that holds it.
+    public let recordLine: Int?
+
+    /// The original bytes, when they differ from `text` (nil: the original is `text`).
+    private let original: [UInt8]?
+    private let offsetMap: OffsetMap
+    private let lineIndex: LineIndex
+
+    /// A plain-text document whose text is its own original (`.txt` files, JSONL articles,
+    /// tests): offsets map to themselves and locations are lines and columns of `text`.
+    public init(path: String, text: String, recordLine: Int? = nil) {
+        self.init(path: path, format: .text, text: text, directives: [], recordLine: recordLine,
+                  original: nil, offsetMap: .identity())
+    }
+
+    init(
+        path: String, format: DocumentFormat, text: String, directives: [DocumentDirective], recordLine: Int?,
+        original: [UInt8]?, offsetMap: OffsetMap, lineIndex precomputed: LineIndex? = nil
+    ) {
+        self.path = path
+        self.format = format
+        var text = text
+        self.recordLine = recordLine
+        self.original = original
+        self.offsetMap = offsetMap
+        if let precomputed {
+            lineIndex = precomputed
+        } else if let original {
+            lineIndex = original.withUnsafeBufferPointer { LineIndex($0) }
+        } else {
+            text.makeContiguousUTF8()
+            lineIndex = text.utf8.withContiguousStorageIfAvailable { LineIndex($0) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { LineIndex($0) }
+        }
+        self.text = text
+        self.directives = directives
+    }
+
+    /// Runs `body` over the original bytes.
+    private func withOriginalBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let original { return original.withUnsafeBufferPointer(body) }
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The UTF-8 offset in the original file of plain-text offset `offset`.
+    public func originalOffset(ofUTF8Offset offset: Int) -> Int {
+        offsetMap.originalOffset(of: offset)
+    }
+
+    /// Where plain-text offset `offset` is in the original file (1-based line, column in
+    /// Unicode scalars). For HTML, every byte of a decoded entity maps to the entity's `&`;
+    /// the end of the text maps to the end of the file.
+    public func location(ofUTF8Offset offset: Int) -> SourceLocation {
+        let originalOffset = offset >= text.utf8.count && offset > 0
+            ? offsetMap.originalEndOffset(of: offset) : offsetMap.originalOffset(of: offset)
+        return location(ofOriginalOffset: originalOffset)
+    }
+
+    /// Where the exclusive end `end` of a plain-text range is in the original file: just
+    /// past the last original byte the range covers (past the whole entity for HTML).
+    public func endLocation(ofUTF8Offset end: Int) -> SourceLocation {
+        location(ofOriginalOffset: offsetMap.originalEndOffset(of: end))
+    }
+
+    /// The original-file span of a plain-text range.
+    public func span(of range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: location(ofUTF8Offset: range.lowerBound), end: endLocation(ofUTF8Offset: range.upperBound))
+    }
+
+    /// The location of a byte offset of the original file.
+    public func location(ofOriginalOffset offset: Int) -> SourceLocation {
+        let (line, column) = withOriginalBytes { lineIndex.lineAndColumn(of: offset, in: $0) }
+        return SourceLocation(file: path, line: line, column: column)
+    }
+
+    /// The plain text of a range of UTF-8 offsets (the quote of a span).
+    public func quote(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: max(0, min(range.lowerBound, utf8.count)))
+        let upper = utf8.index(utf8.startIndex, offsetBy: max(0, min(range.upperBound, utf8.count)))
+        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    }
+
+    /// Paragraph ranges: plain text between blank lines, trimmed of surrounding whitespace.
+    public func paragraphRanges() -> [Range<Int>] {
+        withTextBytes { SentenceSplitter.paragraphs(in: $0) }
+    }
+
+    /// Sentence ranges, trimmed of surrounding whitespace. A sentence ends at a blank line
+    /// or at `.`, `!`, `?` (or `…`) followed by whitespace, unless the word before the full
+    /// stop is a common abbreviation ("approx.", "e.g.", "U.S.", "No.") or a single letter.
+    public func sentenceRanges() -> [Range<Int>] {
+        withTextBytes { SentenceSplitter.sentences(in: $0) }
+    }
+
+    /// Runs `body` over the plain text's UTF-8 bytes.
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+/// Heuristic paragraph and sentence boundaries over UTF-8 plain text.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "approx", "aprox", "ca", "c", "e.g", "i.e", "etc", "vs", "no", "nos", "nr", "núm", "mr", "mrs", "ms", "dr",
+        "prof", "gen", "lt", "col", "capt", "maj", "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "ee.uu", "fig", "ed", "vol", "pp", "p", "sr",
+        "sra", "inc", "ltd", "co", "corp", "max", "min", "est", "al", "cf", "ft", "lb", "lbs", "mi", "km", "kg",
+    ]
+
+    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] == 0x0A {
+                var j = i + 1
+                while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+                if j < n, bytes[j] == 0x0A {
+                    appendTrimmed(start..<i, bytes, &result)
+                    while j < n, isSpace(bytes[j]) { j += 1 }
+                    start = j
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        appendTrimmed(start..<n, bytes, &result)
+        return result
+    }
+
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for paragraph in paragraphs(in: bytes) {
+            var start = paragraph.lowerBound
+            var i = paragraph.lowerBound
+            while i < paragraph.upperBound {
+                let b = bytes[i]
+                var terminatorEnd = -1
+                if b == 0x2E || b == 0x21 || b == 0x3F {
+                    terminatorEnd = i + 1
+                } else if b == 0xE2, i + 2 < paragraph.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {
+                    terminatorEnd = i + 3  // …
+                }
+                if terminatorEnd > 0 {
+                    var j = terminatorEnd
+                    // Closing quotes and brackets stay with the sentence.
+                    while j < paragraph.upperBound, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
+                    if j + 2 < paragraph.upperBound, bytes[j] == 0xE2, bytes[j + 1] == 0x80,
+                       bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
+                    if j >= paragraph.upperBound || isSpace(bytes[j]), !(b == 0x2E && isAbbreviation(endingAt: i, bytes, from: start)) {
+                        appendTrimmed(start..<j, bytes, &result)
+                        start = j
+                        i = j
+                        continue
+                    }
+                }
+                i += 1
+            }
+            appendTrimmed(start..<paragraph.upperBound, bytes, &result)
+        }
+        return result
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    private static func isAbbreviation(endingAt dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var j = dot
+        while j > start, !isSpace(bytes[j - 1]), bytes[j - 1] != 0x28 { j -= 1 }
+        guard j < dot else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<dot]), as: UTF8.self).lowercased()
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
+        return abbreviations.contains(word)
+    }
+
+    private static func appendTrimmed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ result: inout [Range<Int>]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        if lower < upper { result.append(lower..<upper) }
+    }
+}
