@@ -8,11 +8,17 @@ case "validate":
     runValidateBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
 case "scan":
     runScanBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
+case "check":
+    runCheckBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
+case "corpus":
+    runCorpusScore(arguments: Array(benchmarkArguments.dropFirst()))
 default:
     print("""
         usage: arsenal-bench MODE [options]
           validate [--files N] [--runs R]   validate N generated record files R times; time per file
           scan ...                          QuantityScanner throughput (see Benchmarks/scan/run.sh)
+          check generate|throughput ...     arsenal check throughput (see Benchmarks/check/run.sh)
+          corpus DIR [--verbose]            precision, recall and verdict accuracy on a labelled corpus
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)
 }

@@ -1,0 +1,188 @@
+/// What a claim is about: an attribute of the vocabulary, or one of the claim-only kinds an
+/// article makes that records do not hold as sourced values (`class`, `comparison`,
+/// `inventory`). Its `rawValue` is the `attribute` string of the JSON contract.
+public enum ClaimAttribute: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// An attribute of the data vocabulary (`max_range`, `man_portable`, `origin`, ...).
+    case spec(Attribute)
+    /// The kind of system ("short-range", "low-altitude", "man-portable air defence"),
+    /// judged against the record's `kind`.
+    case systemClass
+    /// A comparison with another record ("similar to the Stinger", "longer range than ...").
+    case comparison
+    /// How many a country or force holds ("5,000 Igla-S missiles"): not a specification.
+    case inventory
+
+    /// The contract spelling: an attribute's own name, or `class`, `comparison`, `inventory`.
+    public var rawValue: String {
+        switch self {
+        case .spec(let attribute): attribute.rawValue
+        case .systemClass: "class"
+        case .comparison: "comparison"
+        case .inventory: "inventory"
+        }
+    }
+
+    /// Parses the contract spelling.
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "class": self = .systemClass
+        case "comparison": self = .comparison
+        case "inventory": self = .inventory
+        default:
+            guard let attribute = Attribute(rawValue: rawValue) else { return nil }
+            self = .spec(attribute)
+        }
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: ClaimAttribute, rhs: ClaimAttribute) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The class words an article uses for a system, each compatible with some record
+/// kinds. Raw values are the lexicons' `classes` keys.
+public enum SystemClass: String, Sendable, Codable, CaseIterable, Hashable {
+    /// "MANPADS", "man-portable air defence", "shoulder-fired missile".
+    case manpads
+    /// "short-range", "VSHORAD".
+    case shortRange = "short_range"
+    /// "low-altitude", "low-level".
+    case lowAltitude = "low_altitude"
+    /// "SHORAD", "short-range air defence": MANPADS are short-range air defence too.
+    case shorad
+    /// "medium-range".
+    case mediumRange = "medium_range"
+    /// "long-range", "high-altitude".
+    case longRange = "long_range"
+
+    /// The record kinds the words fit.
+    public var compatibleKinds: Set<SystemKind> {
+        switch self {
+        case .manpads: [.manpads]
+        case .shortRange, .lowAltitude, .shorad: [.manpads, .shorad]
+        case .mediumRange, .longRange: [.sam]
+        }
+    }
+
+    /// How messages write it ("short-range").
+    public var label: String {
+        switch self {
+        case .manpads: "MANPADS"
+        case .shortRange: "short-range"
+        case .lowAltitude: "low-altitude"
+        case .shorad: "short-range air defence"
+        case .mediumRange: "medium-range"
+        case .longRange: "long-range"
+        }
+    }
+}
+
+/// A figure an article states, in the attribute's SI unit (m, kg, m/s; `persons` for
+/// crews, `units` for inventories, `year` for years), before any tolerance is applied
+/// (the judge turns it into an interval, see `ClaimTolerance`).
+public struct NumericClaim: Hashable, Sendable {
+    /// How the article bounds the figure.
+    public var bound: ClaimBound
+    /// The figure as stated, in SI (for `between`, the midpoint of the two ends).
+    public var value: Double
+    /// For `between`, the lower figure as stated, in SI.
+    public var statedLow: Double?
+    /// For `between`, the upper figure as stated, in SI.
+    public var statedHigh: Double?
+    /// Half the step of the last significant digit, in SI: "6 km" → 500 m, "6,000 m" →
+    /// 0.5 m, "3.7 miles" → 80.5 m. The rounding the figure itself admits.
+    public var halfStep: Double
+    /// The SI unit symbol (`m`, `kg`, `m/s`, `persons`, `units`, `year`).
+    public var unit: String
+    /// The figure as written ("6,000 meters"), for messages.
+    public var text: String
+
+    /// Creates a numeric claim.
+    public init(
+        bound: ClaimBound, value: Double, statedLow: Double? = nil, statedHigh: Double? = nil,
+        halfStep: Double, unit: String, text: String
+    ) {
+        self.bound = bound
+        self.value = value
+        self.statedLow = statedLow
+        self.statedHigh = statedHigh
+        self.halfStep = halfStep
+        self.unit = unit
+        self.text = text
+    }
+}
+
+/// What a claim asserts.
+public enum ClaimValue: Hashable, Sendable {
+    /// A figure: quantities, crew sizes, inventories, years.
+    case number(NumericClaim)
+    /// Yes or no (`man_portable`).
+    case boolean(Bool)
+    /// Set tokens (`guidance`, `targets`), each from the attribute's vocabulary.
+    case tokens([String])
+    /// An ISO country code (`origin`), `SU` for the Soviet Union.
+    case country(String)
+    /// Class words ("short-range", "low-altitude").
+    case classes([SystemClass])
+    /// A relation to another record, about one attribute or (nil) the system as a whole.
+    case comparison(ComparisonRelation, other: String, attribute: Attribute?)
+}
+
+/// Why the extractor read a claim the way it did: the `--explain` trail.
+public struct ClaimTrace: Hashable, Sendable {
+    /// The system mention the claim is tied to, as written ("Igla-S", "the missile").
+    public var systemWords: String
+    /// How the system was chosen ("named in the sentence", "refers back to Igla-S").
+    public var systemReason: String
+    /// The words that chose the attribute ("range", "carried by a single soldier").
+    public var cueWords: String
+    /// Why those words mean this attribute.
+    public var attributeReason: String
+    /// The figure as parsed: number, unit, bound and conversion.
+    public var parsed: String?
+
+    /// Creates a trace.
+    public init(systemWords: String, systemReason: String, cueWords: String, attributeReason: String, parsed: String? = nil) {
+        self.systemWords = systemWords
+        self.systemReason = systemReason
+        self.cueWords = cueWords
+        self.attributeReason = attributeReason
+        self.parsed = parsed
+    }
+}
+
+/// One statement an article makes about a system, ready to be judged.
+public struct Claim: Hashable, Sendable {
+    /// The record the claim is about.
+    public var systemID: String
+    /// What it is about.
+    public var attribute: ClaimAttribute
+    /// What it asserts.
+    public var value: ClaimValue
+    /// The quote: UTF-8 offsets into the document's plain text.
+    public var range: Range<Int>
+    /// How it was read.
+    public var trace: ClaimTrace
+    /// Other attributes the words may mean ("weighs 15 kg": the missile or the whole
+    /// system); the judge keeps the reading the figure fits best.
+    public var alternatives: [Attribute]
+
+    /// Creates a claim.
+    public init(
+        systemID: String, attribute: ClaimAttribute, value: ClaimValue, range: Range<Int>, trace: ClaimTrace,
+        alternatives: [Attribute] = []
+    ) {
+        self.systemID = systemID
+        self.attribute = attribute
+        self.value = value
+        self.range = range
+        self.trace = trace
+        self.alternatives = alternatives
+    }
+
+    /// The numeric part, when the claim states a figure.
+    public var number: NumericClaim? {
+        if case .number(let number) = value { return number }
+        return nil
+    }
+}

@@ -1,0 +1,371 @@
+/// Structure words the extractor reads around claims.
+enum WordClass: Int, Sendable, Hashable, CaseIterable {
+    /// Verbs whose objects are targets but that make no target claim ("hit").
+    case weakTargetVerb
+    /// Words after target words that make them a target claim ("among its targets").
+    case targetGovernorAfter
+    /// Words that make a statement general ("typically", "a MANPADS").
+    case generic
+    /// Determiners before an origin adjective ("a Soviet design").
+    case determiner
+    /// Words before a figure that make it a low end ("from", "as low as").
+    case fromWord
+    /// Words before a second figure that make it the high end ("out to").
+    case toWord
+    /// Verbs of operating ("operated by").
+    case crewVerb
+    /// Verbs of carrying ("carried by").
+    case carryVerb
+    /// Persons in a crew ("soldier").
+    case crewPerson
+    /// Words that count one ("a single").
+    case singleWord
+    /// Copulas ("is").
+    case copula
+    /// Negations ("cannot").
+    case negation
+    /// Nouns an origin adjective may qualify ("missile").
+    case originHead
+    /// "the figure", "that number".
+    case echo
+    /// Clause breaks ("while").
+    case clauseBreak
+    /// Place phrases after a distance ("south of").
+    case place
+    /// Owners of figures other than catalog systems ("airliner").
+    case otherOwner
+    /// Target verbs that are prepositions ("against").
+    case prepositionGovernor
+    /// Verbs that bound a figure from below ("exceeds", "supera").
+    case moreThan
+    /// Nouns after a name that make a figure a part's ("dart").
+    case partNoun
+}
+
+/// What a phrase found in an article stands for.
+enum Cue: Sendable, Hashable {
+    /// A designation of a catalog record (index into `Catalog.systems`).
+    case system(Int)
+    /// A phrase that refers back to a system ("the missile", "it").
+    case reference
+    /// A cue that ties a nearby figure to an attribute ("range", "weighs").
+    case attribute(Attribute)
+    /// "shoulder-fired", "carried by a single soldier".
+    case manPortable
+    /// "too heavy to be carried".
+    case notManPortable
+    /// A guidance method ("heat-seeking").
+    case guidance(GuidanceKind)
+    /// A target type ("drones").
+    case target(TargetKind)
+    /// A verb or preposition that makes target words after it a target claim ("take down").
+    case targetVerb
+    /// A country of origin ("Russian-made").
+    case origin(String)
+    /// A class word ("short-range").
+    case systemClass(SystemClass)
+    /// A comparison phrase ("similar to", "longer range than").
+    case comparison(ComparisonRelation, Attribute?)
+    /// A word that makes a nearby number not a specification ("troops", "dollars").
+    case nonClaim(NonClaimCategory)
+    /// A structure word.
+    case word(WordClass)
+
+    /// Cues of one group compete: at one start only the longest is kept, and a cue
+    /// overlapping an earlier one of its group is dropped.
+    var group: Int {
+        switch self {
+        case .system: 0
+        case .reference: 1
+        case .attribute: 2
+        case .manPortable, .notManPortable: 3
+        case .guidance: 4
+        case .target: 5
+        case .targetVerb: 6
+        case .origin: 7
+        case .systemClass: 8
+        case .comparison: 9
+        case .nonClaim: 10
+        case .word(let word): 100 + word.rawValue
+        }
+    }
+}
+
+/// One cue found in a text.
+struct CueMatch: Sendable, Hashable {
+    /// UTF-8 range of the phrase, including a plural or possessive ending.
+    var range: Range<Int>
+    /// What it stands for.
+    var cue: Cue
+}
+
+/// Every phrase the extractor looks for, compiled once into one trie: the catalog's
+/// designations and the lexicons' cue phrases, plus the extraction hints of
+/// `ExtractionHints`. Build it once per catalog and lexicon set and share it.
+public struct ClaimVocabulary: Sendable {
+    struct Entry: Sendable {
+        var cue: Cue
+        /// For acronyms (two or more capitals) and single-word names: the spelling whose
+        /// capitals the text must repeat.
+        var exactCapitals: [UInt8]?
+        /// Whether a plural or possessive ending may follow ("Stingers", "Igla-S's").
+        var inflects: Bool
+    }
+
+    private var trie = PhraseTrie<Entry>()
+    /// The catalog's designations alone: a quick test whether a text names any system.
+    private var names = PhraseTrie<Bool>()
+    /// The languages the vocabulary was built from.
+    public let languages: [String]
+    /// Man-portability phrases that name a category ("shoulder-fired"), as `key(_:)`.
+    private(set) var categoryPhrases: Set<String> = []
+    /// Lowercased single words of the classes in `checkedInPlace`.
+    private(set) var wordSets: [WordClass: Set<String>] = [:]
+    /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
+    /// few words where they matter.
+    static let checkedInPlace: Set<WordClass> = [.determiner, .toWord, .copula]
+
+    /// A phrase compared loosely: lowercased, hyphens as spaces.
+    static func key(_ phrase: String) -> String {
+        String(phrase.lowercased().map { $0 == "-" || $0 == "\u{2011}" ? " " : $0 })
+    }
+
+    /// Builds the vocabulary for `catalog` and `lexicons`.
+    public init(catalog: Catalog, lexicons: [Lexicon]) {
+        languages = lexicons.map(\.language)
+        var categories: Set<String> = []
+        for lexicon in lexicons {
+            for phrase in ExtractionHints.hints(for: lexicon.language).categoryPhrases { categories.insert(Self.key(phrase)) }
+        }
+        categoryPhrases = categories
+        for (index, system) in catalog.systems.enumerated() {
+            // Designations only: record ids ("stinger", "igla-s") are file names, not words
+            // articles use, and a lower-case id would match the insect's stinger.
+            for name in Set(system.designations) {
+                trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true))
+                names.insert(name, true)
+            }
+        }
+        for lexicon in lexicons {
+            add(lexicon.references, .reference)
+            for (attribute, phrases) in lexicon.attributeCues { add(phrases, .attribute(attribute)) }
+            add(lexicon.manPortable, .manPortable)
+            for (kind, phrases) in lexicon.guidance { add(phrases, .guidance(kind)) }
+            for (kind, phrases) in lexicon.targets { add(phrases, .target(kind)) }
+            for (code, phrases) in lexicon.origins { add(phrases, .origin(code)) }
+            for (name, phrases) in lexicon.classes {
+                if let systemClass = SystemClass(rawValue: name) { add(phrases, .systemClass(systemClass)) }
+            }
+            add(lexicon.comparisons.similarTo, .comparison(.similarTo, nil))
+            for (attribute, phrases) in lexicon.comparisons.greaterThan { add(phrases, .comparison(.greaterThan, attribute)) }
+            for (attribute, phrases) in lexicon.comparisons.lessThan { add(phrases, .comparison(.lessThan, attribute)) }
+            for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
+            let hints = ExtractionHints.hints(for: lexicon.language)
+            add((lexicon.attributeCues[.targets] ?? []).filter { !hints.targetGovernorsAfter.contains($0) }, .targetVerb)
+            add(hints.targetVerbs, .targetVerb)
+            for (attribute, phrases) in hints.attributeCues { add(phrases, .attribute(attribute)) }
+            add(hints.manPortable, .manPortable)
+            add(hints.notManPortable, .notManPortable)
+            for (code, phrases) in hints.origins { add(phrases, .origin(code)) }
+            for (kind, phrases) in hints.guidance { add(phrases, .guidance(kind)) }
+            for (kind, phrases) in hints.targets { add(phrases, .target(kind)) }
+            let words: [(WordClass, [String])] = [
+                (.weakTargetVerb, hints.weakTargetVerbs), (.targetGovernorAfter, hints.targetGovernorsAfter),
+                (.generic, hints.generic), (.determiner, hints.determiners), (.fromWord, hints.fromWords),
+                (.toWord, hints.toWords), (.crewVerb, hints.crewVerbs), (.carryVerb, hints.carryVerbs),
+                (.crewPerson, hints.crewPersons), (.singleWord, hints.singleWords), (.copula, hints.copulas),
+                (.negation, hints.negations), (.originHead, hints.originHeads), (.echo, hints.echoes),
+                (.clauseBreak, hints.clauseBreaks), (.place, hints.places), (.otherOwner, hints.otherOwners),
+                (.prepositionGovernor, hints.prepositionGovernors), (.moreThan, hints.moreThanWords),
+                (.partNoun, hints.partNouns),
+            ]
+            add(hints.references, .reference)
+            for (word, phrases) in words {
+                if Self.checkedInPlace.contains(word) {
+                    // Very common words ("the", "is", "to") are looked up where they matter,
+                    // not matched at every word start.
+                    for phrase in phrases { wordSets[word, default: []].insert(phrase.lowercased()) }
+                } else {
+                    add(phrases, .word(word))
+                }
+            }
+        }
+        trie.freeze()
+        names.freeze()
+    }
+
+    private mutating func add(_ phrases: [String], _ cue: Cue) {
+        for phrase in phrases {
+            var trimmed = Substring(phrase)
+            // The lexicon convention: a trailing full stop is optional ("approx.").
+            while trimmed.count > 1, trimmed.last == "." { trimmed = trimmed.dropLast() }
+            let text = String(trimmed)
+            guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else {
+                continue
+            }
+            trie.insert(text, Entry(cue: cue, exactCapitals: Self.acronymCapitals(text), inflects: false))
+        }
+    }
+
+    /// The lexicon convention: a word with two or more capitals is an acronym and matches
+    /// only as written ("US" is not "us", "IR" is not Spanish "ir").
+    static func acronymCapitals(_ phrase: String) -> [UInt8]? {
+        let capitals = phrase.unicodeScalars.filter { $0.properties.isUppercase }.count
+        return capitals >= 2 ? Array(phrase.utf8) : nil
+    }
+
+    /// Names that are one plain word ("Stinger", "Grouse", "Mistral") must be written with
+    /// their capital, or they would match the insect part, the bird and the wind; acronyms
+    /// match only as written. Names with digits or separators ("Igla-S", "SA-24") match in
+    /// any case.
+    static func nameCapitals(_ name: String) -> [UInt8]? {
+        if let acronym = acronymCapitals(name), !name.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0 == "-" || $0 == " " }) {
+            return acronym
+        }
+        let isOneWord = name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        guard isOneWord, let first = name.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        return Array(String(first).utf8)
+    }
+
+    /// Whether `bytes` may name a catalog system: a quick pass with the designations alone
+    /// (case and word boundaries as in `scan`, capitals not yet checked).
+    func mayNameSystem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var candidates: [PhraseTrie<Bool>.Match] = []
+        let n = bytes.count
+        var previousIsWord = false
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            let isWord: Bool
+            let length: Int
+            if b < 0x80 {
+                isWord = TextScan.isASCIIAlphanumeric(b)
+                length = 1
+            } else {
+                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                isWord = Self.isLetterLead(b, next: i + 1 < n ? bytes[i + 1] : 0)
+            }
+            if isWord && !previousIsWord && names.mayStart(at: i, in: bytes) {
+                names.matches(at: i, in: bytes, into: &candidates)
+                if !candidates.isEmpty { return true }
+            }
+            previousIsWord = isWord
+            i += length
+        }
+        return false
+    }
+
+    /// Every cue in `bytes`, ordered by start, the longest of each group at each start, and
+    /// none inside a longer cue of its group.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [CueMatch] {
+        var found: [CueMatch] = []
+        var candidates: [PhraseTrie<Entry>.Match] = []
+        let n = bytes.count
+        var previousIsWord = false
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            let isWord: Bool
+            let length: Int
+            if b < 0x80 {
+                isWord = TextScan.isASCIIAlphanumeric(b)
+                length = 1
+            } else {
+                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                isWord = Self.isLetterLead(b, next: i + 1 < n ? bytes[i + 1] : 0)
+            }
+            if isWord && !previousIsWord && trie.mayStart(at: i, in: bytes) {
+                candidates.removeAll(keepingCapacity: true)
+                trie.matches(at: i, in: bytes, into: &candidates)
+                if !candidates.isEmpty { collect(candidates, bytes, into: &found) }
+            }
+            previousIsWord = isWord
+            i += length
+        }
+        return Self.pruneContained(found)
+    }
+
+    /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1
+    /// punctuation (U+0080–U+00BF) and general punctuation (U+2000–U+206F) counts.
+    @inline(__always)
+    private static func isLetterLead(_ b: UInt8, next: UInt8) -> Bool {
+        if b == 0xC2 { return false }
+        if b == 0xE2, next == 0x80 || next == 0x81 { return false }
+        return b >= 0xC0
+    }
+
+    private func collect(_ candidates: [PhraseTrie<Entry>.Match], _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CueMatch]) {
+        // Per group, every cue of the longest phrase (candidates come shortest first, so a
+        // later candidate of a group replaces the earlier ones).
+        let start = found.count
+        for candidate in candidates {
+            for entry in trie.payloads[candidate.node] {
+                let hasEnding = candidate.extendedEnd != candidate.range.upperBound
+                if hasEnding && !entry.inflects { continue }
+                if let capitals = entry.exactCapitals, !Self.capitalsMatch(capitals, bytes, from: candidate.range.lowerBound) {
+                    continue
+                }
+                if case .system = entry.cue, Self.isUnknownVariant(after: candidate.range.upperBound, bytes) { continue }
+                let match = CueMatch(range: candidate.range.lowerBound..<candidate.extendedEnd, cue: entry.cue)
+                let group = entry.cue.group
+                var replace = false
+                var duplicate = false
+                for index in start..<found.count where found[index].cue.group == group {
+                    if found[index].range.count > match.range.count { duplicate = true; break }
+                    if found[index].range.count < match.range.count { replace = true; break }
+                    if found[index] == match { duplicate = true; break }
+                }
+                if duplicate { continue }
+                if replace {
+                    var index = start
+                    while index < found.count {
+                        if found[index].cue.group == group { found.remove(at: index) } else { index += 1 }
+                    }
+                }
+                found.append(match)
+            }
+        }
+        if found.count - start > 1 {
+            found[start...].sort { $0.cue.group < $1.cue.group }
+        }
+    }
+
+    /// Whether the text repeats the capitals of `phrase` at `start`: each ASCII capital of
+    /// the phrase must be a capital in the text.
+    private static func capitalsMatch(_ phrase: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var k = start
+        for c in phrase {
+            guard k < bytes.count else { return false }
+            if TextScan.isASCIIUppercase(c), !TextScan.isASCIIUppercase(bytes[k]) { return false }
+            if c >= 0x80 { return true }  // only ASCII capitals are compared
+            k += 1
+        }
+        return true
+    }
+
+    /// "Igla-M" or "Stinger-2": a designation followed by a hyphen and one or two letters or
+    /// digits names a variant the catalog does not have; it is not the base record.
+    private static func isUnknownVariant(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 1 < bytes.count, bytes[end] == 0x2D else { return false }
+        var k = end + 1
+        while k < bytes.count, TextScan.isASCIIAlphanumeric(bytes[k]), k - end <= 3 { k += 1 }
+        let count = k - end - 1
+        return count >= 1 && count <= 2 && (k >= bytes.count || !TextScan.isWordScalar(at: k, in: bytes))
+    }
+
+    /// Drops cues that overlap an earlier (or, at one start, longer) cue of the same group:
+    /// "range" inside "minimum range", "altitude of" across "minimum altitude", "Grinch"
+    /// inside "SA-24 Grinch". Several cues on the very same words all stay.
+    private static func pruneContained(_ matches: [CueMatch]) -> [CueMatch] {
+        var kept = [Range<Int>?](repeating: nil, count: 128)
+        var result: [CueMatch] = []
+        result.reserveCapacity(matches.count)
+        for match in matches {
+            let group = min(match.cue.group, 127)
+            if let previous = kept[group], previous != match.range, previous.overlaps(match.range) { continue }
+            result.append(match)
+            kept[group] = match.range
+        }
+        return result
+    }
+}

@@ -1,0 +1,255 @@
+/// A multi-phrase matcher over raw UTF-8 bytes: one trie for every phrase, walked from each
+/// word start, so finding all phrases in a text is one pass with no string slicing.
+///
+/// Matching folds what articles vary on and nothing more:
+/// - ASCII letters match case-insensitively; a phrase with other letters ("Игла-С",
+///   "kilómetros") is inserted in its lowercase, uppercase and capitalized spellings.
+/// - One separator in a phrase (space, hyphen) matches one separator in the text: a space,
+///   tab, line break, hyphen, no-break space, or a Unicode hyphen or dash (U+2010–U+2013),
+///   so "SA-24" also finds "SA 24" and "shoulder fired" also finds "shoulder-fired".
+/// - A typographic apostrophe (’ ‘) matches `'`.
+/// - Phrases start and end at word boundaries (no letter or digit on either side).
+///
+/// Phrases are added with `insert`, then `freeze` lays the trie out in flat arrays (one
+/// edge list per node, searched linearly: nodes rarely have more than a few children), so
+/// the hot loop does no allocation and no reference counting.
+struct PhraseTrie<Payload: Sendable>: Sendable {
+    /// The symbol a separator folds to. NUL never occurs in checked text (binary input is
+    /// refused), so it cannot collide with a real byte.
+    static var separator: UInt8 { 0 }
+
+    /// Edges while building: (node << 8 | symbol) → child.
+    private var edges: [Int: Int32] = [:]
+    private var nodeCount = 1
+    /// Payloads per node.
+    private(set) var payloads: [[Payload]] = [[]]
+
+    // The frozen form.
+    private var root = [Int32](repeating: -1, count: 256)
+    private var edgeStart: [Int32] = []
+    private var edgeCount: [UInt16] = []
+    private var edgeLabels: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    private var hasPayload: [Bool] = []
+
+    init() {}
+
+    /// Adds `phrase` with `payload`. Phrases that fold to nothing are ignored.
+    mutating func insert(_ phrase: String, _ payload: Payload) {
+        guard phrase.utf8.contains(where: { $0 >= 0x80 }) else {
+            insertFolded(Self.fold(phrase), payload)
+            return
+        }
+        let spellings: Set<String> = [
+            phrase, phrase.lowercased(), phrase.uppercased(), phrase.prefix(1).uppercased() + phrase.dropFirst().lowercased(),
+        ]
+        var folded: Set<[UInt8]> = []
+        for spelling in spellings.sorted() where folded.insert(Self.fold(spelling)).inserted {
+            insertFolded(Self.fold(spelling), payload)
+        }
+    }
+
+    private mutating func insertFolded(_ symbols: [UInt8], _ payload: Payload) {
+        guard !symbols.isEmpty else { return }
+        var node = 0
+        for symbol in symbols {
+            let key = node << 8 | Int(symbol)
+            if let child = edges[key] {
+                node = Int(child)
+            } else {
+                let child = nodeCount
+                nodeCount += 1
+                payloads.append([])
+                edges[key] = Int32(child)
+                node = child
+            }
+        }
+        payloads[node].append(payload)
+    }
+
+    /// Builds the flat arrays the matcher reads; call it once after the last `insert`.
+    mutating func freeze() {
+        root = [Int32](repeating: -1, count: 256)
+        // Counting sort of the edges by parent node.
+        var counts = [Int](repeating: 0, count: nodeCount + 1)
+        for key in edges.keys { counts[key >> 8 + 1] += 1 }
+        for node in 0..<nodeCount { counts[node + 1] += counts[node] }
+        edgeStart = counts.prefix(nodeCount).map { Int32($0) }
+        edgeCount = (0..<nodeCount).map { UInt16(counts[$0 + 1] - counts[$0]) }
+        edgeLabels = [UInt8](repeating: 0, count: edges.count)
+        edgeTargets = [Int32](repeating: -1, count: edges.count)
+        var next = counts
+        for (key, child) in edges {
+            let node = key >> 8
+            let symbol = UInt8(key & 0xFF)
+            if node == 0 { root[Int(symbol)] = child }
+            edgeLabels[next[node]] = symbol
+            edgeTargets[next[node]] = child
+            next[node] += 1
+        }
+        hasPayload = payloads.map { !$0.isEmpty }
+    }
+
+    /// A phrase folded to the symbols the trie stores: ASCII lowercased, separator runs
+    /// collapsed to one separator symbol, typographic apostrophes to `'`.
+    static func fold(_ phrase: String) -> [UInt8] {
+        var result: [UInt8] = []
+        let bytes = Array(phrase.utf8)
+        result.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                let (symbol, length) = TextScan.symbol(at: i, in: buffer)
+                if symbol == separator {
+                    if result.last != separator && !result.isEmpty { result.append(separator) }
+                } else {
+                    result.append(symbol)
+                }
+                i += length
+            }
+        }
+        while result.last == separator { result.removeLast() }
+        return result
+    }
+
+    /// One phrase found in a text.
+    struct Match {
+        /// UTF-8 range of the phrase in the text (without an inflection suffix).
+        var range: Range<Int>
+        /// The end including an accepted plural or possessive suffix.
+        var extendedEnd: Int
+        /// The trie node whose `payloads` the phrase stands for.
+        var node: Int
+    }
+
+    /// Whether any phrase starts with the folded symbol of the byte at `i`: a quick test
+    /// before `matches`.
+    @inline(__always)
+    func mayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        root[Int(TextScan.symbol(at: i, in: bytes).0)] >= 0
+    }
+
+    /// Appends every phrase that starts at `start` (a word start), shortest first. A match
+    /// followed by a plural or possessive ending ("Stingers", "the Stinger's") records the
+    /// ending in `extendedEnd`; the caller decides whether the phrase may carry one.
+    func matches(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Match]) {
+        let n = bytes.count
+        var (symbol, length) = TextScan.symbol(at: start, in: bytes)
+        guard symbol != Self.separator else { return }
+        var node = Int(root[Int(symbol)])
+        var i = start + length
+        edgeLabels.withUnsafeBufferPointer { labels in
+            edgeTargets.withUnsafeBufferPointer { targets in
+                while node >= 0 {
+                    if hasPayload[node] {
+                        let end = i
+                        if end >= n || !TextScan.isWordScalar(at: end, in: bytes) {
+                            result.append(Match(range: start..<end, extendedEnd: end, node: node))
+                        } else if let suffixEnd = TextScan.inflectionEnd(at: end, in: bytes) {
+                            result.append(Match(range: start..<end, extendedEnd: suffixEnd, node: node))
+                        }
+                    }
+                    guard i < n else { return }
+                    (symbol, length) = TextScan.symbol(at: i, in: bytes)
+                    let first = Int(edgeStart[node])
+                    let count = Int(edgeCount[node])
+                    var next = -1
+                    var k = first
+                    while k < first + count {
+                        if labels[k] == symbol {
+                            next = Int(targets[k])
+                            break
+                        }
+                        k += 1
+                    }
+                    node = next
+                    i += length
+                }
+            }
+        }
+    }
+}
+
+/// Byte-level helpers for scanning UTF-8 text.
+enum TextScan {
+    /// The folded symbol of the scalar at `i` and the bytes it takes: ASCII letters
+    /// lowercased, separators to `PhraseTrie.separator`, ’ and ‘ to `'`, other bytes as is
+    /// (one byte at a time for other non-ASCII scalars).
+    @inline(__always)
+    static func symbol(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> (UInt8, Int) {
+        let b = p[i]
+        if b < 0x80 {
+            switch b {
+            case 0x41...0x5A: return (b | 0x20, 1)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2D: return (0, 1)
+            default: return (b, 1)
+            }
+        }
+        let n = p.count
+        if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { return (0, 2) }
+        if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 {
+            switch p[i + 2] {
+            case 0x90...0x93: return (0, 3)
+            case 0x98, 0x99: return (0x27, 3)
+            default: break
+            }
+        }
+        return (b, 1)
+    }
+
+    /// Whether the scalar starting at `i` is a letter or digit.
+    @inline(__always)
+    static func isWordScalar(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let b = p[i]
+        if b < 0x80 { return isASCIIAlphanumeric(b) }
+        guard b >= 0xC0 else { return false }
+        let value = decode(at: i, in: p)
+        return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+    }
+
+    @inline(__always)
+    static func isASCIIUppercase(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+
+    /// The scalar value at `i` (input is valid UTF-8).
+    static func decode(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let n = p.count
+        let b0 = UInt32(p[i])
+        if b0 < 0x80 { return b0 }
+        if b0 < 0xE0, i + 1 < n { return (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F) }
+        if b0 < 0xF0, i + 2 < n {
+            return (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+        }
+        if i + 3 < n {
+            return (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
+                | UInt32(p[i + 3] & 0x3F)
+        }
+        return 0xFFFD
+    }
+
+    /// The end of a plural or possessive ending that starts at `i` and closes a word:
+    /// `s`, `es`, `'s`, `’s`, `s'`, `s’`. Nil when there is none.
+    static func inflectionEnd(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = p.count
+        func closes(_ k: Int) -> Bool { k >= n || !isWordScalar(at: k, in: p) }
+        func apostrophe(_ k: Int) -> Int? {
+            guard k < n else { return nil }
+            if p[k] == 0x27 { return 1 }
+            if p[k] == 0xE2, k + 2 < n, p[k + 1] == 0x80, p[k + 2] == 0x99 { return 3 }
+            return nil
+        }
+        if let a = apostrophe(i), i + a < n, p[i + a] | 0x20 == 0x73, closes(i + a + 1) { return i + a + 1 }
+        if p[i] | 0x20 == 0x73 {
+            if closes(i + 1) {
+                if let a = apostrophe(i + 1) { return i + 1 + a }
+                return i + 1
+            }
+        }
+        if p[i] | 0x20 == 0x65, i + 1 < n, p[i + 1] | 0x20 == 0x73, closes(i + 2) { return i + 2 }
+        return nil
+    }
+}

@@ -1,0 +1,149 @@
+/// Checks articles: extracts their claims, judges each with its claim rule, applies the
+/// configuration and the article's own `arsenal-ignore` comments, and locates the findings.
+/// Build it once (the phrase tables take a few milliseconds) and check any number of
+/// documents with it.
+public struct ArticleChecker: Sendable {
+    /// The database claims are judged against.
+    public let catalog: Catalog
+    /// The claim finder.
+    public let extractor: ClaimExtractor
+    private let relations: [String: [String]]
+    private let evidenceTemplates: [JudgingContext.EvidenceKey: Evidence]
+
+    /// Creates a checker for `catalog`, reading articles with `lexicons`.
+    public init(catalog: Catalog, lexicons: [Lexicon]) {
+        self.catalog = catalog
+        extractor = ClaimExtractor(catalog: catalog, lexicons: lexicons)
+        relations = JudgingContext.relations(in: catalog)
+        evidenceTemplates = JudgingContext.evidenceTemplates(in: catalog)
+    }
+
+    /// The findings of one article, in article order. `applyInlineIgnores: false` keeps
+    /// the findings the article's `arsenal-ignore` comments accept (for scoring
+    /// extraction); `explain: false` skips writing the `--explain` trail.
+    public func check(
+        _ document: Document, configuration: CheckConfiguration = .default, applyInlineIgnores: Bool = true,
+        explain: Bool = true
+    ) -> [Finding] {
+        let context = JudgingContext(
+            catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
+            evidenceTemplates: evidenceTemplates)
+        let ignores = applyInlineIgnores ? InlineIgnore.parse(document) : []
+        var findings: [Finding] = []
+        for claim in extractor.claims(in: document, explain: explain) {
+            guard let (rule, claim, judgement) = judge(claim, in: context) else { continue }
+            let code = rule.description.code
+            guard configuration.isEnabled(code.code) else { continue }
+            if ignores.contains(where: { $0.suppresses(code: code, attribute: claim.attribute, at: claim.range.lowerBound) }) {
+                continue
+            }
+            let span = document.span(of: claim.range)
+            findings.append(Finding(
+                claim: claim, rule: code, severity: configuration.severity(of: judgement.verdict, rule: code.code),
+                judgement: judgement, start: span.start, end: span.end, quote: document.quote(claim.range)))
+        }
+        return findings.sorted()
+    }
+
+    /// Judges one claim with the rule that owns it. A claim whose words allow several
+    /// attributes ("weighs 15 kg": the missile or the whole system) is judged under each
+    /// and the reading the figure fits best is kept (consistent, then disputed, conflict,
+    /// unverifiable; between two conflicts the smaller deviation; else the extractor's
+    /// first reading).
+    public func judge(_ claim: Claim, in context: JudgingContext) -> (rule: any ClaimRule.Type, claim: Claim, judgement: Judgement)? {
+        var best: (rule: any ClaimRule.Type, claim: Claim, judgement: Judgement)?
+        var readings = [claim]
+        for alternative in claim.alternatives {
+            var reading = claim
+            reading.attribute = .spec(alternative)
+            reading.alternatives = []
+            readings.append(reading)
+        }
+        for reading in readings {
+            guard let rule = ClaimRules.rule(for: reading) else { continue }
+            var judgement = rule.judge(reading, in: context)
+            if readings.count > 1 {
+                judgement.explanation.append("read as \(reading.attribute.rawValue): \(judgement.verdict.rawValue)")
+            }
+            let closer = best.map { kept in
+                kept.judgement.verdict == .conflict && judgement.verdict == .conflict
+                    && abs(judgement.deviation ?? .infinity) < abs(kept.judgement.deviation ?? .infinity)
+            } ?? false
+            if best == nil || Self.preference(judgement.verdict) > Self.preference(best!.judgement.verdict) || closer {
+                best = (rule, reading, judgement)
+            } else if var kept = best {
+                kept.judgement.explanation.append(judgement.explanation.last ?? "")
+                best = kept
+            }
+        }
+        return best
+    }
+
+    private static func preference(_ verdict: Verdict) -> Int {
+        switch verdict {
+        case .consistent: 3
+        case .disputed: 2
+        case .conflict: 1
+        case .unverifiable: 0
+        }
+    }
+}
+
+/// An `arsenal-ignore` comment in a Markdown or HTML article, which accepts findings:
+///
+/// - `<!-- arsenal-ignore -->` on a line of its own accepts every finding in the next
+///   paragraph; inside a line, every finding on that line.
+/// - `<!-- arsenal-ignore-next-line -->` accepts the findings on the next line of text.
+/// - Either may name what to accept: rule codes or names and attributes
+///   (`<!-- arsenal-ignore C101 max_range -->`); with none, every rule.
+public struct InlineIgnore: Hashable, Sendable {
+    /// Rule codes, rule names or attributes accepted (empty: all).
+    public var selectors: [String]
+    /// The plain-text range the comment covers.
+    public var range: Range<Int>
+
+    /// Whether the comment accepts a finding of `code` about `attribute` starting at `offset`.
+    public func suppresses(code: DiagnosticCode, attribute: ClaimAttribute, at offset: Int) -> Bool {
+        guard range.contains(offset) || (range.isEmpty && range.lowerBound == offset) else { return false }
+        return selectors.isEmpty || selectors.contains {
+            $0.caseInsensitiveEquals(code.code) || $0 == code.name || $0 == attribute.rawValue
+        }
+    }
+
+    /// The comments of a document.
+    public static func parse(_ document: Document) -> [InlineIgnore] {
+        guard !document.directives.isEmpty else { return [] }
+        return document.withTextBytes { bytes in
+            document.directives.compactMap { directive in
+                let words = directive.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
+                    .map(String.init)
+                guard let keyword = words.first else { return nil }
+                let selectors = Array(words.dropFirst())
+                switch keyword {
+                case "arsenal-ignore":
+                    return InlineIgnore(selectors: selectors, range: directive.range)
+                case "arsenal-ignore-next-line":
+                    return InlineIgnore(selectors: selectors, range: nextLine(after: directive.offset, in: bytes))
+                default:
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// The first line with text after `offset` (skipping the rest of the comment's line).
+    private static func nextLine(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = min(offset, bytes.count)
+        while start < bytes.count, bytes[start] != 0x0A { start += 1 }
+        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D {
+            start += 1
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+}
+
+extension String {
+    fileprivate func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

@@ -1,0 +1,167 @@
+/// A claim rule: a small type that documents itself (code, name, summary, rationale,
+/// examples judged against the bundled catalog) and judges the claims it owns. Every
+/// claim is owned by exactly one rule; `ClaimRules.rule(for:)` picks it.
+public protocol ClaimRule: Sendable {
+    /// The rule's self-description, printed by `arsenal rules`.
+    static var description: RuleDescription { get }
+    /// Whether this rule judges `claim`.
+    static func owns(_ claim: Claim) -> Bool
+    /// Judges `claim` against the catalog.
+    static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement
+}
+
+/// What rules judge against: the catalog and the tolerance in force.
+public struct JudgingContext: Sendable {
+    /// The database.
+    public var catalog: Catalog
+    /// Tolerances from the configuration.
+    public var tolerance: ClaimTolerance
+    /// Whether to write the `--explain` trail (it costs time on large corpora).
+    public var explain: Bool
+    /// Related records per record id, closest first (see `relatives(of:)`).
+    let relations: [String: [String]]
+    /// Every recorded value as evidence (without `agrees`), built once per catalog.
+    let evidenceTemplates: [EvidenceKey: Evidence]
+
+    /// Creates a context.
+    public init(catalog: Catalog, tolerance: ClaimTolerance = .default, explain: Bool = true) {
+        self.init(catalog: catalog, tolerance: tolerance, explain: explain, relations: Self.relations(in: catalog),
+                  evidenceTemplates: Self.evidenceTemplates(in: catalog))
+    }
+
+    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, relations: [String: [String]], evidenceTemplates: [EvidenceKey: Evidence]) {
+        self.catalog = catalog
+        self.tolerance = tolerance
+        self.explain = explain
+        self.relations = relations
+        self.evidenceTemplates = evidenceTemplates
+    }
+
+    /// Where a recorded value is, for the evidence cache.
+    struct EvidenceKey: Hashable, Sendable {
+        var system: String
+        var line: Int
+        var column: Int
+        var file: String
+    }
+
+    /// Every record's values as evidence, computed once per catalog.
+    static func evidenceTemplates(in catalog: Catalog) -> [EvidenceKey: Evidence] {
+        var table: [EvidenceKey: Evidence] = [:]
+        let context = JudgingContext(catalog: catalog, tolerance: .default, explain: false, relations: [:], evidenceTemplates: [:])
+        for system in catalog.systems {
+            for (attribute, entries) in system.specs {
+                for entry in entries {
+                    let key = EvidenceKey(system: system.id, line: entry.location.line, column: entry.location.column, file: entry.location.file)
+                    table[key] = context.evidence(entry, system: system.id, attribute: attribute, agrees: nil)
+                }
+            }
+        }
+        return table
+    }
+
+    /// Every record's relatives, computed once per catalog.
+    static func relations(in catalog: Catalog) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for system in catalog.systems { result[system.id] = computeRelatives(of: system, in: catalog).map(\.id) }
+        return result
+    }
+
+    /// The record's display name ("9K338 Igla-S"), or the id when unknown.
+    func name(_ id: String) -> String {
+        catalog.system(id: id)?.name ?? id
+    }
+
+    /// A recorded value as evidence.
+    func evidence(_ entry: SourcedValue, system: String, attribute: Attribute, agrees: Bool?) -> Evidence {
+        let key = EvidenceKey(system: system, line: entry.location.line, column: entry.location.column, file: entry.location.file)
+        if var cached = evidenceTemplates[key], cached.attribute == attribute.rawValue {
+            cached.agrees = agrees
+            return cached
+        }
+        return Evidence(
+            system: system, attribute: attribute.rawValue, value: entry.value.fastDisplayText,
+            si: entry.value.fastSI,
+            status: entry.status, approximate: entry.approximate, bound: entry.bound, variant: entry.variant,
+            note: entry.note, inheritedFrom: entry.inheritedFrom, agrees: agrees,
+            source: catalog.source(entry.sourceID).map(EvidenceSource.init)
+                ?? EvidenceSource(id: entry.sourceID, title: "", publisher: "", url: "", retrieved: ""),
+            location: entry.location)
+    }
+
+    /// A record field without a source (`kind`, `origin`) as evidence.
+    func fieldEvidence(_ system: WeaponSystem, field: String, value: String, agrees: Bool?) -> Evidence {
+        let location = system.fieldLocations[field] ?? SourceLocation(file: system.file, line: 1, column: 1)
+        return Evidence(system: system.id, attribute: field, value: value, agrees: agrees, source: nil, location: location)
+    }
+
+    /// Records related to `id`, closest first: the same `extends` family, then the same
+    /// designation stem ("Igla", "Igla-1", "Igla-S"), then the same developer. Used to
+    /// name the record a wrong figure actually belongs to.
+    func relatives(of id: String) -> [WeaponSystem] {
+        (relations[id] ?? []).compactMap { catalog.system(id: $0) }
+    }
+
+    private static func computeRelatives(of system: WeaponSystem, in catalog: Catalog) -> [WeaponSystem] {
+        let family = familyRoot(system, in: catalog)
+        let stem = Self.stem(system)
+        var ranked: [(Int, String, WeaponSystem)] = []
+        for other in catalog.systems where other.id != system.id {
+            if familyRoot(other, in: catalog) == family {
+                ranked.append((0, other.id, other))
+            } else if let stem, Self.stem(other) == stem {
+                ranked.append((1, other.id, other))
+            } else if let developer = system.developer, other.developer == developer {
+                ranked.append((2, other.id, other))
+            }
+        }
+        return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    private static func familyRoot(_ system: WeaponSystem, in catalog: Catalog) -> String {
+        var current = system
+        var seen: Set<String> = [system.id]
+        while let base = current.extends, seen.insert(base).inserted, let next = catalog.system(id: base) {
+            current = next
+        }
+        return current.id
+    }
+
+    /// The leading letters of a record's first alias, lowercased ("igla" for "Igla-S"),
+    /// when there are at least three.
+    static func stem(_ system: WeaponSystem) -> String? {
+        let first = system.aliases.first ?? system.name
+        let letters = first.unicodeScalars.prefix { $0.properties.isAlphabetic }
+        guard letters.count >= 3 else { return nil }
+        return String(String.UnicodeScalarView(letters)).lowercased()
+    }
+}
+
+extension ClaimRule {
+    /// A judgement from this rule that the record has no data to judge by.
+    static func unverifiable(_ message: String, explanation: [String] = []) -> Judgement {
+        Judgement(verdict: .unverifiable, message: message, explanation: explanation)
+    }
+}
+
+extension Attribute {
+    /// How messages name the attribute ("maximum range", "missile mass").
+    public var claimLabel: String {
+        switch self {
+        case .maxRange: "maximum range"
+        case .minRange: "minimum range"
+        case .maxAltitude: "maximum altitude"
+        case .minAltitude: "minimum altitude"
+        case .maxSpeed: "maximum speed"
+        case .missileMass: "missile mass"
+        case .systemMass: "system mass"
+        case .warheadMass: "warhead mass"
+        case .crew: "crew"
+        case .manPortable: "man-portability"
+        case .guidance: "guidance"
+        case .targets: "targets"
+        case .origin: "origin"
+        case .serviceEntry: "service entry"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// How much room a claim's figure gets before it disagrees with a recorded value.
+///
+/// A stated figure is an interval, never a point:
+///
+/// | bound | interval judged |
+/// |---|---|
+/// | `exact` "6 km" | value ± half a step of its last significant digit: 5.5–6.5 km |
+/// | `about` "about 6 km" | the exact interval widened by `about` × value on each side (10%: 4.9–7.1 km) |
+/// | `up_to` "up to 6,000 m" | for a `max_*` attribute, the maximum *is* the figure: judged like `exact`; otherwise `[0, value + half step]` |
+/// | `at_least`, `more_than` | `[value − half step, ∞)` |
+/// | `less_than` | `[0, value + half step]` |
+/// | `between` "5 to 6 km" | `[low − half step, high + half step]` |
+///
+/// Every interval is further widened by `defaultRelative` × value on each side (0 by
+/// default). Figures converted from another unit keep the step of the unit they were
+/// written in: "3.7 miles" is 3.65–3.75 miles, 5874–6035 m.
+///
+/// A recorded value is a point, except that an `approx` entry is widened by the same
+/// `about` margin and an `at_least`/`at_most` entry is a half-line. The claim agrees with
+/// an entry when the two intervals meet.
+public struct ClaimTolerance: Hashable, Sendable {
+    /// The relative margin "about", "around", "nearly", "some" add on each side, and by
+    /// which `approx` entries in the data widen. Default 0.1 (10%).
+    public var about: Double
+    /// A relative margin added to every claim on each side. Default 0.
+    public var defaultRelative: Double
+
+    /// The defaults: `about` 10%, `defaultRelative` 0.
+    public static let `default` = ClaimTolerance(about: 0.1, defaultRelative: 0)
+
+    /// Creates a tolerance.
+    public init(about: Double, defaultRelative: Double) {
+        self.about = about
+        self.defaultRelative = defaultRelative
+    }
+
+    /// The interval a figure claims for `attribute` (nil attribute: a count such as an
+    /// inventory, where `up_to` means "at most").
+    public func figure(for claim: NumericClaim, attribute: Attribute?) -> JudgedFigure {
+        let value = claim.value
+        let half = claim.halfStep + defaultRelative * abs(value)
+        let isMaximum = attribute.map { [.maxRange, .maxAltitude, .maxSpeed].contains($0) } ?? false
+        let low: Double?
+        let high: Double?
+        switch claim.bound {
+        case .exact:
+            (low, high) = (value - half, value + half)
+        case .about:
+            (low, high) = (value - half - about * abs(value), value + half + about * abs(value))
+        case .upTo:
+            (low, high) = isMaximum ? (value - half, value + half) : (nil, value + half)
+        case .atLeast, .moreThan:
+            (low, high) = (value - half, nil)
+        case .lessThan:
+            (low, high) = (nil, value + half)
+        case .between:
+            let lower = claim.statedLow ?? value
+            let upper = claim.statedHigh ?? value
+            let extra = defaultRelative * abs(upper)
+            (low, high) = (lower - claim.halfStep - extra, upper + claim.halfStep + extra)
+        }
+        return JudgedFigure(bound: claim.bound, value: value, low: low.map(clean), high: high.map(clean), unit: claim.unit)
+    }
+
+    /// The interval a recorded value stands for.
+    public func interval(of entry: SourcedValue) -> (low: Double, high: Double)? {
+        guard let value = entry.value.fastSI else { return nil }
+        switch entry.bound {
+        case .atLeast: return (value, .infinity)
+        case .atMost: return (-.infinity, value)
+        case nil:
+            let margin = entry.approximate ? about * abs(value) : 0
+            return (value - margin, value + margin)
+        }
+    }
+
+    /// Whether a claimed interval meets a recorded value's.
+    public func agrees(_ figure: JudgedFigure, with entry: SourcedValue) -> Bool {
+        guard let recorded = interval(of: entry) else { return false }
+        let low = figure.low ?? -.infinity
+        let high = figure.high ?? .infinity
+        return low <= recorded.high + Self.epsilon(recorded.high) && high >= recorded.low - Self.epsilon(recorded.low)
+    }
+
+    /// Room for floating-point noise in unit conversions (a millionth, relative).
+    static func epsilon(_ value: Double) -> Double {
+        value.isFinite ? abs(value) * 1e-9 + 1e-9 : 0
+    }
+
+    /// Rounds away conversion noise so JSON shows 5500, not 5499.999999999999.
+    private func clean(_ value: Double) -> Double {
+        (value * 1e6).rounded() / 1e6
+    }
+}

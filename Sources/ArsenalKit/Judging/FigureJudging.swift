@@ -1,0 +1,180 @@
+/// Judges a claimed interval against one record's sourced values.
+///
+/// Only `accepted` entries vote. When entries are tagged with sub-variants (RBS 70 Mk 0,
+/// Mk 1, Mk 2), each variant is judged with the untagged entries and the best verdict
+/// wins, so a figure true of one variant is not "disputed" by the others. Within the votes:
+/// every entry agrees → consistent, some → disputed, none → conflict. `disputed` and
+/// `deprecated` entries do not vote, but when no accepted entry agrees and one of them
+/// does, the verdict names it: a contested figure (`disputed`) makes the claim disputed,
+/// a known wrong one (`deprecated`) leaves it a conflict. No entries at all → unverifiable.
+struct FigureOutcome {
+    /// The verdict.
+    var verdict: Verdict
+    /// Per entry, in the record's order: whether the claim agrees with it.
+    var agreement: [Bool]
+    /// The variant whose entries gave the verdict, when entries are tagged.
+    var variant: String?
+    /// The accepted entries of the winning group.
+    var voters: [Int]
+    /// Non-accepted entries the claim agrees with.
+    var contestedMatches: [Int]
+
+    init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance) {
+        let agreement = entries.map { tolerance.agrees(figure, with: $0) }
+        self.agreement = agreement
+        let accepted = entries.indices.filter { entries[$0].status == .accepted }
+        let contestedMatches = entries.indices.filter { entries[$0].status != .accepted && agreement[$0] }
+        self.contestedMatches = contestedMatches
+        var variants: [String?] = []
+        for index in accepted {
+            if let variant = entries[index].variant, !variants.contains(variant) { variants.append(variant) }
+        }
+        if variants.isEmpty { variants = [nil] }
+        var best: (verdict: Verdict, variant: String?, voters: [Int])?
+        for variant in variants {
+            let voters = accepted.filter { entries[$0].variant == nil || entries[$0].variant == variant }
+            guard !voters.isEmpty else { continue }
+            let agreeing = voters.filter { agreement[$0] }.count
+            let verdict: Verdict = agreeing == voters.count ? .consistent : agreeing > 0 ? .disputed : .conflict
+            if best == nil || verdict.reportRank > best!.verdict.reportRank {
+                best = (verdict, variant, voters)
+            }
+        }
+        var verdict: Verdict = entries.isEmpty ? .unverifiable : .conflict
+        if let best {
+            verdict = best.verdict
+            variant = best.variant
+            voters = best.voters
+        } else {
+            variant = nil
+            voters = []
+        }
+        if verdict == .conflict, contestedMatches.contains(where: { entries[$0].status == .disputed }) {
+            verdict = .disputed
+        }
+        self.verdict = verdict
+    }
+}
+
+/// How far a figure is off the recorded values: "overstates by 67%".
+enum Deviation {
+    /// Positive: the claim is above every recorded value by this fraction of the nearest;
+    /// negative: below; nil: it lies between recorded values or nothing is recorded.
+    static func fraction(of claimValue: Double, against intervals: [(low: Double, high: Double)]) -> Double? {
+        guard !intervals.isEmpty else { return nil }
+        let highest = intervals.map(\.high).max()!
+        let lowest = intervals.map(\.low).min()!
+        if claimValue > highest, highest.isFinite, highest > 0 { return (claimValue - highest) / highest }
+        if claimValue < lowest, lowest.isFinite, lowest > 0 { return (claimValue - lowest) / lowest }
+        return nil
+    }
+
+    /// "overstates by 67%", "understates by 13%", "overstates by less than 1%".
+    static func phrase(_ fraction: Double) -> String {
+        "\(verb(fraction)) by \(amount(fraction))"
+    }
+
+    /// "overstates" or "understates".
+    static func verb(_ fraction: Double) -> String { fraction > 0 ? "overstates" : "understates" }
+
+    /// "67%", or "less than 1%".
+    static func amount(_ fraction: Double) -> String {
+        let percent = abs(fraction) * 100
+        return percent < 1 ? "less than 1%" : "\(Int(percent.rounded()))%"
+    }
+}
+
+extension SpecValue {
+    /// The value in SI for figures, without Foundation's unit conversion machinery (which
+    /// is slow in a hot loop): the written value times its unit's factor.
+    var fastSI: Double? {
+        switch self {
+        case .quantity(let quantity):
+            if let unit = QuantityUnit(rawValue: quantity.unitSymbol) { return quantity.value * unit.siFactor }
+            return quantity.siValue
+        case .count(let n), .year(let n): return Double(n)
+        default: return nil
+        }
+    }
+}
+
+extension SpecValue {
+    /// `displayText` without format strings: the value as a data file writes it.
+    var fastDisplayText: String {
+        switch self {
+        case .quantity(let quantity):
+            let number = FigureText.number(quantity.value, maxFractionDigits: 3)
+            return quantity.unitSymbol == "Mach" ? "Mach \(number)" : "\(number) \(quantity.unitSymbol)"
+        case .set(let tokens): return tokens.joined(separator: ", ")
+        default: return displayText
+        }
+    }
+}
+
+/// Figures in messages, in a unit people read: km above 1,000 m, kg, m/s.
+enum FigureText {
+    static func format(_ si: Double, unit: String) -> String {
+        switch unit {
+        case "m":
+            return abs(si) >= 1000 ? "\(number(si / 1000, maxFractionDigits: 2)) km" : "\(number(si, maxFractionDigits: 1)) m"
+        case "kg": return "\(number(si, maxFractionDigits: 2)) kg"
+        case "m/s": return "\(number(si, maxFractionDigits: 0)) m/s"
+        case "persons": return number(si, maxFractionDigits: 0)
+        case "year": return String(Int(si.rounded()))
+        default: return "\(number(si, maxFractionDigits: 2)) \(unit)"
+        }
+    }
+
+    /// A number rounded to at most `maxFractionDigits` decimals, without trailing zeros
+    /// ("4.8", "6", "10.77"); integer arithmetic, no format strings.
+    static func number(_ value: Double, maxFractionDigits: Int) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return formatNumber(value, maxFractionDigits: maxFractionDigits) }
+        var scale = 1
+        for _ in 0..<maxFractionDigits { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        var whole = String(scaled / scale)
+        var fraction = scaled % scale
+        var digits = maxFractionDigits
+        while digits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        if digits > 0 {
+            var text = String(fraction)
+            while text.count < digits { text = "0" + text }
+            whole += "." + text
+        }
+        return (value < 0 && scaled != 0 ? "-" : "") + whole
+    }
+
+    /// A recorded entry: "6 km", "~3.5 km", "≥ 6 km", "≤ 2 kg".
+    static func entry(_ entry: SourcedValue, unit: String) -> String {
+        guard let si = entry.value.fastSI else { return entry.value.fastDisplayText }
+        let text = format(si, unit: unit)
+        switch entry.bound {
+        case .atLeast: return "≥ " + text
+        case .atMost: return "≤ " + text
+        case nil: return entry.approximate ? "~" + text : text
+        }
+    }
+
+    /// The distinct entries of a list, in order: "4.8 km, 8 km".
+    static func list(_ entries: [SourcedValue], unit: String) -> String {
+        var seen: [String] = []
+        for entry in entries {
+            let text = Self.entry(entry, unit: unit)
+            if !seen.contains(text) { seen.append(text) }
+        }
+        return seen.joined(separator: ", ")
+    }
+
+    /// The SI unit of an attribute's figures.
+    static func unit(of attribute: Attribute) -> String {
+        switch attribute.kind {
+        case .quantity(let dimension): dimension.siSymbol
+        case .count: "persons"
+        case .year: "year"
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,225 @@
+/// How a claim stands against the database (a contract value, see the design page).
+public enum Verdict: String, Sendable, Codable, CaseIterable, Hashable, Comparable {
+    /// The claim agrees with every source, within tolerance.
+    case consistent
+    /// Some sources agree and others do not.
+    case disputed
+    /// No source agrees.
+    case conflict
+    /// The system or attribute has no data.
+    case unverifiable
+
+    /// The severity a finding with this verdict reports at unless configured otherwise.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .consistent, .unverifiable: .note
+        case .disputed: .warning
+        case .conflict: .error
+        }
+    }
+
+    /// Report order: conflicts first, then disputed, unverifiable, consistent.
+    var reportRank: Int {
+        switch self {
+        case .conflict: 0
+        case .disputed: 1
+        case .unverifiable: 2
+        case .consistent: 3
+        }
+    }
+
+    public static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.reportRank < rhs.reportRank }
+}
+
+/// A source as a finding cites it.
+public struct EvidenceSource: Hashable, Sendable, Codable {
+    /// Registry id.
+    public var id: String
+    /// The page's title.
+    public var title: String
+    /// Site or organisation.
+    public var publisher: String
+    /// The original address.
+    public var url: String
+    /// The date it was read.
+    public var retrieved: String
+
+    /// Creates a cited source.
+    public init(id: String, title: String, publisher: String, url: String, retrieved: String) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.url = url
+        self.retrieved = retrieved
+    }
+
+    /// The registry entry as cited.
+    public init(_ source: Source) {
+        self.init(id: source.id, title: source.title, publisher: source.publisher, url: source.url, retrieved: source.retrieved)
+    }
+}
+
+/// One recorded value a verdict rests on, with its source and where it is written.
+public struct Evidence: Hashable, Sendable, Codable {
+    /// The record holding the value.
+    public var system: String
+    /// The attribute (`max_range`, or `kind`/`origin` for record fields).
+    public var attribute: String
+    /// The value as the data file writes it (`6000 m`, `passive-ir, dual-band-ir`).
+    public var value: String
+    /// The value in SI, for figures.
+    public var si: Double?
+    /// `accepted`, `disputed` or `deprecated`.
+    public var status: EntryStatus
+    /// The source says "about".
+    public var approximate: Bool
+    /// The source gives a bound.
+    public var bound: EntryBound?
+    /// The sub-variant the figure applies to.
+    public var variant: String?
+    /// The data file's note.
+    public var note: String?
+    /// The base record the value is inherited from.
+    public var inheritedFrom: String?
+    /// Whether the claim agrees with this value (nil: not compared with the claim alone,
+    /// as for the other record of a comparison).
+    public var agrees: Bool?
+    /// The source, nil for record fields that carry none (`kind`, `origin`).
+    public var source: EvidenceSource?
+    /// The data file.
+    public var file: String
+    /// 1-based line in the data file.
+    public var line: Int
+    /// 1-based column in the data file.
+    public var column: Int
+
+    /// Creates evidence.
+    public init(
+        system: String, attribute: String, value: String, si: Double? = nil, status: EntryStatus = .accepted,
+        approximate: Bool = false, bound: EntryBound? = nil, variant: String? = nil, note: String? = nil,
+        inheritedFrom: String? = nil, agrees: Bool?, source: EvidenceSource?, location: SourceLocation
+    ) {
+        self.system = system
+        self.attribute = attribute
+        self.value = value
+        self.si = si
+        self.status = status
+        self.approximate = approximate
+        self.bound = bound
+        self.variant = variant
+        self.note = note
+        self.inheritedFrom = inheritedFrom
+        self.agrees = agrees
+        self.source = source
+        self.file = location.file
+        self.line = location.line
+        self.column = location.column
+    }
+
+    /// Where the value is written.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+}
+
+/// The claim's figure as judged: the contract's `claim` object. Values are SI; `low` and
+/// `high` are the interval judged after tolerance (nil: unbounded on that side).
+public struct JudgedFigure: Hashable, Sendable, Codable {
+    /// How the article bounds the figure.
+    public var bound: ClaimBound
+    /// The figure as stated (midpoint for `between`).
+    public var value: Double
+    /// The judged interval's lower end.
+    public var low: Double?
+    /// The judged interval's upper end.
+    public var high: Double?
+    /// The SI unit (`m`, `kg`, `m/s`, `persons`, `units`, `year`).
+    public var unit: String
+
+    /// Creates a judged figure.
+    public init(bound: ClaimBound, value: Double, low: Double?, high: Double?, unit: String) {
+        self.bound = bound
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+    }
+}
+
+/// What a claim rule concludes about one claim.
+public struct Judgement: Hashable, Sendable {
+    /// The verdict.
+    public var verdict: Verdict
+    /// One line saying what was found and by how much.
+    public var message: String
+    /// The recorded values behind the verdict.
+    public var evidence: [Evidence]
+    /// Further remarks: sibling figures, disputed entries, variants.
+    public var notes: [String]
+    /// The judged interval, for figures.
+    public var figure: JudgedFigure?
+    /// How the values were compared, for `--explain`.
+    public var explanation: [String]
+    /// For a conflicting figure, how far it is off the nearest recorded value (0.67: 67% over).
+    public var deviation: Double?
+
+    /// Creates a judgement.
+    public init(
+        verdict: Verdict, message: String, evidence: [Evidence] = [], notes: [String] = [],
+        figure: JudgedFigure? = nil, explanation: [String] = [], deviation: Double? = nil
+    ) {
+        self.verdict = verdict
+        self.message = message
+        self.evidence = evidence
+        self.notes = notes
+        self.figure = figure
+        self.explanation = explanation
+        self.deviation = deviation
+    }
+}
+
+/// A judged claim, located in its article: what `arsenal check` reports.
+public struct Finding: Hashable, Sendable {
+    /// The claim as extracted.
+    public var claim: Claim
+    /// The rule that judged it.
+    public var rule: DiagnosticCode
+    /// Its severity after configuration.
+    public var severity: Severity
+    /// The rule's conclusion.
+    public var judgement: Judgement
+    /// Where the quote starts in the original file.
+    public var start: SourceLocation
+    /// Just past the quote's end, exclusive (columns in Unicode scalars).
+    public var end: SourceLocation
+    /// The exact text of the quote.
+    public var quote: String
+
+    /// Creates a finding.
+    public init(claim: Claim, rule: DiagnosticCode, severity: Severity, judgement: Judgement, start: SourceLocation, end: SourceLocation, quote: String) {
+        self.claim = claim
+        self.rule = rule
+        self.severity = severity
+        self.judgement = judgement
+        self.start = start
+        self.end = end
+        self.quote = quote
+    }
+
+    /// The verdict.
+    public var verdict: Verdict { judgement.verdict }
+
+    /// For a comparison, the relation and the other record.
+    public var comparison: (relation: ComparisonRelation, other: String)? {
+        if case .comparison(let relation, let other, _) = claim.value { return (relation, other) }
+        return nil
+    }
+}
+
+extension Finding: Comparable {
+    /// Article order: file, position, then rule and attribute.
+    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+        if lhs.start != rhs.start { return lhs.start < rhs.start }
+        if lhs.end != rhs.end { return lhs.end < rhs.end }
+        return (lhs.rule.code, lhs.claim.attribute.rawValue, lhs.claim.systemID)
+            < (rhs.rule.code, rhs.claim.attribute.rawValue, rhs.claim.systemID)
+    }
+}

@@ -1,0 +1,158 @@
+/// A figure for a system's range, altitude, speed, mass, crew or year of service entry.
+struct NumericSpecRule: ClaimRule {
+    static let description = RuleDescription(
+        code: "C101", name: "numeric-spec",
+        summary: "A figure an article gives for a system's range, altitude, speed, mass, crew or service entry, judged against every sourced value.",
+        rationale: "Figures are what articles most often get wrong, usually by quoting a sibling variant or a circulating error. The claim's own precision and bound set the tolerance: \"6 km\" is 5.5–6.5 km, \"about\" widens by 10%, \"up to 6,000 m\" for a maximum means the maximum is 6,000 m.",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "According to its exporter, the Igla-S has a range of ↓up to 6,000 meters.",
+            "The Igla-S can hit targets at a range of ↓10 km.",
+            "The Stinger weighs ↓15.2 kg with its launcher.",
+            "The Piorun has a range of ↓8 km.",
+        ],
+        nonTriggeringExamples: [
+            "The country has 4,500 Marines and 8 million militia reservists.",
+            "The Igla-S was shown at the parade.",
+        ])
+
+    static func owns(_ claim: Claim) -> Bool {
+        guard case .spec(let attribute) = claim.attribute, claim.number != nil else { return false }
+        switch attribute.kind {
+        case .quantity, .count, .year: return true
+        default: return false
+        }
+    }
+
+    static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
+        guard case .spec(let attribute) = claim.attribute, let number = claim.number else {
+            return unverifiable(notAFigure)
+        }
+        let figure = context.tolerance.figure(for: number, attribute: attribute)
+        var explanation = context.explain ? [intervalLine(number, figure: figure, attribute: attribute, tolerance: context.tolerance)] : []
+        guard let system = context.catalog.system(id: claim.systemID) else {
+            return Judgement(verdict: .unverifiable, message: noRecord(claim.systemID), figure: figure, explanation: explanation)
+        }
+        let entries = system.values(attribute)
+        guard !entries.isEmpty else {
+            return Judgement(
+                verdict: .unverifiable, message: noData(attribute, system: system.name), figure: figure,
+                explanation: explanation + ["the record \(system.id) has no \(attribute.rawValue) entries"])
+        }
+        let unit = FigureText.unit(of: attribute)
+        let outcome = FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance)
+        let evidence = entries.enumerated().map { index, entry in
+            context.evidence(entry, system: system.id, attribute: attribute, agrees: outcome.agreement[index])
+        }
+        for (index, entry) in entries.enumerated() where context.explain {
+            explanation.append(
+                "\(outcome.agreement[index] ? "agrees with" : "differs from") \(FigureText.entry(entry, unit: unit)) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? ""))")
+        }
+        var notes: [String] = []
+        for index in outcome.contestedMatches {
+            let entry = entries[index]
+            notes.append(contestedNote(FigureText.entry(entry, unit: unit), status: entry.status, source: entry.sourceID, note: entry.note))
+        }
+        let voters = outcome.voters.map { entries[$0] }
+        let recorded = FigureText.list(voters.isEmpty ? entries : voters, unit: unit)
+        let claimed = number.text
+        let message: String
+        var deviationValue: Double?
+        switch outcome.verdict {
+        case .consistent:
+            message = consistent(claimed, attribute: attribute, system: system.name, recorded: recorded,
+                                 sources: voters.count, variant: outcome.variant)
+        case .disputed:
+            let agreeing = outcome.voters.filter { outcome.agreement[$0] }.count
+            message = outcome.voters.isEmpty || agreeing == 0
+                ? contested(claimed, attribute: attribute, system: system.name, recorded: recorded)
+                : disputed(claimed, attribute: attribute, system: system.name, agreeing: agreeing,
+                           of: outcome.voters.count, recorded: recorded, variant: outcome.variant)
+        case .conflict:
+            let intervals = voters.compactMap { context.tolerance.interval(of: $0) }
+            deviationValue = Deviation.fraction(of: number.value, against: intervals)
+            let deviation = deviationValue
+            if let sibling = sibling(for: figure, attribute: attribute, of: system.id, in: context) {
+                message = siblingFigure(claimed, attribute: attribute, sibling: sibling.name, system: system.name,
+                                        recorded: recorded, deviation: deviation)
+                explanation.append("all \(sibling.values(attribute).count) \(attribute.rawValue) entries of the related record \(sibling.id) agree")
+            } else {
+                message = conflict(claimed, attribute: attribute, system: system.name, recorded: recorded,
+                                   sources: voters.count, deviation: deviation)
+            }
+        case .unverifiable:
+            message = noData(attribute, system: system.name)
+        }
+        return Judgement(
+            verdict: outcome.verdict, message: message, evidence: evidence, notes: notes, figure: figure,
+            explanation: explanation, deviation: deviationValue)
+    }
+
+    /// The first related record whose sources all agree with the figure.
+    static func sibling(for figure: JudgedFigure, attribute: Attribute, of id: String, in context: JudgingContext) -> WeaponSystem? {
+        context.relatives(of: id).first { relative in
+            let entries = relative.values(attribute)
+            return !entries.isEmpty
+                && FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance).verdict == .consistent
+        }
+    }
+
+    static func intervalLine(_ number: NumericClaim, figure: JudgedFigure, attribute: Attribute, tolerance: ClaimTolerance) -> String {
+        let unit = figure.unit
+        let low = figure.low.map { formatNumber($0, maxFractionDigits: 2) } ?? "−∞"
+        let high = figure.high.map { formatNumber($0, maxFractionDigits: 2) } ?? "∞"
+        let how: String
+        switch number.bound {
+        case .exact: how = "exact: ± half a step of the last digit (\(formatNumber(number.halfStep, maxFractionDigits: 2)) \(unit))"
+        case .about: how = "about: ± half a step, widened by \(formatNumber(tolerance.about * 100))% of the figure"
+        case .upTo:
+            how = [.maxRange, .maxAltitude, .maxSpeed].contains(attribute)
+                ? "up to, for a maximum: the maximum is the figure, ± half a step" : "up to: at most the figure"
+        case .atLeast, .moreThan: how = "\(number.bound.rawValue): at least the figure less half a step"
+        case .lessThan: how = "less than: at most the figure plus half a step"
+        case .between: how = "between: from the lower figure to the upper, ± half a step"
+        }
+        return "judged as [\(low), \(high)] \(unit) (\(how))"
+    }
+
+    static let notAFigure = "the claim holds no figure"
+
+    static func noRecord(_ id: String) -> String {
+        "the database has no record '\(id)'"
+    }
+
+    static func noData(_ attribute: Attribute, system: String) -> String {
+        "the database records no \(attribute.claimLabel) for the \(system); the claim cannot be checked"
+    }
+
+    static func consistent(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, variant: String?) -> String {
+        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
+        return "\(claimed) agrees with \(sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources") for \(scope) \(attribute.claimLabel) (\(recorded))"
+    }
+
+    static func disputed(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, recorded: String, variant: String?) -> String {
+        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
+        return "\(claimed) agrees with \(agreeing) of \(total) sources for \(scope) \(attribute.claimLabel); the others differ (recorded: \(recorded))"
+    }
+
+    static func contested(_ claimed: String, attribute: Attribute, system: String, recorded: String) -> String {
+        "\(claimed) matches only contested figures for the \(system)'s \(attribute.claimLabel); accepted sources give \(recorded)"
+    }
+
+    static func conflict(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, deviation: Double?) -> String {
+        let by = "\(sources) source\(sources == 1 ? "" : "s")"
+        guard let deviation else {
+            return "\(claimed) disagrees with every source for the \(system)'s \(attribute.claimLabel) (recorded: \(recorded); \(by))"
+        }
+        return "\(claimed) \(Deviation.verb(deviation)) the \(system)'s \(attribute.claimLabel) by \(Deviation.amount(deviation)) (recorded: \(recorded); \(by))"
+    }
+
+    static func siblingFigure(_ claimed: String, attribute: Attribute, sibling: String, system: String, recorded: String, deviation: Double?) -> String {
+        "\(claimed) is the \(sibling)'s \(attribute.claimLabel), not the \(system)'s (recorded: \(recorded)\(deviation.map { "; \(Deviation.phrase($0))" } ?? ""))"
+    }
+
+    static func contestedNote(_ value: String, status: EntryStatus, source: String, note: String?) -> String {
+        let kind = status == .deprecated ? "a known wrong figure" : "a disputed figure"
+        return "\(value) is recorded as \(kind) (\(source))\(note.map { ": \($0)" } ?? "")"
+    }
+}

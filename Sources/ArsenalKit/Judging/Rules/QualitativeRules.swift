@@ -1,0 +1,155 @@
+/// Whether a system can be carried and fired by one or two soldiers.
+struct ManPortabilityRule: ClaimRule {
+    static let description = RuleDescription(
+        code: "C301", name: "man-portability",
+        summary: "An article says a system is, or is not, man-portable (\"shoulder-fired\", \"carried by a single soldier\").",
+        rationale: "Portability is what makes a MANPADS a proliferation concern; calling a vehicle-mounted system shoulder-fired, or the reverse, misinforms the reader.",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "The Igla-S is ↓light enough to be carried by a single soldier.",
+            "The Stinger is a ↓shoulder-fired missile.",
+        ],
+        nonTriggeringExamples: [
+            "A single soldier was wounded near the Igla-S depot.",
+        ])
+
+    static func owns(_ claim: Claim) -> Bool {
+        if case .boolean = claim.value { return claim.attribute == .spec(.manPortable) }
+        return false
+    }
+
+    static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
+        guard case .boolean(let claimed) = claim.value else { return unverifiable(NumericSpecRule.notAFigure) }
+        guard let system = context.catalog.system(id: claim.systemID) else {
+            return unverifiable(NumericSpecRule.noRecord(claim.systemID))
+        }
+        let entries = system.values(.manPortable)
+        let accepted = entries.filter { $0.status == .accepted }
+        guard !accepted.isEmpty else { return unverifiable(NumericSpecRule.noData(.manPortable, system: system.name)) }
+        let agreeing = accepted.filter { $0.value == .boolean(claimed) }.count
+        let verdict: Verdict = agreeing == accepted.count ? .consistent : agreeing > 0 ? .disputed : .conflict
+        let evidence = entries.map {
+            context.evidence($0, system: system.id, attribute: .manPortable, agrees: $0.value == .boolean(claimed))
+        }
+        let message: String
+        switch verdict {
+        case .consistent: message = consistent(claimed, system: system.name, sources: accepted.count)
+        case .disputed: message = disputed(claimed, system: system.name, agreeing: agreeing, of: accepted.count)
+        default: message = conflict(claimed, system: system.name)
+        }
+        return Judgement(
+            verdict: verdict, message: message, evidence: evidence,
+            explanation: ["claimed man_portable: \(claimed)", "\(agreeing) of \(accepted.count) accepted entries say \(claimed)"])
+    }
+
+    static func consistent(_ claimed: Bool, system: String, sources: Int) -> String {
+        "\(sources == 1 ? "the source" : sources == 2 ? "both sources" : "all \(sources) sources") describe the \(system) as \(claimed ? "" : "not ")man-portable"
+    }
+
+    static func disputed(_ claimed: Bool, system: String, agreeing: Int, of total: Int) -> String {
+        "\(agreeing) of \(total) sources describe the \(system) as \(claimed ? "" : "not ")man-portable"
+    }
+
+    static func conflict(_ claimed: Bool, system: String) -> String {
+        "the sources describe the \(system) as \(claimed ? "not " : "")man-portable"
+    }
+}
+
+/// The country a system comes from ("Russian-made", "the American Stinger").
+struct OriginRule: ClaimRule {
+    static let description = RuleDescription(
+        code: "C302", name: "origin",
+        summary: "The country an article says a system comes from, checked against the record's origin.",
+        rationale: "Who makes a weapon is often the point of the story; a \"Soviet-made\" system designed after 1991, or an \"American\" copy of a Russian missile, is a factual error. Russian is accepted for Soviet designs (Russia continues the Soviet design bureaus), not the reverse.",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "Venezuela holds 5,000 ↓Russian-made Igla-S missiles.",
+            "Rebels fired a ↓Chinese-made Stinger.",
+        ],
+        nonTriggeringExamples: [
+            "A Russian delegation inspected the Igla-S batteries.",
+        ])
+
+    static func owns(_ claim: Claim) -> Bool {
+        if case .country = claim.value { return claim.attribute == .spec(.origin) }
+        return false
+    }
+
+    /// Whether a claimed country fits a recorded one (RU for a Soviet design is accepted).
+    static func fits(claimed: String, recorded: String) -> Bool {
+        claimed == recorded || (claimed == "RU" && recorded == "SU")
+    }
+
+    static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
+        guard case .country(let claimed) = claim.value else { return unverifiable(NumericSpecRule.notAFigure) }
+        guard let system = context.catalog.system(id: claim.systemID) else {
+            return unverifiable(NumericSpecRule.noRecord(claim.systemID))
+        }
+        let agrees = fits(claimed: claimed, recorded: system.origin)
+        let evidence = [context.fieldEvidence(system, field: "origin", value: system.origin, agrees: agrees)]
+        let message = agrees
+            ? consistent(claimed, recorded: system.origin, system: system.name)
+            : conflict(claimed, recorded: system.origin, system: system.name)
+        return Judgement(
+            verdict: agrees ? .consistent : .conflict, message: message, evidence: evidence,
+            explanation: ["claimed origin \(claimed); the record's origin is \(system.origin)"
+                + (claimed == "RU" && system.origin == "SU" ? " (Russian accepted for a Soviet design)" : "")])
+    }
+
+    static func consistent(_ claimed: String, recorded: String, system: String) -> String {
+        claimed == recorded
+            ? "the \(system) is recorded as of \(recorded) origin"
+            : "the \(system) is a Soviet (\(recorded)) design, now made in Russia (\(claimed))"
+    }
+
+    static func conflict(_ claimed: String, recorded: String, system: String) -> String {
+        "the \(system) is recorded as of \(recorded) origin, not \(claimed)"
+    }
+}
+
+/// The class words an article uses for a system ("short-range", "low-altitude").
+struct SystemClassRule: ClaimRule {
+    static let description = RuleDescription(
+        code: "C303", name: "system-class",
+        summary: "A class word an article uses for a system (\"short-range\", \"low-altitude\", \"MANPADS\"), checked against the record's kind.",
+        rationale: "Calling a shoulder-fired missile \"long-range\" overstates the threat it poses; class words must fit the kind of system the record describes.",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "The Igla-S is a ↓short-range, low-altitude system.",
+            "The Stinger is a ↓short-range air-defence system.",
+        ],
+        nonTriggeringExamples: [
+            "The Igla-S was fired at short notice.",
+        ])
+
+    static func owns(_ claim: Claim) -> Bool {
+        if case .classes = claim.value { return claim.attribute == .systemClass }
+        return false
+    }
+
+    static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
+        guard case .classes(let claimed) = claim.value else { return unverifiable(NumericSpecRule.notAFigure) }
+        guard let system = context.catalog.system(id: claim.systemID) else {
+            return unverifiable(NumericSpecRule.noRecord(claim.systemID))
+        }
+        let fitting = claimed.filter { $0.compatibleKinds.contains(system.kind) }
+        let misfits = claimed.filter { !$0.compatibleKinds.contains(system.kind) }
+        let verdict: Verdict = misfits.isEmpty ? .consistent : fitting.isEmpty ? .conflict : .disputed
+        let evidence = [context.fieldEvidence(system, field: "kind", value: system.kind.rawValue, agrees: misfits.isEmpty)]
+        let message = misfits.isEmpty
+            ? consistent(claimed, kind: system.kind, system: system.name)
+            : conflict(misfits, kind: system.kind, system: system.name)
+        return Judgement(
+            verdict: verdict, message: message, evidence: evidence,
+            explanation: claimed.map { "\($0.label) fits \($0.compatibleKinds.map(\.rawValue).sorted().joined(separator: ", "))" }
+                + ["the record's kind is \(system.kind.rawValue)"])
+    }
+
+    static func consistent(_ claimed: [SystemClass], kind: SystemKind, system: String) -> String {
+        "\(claimed.map(\.label).joined(separator: ", ")) fits the \(system), recorded as a \(kind.rawValue) system"
+    }
+
+    static func conflict(_ misfits: [SystemClass], kind: SystemKind, system: String) -> String {
+        "\(misfits.map(\.label).joined(separator: ", ")) does not fit the \(system), recorded as a \(kind.rawValue) system"
+    }
+}

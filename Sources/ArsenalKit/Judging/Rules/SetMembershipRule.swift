@@ -1,0 +1,137 @@
+/// Guidance methods and target types an article attributes to a system.
+struct SetMembershipRule: ClaimRule {
+    static let description = RuleDescription(
+        code: "C201", name: "set-membership",
+        summary: "A guidance method or target type an article attributes to a system, checked for membership in the recorded sets.",
+        rationale: "\"Laser-guided\" for an infrared missile, or helicopters for a system built against aircraft, misstates what the weapon is; each claimed token must be in what the sources record (an infrared seeker of any kind supports \"heat-seeking\").",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "The Igla-S can ↓take down cruise missiles, drones, helicopters and low-flying aircraft.",
+            "The Igla-S is a ↓laser-guided weapon.",
+            "The Stinger is a ↓heat-seeking missile.",
+        ],
+        nonTriggeringExamples: [
+            "The Igla-S was delivered by helicopter.",
+        ])
+
+    static func owns(_ claim: Claim) -> Bool {
+        if case .tokens = claim.value, case .spec(let attribute) = claim.attribute {
+            return attribute == .guidance || attribute == .targets
+        }
+        return false
+    }
+
+    static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
+        guard case .tokens(let claimed) = claim.value, case .spec(let attribute) = claim.attribute else {
+            return unverifiable(NumericSpecRule.notAFigure)
+        }
+        guard let system = context.catalog.system(id: claim.systemID) else {
+            return unverifiable(NumericSpecRule.noRecord(claim.systemID))
+        }
+        let entries = system.values(attribute)
+        let accepted = entries.filter { $0.status == .accepted }
+        guard !accepted.isEmpty else {
+            return unverifiable(NumericSpecRule.noData(attribute, system: system.name))
+        }
+        // Judge each sub-variant (with the untagged entries) and keep the best.
+        var variants: [String?] = []
+        for entry in accepted {
+            if let variant = entry.variant, !variants.contains(variant) { variants.append(variant) }
+        }
+        if variants.isEmpty { variants = [nil] }
+        var best: (supported: [String], variant: String?, recorded: [String])?
+        for variant in variants {
+            let recorded = orderedUnion(accepted.filter { $0.variant == nil || $0.variant == variant })
+            let supported = claimed.filter { token in recorded.contains { Self.supports($0, token) } }
+            if best == nil || supported.count > best!.supported.count { best = (supported, variant, recorded) }
+        }
+        let outcome = best!
+        let unsupported = claimed.filter { !outcome.supported.contains($0) }
+        let verdict: Verdict = unsupported.isEmpty ? .consistent : outcome.supported.isEmpty ? .conflict : .disputed
+        let evidence = entries.map { entry in
+            let tokens = Self.tokens(entry)
+            return context.evidence(
+                entry, system: system.id, attribute: attribute,
+                agrees: claimed.contains { token in tokens.contains { Self.supports($0, token) } })
+        }
+        let explanation = [
+            "claimed \(attribute.rawValue): \(claimed.joined(separator: ", "))",
+            "recorded\(outcome.variant.map { " for \($0)" } ?? ""): \(outcome.recorded.joined(separator: ", "))",
+        ] + (attribute == .guidance ? ["passive-ir (\"heat-seeking\", \"infrared\") is supported by any infrared seeker: passive-ir, dual-band-ir, imaging-ir"] : [])
+        let message: String
+        switch verdict {
+        case .consistent:
+            message = consistent(claimed, attribute: attribute, system: system.name, variant: outcome.variant)
+        case .disputed:
+            message = partly(supported: outcome.supported, unsupported: unsupported, attribute: attribute,
+                             system: system.name, recorded: outcome.recorded)
+        default:
+            message = conflict(claimed, attribute: attribute, system: system.name, recorded: outcome.recorded)
+        }
+        return Judgement(verdict: verdict, message: message, evidence: evidence, explanation: explanation)
+    }
+
+    /// Whether a recorded token supports a claimed one: equal, or any infrared seeker for
+    /// a claim of plain infrared homing.
+    static func supports(_ recorded: String, _ claimed: String) -> Bool {
+        if recorded == claimed { return true }
+        if claimed == GuidanceKind.passiveIR.rawValue {
+            return [GuidanceKind.dualBandIR.rawValue, GuidanceKind.imagingIR.rawValue].contains(recorded)
+        }
+        return false
+    }
+
+    static func tokens(_ entry: SourcedValue) -> [String] {
+        if case .set(let tokens) = entry.value { return tokens }
+        return []
+    }
+
+    private static func orderedUnion(_ entries: [SourcedValue]) -> [String] {
+        var union: [String] = []
+        for entry in entries {
+            for token in tokens(entry) where !union.contains(token) { union.append(token) }
+        }
+        return union
+    }
+
+    /// How messages name a token ("cruise missiles", "dual-band infrared").
+    static func label(_ token: String) -> String {
+        switch token {
+        case TargetKind.fixedWing.rawValue: "fixed-wing aircraft"
+        case TargetKind.helicopter.rawValue: "helicopters"
+        case TargetKind.uav.rawValue: "drones"
+        case TargetKind.cruiseMissile.rawValue: "cruise missiles"
+        case TargetKind.groundVehicle.rawValue: "ground vehicles"
+        case GuidanceKind.passiveIR.rawValue: "infrared homing"
+        case GuidanceKind.dualBandIR.rawValue: "dual-band infrared"
+        case GuidanceKind.imagingIR.rawValue: "imaging infrared"
+        case GuidanceKind.uv.rawValue: "ultraviolet"
+        case GuidanceKind.laserBeamRiding.rawValue: "laser beam riding"
+        case GuidanceKind.saclos.rawValue: "SACLOS"
+        case GuidanceKind.radar.rawValue: "radar"
+        case GuidanceKind.command.rawValue: "command guidance"
+        default: token
+        }
+    }
+
+    private static func listed(_ tokens: [String]) -> String {
+        let labels = tokens.map(label)
+        guard labels.count > 1 else { return labels.first ?? "" }
+        return labels.dropLast().joined(separator: ", ") + " and " + labels.last!
+    }
+
+    static func consistent(_ claimed: [String], attribute: Attribute, system: String, variant: String?) -> String {
+        let scope = variant.map { "the \(system) \($0)" } ?? "the \(system)"
+        return attribute == .guidance
+            ? "the sources record \(listed(claimed)) for \(scope)"
+            : "the sources record \(listed(claimed)) among \(scope)'s targets"
+    }
+
+    static func partly(supported: [String], unsupported: [String], attribute: Attribute, system: String, recorded: [String]) -> String {
+        "the sources record \(listed(supported)) but not \(listed(unsupported)) for the \(system)'s \(attribute.claimLabel) (recorded: \(listed(recorded)))"
+    }
+
+    static func conflict(_ claimed: [String], attribute: Attribute, system: String, recorded: [String]) -> String {
+        "no source records \(listed(claimed)) for the \(system)'s \(attribute.claimLabel); they record \(listed(recorded))"
+    }
+}

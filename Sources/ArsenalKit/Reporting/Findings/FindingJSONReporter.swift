@@ -1,0 +1,262 @@
+/// Arsenal's JSON findings format for `arsenal check`, a contract described in
+/// shared/ARCHITECTURE.md ("Findings (contract)"), written as RFC 8259 JSON:
+/// https://www.rfc-editor.org/rfc/rfc8259
+import Foundation
+
+/// Renders findings as one JSON object:
+///
+/// ```
+/// {"tool": {"name", "version"},
+///  "findings": [{"file", "line", "column", "end_line", "end_column", "quote",
+///                "system", "attribute", "claim": {...}, "verdict", "severity",
+///                "rule", "rule_name", "message", "evidence": [...], "notes": [...],
+///                "relation", "other", "explanation"}],
+///  "summary": {"findings", "consistent", "disputed", "conflict", "unverifiable",
+///              "errors", "warnings", "notes", "files", "failed_inputs"}}
+/// ```
+///
+/// Positions are 1-based; columns count Unicode scalars; `end_line`/`end_column` point
+/// just past the quote (exclusive). For an article of a JSONL corpus, `file` is
+/// `FILE#ID` and positions are within the article's own text.
+///
+/// `claim` holds what the article asserts. Figures: `bound`, `value` (as stated, SI),
+/// `low`/`high` (the interval judged, after tolerance; absent when unbounded) and `unit`
+/// (`m`, `kg`, `m/s`, `persons`, `units`, `year`). Qualities: `tokens` (guidance and target
+/// tokens), `boolean` (man-portability), `country` (origin) or `classes`; comparisons:
+/// `relation`, `other` and `attribute` (absent for "similar to").
+///
+/// `evidence` lists every recorded value behind the verdict: the record and attribute, the
+/// value as written in the data file and in SI, its status, `approximate`, `bound`,
+/// `variant`, `note`, `inherited_from`, whether the claim `agrees` with it, the `source`
+/// (`id`, `title`, `publisher`, `url`, `retrieved`) and the data file's `file`, `line`,
+/// `column`. Comparisons add top-level `relation` (`greater_than`, `less_than`,
+/// `similar_to`) and `other` (the record compared with). `explanation` is present only
+/// when asked for (`--explain`). Keys are sorted.
+public enum FindingJSONReporter {
+    /// The whole report. `failedInputs` counts inputs that could not be read.
+    public static func report(
+        _ findings: [Finding], toolName: String = "arsenal", toolVersion: String = arsenalVersion,
+        checkedFiles: Int, failedInputs: Int = 0, explain: Bool = false
+    ) -> String {
+        encodeFindingReport(document(findings, toolName: toolName, toolVersion: toolVersion, checkedFiles: checkedFiles,
+                            failedInputs: failedInputs, explain: explain))
+    }
+
+    /// The report as a Codable value.
+    static func document(
+        _ findings: [Finding], toolName: String = "arsenal", toolVersion: String = arsenalVersion,
+        checkedFiles: Int, failedInputs: Int = 0, explain: Bool = false
+    ) -> FindingReport {
+        FindingReport(
+            tool: .init(name: toolName, version: toolVersion),
+            findings: findings.map { FindingReport.Entry($0, explain: explain) },
+            summary: .init(findings, files: checkedFiles, failedInputs: failedInputs))
+    }
+}
+
+/// The JSON document of `arsenal check --format json`.
+struct FindingReport: Codable, Hashable, Sendable {
+    /// The tool that wrote it.
+    var tool: Tool
+    /// Every finding, in article order.
+    var findings: [Entry]
+    /// Counts.
+    var summary: Summary
+
+    /// The tool's name and version.
+    struct Tool: Codable, Hashable, Sendable {
+        var name: String
+        var version: String
+    }
+
+    /// What an article asserts, in SI.
+    struct Claimed: Codable, Hashable, Sendable {
+        var bound: ClaimBound?
+        var value: Double?
+        var low: Double?
+        var high: Double?
+        var unit: String?
+        var tokens: [String]?
+        var boolean: Bool?
+        var country: String?
+        var classes: [String]?
+        var relation: ComparisonRelation?
+        var other: String?
+        var attribute: String?
+    }
+
+    /// A cited source.
+    struct SourceEntry: Codable, Hashable, Sendable {
+        var id: String
+        var title: String
+        var publisher: String
+        var url: String
+        var retrieved: String
+    }
+
+    /// One recorded value.
+    struct EvidenceEntry: Codable, Hashable, Sendable {
+        var system: String
+        var attribute: String
+        var value: String
+        var si: Double?
+        var status: EntryStatus
+        var approximate: Bool
+        var bound: EntryBound?
+        var variant: String?
+        var note: String?
+        var inheritedFrom: String?
+        var agrees: Bool?
+        var source: SourceEntry?
+        var file: String
+        var line: Int
+        var column: Int
+
+        enum CodingKeys: String, CodingKey {
+            case system, attribute, value, si, status, approximate, bound, variant, note, agrees, source, file, line, column
+            case inheritedFrom = "inherited_from"
+        }
+    }
+
+    /// One finding.
+    struct Entry: Codable, Hashable, Sendable {
+        var file: String
+        var line: Int
+        var column: Int
+        var endLine: Int
+        var endColumn: Int
+        var quote: String
+        var system: String
+        var attribute: String
+        var claim: Claimed
+        var verdict: Verdict
+        var severity: Severity
+        var rule: String
+        var ruleName: String
+        var message: String
+        var evidence: [EvidenceEntry]
+        var notes: [String]
+        var relation: ComparisonRelation?
+        var other: String?
+        var explanation: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case file, line, column, quote, system, attribute, claim, verdict, severity, rule, message, evidence, notes
+            case relation, other, explanation
+            case endLine = "end_line"
+            case endColumn = "end_column"
+            case ruleName = "rule_name"
+        }
+
+        init(_ finding: Finding, explain: Bool) {
+            file = finding.start.file
+            line = finding.start.line
+            column = finding.start.column
+            endLine = finding.end.line
+            endColumn = finding.end.column
+            quote = finding.quote
+            system = finding.claim.systemID
+            attribute = finding.claim.attribute.rawValue
+            verdict = finding.verdict
+            severity = finding.severity
+            rule = finding.rule.code
+            ruleName = finding.rule.name
+            message = finding.judgement.message
+            notes = finding.judgement.notes
+            explanation = explain ? Self.explanation(finding) : nil
+            evidence = finding.judgement.evidence.map { item in
+                EvidenceEntry(
+                    system: item.system, attribute: item.attribute, value: item.value, si: item.si.map(round6),
+                    status: item.status, approximate: item.approximate, bound: item.bound, variant: item.variant,
+                    note: item.note, inheritedFrom: item.inheritedFrom, agrees: item.agrees,
+                    source: item.source.map {
+                        SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, url: $0.url, retrieved: $0.retrieved)
+                    },
+                    file: item.file, line: item.line, column: item.column)
+            }
+            var claimed = Claimed()
+            switch finding.claim.value {
+            case .number(let number):
+                let figure = finding.judgement.figure
+                claimed.bound = figure?.bound ?? number.bound
+                claimed.value = round6(number.value)
+                claimed.low = figure?.low.map(round6)
+                claimed.high = figure?.high.map(round6)
+                claimed.unit = number.unit
+            case .boolean(let value): claimed.boolean = value
+            case .tokens(let tokens): claimed.tokens = tokens
+            case .country(let code): claimed.country = code
+            case .classes(let classes): claimed.classes = classes.map(\.rawValue)
+            case .comparison(let relation, let other, let attribute):
+                claimed.relation = relation
+                claimed.other = other
+                claimed.attribute = attribute?.rawValue
+                self.relation = relation
+                self.other = other
+            }
+            claim = claimed
+        }
+
+        /// The `--explain` trail: words, parse, attribute, tolerance and comparisons.
+        static func explanation(_ finding: Finding) -> [String] {
+            let trace = finding.claim.trace
+            var lines = [
+                "system: \(finding.claim.systemID) — \"\(trace.systemWords)\", \(trace.systemReason)",
+                "attribute: \(finding.claim.attribute.rawValue) — \(trace.attributeReason) (words: \"\(trace.cueWords)\")",
+            ]
+            if let parsed = trace.parsed { lines.append("parsed: \(parsed)") }
+            lines += finding.judgement.explanation
+            lines.append("rule: \(finding.rule.code) \(finding.rule.name) → \(finding.verdict.rawValue)")
+            return lines
+        }
+    }
+
+    /// Counts by verdict and severity.
+    struct Summary: Codable, Hashable, Sendable {
+        var findings: Int
+        var consistent: Int
+        var disputed: Int
+        var conflict: Int
+        var unverifiable: Int
+        var errors: Int
+        var warnings: Int
+        var notes: Int
+        var files: Int
+        var failedInputs: Int
+
+        enum CodingKeys: String, CodingKey {
+            case findings, consistent, disputed, conflict, unverifiable, errors, warnings, notes, files
+            case failedInputs = "failed_inputs"
+        }
+
+        init(_ findings: [Finding], files: Int, failedInputs: Int) {
+            self.findings = findings.count
+            consistent = findings.filter { $0.verdict == .consistent }.count
+            disputed = findings.filter { $0.verdict == .disputed }.count
+            conflict = findings.filter { $0.verdict == .conflict }.count
+            unverifiable = findings.filter { $0.verdict == .unverifiable }.count
+            errors = findings.filter { $0.severity == .error }.count
+            warnings = findings.filter { $0.severity == .warning }.count
+            notes = findings.filter { $0.severity == .note }.count
+            self.files = files
+            self.failedInputs = failedInputs
+        }
+    }
+}
+
+/// Encodes deterministically: sorted keys, pretty-printed, slashes left alone, newline-terminated.
+func encodeFindingReport(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    do {
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    } catch {
+        // Only non-finite numbers fail to encode; figures are finite and unbounded ends are nil.
+        preconditionFailure("a findings report failed to encode: \(error)")
+    }
+}
+
+/// Rounds conversion noise away (six decimals) so goldens stay stable.
+private func round6(_ value: Double) -> Double {
+    (value * 1e6).rounded() / 1e6
+}

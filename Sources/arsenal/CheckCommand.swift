@@ -1,0 +1,384 @@
+import ArgumentParser
+import ArsenalKit
+import Foundation
+
+/// `arsenal check`: finds what articles claim about weapon systems and judges each claim
+/// against the database.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Fact-check articles: find every claim about a weapon system and judge it against the sourced database.",
+        discussion: """
+            Reads plain text (.txt), Markdown (.md: code blocks and link targets skipped) and \
+            HTML (.html: text only). A PATH may be a file, a folder (searched for .txt, .md and \
+            .html files) or - for standard input; with --jsonl each PATH is a corpus with one \
+            {"id": ..., "text": ...} object per line, streamed.
+
+            Each claim gets a verdict: conflict (no source agrees), disputed (some sources \
+            agree, others not), consistent (every source agrees) or unverifiable (no data). \
+            Text output shows conflicts and disputed claims; --all shows every claim. \
+            Tolerance: "6 km" means 5.5 to 6.5 km; "about" widens by 10%; "up to 6,000 m" \
+            for a maximum means the maximum is 6,000 m.
+
+            Accept a finding in a Markdown or HTML article with an HTML comment:
+              <!-- arsenal-ignore -->                 on its own line: the next paragraph
+              text <!-- arsenal-ignore C101 -->       inside a line: that line
+              <!-- arsenal-ignore-next-line max_range -->   the next line of text
+            Name rule codes (C101), rule names (numeric-spec) or attributes (max_range); \
+            with none, every rule.
+
+            Configuration: .arsenal.yml, searched from each article's folder upward, or --config:
+              rules: {C501: off}            turn rules on or off
+              severity: {C101: warning}     severity of a rule's conflicts (disputed: one lower)
+              tolerance: {about: 0.1, default_relative: 0.0}
+              language: [en, es]
+
+            JSON (--format json) is {"tool", "findings", "summary"}; each finding has file, \
+            line, column, end_line, end_column (1-based, columns in Unicode scalars, end \
+            exclusive), quote, system, attribute, claim, verdict, evidence (values with their \
+            sources and data-file lines), rule and message; it always lists every finding.
+
+            Exit codes: 0 clean, 1 a finding at or above --fail-on (conflict: errors; \
+            disputed: warnings too), 2 bad usage or an input that could not be read (the \
+            other inputs are still checked).
+
+            Examples:
+              arsenal check Examples/venezuela-igla-s.md
+              arsenal check stories/ --all --explain
+              curl -s https://example.org/story.html | arsenal check - --format github
+              arsenal check corpus.jsonl --jsonl --format json > findings.json
+              arsenal check draft.md --fail-on disputed --language en,es
+            """)
+
+    /// Output formats of `check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github
+    }
+
+    /// The lowest verdict that makes the command fail.
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case conflict, disputed, never
+
+        /// The lowest failing severity, nil for never.
+        var severity: Severity? {
+            switch self {
+            case .conflict: .error
+            case .disputed: .warning
+            case .never: nil
+            }
+        }
+    }
+
+    @Argument(help: ArgumentHelp("Articles: files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Flag(help: "Read each PATH as a JSONL corpus: one {\"id\", \"text\"} object per line.")
+    var jsonl = false
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    @Flag(help: "Also show consistent and unverifiable claims (text, SARIF and GitHub output).")
+    var all = false
+
+    @Flag(help: "Show how each finding was reached: words, parsed figure, attribute, tolerance, values compared.")
+    var explain = false
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 on findings at or above this verdict.")
+    var failOn: FailOn = .conflict
+
+    @Option(help: ArgumentHelp("Languages to read articles in, comma-separated (default: every bundled language).", valueName: "codes"))
+    var language: String?
+
+    @Option(name: .customLong("config"), help: ArgumentHelp("A configuration file instead of the nearest .arsenal.yml.", valueName: "file"))
+    var configPath: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("name at least one article, folder, or - for standard input")
+        }
+        if let language {
+            _ = try Self.languages(from: language)
+        }
+    }
+
+    /// Parses and checks a comma-separated language list.
+    static func languages(from list: String) throws -> [String] {
+        let known = Lexicon.bundledLanguages
+        let codes = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !codes.isEmpty else { throw ValidationError("--language needs at least one code; known languages: \(known.joined(separator: ", "))") }
+        for code in codes where !known.contains(code) {
+            throw ValidationError("unknown language '\(code)'; known languages: \(known.joined(separator: ", "))")
+        }
+        return codes
+    }
+
+    func run() throws {
+        let languageOverride = try language.map(Self.languages)
+        // Parse the lexicons on a second core while the catalog loads: the two are most of
+        // the start-up time of a one-article check.
+        let preload = LexiconPreload(languages: languageOverride ?? Lexicon.bundledLanguages)
+        let catalog = try data.loadCatalog()
+        var session = CheckSession(
+            catalog: catalog, format: format, showAll: all, explain: explain, color: format == .text && shouldColor(),
+            languageOverride: languageOverride, explicitConfig: try configPath.map(Self.loadConfig), preload: preload)
+        for path in paths {
+            if jsonl {
+                session.checkCorpus(path)
+            } else {
+                for (file, error) in Self.expand(path) {
+                    if let error {
+                        session.fail(error)
+                    } else {
+                        session.checkFile(file)
+                    }
+                }
+            }
+        }
+        try session.finish(failOn: failOn)
+    }
+
+    /// Reads an explicit configuration file, failing with its located message.
+    static func loadConfig(_ path: String) throws -> CheckConfiguration {
+        do {
+            return try CheckConfiguration.load(path: path)
+        } catch {
+            throw ToolError.message(configurationMessage(error))
+        }
+    }
+
+    static func configurationMessage(_ error: ConfigurationError) -> String {
+        let diagnostic = error.diagnostic
+        return "\(diagnostic.location.map(\.description) ?? error.path): error[\(diagnostic.code.code)]: \(diagnostic.message)"
+    }
+
+    /// The article files a PATH names: itself, or the .txt, .md and .html files under a folder.
+    static func expand(_ path: String) -> [(String, String?)] {
+        var isDirectory: ObjCBool = false
+        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [(path, nil)]
+        }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        var files: [String] = []
+        if let walker = FileManager.default.enumerator(atPath: path) {
+            for case let relative as String in walker {
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                guard !name.hasPrefix(".") else { continue }
+                let lower = name.lowercased()
+                if [".txt", ".md", ".markdown", ".html", ".htm"].contains(where: { lower.hasSuffix($0) }) {
+                    files.append(base + "/" + relative)
+                }
+            }
+        }
+        guard !files.isEmpty else {
+            return [(path, "\(path): no articles (.txt, .md, .html) found in this folder")]
+        }
+        return files.sorted().map { ($0, nil) }
+    }
+}
+
+/// The state of one `arsenal check` run: checkers per language set, configurations per
+/// folder, findings or streamed text, and the failures to report at the end.
+struct CheckSession {
+    let catalog: Catalog
+    let format: CheckCommand.Format
+    let showAll: Bool
+    let explain: Bool
+    let color: Bool
+    let languageOverride: [String]?
+    let explicitConfig: CheckConfiguration?
+
+    private var checkers: [[String]: ArticleChecker] = [:]
+    private let preload: LexiconPreload?
+    private var configurations: [String: CheckConfiguration] = [:]
+    private var findings: [Finding] = []
+    private var tally = FindingTextReporter.FindingTally()
+    private var failingSeen: [Severity: Bool] = [:]
+    private var checkedFiles: [String] = []
+    private var failures = 0
+
+    init(catalog: Catalog, format: CheckCommand.Format, showAll: Bool, explain: Bool, color: Bool,
+         languageOverride: [String]?, explicitConfig: CheckConfiguration?, preload: LexiconPreload? = nil) {
+        self.preload = preload
+        self.catalog = catalog
+        self.format = format
+        self.showAll = showAll
+        self.explain = explain
+        self.color = color
+        self.languageOverride = languageOverride
+        self.explicitConfig = explicitConfig
+    }
+
+    /// Reports an input that could not be read; the run goes on and exits 2 at the end.
+    mutating func fail(_ message: String) {
+        failures += 1
+        FileHandle.standardError.write(Data("arsenal: error: \(message)\n".utf8))
+    }
+
+    mutating func checkFile(_ path: String) {
+        let document: Document
+        var sourceText: String?
+        do {
+            if path == DocumentReader.standardInputPath {
+                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                // Standard input has no extension: HTML when it starts with a tag, else
+                // Markdown (which reads plain text as it is).
+                let isHTML = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x3C
+                document = try DocumentReader.document(path: "<stdin>", bytes: bytes, format: isHTML ? .html : .markdown)
+                sourceText = String(decoding: bytes, as: UTF8.self)
+            } else {
+                document = try DocumentReader.read(contentsOf: path)
+            }
+        } catch {
+            fail(error.description)
+            return
+        }
+        guard let configuration = configuration(forArticleAt: path) else { return }
+        check(document, configuration: configuration, sourceText: sourceText)
+    }
+
+    mutating func checkCorpus(_ path: String) {
+        let stream: JSONLArticleStream
+        do {
+            stream = try JSONLArticleStream(path: path)
+        } catch {
+            fail(error.description)
+            return
+        }
+        guard let configuration = configuration(forArticleAt: path) else { return }
+        for element in stream {
+            switch element {
+            case .success(let document): check(document, configuration: configuration, sourceText: document.text)
+            case .failure(let error): fail(error.description)
+            }
+        }
+    }
+
+    private mutating func check(_ document: Document, configuration: CheckConfiguration, sourceText: String?) {
+        guard let checker = checker(for: configuration) else { return }
+        let found = checker.check(document, configuration: configuration, explain: explain)
+        checkedFiles.append(document.path)
+        tally.add(found)
+        for finding in found { failingSeen[finding.severity] = true }
+        switch format {
+        case .text:
+            let path = document.path
+            let text = sourceText
+            let reader = ReportContext.fileReader()
+            let blocks = FindingTextReporter.blocks(
+                found, options: .init(showAll: showAll, explain: explain, color: color),
+                sourceText: { file in file == path ? (text ?? reader(file)) : reader(file) })
+            if !blocks.isEmpty { emit(blocks) }
+        case .json, .sarif, .github:
+            findings += found
+        }
+    }
+
+    /// The configuration for an article: `--config`, else the nearest `.arsenal.yml`.
+    private mutating func configuration(forArticleAt path: String) -> CheckConfiguration? {
+        if let explicitConfig { return explicitConfig }
+        let directory = path == DocumentReader.standardInputPath
+            ? FileManager.default.currentDirectoryPath
+            : URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if let cached = configurations[directory] { return cached }
+        var configuration = CheckConfiguration.default
+        if let file = CheckConfiguration.find(from: directory) {
+            do {
+                configuration = try CheckConfiguration.load(path: Self.displayPath(file))
+            } catch {
+                fail(CheckCommand.configurationMessage(error))
+                return nil
+            }
+        }
+        configurations[directory] = configuration
+        return configuration
+    }
+
+    /// A path relative to the working directory when it lies beneath it.
+    private static func displayPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    /// The checker for a configuration's languages (built once per language set).
+    private mutating func checker(for configuration: CheckConfiguration) -> ArticleChecker? {
+        let languages = languageOverride ?? configuration.languages ?? Lexicon.bundledLanguages
+        if let cached = checkers[languages] { return cached }
+        var lexicons: [Lexicon] = []
+        if let preload, preload.languages == languages, case .success(let loaded)? = preload.wait() {
+            let checker = ArticleChecker(catalog: catalog, lexicons: loaded)
+            checkers[languages] = checker
+            return checker
+        }
+        for code in languages {
+            do {
+                lexicons.append(try Lexicon.bundled(code))
+            } catch {
+                let location = configuration.languagesLocation.map { "\($0): " } ?? ""
+                fail("\(location)\(error.description)")
+                return nil
+            }
+        }
+        let checker = ArticleChecker(catalog: catalog, lexicons: lexicons)
+        checkers[languages] = checker
+        return checker
+    }
+
+    /// Prints the report (or the summary after streamed text) and throws the exit code.
+    func finish(failOn: CheckCommand.FailOn) throws {
+        switch format {
+        case .text:
+            emit(FindingTextReporter.summary(tally, files: checkedFiles.count, showAll: showAll, color: color))
+        case .json:
+            emit(FindingJSONReporter.report(
+                findings, checkedFiles: checkedFiles.count, failedInputs: failures, explain: explain))
+        case .sarif, .github:
+            let shown = findings.filter { showAll || $0.verdict == .conflict || $0.verdict == .disputed }
+            let context = ReportContext(
+                toolVersion: arsenalVersion, command: "check", rules: ClaimRules.descriptions,
+                checkedFiles: checkedFiles, workingDirectory: FileManager.default.currentDirectoryPath)
+            let reporter: DiagnosticFormat = format == .sarif ? .sarif : .github
+            emit(reporter.report(shown.map(\.diagnostic), context: context))
+        }
+        if failures > 0 { throw ExitCode(2) }
+        if let threshold = failOn.severity, failingSeen.keys.contains(where: { $0 >= threshold }) {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Lexicons parsed on a background thread while the catalog loads.
+final class LexiconPreload: @unchecked Sendable {
+    /// The languages being loaded.
+    let languages: [String]
+    private let group = DispatchGroup()
+    private var result: Result<[Lexicon], LexiconError>?
+
+    init(languages: [String]) {
+        self.languages = languages
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            var lexicons: [Lexicon] = []
+            var outcome: Result<[Lexicon], LexiconError> = .success([])
+            for code in languages {
+                do throws(LexiconError) {
+                    lexicons.append(try Lexicon.bundled(code))
+                } catch {
+                    outcome = .failure(error)
+                    break
+                }
+            }
+            if case .success = outcome { outcome = .success(lexicons) }
+            self.result = outcome
+            self.group.leave()
+        }
+    }
+
+    /// The lexicons, once parsed (the group's wait orders the write before this read).
+    func wait() -> Result<[Lexicon], LexiconError>? {
+        group.wait()
+        return result
+    }
+}

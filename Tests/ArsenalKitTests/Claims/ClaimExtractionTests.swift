@@ -1,0 +1,105 @@
+import ArsenalKit
+import Testing
+
+/// Finding claims: systems, references, attributes, bounds and the numbers that are not claims.
+@Suite struct ClaimExtractionTests {
+    func summary(_ text: String) -> [String] {
+        CheckTestSupport.claims(text).map { claim in
+            var value = ""
+            if let number = claim.number { value = " \(number.bound.rawValue) \(number.value)" }
+            return "\(claim.systemID) \(claim.attribute.rawValue)\(value)"
+        }
+    }
+
+    @Test func namesMatchCaseInsensitivelyWithPluralsAndPossessives() {
+        #expect(summary("IGLA-S missiles have a range of 6 km.") == ["igla-s max_range exact 6000.0"])
+        #expect(summary("The Stinger's range is 8 km.") == ["stinger max_range exact 8000.0"])
+        #expect(summary("Ukraine received 2,000 Stingers.") == ["stinger inventory exact 2000.0"])
+        #expect(summary("The SA 24 has a range of 6 km.") == ["igla-s max_range exact 6000.0"])
+        #expect(summary("The Игла-С has a range of 6 km.") == ["igla-s max_range exact 6000.0"])
+    }
+
+    @Test func theLongestNameWins() {
+        #expect(summary("The Igla-S has a range of 6 km.").first?.hasPrefix("igla-s ") == true)
+        #expect(summary("The SA-24 Grinch has a range of 6 km.").first?.hasPrefix("igla-s ") == true)
+        #expect(summary("The Strela-2M has a range of 4.2 km.").first?.hasPrefix("strela-2m ") == true)
+    }
+
+    @Test func plainWordNamesNeedTheirCapital() {
+        #expect(summary("A bee's stinger has a range of 6 km.").isEmpty)
+        #expect(summary("The grouse flew 6 km.").isEmpty)
+    }
+
+    @Test func referencesGoBackToTheSubject() {
+        let text = "The Igla-S is similar to the American Stinger. The missile has a range of 6 km and it can reach 3.5 km in altitude."
+        let claims = summary(text)
+        #expect(claims.contains("igla-s max_range exact 6000.0"))
+        #expect(claims.contains("igla-s max_altitude exact 3500.0"))
+    }
+
+    @Test func twoSystemsInOneSentenceStayApart() {
+        let claims = summary("The Igla-S has a range of 6 km, while the Stinger reaches 8 km.")
+        #expect(claims == ["igla-s max_range exact 6000.0", "stinger max_range exact 8000.0"])
+        let parallel = summary("The Igla has a range of 5.2 km; the Igla-S, 6 km.")
+        #expect(parallel == ["igla max_range exact 5200.0", "igla-s max_range exact 6000.0"])
+    }
+
+    @Test func boundsComeFromTheScanner() {
+        #expect(summary("The Igla-S has a range of up to 6,000 meters.") == ["igla-s max_range up_to 6000.0"])
+        #expect(summary("The Igla-S has a range of about 6 km.") == ["igla-s max_range about 6000.0"])
+        #expect(summary("The Strela-2 cannot reach targets flying higher than 1,600 metres.") == ["strela-2 max_altitude up_to 1600.0"])
+    }
+
+    @Test func envelopesGiveAMinimumAndAMaximum() {
+        #expect(summary("The Verba engages aircraft from 500 metres out to 6 km.")
+            == ["verba targets", "verba min_range exact 500.0", "verba max_range exact 6000.0"])
+        #expect(summary("The QW-2 has a range of between 0.5 and 6 km.")
+            == ["qw-2 min_range exact 500.0", "qw-2 max_range exact 6000.0"])
+        #expect(summary("The Igla-S has a range of between 5 and 6 km.") == ["igla-s max_range between 5500.0"])
+    }
+
+    @Test func numbersThatAreNotClaimsStayAlone() {
+        let text = """
+            The Igla-S has a range of 6 km. The United States has 4,500 Marines in the region, and \
+            Caracas says it has 8 million militia reservists. The deal is worth $500 million, signed \
+            on March 14, 2024. A cargo airliner cruising at 10,000 metres is far beyond its reach. \
+            The plant, about 130 km south of the capital, employs 2,500 people.
+            """
+        #expect(summary(text) == ["igla-s max_range exact 6000.0"])
+    }
+
+    @Test func qualitiesAreFound() {
+        let claims = summary("The Russian-made Igla-S is a short-range, low-altitude system. It can take down drones and helicopters, and it is light enough to be carried by a single soldier.")
+        for expected in ["igla-s origin", "igla-s class", "igla-s targets", "igla-s man_portable"] {
+            #expect(claims.contains(expected), "missing \(expected) in \(claims)")
+        }
+    }
+
+    @Test func crewsAndCarryingAreTold() {
+        #expect(summary("The Strela-3 is operated by a two-man crew.") == ["strela-3 crew exact 2.0"])
+        #expect(summary("The Grom is operated by one soldier.") == ["grom crew exact 1.0"])
+        #expect(summary("The Igla-S is light enough to be carried by a single soldier.") == ["igla-s man_portable"])
+    }
+
+    @Test func spanishIsRead() {
+        let claims = summary("El Igla-S, de fabricación rusa, tiene un alcance de hasta 6 kilómetros y un techo de 3.500 metros.")
+        #expect(claims.contains("igla-s origin"))
+        #expect(claims.contains("igla-s max_range up_to 6000.0"))
+        #expect(claims.contains("igla-s max_altitude exact 3500.0"))
+    }
+
+    @Test func headlinesRepeatedInTheBodyAreReportedOnce() {
+        let text = "# Venezuela shows 5,000 Igla-S missiles\n\nVenezuela has 5,000 Igla-S missiles, officials said.\n"
+        let claims = CheckTestSupport.markdownFindings(text)
+        #expect(claims.count == 1)
+        #expect(claims.first?.start.line == 3)
+    }
+
+    @Test func aTextWithoutStopsIsCutIntoBoundedSentences() {
+        let sentence = "the Igla-S has a range of 10 km and 4,500 Marines wait offshore "
+        let text = String(repeating: sentence, count: 2000)
+        let claims = summary(text)
+        #expect(claims.count == 2000)
+        #expect(claims.allSatisfy { $0 == "igla-s max_range exact 10000.0" })
+    }
+}

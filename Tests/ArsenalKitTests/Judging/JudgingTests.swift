@@ -1,0 +1,136 @@
+import ArsenalKit
+import Testing
+
+/// Verdicts, tolerances and messages of the claim rules on the bundled catalog.
+@Suite struct JudgingTests {
+    /// The one finding of `attribute` in `text`.
+    func finding(_ text: String, _ attribute: String) throws -> Finding {
+        let found = CheckTestSupport.findings(text).filter { $0.claim.attribute.rawValue == attribute }
+        try #require(found.count == 1, "expected one \(attribute) finding in \"\(text)\", got \(found.map(\.quote))")
+        return found[0]
+    }
+
+    // MARK: Tolerance
+
+    @Test func exactFiguresSpanHalfAStepOfTheirLastDigit() {
+        let tolerance = ClaimTolerance.default
+        let six = tolerance.figure(for: NumericClaim(bound: .exact, value: 6000, halfStep: 500, unit: "m", text: "6 km"), attribute: .maxRange)
+        #expect(six.low == 5500 && six.high == 6500)
+        let about = tolerance.figure(for: NumericClaim(bound: .about, value: 6000, halfStep: 500, unit: "m", text: "about 6 km"), attribute: .maxRange)
+        #expect(about.low == 4900 && about.high == 7100)
+        let upTo = tolerance.figure(for: NumericClaim(bound: .upTo, value: 6000, halfStep: 50, unit: "m", text: "up to 6,000 m"), attribute: .maxRange)
+        #expect(upTo.low == 5950 && upTo.high == 6050)
+        let upToMass = tolerance.figure(for: NumericClaim(bound: .upTo, value: 20, halfStep: 0.5, unit: "kg", text: "up to 20 kg"), attribute: .systemMass)
+        #expect(upToMass.low == nil && upToMass.high == 20.5)
+        let atLeast = tolerance.figure(for: NumericClaim(bound: .moreThan, value: 600, halfStep: 50, unit: "m/s", text: "more than 600 m/s"), attribute: .maxSpeed)
+        #expect(atLeast.low == 550 && atLeast.high == nil)
+        let below = tolerance.figure(for: NumericClaim(bound: .lessThan, value: 12, halfStep: 0.5, unit: "kg", text: "under 12 kg"), attribute: .missileMass)
+        #expect(below.low == nil && below.high == 12.5)
+        let between = tolerance.figure(for: NumericClaim(bound: .between, value: 5500, statedLow: 5000, statedHigh: 6000, halfStep: 500, unit: "m", text: "5 to 6 km"), attribute: .maxRange)
+        #expect(between.low == 4500 && between.high == 6500)
+        let wide = ClaimTolerance(about: 0.1, defaultRelative: 0.5)
+        let widened = wide.figure(for: NumericClaim(bound: .exact, value: 10000, halfStep: 500, unit: "m", text: "10 km"), attribute: .maxRange)
+        #expect(widened.low == 4500 && widened.high == 15500)
+    }
+
+    @Test func convertedFiguresKeepTheirWrittenPrecision() throws {
+        // 3.7 miles = 5,954.6 m, ± 0.05 mi (80.5 m): 5,874–6,035 m, which holds 6 km.
+        let found = try finding("The Igla-S has a range of 3.7 miles.", "max_range")
+        #expect(found.verdict == .consistent)
+        let figure = try #require(found.judgement.figure)
+        #expect(abs((figure.low ?? 0) - 5874.1) < 1 && abs((figure.high ?? 0) - 6035.1) < 1)
+    }
+
+    @Test func roundFiguresAreNotReadTooLoosely() throws {
+        #expect(try finding("The Igla-S has a range of 10 km.", "max_range").verdict == .conflict)
+        #expect(try finding("The Igla-S has a range of 6,000 metres.", "max_range").verdict == .consistent)
+        #expect(try finding("The Igla-S has a range of 5,500 metres.", "max_range").verdict == .conflict)
+    }
+
+    // MARK: Verdicts
+
+    @Test func verdictsFollowTheSources() throws {
+        #expect(try finding("The Igla-S has a range of up to 6 km.", "max_range").verdict == .consistent)
+        #expect(try finding("The Stinger has a range of 8 km.", "max_range").verdict == .disputed)
+        #expect(try finding("The Igla-S has a range of 12 km.", "max_range").verdict == .conflict)
+        #expect(try finding("The Igla-S has a crew of two.", "crew").verdict == .unverifiable)
+    }
+
+    @Test func conflictsSayByHowMuch() throws {
+        let over = try finding("The Igla-S has a range of 10 km.", "max_range")
+        #expect(over.judgement.message.contains("overstates the 9K338 Igla-S's maximum range by 67%"))
+        #expect(over.severity == .error)
+        let under = try finding("The Stinger weighs 5 kg ready to fire.", "system_mass")
+        #expect(under.judgement.message.contains("understates"))
+    }
+
+    @Test func aSiblingsFigureIsNamed() throws {
+        let found = try finding("Many reports give the Igla-S a range of 5.2 km.", "max_range")
+        #expect(found.verdict == .conflict)
+        #expect(found.judgement.message.hasPrefix("5.2 km is the 9K38 Igla's maximum range, not the 9K338 Igla-S's"))
+    }
+
+    @Test func aContestedFigureIsNamedWithItsNote() throws {
+        let found = try finding("The Piorun has a range of 8 km.", "max_range")
+        #expect(found.verdict == .disputed)
+        #expect(found.judgement.notes.contains { $0.contains("disputed figure") && $0.contains("contradicts the 6.5 km") })
+    }
+
+    @Test func subVariantsAreJudgedApart() throws {
+        let found = try finding("The RBS 70 has a range of 7 km.", "max_range")
+        #expect(found.verdict == .consistent)
+        #expect(found.judgement.message.contains("Mk 2"))
+    }
+
+    @Test func approximateAndBoundEntriesWiden() throws {
+        // Igla-S ceiling: "about 3.5 km" and 3.5 km; 3,800 m fits the first (±10%) only.
+        #expect(try finding("The Igla-S can reach an altitude of 3,800 metres.", "max_altitude").verdict == .disputed)
+        // Starstreak darts are recorded "over 2000 mph" among others.
+        #expect(try finding("The Starstreak flies at more than Mach 3.", "max_speed").verdict == .consistent)
+    }
+
+    @Test func massWordsTakeTheReadingThatFits() throws {
+        let whole = try finding("The Verba weighs 17 kg.", "system_mass")
+        #expect(whole.verdict == .consistent)
+        let missile = try finding("The Igla weighs 10.8 kg.", "missile_mass")
+        #expect(missile.verdict == .consistent)
+        #expect(try finding("The missile itself weighs 10.1 kg, the Stinger's makers say.", "missile_mass").verdict == .consistent)
+    }
+
+    @Test func setsAreJudgedByMembership() throws {
+        #expect(try finding("The Stinger is a heat-seeking missile.", "guidance").verdict == .consistent)
+        #expect(try finding("The Igla-S is a laser-guided missile.", "guidance").verdict == .conflict)
+        let targets = try finding("The Igla can shoot down helicopters.", "targets")
+        #expect(targets.verdict == .unverifiable)
+    }
+
+    @Test func originAcceptsRussiaForSovietDesigns() throws {
+        #expect(try finding("The Russian-made Igla is common.", "origin").verdict == .consistent)
+        #expect(try finding("The Soviet-made Igla-S is new.", "origin").verdict == .conflict)
+    }
+
+    @Test func comparisonsJudgeBothRecords() throws {
+        let longer = try finding("The Igla-S has a longer range than the Igla.", "comparison")
+        #expect(longer.verdict == .consistent)
+        #expect(longer.comparison?.relation == .greaterThan && longer.comparison?.other == "igla")
+        #expect(try finding("The Stinger has a longer range than the Igla-S.", "comparison").verdict == .disputed)
+        #expect(try finding("The Strela-3 has a longer range than the Piorun.", "comparison").verdict == .conflict)
+        #expect(try finding("The Igla-S is similar to the Stinger.", "comparison").verdict == .consistent)
+    }
+
+    @Test func inventoriesAreUnverifiable() throws {
+        let found = try finding("Venezuela has 5,000 Igla-S missiles.", "inventory")
+        #expect(found.verdict == .unverifiable)
+        #expect(found.rule.code == "C501")
+        #expect(found.judgement.message.contains("inventory figure"))
+    }
+
+    @Test func evidenceCarriesSourcesAndDataLines() throws {
+        let found = try finding("The Igla-S has a range of 6 km.", "max_range")
+        #expect(found.judgement.evidence.count == 4)
+        for item in found.judgement.evidence {
+            #expect(item.file == "Data/systems/igla-s.yaml" && item.line > 0 && item.agrees == true)
+            #expect(item.source?.url.hasPrefix("https://") == true)
+        }
+    }
+}
