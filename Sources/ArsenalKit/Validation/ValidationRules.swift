@@ -16,7 +16,15 @@ public enum ValidationRules {
     ]
 
     /// The rules that look at the catalog as a whole, run after every file is decoded.
-    static let catalogRules: [any CatalogRule.Type] = all.compactMap { $0 as? any CatalogRule.Type }
+    /// Listed, not found with `as?` casts over `all`: a protocol-conformance cast walks the
+    /// runtime's conformance tables and cost about 2 ms of every cold start. A test keeps
+    /// this list equal to the catalog rules in `all`.
+    static let catalogRules: [any CatalogRule.Type] = [
+        MinAboveMaxRule.self, MassOrderRule.self,
+        UnknownSourceRule.self, UnusedSourceRule.self, DuplicateSourceRule.self,
+        DuplicateIDRule.self, IDFileNameRule.self, AliasCollisionRule.self, UnknownBaseRule.self,
+        CyclicExtendsRule.self,
+    ]
 
     /// Every validation rule's description, in code order.
     public static var descriptions: [RuleDescription] { all.map { $0.description } }

@@ -89,3 +89,17 @@ import Testing
         #expect(formatNumber(value, maxFractionDigits: digits) == expected)
     }
 }
+
+@Suite struct CivilDateTests {
+    @Test(arguments: [(0, "1970-01-01"), (59, "1970-03-01"), (11_016, "2000-02-29"), (20_782, "2026-11-25"), (-1, "1969-12-31")])
+    func convertsDaysToDates(_ days: Int, _ expected: String) {
+        #expect(LoadOptions.civilDate(daysSinceEpoch: days) == expected)
+    }
+
+    @Test func todayAgreesWithCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        #expect(LoadOptions.currentDate() == String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))
+    }
+}

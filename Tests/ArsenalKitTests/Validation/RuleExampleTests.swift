@@ -40,6 +40,12 @@ import Testing
         }
     }
 
+    @Test func everyCatalogRuleRuns() {
+        let listed = Set(ValidationRules.catalogRules.map { $0.description.code.code })
+        let conforming = Set(ValidationRules.all.compactMap { $0 as? any CatalogRule.Type }.map { $0.description.code.code })
+        #expect(listed == conforming)
+    }
+
     @Test func codesAreUniqueAndStable() {
         let codes = Self.rules.map(\.code.code)
         #expect(Set(codes).count == codes.count)
