@@ -38,6 +38,12 @@ struct CheckCommand: ParsableCommand {
             exclusive), quote, system, attribute, claim, verdict, evidence (values with their \
             sources and data-file lines), rule and message; it always lists every finding.
 
+            Markdown (--format markdown) is a report for a pull-request comment: a table of \
+            findings with verdicts and sources. ClaimReview (--format claimreview) is a JSON-LD \
+            array of schema.org ClaimReview nodes, one per judged claim (conflict: rating 1 \
+            "False"; disputed: 3 "Disputed"; consistent: 5 "Consistent with sources"); --url \
+            names the article's address.
+
             Exit codes: 0 clean, 1 a finding at or above --fail-on (conflict: errors; \
             disputed: warnings too), 2 bad usage or an input that could not be read (the \
             other inputs are still checked).
@@ -53,6 +59,7 @@ struct CheckCommand: ParsableCommand {
     /// Output formats of `check`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, github
+        case markdown, claimreview
     }
 
     /// The lowest verdict that makes the command fail.
@@ -78,7 +85,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
-    @Flag(help: "Also show consistent and unverifiable claims (text, SARIF and GitHub output).")
+    @Flag(help: "Also show consistent and unverifiable claims (text, Markdown, SARIF and GitHub output).")
     var all = false
 
     @Flag(help: "Show how each finding was reached: words, parsed figure, attribute, tolerance, values compared.")
@@ -93,9 +100,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("config"), help: ArgumentHelp("A configuration file instead of the nearest .arsenal.yml.", valueName: "file"))
     var configPath: String?
 
+    @Option(help: ArgumentHelp("The article's address, for ClaimReview's itemReviewed (--format claimreview).", valueName: "url"))
+    var url: String?
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
+        if url != nil, format != .claimreview {
+            throw ValidationError("--url is only used with --format claimreview")
+        }
         if paths.isEmpty {
             throw ValidationError("name at least one article, folder, or - for standard input")
         }
@@ -137,7 +150,7 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        try session.finish(failOn: failOn)
+        try session.finish(failOn: failOn, articleURL: url)
     }
 
     /// Reads an explicit configuration file, failing with its located message.
@@ -271,7 +284,7 @@ struct CheckSession {
                 found, options: .init(showAll: showAll, explain: explain, color: color),
                 sourceText: { file in file == path ? (text ?? reader(file)) : reader(file) })
             if !blocks.isEmpty { emit(blocks) }
-        case .json, .sarif, .github:
+        case .json, .sarif, .github, .markdown, .claimreview:
             findings += found
         }
     }
@@ -327,8 +340,12 @@ struct CheckSession {
     }
 
     /// Prints the report (or the summary after streamed text) and throws the exit code.
-    func finish(failOn: CheckCommand.FailOn) throws {
+    func finish(failOn: CheckCommand.FailOn, articleURL: String? = nil) throws {
         switch format {
+        case .markdown:
+            emit(FindingMarkdownReporter.report(findings, files: checkedFiles.count, showAll: showAll))
+        case .claimreview:
+            emit(FindingClaimReviewReporter.report(findings, catalog: catalog, articleURL: articleURL))
         case .text:
             emit(FindingTextReporter.summary(tally, files: checkedFiles.count, showAll: showAll, color: color))
         case .json:
