@@ -49,17 +49,25 @@ public struct Catalog: Sendable {
         sources[id]
     }
 
-    /// Fills in what a variant inherits: identity fields it leaves out and every attribute
-    /// it does not list itself. Unknown bases and cycles stop the walk (validation reports them).
+    /// Fills in what a variant inherits: identity fields it leaves out and, for every
+    /// attribute it does not list itself, the base's values marked `scope: family` (a value
+    /// without that mark describes its own record only). Unknown bases and cycles stop the
+    /// walk (validation reports them).
     private static func resolve(_ record: WeaponSystem, in records: [String: WeaponSystem]) -> WeaponSystem {
         var result = record
         var visited: Set<String> = [record.id]
         var baseID = record.extends
+        // An attribute a closer record lists blocks the farther bases' values for it,
+        // even when none of the closer values is inherited.
+        var stated = Set(record.specs.keys)
         while let id = baseID, visited.insert(id).inserted, let base = records[id] {
             if result.origin.isEmpty { result.origin = base.origin }
             if result.developer == nil { result.developer = base.developer }
-            for (attribute, values) in base.specs where result.specs[attribute] == nil {
-                result.specs[attribute] = values.map { value in
+            for (attribute, values) in base.specs where !stated.contains(attribute) {
+                stated.insert(attribute)
+                let family = values.filter { $0.scope == .family }
+                guard !family.isEmpty else { continue }
+                result.specs[attribute] = family.map { value in
                     var inherited = value
                     inherited.inheritedFrom = inherited.inheritedFrom ?? base.id
                     return inherited

@@ -17,7 +17,7 @@ struct RecordDecoder {
     }
 
     static let systemKeys = ["schema_version", "id", "name", "aliases", "kind", "origin", "developer", "extends", "sources_note", "specs"]
-    static let entryKeys = ["value", "source", "note", "approx", "bound", "variant", "status"]
+    static let entryKeys = ["value", "also", "source", "note", "approx", "bound", "variant", "status", "qualifier", "scope"]
     static let registryKeys = ["schema_version", "sources"]
     static let sourceKeys = ["id", "title", "publisher", "url", "via", "retrieved", "published", "language", "note"]
 
@@ -151,12 +151,34 @@ struct RecordDecoder {
             missing("value", in: context, at: node)
             return nil
         }
+        let qualifier: ValueQualifier? = fields["qualifier"].flatMap { pair in
+            enumField(pair.1, field: "qualifier", ValueQualifier.self)
+        }
+        let scope = fields["scope"].flatMap { enumField($0.1, field: "scope", ValueScope.self) } ?? .model
+        var also: SpecValue?
+        if let (_, alsoNode) = fields["also"] {
+            if case .quantity = attribute.kind {
+                also = decodeValue(alsoNode, attribute: attribute, kind: kind)
+            } else {
+                wrongType("also", expected: "nothing: 'also' gives a quantity printed a second time in another unit, and \(attribute.rawValue) is not a quantity", alsoNode)
+            }
+        }
         guard let value = decodeValue(valueNode, attribute: attribute, kind: kind) else { return nil }
         return SourcedValue(
             value: value, sourceID: sourceID, location: positions.start(valueNode), end: positions.end(valueNode),
             sourceLocation: fields["source"].map { positions.start($0.1) }, approximate: approximate,
             bound: bound, status: status, note: fields["note"].flatMap { string($0.1, field: "note") },
-            variant: fields["variant"].flatMap { string($0.1, field: "variant") })
+            variant: fields["variant"].flatMap { string($0.1, field: "variant") },
+            qualifier: qualifier, scope: scope, scopeLocation: fields["scope"].map { positions.start($0.0) }, also: also)
+    }
+
+    /// A closed-vocabulary field (`qualifier`, `scope`), reporting a value outside it.
+    private mutating func enumField<T: RawRepresentable & CaseIterable>(_ node: Node, field: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let text = string(node, field: field) else { return nil }
+        if let parsed = T(rawValue: text) { return parsed }
+        report(InvalidValueRule.self, InvalidValueRule.message(text, field: field, allowed: T.allCases.map(\.rawValue)), node)
+        return nil
     }
 
     private mutating func decodeValue(_ node: Node, attribute: Attribute, kind: SystemKind) -> SpecValue? {

@@ -59,7 +59,7 @@ public enum SystemClass: String, Sendable, Codable, CaseIterable, Hashable {
     public var compatibleKinds: Set<SystemKind> {
         switch self {
         case .manpads: [.manpads]
-        case .shortRange, .lowAltitude, .shorad: [.manpads, .shorad]
+        case .shortRange, .lowAltitude, .shorad: [.manpads, .shorad, .spaag]
         case .mediumRange, .longRange: [.sam]
         }
     }

@@ -83,7 +83,8 @@ public struct JudgingContext: Sendable {
             system: system, attribute: attribute.rawValue, value: entry.value.fastDisplayText,
             si: entry.value.fastSI,
             status: entry.status, approximate: entry.approximate, bound: entry.bound, variant: entry.variant,
-            note: entry.note, inheritedFrom: entry.inheritedFrom, agrees: agrees,
+            note: entry.note, inheritedFrom: entry.inheritedFrom, qualifier: entry.qualifier,
+            also: entry.also?.fastDisplayText, agrees: agrees,
             source: catalog.source(entry.sourceID).map(EvidenceSource.init)
                 ?? EvidenceSource(id: entry.sourceID, title: "", publisher: "", url: "", retrieved: ""),
             location: entry.location)

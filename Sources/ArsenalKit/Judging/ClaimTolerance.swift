@@ -74,9 +74,18 @@ public struct ClaimTolerance: Hashable, Sendable {
         }
     }
 
-    /// Whether a claimed interval meets a recorded value's.
+    /// Whether a claimed interval meets a recorded value's, in either of its spellings
+    /// (`Mach 1.5` and `also: 430 m/s` are one value; the claim may quote either).
     public func agrees(_ figure: JudgedFigure, with entry: SourcedValue) -> Bool {
-        guard let recorded = interval(of: entry) else { return false }
+        if meets(figure, interval(of: entry)) { return true }
+        guard let also = entry.also else { return false }
+        var second = entry
+        second.value = also
+        return meets(figure, interval(of: second))
+    }
+
+    private func meets(_ figure: JudgedFigure, _ recorded: (low: Double, high: Double)?) -> Bool {
+        guard let recorded else { return false }
         let low = figure.low ?? -.infinity
         let high = figure.high ?? .infinity
         return low <= recorded.high + Self.epsilon(recorded.high) && high >= recorded.low - Self.epsilon(recorded.low)

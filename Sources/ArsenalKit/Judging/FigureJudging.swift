@@ -7,6 +7,11 @@
 /// `deprecated` entries do not vote, but when no accepted entry agrees and one of them
 /// does, the verdict names it: a contested figure (`disputed`) makes the claim disputed,
 /// a known wrong one (`deprecated`) leaves it a conflict. No entries at all → unverifiable.
+///
+/// Entries qualified as measuring something else (`qualifier: average`, `per_dart`, ...)
+/// take no part unless the claim carries the same qualifier: they stay in the evidence,
+/// and `otherMeaningMatches` lists those the claim happens to agree with. When only such
+/// entries exist, the claim is unverifiable.
 struct FigureOutcome {
     /// The verdict.
     var verdict: Verdict
@@ -18,12 +23,20 @@ struct FigureOutcome {
     var voters: [Int]
     /// Non-accepted entries the claim agrees with.
     var contestedMatches: [Int]
+    /// Entries qualified differently from the claim that it agrees with.
+    var otherMeaningMatches: [Int]
+    /// Whether any entry has the claim's qualifier (when none has, the verdict is
+    /// unverifiable however many differently qualified entries there are).
+    var hasComparableEntries: Bool
 
-    init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance) {
+    init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
         let agreement = entries.map { tolerance.agrees(figure, with: $0) }
         self.agreement = agreement
-        let accepted = entries.indices.filter { entries[$0].status == .accepted }
-        let contestedMatches = entries.indices.filter { entries[$0].status != .accepted && agreement[$0] }
+        let comparable = entries.indices.filter { entries[$0].qualifier == qualifier }
+        hasComparableEntries = !comparable.isEmpty
+        otherMeaningMatches = entries.indices.filter { entries[$0].qualifier != qualifier && agreement[$0] }
+        let accepted = comparable.filter { entries[$0].status == .accepted }
+        let contestedMatches = comparable.filter { entries[$0].status != .accepted && agreement[$0] }
         self.contestedMatches = contestedMatches
         var variants: [String?] = []
         for index in accepted {
@@ -40,7 +53,7 @@ struct FigureOutcome {
                 best = (verdict, variant, voters)
             }
         }
-        var verdict: Verdict = entries.isEmpty ? .unverifiable : .conflict
+        var verdict: Verdict = comparable.isEmpty ? .unverifiable : .conflict
         if let best {
             verdict = best.verdict
             variant = best.variant

@@ -81,6 +81,11 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var note: String?
     /// The base record the value is inherited from.
     public var inheritedFrom: String?
+    /// What the figure measures when its source qualifies it (`average`, `per_dart`);
+    /// such a value is shown but does not vote on an unqualified claim.
+    public var qualifier: ValueQualifier?
+    /// The same figure as the source prints it again in another unit (`430 m/s`).
+    public var also: String?
     /// Whether the claim agrees with this value (nil: not compared with the claim alone,
     /// as for the other record of a comparison).
     public var agrees: Bool?
@@ -97,7 +102,8 @@ public struct Evidence: Hashable, Sendable, Codable {
     public init(
         system: String, attribute: String, value: String, si: Double? = nil, status: EntryStatus = .accepted,
         approximate: Bool = false, bound: EntryBound? = nil, variant: String? = nil, note: String? = nil,
-        inheritedFrom: String? = nil, agrees: Bool?, source: EvidenceSource?, location: SourceLocation
+        inheritedFrom: String? = nil, qualifier: ValueQualifier? = nil, also: String? = nil, agrees: Bool?,
+        source: EvidenceSource?, location: SourceLocation
     ) {
         self.system = system
         self.attribute = attribute
@@ -109,6 +115,8 @@ public struct Evidence: Hashable, Sendable, Codable {
         self.variant = variant
         self.note = note
         self.inheritedFrom = inheritedFrom
+        self.qualifier = qualifier
+        self.also = also
         self.agrees = agrees
         self.source = source
         self.file = location.file

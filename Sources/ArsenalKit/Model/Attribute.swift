@@ -103,8 +103,12 @@ public enum SystemKind: String, Sendable, Codable, CaseIterable {
     case manpads
     /// Short-range air defence (vehicle or pedestal mounted).
     case shorad
-    /// Surface-to-air missile system of longer reach.
+    /// Surface-to-air missile system of medium or long range, including those that also
+    /// intercept ballistic missiles (Patriot, S-400).
     case sam
+    /// Self-propelled anti-aircraft gun, with or without missiles beside the guns
+    /// (Gepard, ZSU-23-4, Tunguska).
+    case spaag
     /// Anti-tank guided missile.
     case atgm
 }

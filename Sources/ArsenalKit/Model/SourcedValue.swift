@@ -67,6 +67,17 @@ public struct SourcedValue: Hashable, Sendable {
     public var variant: String?
     /// The id of the record the value was inherited from (nil when recorded on this one).
     public var inheritedFrom: String?
+    /// What the figure measures when the source qualifies it (average, effective, ...);
+    /// nil for the plain figure the attribute names.
+    public var qualifier: ValueQualifier?
+    /// Whether variants inherit the value (`family`) or not (`model`, the default).
+    public var scope: ValueScope
+    /// Where the `scope:` key is written, when it is.
+    public var scopeLocation: SourceLocation?
+    /// The same figure as the source prints it a second time in another unit
+    /// (`Mach 1.5` with `also: 430 m/s`): one value, two spellings; a claim agrees with
+    /// the value when it agrees with either.
+    public var also: SpecValue?
 
     /// Creates a sourced value.
     public init(
@@ -80,7 +91,11 @@ public struct SourcedValue: Hashable, Sendable {
         status: EntryStatus = .accepted,
         note: String? = nil,
         variant: String? = nil,
-        inheritedFrom: String? = nil
+        inheritedFrom: String? = nil,
+        qualifier: ValueQualifier? = nil,
+        scope: ValueScope = .model,
+        scopeLocation: SourceLocation? = nil,
+        also: SpecValue? = nil
     ) {
         self.value = value
         self.sourceID = sourceID
@@ -93,7 +108,15 @@ public struct SourcedValue: Hashable, Sendable {
         self.note = note
         self.variant = variant
         self.inheritedFrom = inheritedFrom
+        self.qualifier = qualifier
+        self.scope = scope
+        self.scopeLocation = scopeLocation
+        self.also = also
     }
+
+    /// Whether the value judges a claim about the plain attribute: accepted, and not
+    /// qualified as something else.
+    public var isPlainAccepted: Bool { status == .accepted && qualifier == nil }
 }
 
 extension SpecValue {

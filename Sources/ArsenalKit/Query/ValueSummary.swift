@@ -19,6 +19,9 @@ public struct ValueSummary: Sendable, Hashable {
     public let disputed: [SourcedValue]
     /// Values known to be wrong.
     public let deprecated: [SourcedValue]
+    /// Accepted or disputed values that measure something else (`qualifier:` average,
+    /// effective, per_dart, ...): shown beside the summary, never part of it.
+    public let qualified: [SourcedValue]
     /// The lowest figure of `core`, for numeric kinds (SI for quantities).
     public let low: Double?
     /// The highest figure of `core`, for numeric kinds (SI for quantities).
@@ -40,8 +43,10 @@ public struct ValueSummary: Sendable, Hashable {
     public init(attribute: Attribute, values: [SourcedValue]) {
         self.attribute = attribute
         self.values = values
-        let accepted = values.filter { $0.status == .accepted }
-        let disputedValues = values.filter { $0.status == .disputed }
+        let plainValues = values.filter { $0.qualifier == nil }
+        qualified = values.filter { $0.qualifier != nil && $0.status != .deprecated }
+        let accepted = plainValues.filter { $0.status == .accepted }
+        let disputedValues = plainValues.filter { $0.status == .disputed }
         let coreIsDisputed = accepted.isEmpty && !disputedValues.isEmpty
         let core = coreIsDisputed ? disputedValues : accepted
         self.coreIsDisputed = coreIsDisputed
@@ -87,6 +92,10 @@ public struct ValueSummary: Sendable, Hashable {
     /// Whether there is anything to show.
     public var isEmpty: Bool { values.isEmpty }
 
+    /// Whether the record has a plain (unqualified, not deprecated) figure: what fills
+    /// a slot in coverage reports and envelopes.
+    public var hasPlainFigure: Bool { !core.isEmpty }
+
     /// Whether the core figures disagree with each other.
     public var sourcesDisagree: Bool {
         if let low, let high { return low != high }
@@ -100,9 +109,24 @@ public struct ValueSummary: Sendable, Hashable {
 
     /// The cell text in `unit` (for quantities): `4.8–8 km`, `~3.5 km`, `≥ 5 km`,
     /// `749–750 m/s (Mach 2.2)`, `passive-ir, uv`, `yes`; disputed figures follow in
-    /// brackets (`6.5 km (disputed: 8 km)`). Empty when nothing is recorded.
+    /// brackets (`6.5 km (disputed: 8 km)`), qualified ones after them (`(average: 600 m/s)`,
+    /// alone when nothing else is recorded). Empty when nothing is recorded.
     public func text(in unit: QuantityUnit?) -> String {
-        guard !core.isEmpty else { return "" }
+        let qualifiedText = qualifiedFigures(in: unit)
+        guard !core.isEmpty else { return qualifiedText }
+        return plainText(in: unit) + (qualifiedText.isEmpty ? "" : " (\(qualifiedText))")
+    }
+
+    /// `average: 600 m/s; per dart: 7 km` for the qualified figures, grouped by qualifier.
+    private func qualifiedFigures(in unit: QuantityUnit?) -> String {
+        ValueQualifier.allCases.compactMap { qualifier in
+            let figures = qualified.filter { $0.qualifier == qualifier }.compactMap(\.value.numericValue)
+            guard let low = figures.min(), let high = figures.max() else { return nil }
+            return "\(qualifier.rawValue.replacingOccurrences(of: "_", with: " ")): \(figureText(low: low, high: high, unit: unit))"
+        }.joined(separator: "; ")
+    }
+
+    private func plainText(in unit: QuantityUnit?) -> String {
         var text = figureText(low: low, high: high, unit: unit)
         if low == high, low != nil {
             if let bound { text = (bound == .atLeast ? "≥ " : "≤ ") + text }

@@ -9,6 +9,7 @@ public enum ValidationRules {
         InvalidIDRule.self, SchemaVersionRule.self, InvalidOriginRule.self,
         UnknownUnitRule.self, WrongDimensionRule.self, MalformedNumberRule.self, ImplausibleValueRule.self,
         MinAboveMaxRule.self, MassOrderRule.self,
+        SameSourceDisagreementRule.self, VariantContradictsFamilyRule.self, ScopeConflictRule.self,
         MissingSourceRule.self, UnknownSourceRule.self, UnusedSourceRule.self, MalformedURLRule.self,
         SourceDateRule.self, DuplicateSourceRule.self,
         DuplicateIDRule.self, IDFileNameRule.self, AliasCollisionRule.self, UnknownBaseRule.self,
@@ -21,6 +22,7 @@ public enum ValidationRules {
     /// this list equal to the catalog rules in `all`.
     static let catalogRules: [any CatalogRule.Type] = [
         MinAboveMaxRule.self, MassOrderRule.self,
+        SameSourceDisagreementRule.self, VariantContradictsFamilyRule.self, ScopeConflictRule.self,
         UnknownSourceRule.self, UnusedSourceRule.self, DuplicateSourceRule.self,
         DuplicateIDRule.self, IDFileNameRule.self, AliasCollisionRule.self, UnknownBaseRule.self,
         CyclicExtendsRule.self,

@@ -49,6 +49,10 @@ struct NumericSpecRule: ClaimRule {
                 "\(outcome.agreement[index] ? "agrees with" : "differs from") \(FigureText.entry(entry, unit: unit)) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? ""))")
         }
         var notes: [String] = []
+        for index in outcome.otherMeaningMatches {
+            let entry = entries[index]
+            notes.append(otherMeaningNote(FigureText.entry(entry, unit: unit), qualifier: entry.qualifier, attribute: attribute, system: system.name, source: entry.sourceID))
+        }
         for index in outcome.contestedMatches {
             let entry = entries[index]
             notes.append(contestedNote(FigureText.entry(entry, unit: unit), status: entry.status, source: entry.sourceID, note: entry.note))
@@ -81,7 +85,10 @@ struct NumericSpecRule: ClaimRule {
                                    sources: voters.count, deviation: deviation)
             }
         case .unverifiable:
-            message = noData(attribute, system: system.name)
+            let qualifiers = ValueQualifier.allCases.filter { q in entries.contains { $0.qualifier == q } }.map(\.rawValue)
+            message = qualifiers.isEmpty
+                ? noData(attribute, system: system.name)
+                : onlyQualified(attribute, system: system.name, qualifiers: qualifiers)
         }
         return Judgement(
             verdict: outcome.verdict, message: message, evidence: evidence, notes: notes, figure: figure,
@@ -123,6 +130,15 @@ struct NumericSpecRule: ClaimRule {
 
     static func noData(_ attribute: Attribute, system: String) -> String {
         "the database records no \(attribute.claimLabel) for the \(system); the claim cannot be checked"
+    }
+
+    static func onlyQualified(_ attribute: Attribute, system: String, qualifiers: [String]) -> String {
+        "the database records only \(qualifiers.joined(separator: " and ")) figures for the \(system)'s \(attribute.claimLabel), which do not judge a claim about the figure itself"
+    }
+
+    static func otherMeaningNote(_ value: String, qualifier: ValueQualifier?, attribute: Attribute, system: String, source: String) -> String {
+        let what = qualifier.map { "a figure qualified '\($0.rawValue)' (\($0.meaning))" } ?? "the plain figure"
+        return "\(value) matches \(what) for the \(system)'s \(attribute.claimLabel) (\(source)); it is shown, not used for the verdict"
     }
 
     static func consistent(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, variant: String?) -> String {

@@ -24,7 +24,7 @@ public enum CSVRenderer {
         var lines = [[
             "system", "attribute", "value", "unit", "display", "printed", "status", "approx", "bound", "variant",
             "inherited_from", "source", "source_title", "source_publisher", "source_url", "retrieved",
-            "file", "line", "column", "note",
+            "file", "line", "column", "note", "qualifier", "scope", "also",
         ]]
         for section in sheet.sections {
             for entry in section.entries {
@@ -36,6 +36,7 @@ public enum CSVRenderer {
                     value.variant ?? "", value.inheritedFrom ?? "", value.sourceID, entry.source?.title ?? "",
                     entry.source?.publisher ?? "", entry.source?.url ?? "", entry.source?.retrieved ?? "",
                     value.location.file, String(value.location.line), String(value.location.column), value.note ?? "",
+                    value.qualifier?.rawValue ?? "", value.scope.rawValue, value.also?.displayText ?? "",
                 ])
             }
         }

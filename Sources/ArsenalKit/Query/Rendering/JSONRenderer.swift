@@ -127,6 +127,8 @@ private struct ValueJSON: Encodable {
     let status: String
     let approx: Bool
     let bound, variant, note, inheritedFrom: String?
+    let qualifier, also: String?
+    let scope: String
     let file: String
     let line, column: Int
     let source: SourceJSON
@@ -142,6 +144,9 @@ private struct ValueJSON: Encodable {
         variant = value.variant
         note = value.note
         inheritedFrom = value.inheritedFrom
+        qualifier = value.qualifier?.rawValue
+        also = value.also?.displayText
+        scope = value.scope.rawValue
         file = value.location.file
         line = value.location.line
         column = value.location.column
@@ -150,6 +155,7 @@ private struct ValueJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case value, unit, printed, display, status, approx, bound, variant, note, file, line, column, source
+        case qualifier, scope, also
         case inheritedFrom = "inherited_from"
     }
 
@@ -165,6 +171,9 @@ private struct ValueJSON: Encodable {
         try container.encode(variant, forKey: .variant)
         try container.encode(note, forKey: .note)
         try container.encode(inheritedFrom, forKey: .inheritedFrom)
+        try container.encode(qualifier, forKey: .qualifier)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(also, forKey: .also)
         try container.encode(file, forKey: .file)
         try container.encode(line, forKey: .line)
         try container.encode(column, forKey: .column)

@@ -91,10 +91,13 @@ extension SystemComparison {
 }
 
 extension Datasheet.Entry {
-    /// `disputed; inherited from stinger; variant Mk-I`, or empty for a plain accepted value.
+    /// `disputed; average; also printed 430 m/s; inherited from stinger; variant Mk-I`, or
+    /// empty for a plain accepted value.
     var statusText: String {
         var parts: [String] = []
         if value.status != .accepted { parts.append(value.status.rawValue) }
+        if let qualifier = value.qualifier { parts.append(qualifier.rawValue.replacingOccurrences(of: "_", with: " ")) }
+        if let also = value.also { parts.append("also printed \(also.displayText)") }
         if let base = value.inheritedFrom { parts.append("inherited from \(base)") }
         if let variant = value.variant { parts.append("variant \(variant)") }
         return parts.joined(separator: "; ")

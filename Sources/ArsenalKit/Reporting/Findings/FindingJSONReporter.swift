@@ -106,6 +106,8 @@ struct FindingReport: Codable, Hashable, Sendable {
         var variant: String?
         var note: String?
         var inheritedFrom: String?
+        var qualifier: ValueQualifier?
+        var also: String?
         var agrees: Bool?
         var source: SourceEntry?
         var file: String
@@ -114,6 +116,7 @@ struct FindingReport: Codable, Hashable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case system, attribute, value, si, status, approximate, bound, variant, note, agrees, source, file, line, column
+            case qualifier, also
             case inheritedFrom = "inherited_from"
         }
     }
@@ -168,7 +171,8 @@ struct FindingReport: Codable, Hashable, Sendable {
                 EvidenceEntry(
                     system: item.system, attribute: item.attribute, value: item.value, si: item.si.map(round6),
                     status: item.status, approximate: item.approximate, bound: item.bound, variant: item.variant,
-                    note: item.note, inheritedFrom: item.inheritedFrom, agrees: item.agrees,
+                    note: item.note, inheritedFrom: item.inheritedFrom, qualifier: item.qualifier, also: item.also,
+                    agrees: item.agrees,
                     source: item.source.map {
                         SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, url: $0.url, retrieved: $0.retrieved)
                     },

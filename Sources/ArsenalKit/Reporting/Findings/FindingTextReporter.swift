@@ -121,7 +121,9 @@ public enum FindingTextReporter {
         note(style.bold("claim:") + " " + claimLine(finding))
         for item in finding.judgement.evidence {
             var line = style.bold("recorded:") + " \(item.system) \(item.attribute) \(item.value)"
+            if let also = item.also { line += " / \(also)" }
             var qualifiers: [String] = []
+            if let qualifier = item.qualifier { qualifiers.append(qualifier.rawValue + ", not judged") }
             if item.status != .accepted { qualifiers.append(item.status.rawValue) }
             if item.approximate { qualifiers.append("approximate") }
             if let bound = item.bound { qualifiers.append(bound.rawValue.replacingOccurrences(of: "_", with: " ")) }

@@ -4,13 +4,14 @@
 enum Example {
     /// A valid system file with `body` appended under `specs:`.
     static func system(
-        id: String = "example", header: String = "", specs: String = "  max_range:\n    - {value: 6000 m, source: src}\n"
+        id: String = "example", kind: String = "manpads", header: String = "",
+        specs: String = "  max_range:\n    - {value: 6000 m, source: src}\n"
     ) -> String {
         """
         schema_version: 1
         id: \(id)
         name: Example \(id)
-        kind: manpads
+        kind: \(kind)
         origin: RU
         \(header)specs:
         \(specs)

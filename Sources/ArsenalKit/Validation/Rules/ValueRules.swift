@@ -55,38 +55,65 @@ struct ImplausibleValueRule: ValidationRule {
     static let description = RuleDescription(
         code: "V304", name: "implausible-value",
         summary: "A figure is negative, zero where it cannot be, or outside what is physically plausible for the system's kind.",
-        rationale: "A MANPADS with a 60 km range or a 300 kg missile is a unit slip (m for km, lb for kg) that the checker would otherwise repeat as fact.",
+        rationale: """
+            A MANPADS with a 60 km range or a 300 kg missile is a unit slip (m for km, lb for kg) that the checker would otherwise repeat as fact. \
+            The limits are generous physical bounds per kind, not typical values: \
+            manpads range 100 m–15 km, ceiling 12 km, speed 1,700 m/s, missile 35 kg, system 80 kg, warhead 6 kg, crew 6; \
+            shorad (vehicle or pedestal short-range systems such as Tor, Pantsir, Crotale) range 60 km, ceiling 30 km, speed 2,500 m/s, missile 500 kg, system 100 t (a tracked launcher), warhead 100 kg; \
+            sam (medium and long range, ABM-capable included) range 500 km, ceiling 250 km (exo-atmospheric intercepts of S-500 and THAAD class), speed 7,000 m/s, missile 10 t (the S-200's 7 t missile fits), system 200 t, warhead 500 kg; \
+            spaag (gun systems, with or without missiles) range 20 km, ceiling 15 km, speed 2,000 m/s (muzzle velocities of sub-calibre rounds), missile 200 kg, system 100 t, warhead 50 kg; \
+            atgm range 30 km, ceiling 24 km, speed 1,700 m/s, missile 140 kg, system 320 kg, warhead 24 kg. \
+            Every kind: minimum range and altitude from 0, crew 1–20 (MANPADS 1–6), service entry 1940–2100.
+            """,
         defaultSeverity: .error,
         triggeringExamples: [
             RuleExample(Example.system(specs: "  max_range:\n    - {value: ↓60 km, source: src}\n")),
             RuleExample(Example.system(specs: "  crew:\n    - {value: ↓0, source: src}\n")),
             RuleExample(Example.system(specs: "  service_entry:\n    - {value: ↓1850, source: src}\n")),
+            RuleExample(Example.system(kind: "sam", specs: "  max_range:\n    - {value: ↓4000 km, source: src}\n")),
+            RuleExample(Example.system(kind: "shorad", specs: "  missile_mass:\n    - {value: ↓2500 kg, source: src}\n")),
+            RuleExample(Example.system(kind: "spaag", specs: "  max_altitude:\n    - {value: ↓40 km, source: src}\n")),
         ],
-        nonTriggeringExamples: [RuleExample(Example.system(specs: "  max_range:\n    - {value: 8 km, source: src}\n  crew:\n    - {value: 2, source: src}\n"))])
+        nonTriggeringExamples: [
+            RuleExample(Example.system(specs: "  max_range:\n    - {value: 8 km, source: src}\n  crew:\n    - {value: 2, source: src}\n")),
+            RuleExample(Example.system(kind: "sam", specs: "  max_range:\n    - {value: 400 km, source: src}\n  max_altitude:\n    - {value: 185 km, source: src}\n  missile_mass:\n    - {value: 1893 kg, source: src}\n  system_mass:\n    - {value: 43000 kg, source: src}\n")),
+            RuleExample(Example.system(kind: "spaag", specs: "  max_range:\n    - {value: 5.5 km, source: src}\n  system_mass:\n    - {value: 47500 kg, source: src}\n  max_speed:\n    - {value: 1440 m/s, source: src}\n")),
+            RuleExample(Example.system(kind: "shorad", specs: "  max_range:\n    - {value: 20 km, source: src}\n  missile_mass:\n    - {value: 165 kg, source: src}\n  system_mass:\n    - {value: 34000 kg, source: src}\n")),
+        ])
 
     static func message(attribute: Attribute, value: String, kind: SystemKind, limit: String) -> String {
         "\(attribute.rawValue) of \(value) is implausible for a \(kind.rawValue) system (\(limit)); check the number and the unit"
     }
 
+    /// Generous physical upper limits per kind (SI: m, m/s, kg); see the rationale.
+    private struct Limits {
+        var range, altitude, speed, missile, system, warhead, minRange, minAltitude: Double
+        var crew: Double = 20
+    }
+
+    private static func limits(_ kind: SystemKind) -> Limits {
+        switch kind {
+        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6)
+        case .shorad: Limits(range: 60_000, altitude: 30_000, speed: 2_500, missile: 500, system: 100_000, warhead: 100, minRange: 10_000, minAltitude: 5_000)
+        case .sam: Limits(range: 500_000, altitude: 250_000, speed: 7_000, missile: 10_000, system: 200_000, warhead: 500, minRange: 50_000, minAltitude: 20_000)
+        case .spaag: Limits(range: 20_000, altitude: 15_000, speed: 2_000, missile: 200, system: 100_000, warhead: 50, minRange: 5_000, minAltitude: 2_000)
+        case .atgm: Limits(range: 30_000, altitude: 24_000, speed: 1_700, missile: 140, system: 320, warhead: 24, minRange: 10_000, minAltitude: 4_000)
+        }
+    }
+
     /// The plausible SI range of a numeric attribute for a kind of system.
     static func plausibleRange(_ attribute: Attribute, kind: SystemKind) -> ClosedRange<Double>? {
-        let scale: Double
-        switch kind {
-        case .manpads: scale = 1
-        case .shorad: scale = 3
-        case .atgm: scale = 2
-        case .sam: scale = 60
-        }
+        let limit = limits(kind)
         switch attribute {
-        case .maxRange: return 100...(15_000 * scale)
-        case .minRange: return 0...(5_000 * scale)
-        case .maxAltitude: return 50...min(12_000 * scale, 200_000)
-        case .minAltitude: return 0...(2_000 * scale)
-        case .maxSpeed: return 50...(kind == .sam ? 5_000 : 1_700)
-        case .missileMass: return 0.5...(35 * scale * scale)
-        case .systemMass: return 1...(80 * scale * scale)
-        case .warheadMass: return 0.01...(6 * scale * scale)
-        case .crew: return 1...(kind == .manpads ? 6 : 20)
+        case .maxRange: return 100...limit.range
+        case .minRange: return 0...limit.minRange
+        case .maxAltitude: return 50...limit.altitude
+        case .minAltitude: return 0...limit.minAltitude
+        case .maxSpeed: return 50...limit.speed
+        case .missileMass: return 0.5...limit.missile
+        case .systemMass: return 1...limit.system
+        case .warheadMass: return 0.01...limit.warhead
+        case .crew: return 1...limit.crew
         case .serviceEntry: return 1940...2100
         default: return nil
         }
