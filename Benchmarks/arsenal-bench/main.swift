@@ -10,6 +10,8 @@ case "scan":
     runScanBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
 case "check":
     runCheckBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
+case "claims":
+    runClaimsTool(arguments: Array(benchmarkArguments.dropFirst()))
 case "corpus":
     runCorpusScore(arguments: Array(benchmarkArguments.dropFirst()))
 default:
@@ -18,6 +20,7 @@ default:
           validate [--files N] [--runs R]   validate N generated record files R times; time per file
           scan ...                          QuantityScanner throughput (see Benchmarks/scan/run.sh)
           check generate|throughput ...     arsenal check throughput (see Benchmarks/check/run.sh)
+          claims LANG < lines               the claims one language pack yields for each line
           corpus DIR [--verbose]            precision, recall and verdict accuracy on a labelled corpus
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)

@@ -53,7 +53,8 @@ public struct ClaimExtractor: Sendable {
             }
             let quantities = scanner.scan(utf8: bytes)
             let paragraphs = SentenceSplitter.paragraphs(in: bytes)
-            let sentences = Self.bounded(Self.refined(SentenceSplitter.sentences(in: bytes), bytes), bytes)
+            let sentences = Self.bounded(
+                Self.refined(SentenceSplitter.sentences(in: bytes), bytes, units: vocabulary.unitAbbreviations), bytes)
             var state = DocumentState()
             var claims: [(claim: Claim, heading: Bool)] = []
             var q = 0
@@ -88,8 +89,7 @@ public struct ClaimExtractor: Sendable {
 
     /// Sentences also end after a unit abbreviation followed by a capital ("... up to 6 km.
     /// It said ..."), which the text layer's splitter keeps together as "km." may abbreviate.
-    static func refined(_ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        let units: Set<String> = ["km", "kg", "m", "mi", "ft", "lb", "lbs", "kms", "kgs", "g"]
+    static func refined(_ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -396,7 +396,7 @@ struct SentenceAnalysis {
             let b = bytes[i]
             if b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 {
                 breaks.append(i)
-            } else if b == 0x2C, Self.startsCoordination(bytes, at: i + 1, end: range.upperBound) {
+            } else if b == 0x2C, Self.startsCoordination(bytes, at: i + 1, end: range.upperBound, coordinators: vocabulary.coordinators) {
                 breaks.append(i)  // ", and the Stinger ...": a new clause
             } else if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93,
                       i > range.lowerBound, bytes[i - 1] == 0x20 {
@@ -407,10 +407,11 @@ struct SentenceAnalysis {
         breaks.sort()
     }
 
-    /// " and ", " y ", " e " right after a comma.
-    private static func startsCoordination(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        for word in [" and ", " y ", " e "] {
-            let w = Array(word.utf8)
+    /// A coordinator (" and ", " y ") right after a comma.
+    private static func startsCoordination(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, coordinators: [[UInt8]]
+    ) -> Bool {
+        for w in coordinators {
             if i + w.count <= end, (0..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
         }
         return false
@@ -432,9 +433,9 @@ struct SentenceAnalysis {
         return index == 0 ? range.lowerBound : breaks[index - 1]
     }
 
-    private static func isContrast(_ phrase: String) -> Bool {
+    private func isContrast(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
-        return lower.hasPrefix("unlike") || lower.hasPrefix("compared") || lower.hasPrefix("a diferencia")
+        return vocabulary.contrasts.contains { lower.hasPrefix($0) }
     }
 
     private mutating func findMentions() {
@@ -445,7 +446,7 @@ struct SentenceAnalysis {
             let isComparison: Bool
             switch cue.cue {
             case .comparison: isComparison = true
-            case .word(.clauseBreak): isComparison = Self.isContrast(text(cue.range))
+            case .word(.clauseBreak): isComparison = isContrast(text(cue.range))
             default: isComparison = false
             }
             guard isComparison else { continue }
@@ -606,8 +607,8 @@ struct SentenceAnalysis {
         // "can hit targets flying at Mach 3": the targets' speed.
         if quantity.dimension == .speed, cues.contains(where: { cue in
             guard cue.cue == .targetVerb || isWord(cue, .targetGovernorAfter), cue.range.upperBound <= position else { return false }
-            let words = text(cue.range).lowercased()
-            return (words.hasPrefix("target") || words.hasPrefix("blanco")) && wordCount(cue.range.upperBound..<position) <= 3
+            guard let first = words(in: cue.range).first else { return false }
+            return isIn(.targetNoun, first) && wordCount(cue.range.upperBound..<position) <= 3
         }) {
             return true
         }
@@ -726,10 +727,6 @@ struct SentenceAnalysis {
         }
     }
 
-    private static let genericMassWords: Set<String> = [
-        "weighs", "weigh", "weight", "mass", "heavy", "weighed", "weighing", "pesa", "pesan", "peso", "masa", "pesaba",
-    ]
-
     /// The nearest cue of the figure's dimension: right after it ("6 km range"), inside its
     /// bound phrase ("as high as"), before it, or further after it, in that order of
     /// preference at equal distance. A cue beyond another figure of the same system
@@ -754,7 +751,7 @@ struct SentenceAnalysis {
         let words = text(cue.range)
         choice.cueWords = words
         if explain { choice.reason = "\"\(words)\" is a \(choice.attribute.rawValue) cue, the nearest to the figure" }
-        choice.isGeneric = choice.attribute == .missileMass && Self.genericMassWords.contains(words.lowercased())
+        choice.isGeneric = choice.attribute == .missileMass && isIn(.massWord, words.lowercased())
         return choice
     }
 
@@ -838,8 +835,8 @@ struct SentenceAnalysis {
     private func hasMissileWord(before position: Int) -> Bool {
         cues.contains { cue in
             guard cue.range.upperBound <= position, wordCount(cue.range.upperBound..<position) <= 2 else { return false }
-            let words = text(cue.range).lowercased()
-            return words.hasSuffix("missile") || words.hasSuffix("misil") || words.hasSuffix("round")
+            guard let last = words(in: cue.range).last else { return false }
+            return isIn(.missileNoun, last)
         }
     }
 
@@ -990,13 +987,12 @@ struct SentenceAnalysis {
             }
         }
         let words = wordCount(r)
-        let adjectives = Self.countAdjectives(text(r))
+        let adjectives = countAdjectives(text(r))
         return words - covered - adjectives <= 0
     }
 
-    private static func countAdjectives(_ text: String) -> Int {
-        let allowed: Set<String> = ["anti-aircraft", "antiaircraft", "antiaéreos", "antiaéreo", "air-defence", "air-defense", "more", "additional", "new", "nuevos", "advanced"]
-        return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { allowed.contains(String($0)) }
+    private func countAdjectives(_ text: String) -> Int {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { isIn(.countAdjective, String($0)) }
             .map { $0.split(separator: "-").count }.reduce(0, +)
     }
 
@@ -1051,7 +1047,7 @@ struct SentenceAnalysis {
            countsThrough(quantity.range.upperBound..<mention.range.lowerBound) {
             target = (mention.system, mention.words, mention.range.upperBound, "named right after the count")
         } else if let noun = cues.first(where: { $0.cue == .nonClaim(.counts) && $0.range.lowerBound >= quantity.range.upperBound }),
-                  Self.isWeaponNoun(text(noun.range)), countsThrough(quantity.range.upperBound..<noun.range.lowerBound),
+                  isWeaponNoun(text(noun.range)), countsThrough(quantity.range.upperBound..<noun.range.lowerBound),
                   let binding = bind(quantity.range.lowerBound) {
             target = (binding.system, binding.words, noun.range.upperBound, binding.reason)
         }
@@ -1066,8 +1062,8 @@ struct SentenceAnalysis {
                 parsed: "\(quote) = \(FigureText.number(quantity.value, maxFractionDigits: 3)), bound \(quantity.bound.rawValue)"))
     }
 
-    private static func isWeaponNoun(_ words: String) -> Bool {
-        ["missiles", "misiles"].contains(words.lowercased())
+    private func isWeaponNoun(_ words: String) -> Bool {
+        isIn(.weaponNoun, words.lowercased())
     }
 
     /// A crew size: a small count next to a crew cue ("a crew of three", "two-man crew"), or
@@ -1108,11 +1104,10 @@ struct SentenceAnalysis {
 
     /// A year right after "entered service in", "in service since".
     private func serviceEntry(_ quantity: QuantityMention) -> Claim? {
-        let strong = ["entered service", "in service since", "entró en servicio", "en servicio desde"]
         guard let cue = cues.last(where: { cue in
             cue.cue == .attribute(.serviceEntry) && cue.range.upperBound <= quantity.range.lowerBound
                 && quantity.range.lowerBound - cue.range.upperBound <= 4
-                && strong.contains(text(cue.range).lowercased())
+                && isIn(.serviceEntry, text(cue.range).lowercased())
         }), let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
         return Claim(
@@ -1132,8 +1127,8 @@ struct SentenceAnalysis {
         for other in mentions where other.named && other.system != mention.system {
             let between = gap(other.range, mention.range)
             guard between.count < 30, !hasPunctuation(between) else { continue }
-            let words = " " + text(between).lowercased() + " "
-            guard words.contains(" and ") || words.contains(" y "), wordCount(between) <= 3 else { continue }
+            let words = Array((" " + text(between).lowercased() + " ").utf8)
+            guard vocabulary.coordinators.contains(where: { words.contains($0) }), wordCount(between) <= 3 else { continue }
             var copy = claim
             copy.systemID = catalog.systems[other.system].id
             copy.trace.systemWords = other.words
@@ -1210,8 +1205,8 @@ struct SentenceAnalysis {
            isIn(.copula, last), let binding = bind(phrase.lowerBound, inSentence: true) {
             return binding
         }
-        let before = text(max(range.lowerBound, phrase.lowerBound - 4)..<phrase.lowerBound).lowercased()
-        if before.hasSuffix("the "), let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
+        let before = words(in: max(range.lowerBound, phrase.lowerBound - 12)..<phrase.lowerBound).last
+        if let before, isIn(.definiteArticle, before), bytes[phrase.lowerBound - 1] == 0x20, let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
             return Binding(mention: named, system: named.system, words: named.words, reason: "\"the ...\" refers to the system named earlier in the sentence")
         }
         return nil
@@ -1240,7 +1235,7 @@ struct SentenceAnalysis {
             for cue in group {
                 guard case .guidance(let kind) = cue.cue else { continue }
                 let words = text(cue.range).lowercased()
-                let adds: [GuidanceKind] = kind == .dualBandIR && (words.contains("ultraviol") || words.contains("uv"))
+                let adds: [GuidanceKind] = kind == .dualBandIR && vocabulary.ultravioletWords.contains(where: words.contains)
                     ? [.passiveIR, .uv] : [kind]
                 for token in adds.map(\.rawValue) where !tokens.contains(token) { tokens.append(token) }
             }
@@ -1281,7 +1276,7 @@ struct SentenceAnalysis {
             let verb = cues.last { cue in
                 (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
                     && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(cue.range.upperBound..<first.lowerBound)
-                    && !["target", "targets", "blanco", "blancos", "objetivo", "objetivos"].contains(text(cue.range).lowercased())
+                    && !isIn(.targetNoun, text(cue.range).lowercased())
             }
             let after = cues.first { cue in
                 (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound
@@ -1302,15 +1297,16 @@ struct SentenceAnalysis {
 
     private func isTargetsNoun(_ cue: CueMatch) -> Bool {
         guard cue.cue == .targetVerb else { return false }
-        let words = text(cue.range).lowercased()
-        return words == "targets" || words == "blancos" || words == "objetivos"
+        return isIn(.targetNoun, text(cue.range).lowercased())
     }
 
     /// "anti-aircraft", "counter-drone": the word after such a prefix is not a target.
     private func isAntiPrefixed(_ start: Int) -> Bool {
-        let lower = max(range.lowerBound, start - 8)
+        let lower = max(range.lowerBound, start - 12)
         let before = text(lower..<start).lowercased()
-        return before.hasSuffix("anti-") || before.hasSuffix("anti ") || before.hasSuffix("counter-") || before.hasSuffix("anti\u{2011}")
+        return vocabulary.antiPrefixes.contains { prefix in
+            before.hasSuffix(prefix + "-") || before.hasSuffix(prefix + " ") || before.hasSuffix(prefix + "\u{2011}")
+        }
     }
 
     private func targetClaims(_ chains: [(governor: CueMatch, cues: [Int], claims: Bool)]) -> [Claim] {
@@ -1339,14 +1335,16 @@ struct SentenceAnalysis {
         let named = mentions.filter(\.named)
         for cue in cues {
             guard case .origin(let code) = cue.cue else { continue }
-            let lead = text(max(range.lowerBound, cue.range.lowerBound - 5)..<cue.range.lowerBound).lowercased()
-            let trail = text(cue.range.upperBound..<min(range.upperBound, cue.range.upperBound + 5)).lowercased()
+            let lead = text(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound).lowercased()
+            let trail = text(cue.range.upperBound..<min(range.upperBound, cue.range.upperBound + 12)).lowercased()
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
-            if lead.hasSuffix("post-") || lead.hasSuffix("pre-") || trail.hasPrefix(" for ") || isNegated(cue.range.lowerBound) {
+            if vocabulary.originPrefixVetoes.contains(where: { lead.hasSuffix($0 + "-") })
+                || vocabulary.originAfterVetoes.contains(where: { trail.hasPrefix(" \($0) ") })
+                || isNegated(cue.range.lowerBound) {
                 continue
             }
             let words = text(cue.range)
-            let isPredicate = words.lowercased().contains(" in ") || words.lowercased().contains(" en ")
+            let isPredicate = self.words(in: cue.range).contains { isIn(.predicatePreposition, $0) }
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
             // Next to a name: "Russian-made Igla-S", "Polish-designed Piorun", "the Igla-S,
             // de fabricación rusa", "the original Igla is Soviet".
@@ -1395,7 +1393,7 @@ struct SentenceAnalysis {
     private func onlyDeterminers(_ r: Range<Int>) -> Bool {
         var found = words(in: r)
         if bytes[r.lowerBound] == 0x2D, let first = found.first,
-           ["designed", "built", "made", "developed", "produced"].contains(first) {
+           isIn(.originVerb, first) {
             found.removeFirst()
         }
         return found.count <= 2 && found.allSatisfy { isIn(.determiner, $0) }

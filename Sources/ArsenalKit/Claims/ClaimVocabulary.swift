@@ -40,6 +40,24 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case moreThan
     /// Nouns after a name that make a figure a part's ("dart").
     case partNoun
+    /// Mass cues that do not say whose mass ("weighs").
+    case massWord
+    /// Nouns for the missile itself ("missile").
+    case missileNoun
+    /// Nouns for targets ("targets").
+    case targetNoun
+    /// Plural nouns for the weapons ("missiles").
+    case weaponNoun
+    /// Adjectives allowed inside an inventory ("new").
+    case countAdjective
+    /// Phrases before a service-entry year ("entered service").
+    case serviceEntry
+    /// Definite articles ("the").
+    case definiteArticle
+    /// Verbs inside an origin compound ("designed").
+    case originVerb
+    /// Prepositions of a predicate origin ("in").
+    case predicatePreposition
 }
 
 /// What a phrase found in an article stands for.
@@ -100,8 +118,8 @@ struct CueMatch: Sendable, Hashable {
 }
 
 /// Every phrase the extractor looks for, compiled once into one trie: the catalog's
-/// designations and the lexicons' cue phrases, plus the extraction hints of
-/// `ExtractionHints`. Build it once per catalog and lexicon set and share it.
+/// designations and the language packs' cue phrases and structure words. Build it once per
+/// catalog and pack and share it.
 public struct ClaimVocabulary: Sendable {
     struct Entry: Sendable {
         var cue: Cue
@@ -123,7 +141,24 @@ public struct ClaimVocabulary: Sendable {
     private(set) var wordSets: [WordClass: Set<String>] = [:]
     /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
     /// few words where they matter.
-    static let checkedInPlace: Set<WordClass> = [.determiner, .toWord, .copula]
+    static let checkedInPlace: Set<WordClass> = [
+        .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
+        .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition,
+    ]
+    /// Unit symbols that may end a sentence before a capital ("... 6 km. It ...").
+    private(set) var unitAbbreviations: Set<String> = []
+    /// " and ", " y ": coordinators as bytes with a space on each side.
+    private(set) var coordinators: [[UInt8]] = []
+    /// Lowercased clause breaks that contrast ("unlike").
+    private(set) var contrasts: [String] = []
+    /// Lowercased prefixes that make a target word not a target ("anti").
+    private(set) var antiPrefixes: [String] = []
+    /// Lowercased prefixes that make an origin word not an origin ("post").
+    private(set) var originPrefixVetoes: [String] = []
+    /// Lowercased words after an origin word that make it not an origin ("for").
+    private(set) var originAfterVetoes: [String] = []
+    /// Lowercased ultraviolet phrases of the guidance section ("UV", "ultraviolet").
+    private(set) var ultravioletWords: [String] = []
 
     /// A phrase compared loosely: lowercased, hyphens as spaces.
     static func key(_ phrase: String) -> String {
@@ -135,7 +170,7 @@ public struct ClaimVocabulary: Sendable {
         languages = lexicons.map(\.language)
         var categories: Set<String> = []
         for lexicon in lexicons {
-            for phrase in ExtractionHints.hints(for: lexicon.language).categoryPhrases { categories.insert(Self.key(phrase)) }
+            for phrase in lexicon.structure.categoryPhrases { categories.insert(Self.key(phrase)) }
         }
         categoryPhrases = categories
         for (index, system) in catalog.systems.enumerated() {
@@ -160,7 +195,18 @@ public struct ClaimVocabulary: Sendable {
             for (attribute, phrases) in lexicon.comparisons.greaterThan { add(phrases, .comparison(.greaterThan, attribute)) }
             for (attribute, phrases) in lexicon.comparisons.lessThan { add(phrases, .comparison(.lessThan, attribute)) }
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
-            let hints = ExtractionHints.hints(for: lexicon.language)
+            let hints = lexicon.structure
+            for spellings in lexicon.units.values {
+                for symbol in spellings.symbols where symbol.allSatisfy({ $0.isLetter && $0.isASCII }) {
+                    unitAbbreviations.insert(symbol)
+                }
+            }
+            coordinators += hints.coordinators.map { Array(" \($0.lowercased()) ".utf8) }
+            contrasts += hints.contrasts.map { $0.lowercased() }
+            antiPrefixes += hints.antiPrefixes.map { $0.lowercased() }
+            originPrefixVetoes += hints.originPrefixVetoes.map { $0.lowercased() }
+            originAfterVetoes += hints.originAfterVetoes.map { $0.lowercased() }
+            ultravioletWords += (lexicon.guidance[.uv] ?? []).map { $0.lowercased() }
             add((lexicon.attributeCues[.targets] ?? []).filter { !hints.targetGovernorsAfter.contains($0) }, .targetVerb)
             add(hints.targetVerbs, .targetVerb)
             for (attribute, phrases) in hints.attributeCues { add(phrases, .attribute(attribute)) }
@@ -176,8 +222,11 @@ public struct ClaimVocabulary: Sendable {
                 (.crewPerson, hints.crewPersons), (.singleWord, hints.singleWords), (.copula, hints.copulas),
                 (.negation, hints.negations), (.originHead, hints.originHeads), (.echo, hints.echoes),
                 (.clauseBreak, hints.clauseBreaks), (.place, hints.places), (.otherOwner, hints.otherOwners),
-                (.prepositionGovernor, hints.prepositionGovernors), (.moreThan, hints.moreThanWords),
-                (.partNoun, hints.partNouns),
+                (.prepositionGovernor, hints.prepositionGovernors), (.moreThan, hints.moreThan),
+                (.partNoun, hints.partNouns), (.massWord, hints.massWords), (.missileNoun, hints.missileNouns),
+                (.targetNoun, hints.targetNouns), (.weaponNoun, hints.weaponNouns), (.countAdjective, hints.countAdjectives),
+                (.serviceEntry, hints.serviceEntryPhrases), (.definiteArticle, hints.definiteArticles),
+                (.originVerb, hints.originVerbs), (.predicatePreposition, hints.predicatePrepositions),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -85,27 +85,25 @@ public struct QuantityScanner: Sendable {
             var c: UInt64 = 0
             var length = 0
             while i < n {
-                var byte = p[i]
+                let byte = p[i]
                 if byte < 0x80 {
                     guard ByteText.isASCIILetter(byte) else { break }
-                    byte |= 0x20
-                    if length < 8 { a |= UInt64(byte) << (8 * UInt64(length)) } else if length < 16 { c |= UInt64(byte) << (8 * UInt64(length - 8)) }
+                    PackedWordTable.pack(byte | 0x20, at: length, &a, &c)
                     length += 1
                     i += 1
                 } else {
                     let (v, scalarLength) = ByteText.scalar(at: i, p)
                     guard ByteText.isLetter(v) else { break }
                     for k in 0..<scalarLength {
-                        var byte = p[i + k]
-                        // Fold Latin-1 capitals (À-Þ) to lowercase.
-                        if k == 1, scalarLength == 2, p[i] == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { byte += 0x20 }
-                        if length < 8 { a |= UInt64(byte) << (8 * UInt64(length)) } else if length < 16 { c |= UInt64(byte) << (8 * UInt64(length - 8)) }
+                        let folded = TokenHash.fold(
+                            p[i + k], previous: k > 0 ? p[i + k - 1] : 0, next: k + 1 < scalarLength ? p[i + k + 1] : 0)
+                        PackedWordTable.pack(folded, at: length, &a, &c)
                         length += 1
                     }
                     i += scalarLength
                 }
             }
-            guard length <= PackedWordTable.maximumLength else { continue }
+            guard length < 256 else { continue }
             let flags = hotWords.lookup(a, c, length)
             if flags == 0 { continue }
             if flags & ScannerTables.flagURL != 0 {

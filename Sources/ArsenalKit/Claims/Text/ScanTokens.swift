@@ -27,12 +27,35 @@ enum TokenHash {
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    /// Folds ASCII capitals and the Latin-1 capitals À–Þ (second byte after 0xC3).
+    /// Folds case for hashing, one UTF-8 byte at a time given its neighbours: ASCII,
+    /// Latin-1 (À–Þ), Latin Extended-A (Polish Ł, Ś, Ż, Ą; French Œ) and Cyrillic (А–Я,
+    /// Ѐ–Џ, Ґ). Cyrillic folds to the capital's bytes (both the lead and the continuation
+    /// byte may change), everything else to lowercase; only equality of folded words
+    /// matters. German ß has no single-scalar capital in text and folds to itself.
     @inline(__always)
-    static func fold(_ byte: UInt8, previous: UInt8) -> UInt8 {
-        if byte &- 0x41 < 26 { return byte | 0x20 }
-        if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte &+ 0x20 }
-        return byte
+    static func fold(_ byte: UInt8, previous: UInt8, next: UInt8 = 0) -> UInt8 {
+        if byte < 0x80 { return byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        if byte >= 0xC0 {
+            // р–я and ѐ–џ (D1 80–9F) share the lead byte of their capitals (D0).
+            return byte == 0xD1 && next >= 0x80 && next <= 0x9F ? 0xD0 : byte
+        }
+        switch previous {
+        case 0xC3: return byte <= 0x9E && byte != 0x97 ? byte &+ 0x20 : byte
+        case 0xC4:
+            if byte <= 0xB7 { return byte | 1 }
+            return byte >= 0xB9 && byte <= 0xBE && byte & 1 == 1 ? byte &+ 1 : byte
+        case 0xC5:
+            if byte >= 0x81 && byte <= 0x87 && byte & 1 == 1 { return byte &+ 1 }
+            if byte >= 0x8A && byte <= 0xB7 { return byte | 1 }
+            return byte >= 0xB9 && byte <= 0xBE && byte & 1 == 1 ? byte &+ 1 : byte
+        case 0xD0: return byte >= 0xB0 ? byte &- 0x20 : byte
+        case 0xD1:
+            if byte <= 0x8F { return byte &+ 0x20 }
+            return byte <= 0x9F ? byte &- 0x10 : byte
+        case 0xD2: return byte >= 0x8A ? byte | 1 : byte
+        case 0xD3: return byte >= 0x90 ? byte | 1 : byte
+        default: return byte
+        }
     }
 
     @inline(__always)
@@ -65,7 +88,7 @@ enum TokenHash {
             let chunkEnd = min(k + 8, end)
             while k < chunkEnd {
                 let byte = p[k]
-                chunk |= UInt64(fold(byte, previous: previous)) << shift
+                chunk |= UInt64(fold(byte, previous: previous, next: k + 1 < end ? p[k + 1] : 0)) << shift
                 previous = byte
                 shift &+= 8
                 k += 1

@@ -1,6 +1,7 @@
-/// An open-addressing table from short lowercased words (up to 16 UTF-8 bytes, packed into
-/// two integers) to flag bytes: the scanner's hot path asks it about every word without
-/// building a String.
+/// An open-addressing table from case-folded words to flag bytes: the scanner's hot path
+/// asks it about every word without building a String. A word's first 16 bytes are packed
+/// into two integers and any further bytes are mixed into the second (`pack`), so no word
+/// is too long for it ("шестьдесят", "fünfundzwanzig").
 struct PackedWordTable: Sendable {
     private var keysA: [UInt64]
     private var keysB: [UInt64]
@@ -8,7 +9,17 @@ struct PackedWordTable: Sendable {
     private var flags: [UInt8]
     private var mask: Int
 
-    static let maximumLength = 16
+    /// Adds the `index`th folded byte of a word to its key.
+    @inline(__always)
+    static func pack(_ byte: UInt8, at index: Int, _ a: inout UInt64, _ b: inout UInt64) {
+        if index < 8 {
+            a |= UInt64(byte) << (8 * UInt64(index))
+        } else if index < 16 {
+            b |= UInt64(byte) << (8 * UInt64(index - 8))
+        } else {
+            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+    }
 
     init(_ entries: [(word: [UInt8], flag: UInt8)]) {
         var capacity = 64
@@ -19,12 +30,10 @@ struct PackedWordTable: Sendable {
         flags = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         for (bytes, flag) in entries {
-            guard bytes.count <= PackedWordTable.maximumLength, !bytes.isEmpty else { continue }
+            guard !bytes.isEmpty, bytes.count < 256 else { continue }
             var a: UInt64 = 0
             var b: UInt64 = 0
-            for (k, byte) in bytes.enumerated() {
-                if k < 8 { a |= UInt64(byte) << (8 * UInt64(k)) } else { b |= UInt64(byte) << (8 * UInt64(k - 8)) }
-            }
+            for (k, byte) in bytes.enumerated() { PackedWordTable.pack(byte, at: k, &a, &b) }
             var slot = PackedWordTable.hash(a, b, bytes.count) & mask
             while lengths[slot] != 0 && !(keysA[slot] == a && keysB[slot] == b && Int(lengths[slot]) == bytes.count) {
                 slot = (slot + 1) & mask
@@ -235,7 +244,7 @@ final class ScannerTables: Sendable {
         moneyPrefixes = prefixes(lexicon.nonClaims[.money] ?? [])
         currency = set(lexicon.nonClaims[.currencySymbols] ?? []).0
         designations = set(lexicon.nonClaims[.designations] ?? []).0
-        conversionSeparators = set([";", ",", "/", "or", "o", "="]).0
+        conversionSeparators = set([";", ",", "/", "="] + numbers.conversionWords).0
         var separators: Set<UInt32> = [0x2C, 0x2E]
         for separator in numbers.groupSeparators {
             if let scalar = separator.unicodeScalars.first, separator.unicodeScalars.count == 1 {
@@ -247,10 +256,9 @@ final class ScannerTables: Sendable {
 
     /// A word's bytes folded the way the hot loop folds them.
     static func foldedBytes(_ word: String) -> [UInt8] {
-        var previous: UInt8 = 0
-        return word.utf8.map { byte in
-            defer { previous = byte }
-            return TokenHash.fold(byte, previous: previous)
+        let bytes = Array(word.utf8)
+        return bytes.indices.map { k in
+            TokenHash.fold(bytes[k], previous: k > 0 ? bytes[k - 1] : 0, next: k + 1 < bytes.count ? bytes[k + 1] : 0)
         }
     }
 }

@@ -1,10 +1,11 @@
 /// The words of one language that the claims layer reads: numbers, units, bounds, cue
 /// phrases for attributes and qualities, and the cues that make a number *not* a spec.
 ///
-/// One YAML file per language under `Lexicons/` (format: the header of `Lexicons/en.yaml`
-/// and `Lexicons/README.md`), embedded into ArsenalKit at build time. Phrase lists keep
-/// their file order; `PhraseMatcher` and `QuantityScanner` match them by whole words,
-/// case-insensitively except for words with two or more capitals (acronyms).
+/// One folder per language under `Lexicons/<lang>/` (a language pack: several YAML files,
+/// each holding some of the sections; format: `Lexicons/README.md`), embedded into
+/// ArsenalKit at build time. Phrase lists keep their file order; the phrase trie and
+/// `QuantityScanner` match them by whole words, case-insensitively except for words with
+/// two or more capitals (acronyms).
 public struct Lexicon: Sendable, Hashable {
     /// ISO 639-1 code (`en`); `en+es` for a merged lexicon.
     public let language: String
@@ -36,6 +37,10 @@ public struct Lexicon: Sendable, Hashable {
     public let months: [String: Int]
     /// Phrases that refer back to the last system named ("the missile", "it").
     public let references: [String]
+    /// Structure words: clause breaks, negations, verbs of carrying and operating, ...
+    public let structure: StructureWords
+    /// What language detection looks for.
+    public let detection: DetectionWords
 
     /// Creates a lexicon from its parts.
     public init(
@@ -44,7 +49,8 @@ public struct Lexicon: Sendable, Hashable {
         guidance: [GuidanceKind: [String]] = [:], targets: [TargetKind: [String]] = [:],
         origins: [String: [String]] = [:], classes: [String: [String]] = [:],
         comparisons: ComparisonVocabulary = ComparisonVocabulary(), nonClaims: [NonClaimCategory: [String]] = [:],
-        months: [String: Int] = [:], references: [String] = []
+        months: [String: Int] = [:], references: [String] = [], structure: StructureWords = StructureWords(),
+        detection: DetectionWords = DetectionWords()
     ) {
         self.language = language
         self.name = name
@@ -61,6 +67,8 @@ public struct Lexicon: Sendable, Hashable {
         self.nonClaims = nonClaims
         self.months = months
         self.references = references
+        self.structure = structure
+        self.detection = detection
     }
 }
 
@@ -90,13 +98,15 @@ public struct NumberVocabulary: Sendable, Hashable {
     public var unitLinks: [String]
     /// Number words that count only before a unit, multiplier or scale.
     public var weak: [String]
+    /// Words that separate two conversions of one figure inside brackets ("(5 mi or 8 km)").
+    public var conversionWords: [String]
 
     /// Creates a number vocabulary.
     public init(
         decimalSeparator: String = ".", groupSeparators: [String] = [","], cardinals: [String: Double] = [:],
         multipliers: [String: Double] = [:], scales: [String: Double] = [:], fractions: [String: Double] = [:],
         articles: [String] = [], joiners: [String] = [], plusHalf: [String] = [], unitLinks: [String] = [],
-        weak: [String] = []
+        weak: [String] = [], conversionWords: [String] = []
     ) {
         self.decimalSeparator = decimalSeparator
         self.groupSeparators = groupSeparators
@@ -109,6 +119,7 @@ public struct NumberVocabulary: Sendable, Hashable {
         self.plusHalf = plusHalf
         self.unitLinks = unitLinks
         self.weak = weak
+        self.conversionWords = conversionWords
     }
 }
 
@@ -208,22 +219,35 @@ public enum NonClaimCategory: String, Sendable, Codable, CaseIterable, Hashable 
 }
 
 extension Lexicon {
-    /// Every language bundled in `Lexicons/`, sorted (`["en", "es"]`).
+    /// Every language with a pack in `Lexicons/<lang>/`, sorted (`["de", "en", "es", ...]`).
     public static var bundledLanguages: [String] {
-        embeddedResourceFiles.compactMap { file in
-            guard file.path.hasPrefix("Lexicons/"), file.path.hasSuffix(".yaml") else { return nil }
-            let name = file.path.dropFirst("Lexicons/".count).dropLast(".yaml".count)
-            return name.contains("/") ? nil : String(name)
-        }.sorted()
+        var languages: Set<String> = []
+        for file in embeddedResourceFiles where file.path.hasPrefix("Lexicons/") && file.path.hasSuffix(".yaml") {
+            let parts = file.path.split(separator: "/")
+            if parts.count == 3 { languages.insert(String(parts[1])) }
+        }
+        return languages.sorted()
     }
 
-    /// The bundled lexicon of `language` (`en`, `es`).
-    public static func bundled(_ language: String) throws(LexiconError) -> Lexicon {
-        let path = "Lexicons/\(language).yaml"
-        guard let file = embeddedResourceFiles.first(where: { $0.path == path }) else {
-            throw .unknownLanguage(language, available: bundledLanguages)
+    /// The files of a bundled pack (path, text), its examples file excluded.
+    static func bundledFiles(_ language: String) -> [(path: String, text: String)] {
+        let prefix = "Lexicons/\(language)/"
+        return embeddedResourceFiles.filter {
+            $0.path.hasPrefix(prefix) && $0.path.hasSuffix(".yaml") && !$0.path.hasSuffix("/examples.yaml")
+                && !$0.path.dropFirst(prefix.count).contains("/")
         }
-        return try load(yaml: file.text, path: path)
+    }
+
+    /// The bundled pack of `language` (`en`, `es`, `ru`, ...).
+    public static func bundled(_ language: String) throws(LexiconError) -> Lexicon {
+        let files = bundledFiles(language)
+        guard !files.isEmpty else { throw .unknownLanguage(language, available: bundledLanguages) }
+        let lexicon = try load(files: files)
+        guard lexicon.language == language else {
+            throw .invalid(SourceLocation(file: files[0].path, line: 1, column: 1),
+                           "the pack in Lexicons/\(language)/ says it is '\(lexicon.language)'")
+        }
+        return lexicon
     }
 
     /// Every bundled lexicon, in `bundledLanguages` order.
@@ -267,7 +291,8 @@ extension Lexicon {
             joiners: list(\.numbers.joiners),
             plusHalf: list(\.numbers.plusHalf),
             unitLinks: list(\.numbers.unitLinks),
-            weak: list(\.numbers.weak))
+            weak: list(\.numbers.weak),
+            conversionWords: list(\.numbers.conversionWords))
         var units: [QuantityUnit: UnitSpellings] = [:]
         for lexicon in lexicons {
             for (unit, spellings) in lexicon.units {
@@ -304,7 +329,9 @@ extension Lexicon {
                 lessThan: table(\.comparisons.lessThan)),
             nonClaims: table(\.nonClaims),
             months: values(\.months),
-            references: list(\.references))
+            references: list(\.references),
+            structure: lexicons.dropFirst().reduce(first.structure) { $0.merged(with: $1.structure) },
+            detection: DetectionWords(stopwords: list(\.detection.stopwords), letters: list(\.detection.letters)))
     }
 
     private static func unique(_ items: [String]) -> [String] {
@@ -323,7 +350,7 @@ public enum LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownLanguage(let language, let available):
-            "no lexicon for language '\(language)'; bundled: \(available.joined(separator: ", "))"
+            "no language pack for '\(language)'; packs: \(available.joined(separator: ", "))"
         case .invalid(let location, let message):
             "\(location): \(message)"
         }

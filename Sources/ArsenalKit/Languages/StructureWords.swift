@@ -1,0 +1,150 @@
+/// The structure words of one language pack (`structure:` in `Lexicons/<lang>/structure.yaml`):
+/// what ties figures to systems and attributes inside a sentence. The extractor holds no
+/// word of any language; every phrase it looks for comes from here or from the other
+/// sections of the pack. Each list is documented in `Lexicons/README.md`.
+public struct StructureWords: Sendable, Hashable {
+    /// Verbs and prepositions that make target words after them a target claim ("take down").
+    public var targetVerbs: [String] = []
+    /// Verbs whose objects are targets but that make no target claim ("hit", "strike").
+    public var weakTargetVerbs: [String] = []
+    /// Target verbs that are prepositions: their objects are not the system's own ("against").
+    public var prepositionGovernors: [String] = []
+    /// Words after a run of target words that make it a target claim ("among its targets").
+    public var targetGovernorsAfter: [String] = []
+    /// Words that start a clause about something else ("while", "whereas", "unlike").
+    public var clauseBreaks: [String] = []
+    /// Clause breaks that contrast two systems ("unlike", "compared with"): the system after
+    /// them is an object, not the subject.
+    public var contrasts: [String] = []
+    /// Words that join two coordinated items after a comma (", and", ", y").
+    public var coordinators: [String] = []
+    /// Phrases after a distance that make it a place ("from", "south of").
+    public var places: [String] = []
+    /// Owners of figures that are not catalog systems ("airliner", "launch post").
+    public var otherOwners: [String] = []
+    /// Words that make a statement general rather than about one system ("typically").
+    public var generic: [String] = []
+    /// Words that negate what follows ("cannot", "not").
+    public var negations: [String] = []
+    /// Singular nouns an origin adjective may qualify for the system in focus ("missile").
+    public var originHeads: [String] = []
+    /// Determiners before an origin adjective and its noun ("a", "this").
+    public var determiners: [String] = []
+    /// The definite article that makes "the shoulder-fired weapon" refer back ("the").
+    public var definiteArticles: [String] = []
+    /// Words that refer back to the attribute of a figure ("the figure", "that number").
+    public var echoes: [String] = []
+    /// Words before a figure that make it the low end ("from 500 m", "a partir de").
+    public var fromWords: [String] = []
+    /// Words before a second figure that make it the high end ("out to 6 km").
+    public var toWords: [String] = []
+    /// Attribute cues of sentence structure ("covers", "combined weight").
+    public var attributeCues: [Attribute: [String]] = [:]
+    /// Mass cues that do not say whose mass ("weighs", "weight"): the missile's or the system's.
+    public var massWords: [String] = []
+    /// Nouns for the missile itself ("missile", "round"), before a mass cue.
+    public var missileNouns: [String] = []
+    /// Nouns for targets ("target", "targets"): a speed after them is the targets'.
+    public var targetNouns: [String] = []
+    /// Man-portability phrases that assert ("light enough to carry").
+    public var manPortable: [String] = []
+    /// Phrases that say a system is *not* man-portable ("too heavy to be carried").
+    public var notManPortable: [String] = []
+    /// Man-portability phrases that name a category rather than assert ("shoulder-fired"):
+    /// they count only next to a name or after a copula.
+    public var categoryPhrases: [String] = []
+    /// Verbs of operating a weapon: a count of persons near one is a crew ("operated by").
+    public var crewVerbs: [String] = []
+    /// Verbs of carrying: a count of persons near one is man-portability ("carried by").
+    public var carryVerbs: [String] = []
+    /// Nouns for persons in a crew ("soldier", "operators").
+    public var crewPersons: [String] = []
+    /// Words that count one ("a single", "un solo").
+    public var singleWords: [String] = []
+    /// Copulas ("is", "es").
+    public var copulas: [String] = []
+    /// Origin phrases of sentence structure ("France's", "from Sweden").
+    public var origins: [String: [String]] = [:]
+    /// Verbs that may stand between a determiner and an origin word ("designed", "made").
+    public var originVerbs: [String] = []
+    /// Prefixes that make an origin word not an origin ("post-Soviet").
+    public var originPrefixVetoes: [String] = []
+    /// Words right after an origin word that make it not an origin ("Russian for 'needle'").
+    public var originAfterVetoes: [String] = []
+    /// Prepositions that make "is ... in" a predicate about a place ("is in service in").
+    public var predicatePrepositions: [String] = []
+    /// Guidance phrases of sentence structure ("ride a laser beam").
+    public var guidance: [GuidanceKind: [String]] = [:]
+    /// Target phrases of sentence structure ("unmanned air systems").
+    public var targets: [TargetKind: [String]] = [:]
+    /// Prefixes that make the target word after them not a target ("anti-aircraft").
+    public var antiPrefixes: [String] = []
+    /// References of sentence structure ("the latest version").
+    public var references: [String] = []
+    /// Verbs before a figure that bound it from below ("exceeds", "supera").
+    public var moreThan: [String] = []
+    /// Words right after a name that make the figure a part's ("a Starstreak dart").
+    public var partNouns: [String] = []
+    /// Plural nouns for the weapons themselves ("missiles"): a count before one is an inventory.
+    public var weaponNouns: [String] = []
+    /// Adjectives allowed between an inventory count and the name ("2,000 new Stingers").
+    public var countAdjectives: [String] = []
+    /// Phrases after which a year is the year of entry into service ("entered service in").
+    public var serviceEntryPhrases: [String] = []
+
+    /// Creates an empty set of structure words.
+    public init() {}
+
+    /// Every list, by its key in the pack (the loader reads and validates these keys).
+    /// Key paths are immutable values; the array is never written.
+    nonisolated(unsafe) static let listKeys: [(key: String, path: WritableKeyPath<StructureWords, [String]>)] = [
+        ("target_verbs", \.targetVerbs), ("weak_target_verbs", \.weakTargetVerbs),
+        ("preposition_governors", \.prepositionGovernors), ("target_governors_after", \.targetGovernorsAfter),
+        ("clause_breaks", \.clauseBreaks), ("contrasts", \.contrasts), ("coordinators", \.coordinators),
+        ("places", \.places), ("other_owners", \.otherOwners), ("generic", \.generic), ("negations", \.negations),
+        ("origin_heads", \.originHeads), ("determiners", \.determiners), ("definite_articles", \.definiteArticles),
+        ("echoes", \.echoes), ("from_words", \.fromWords), ("to_words", \.toWords), ("mass_words", \.massWords),
+        ("missile_nouns", \.missileNouns), ("target_nouns", \.targetNouns), ("man_portable", \.manPortable),
+        ("not_man_portable", \.notManPortable), ("category_phrases", \.categoryPhrases), ("crew_verbs", \.crewVerbs),
+        ("carry_verbs", \.carryVerbs), ("crew_persons", \.crewPersons), ("single_words", \.singleWords),
+        ("copulas", \.copulas), ("origin_verbs", \.originVerbs), ("origin_prefix_vetoes", \.originPrefixVetoes),
+        ("origin_after_vetoes", \.originAfterVetoes), ("predicate_prepositions", \.predicatePrepositions),
+        ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
+        ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
+        ("service_entry_phrases", \.serviceEntryPhrases),
+    ]
+
+    /// The keys that hold tables rather than lists.
+    static let tableKeys = ["attribute_cues", "origins", "guidance", "targets"]
+
+    /// The union of two sets of structure words (lists concatenated without repeats).
+    func merged(with other: StructureWords) -> StructureWords {
+        var result = self
+        for (_, path) in Self.listKeys { result[keyPath: path] = Self.unique(self[keyPath: path] + other[keyPath: path]) }
+        for (key, value) in other.attributeCues { result.attributeCues[key] = Self.unique((result.attributeCues[key] ?? []) + value) }
+        for (key, value) in other.origins { result.origins[key] = Self.unique((result.origins[key] ?? []) + value) }
+        for (key, value) in other.guidance { result.guidance[key] = Self.unique((result.guidance[key] ?? []) + value) }
+        for (key, value) in other.targets { result.targets[key] = Self.unique((result.targets[key] ?? []) + value) }
+        return result
+    }
+
+    private static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}
+
+/// What language detection reads in a pack (`detection:` in `pack.yaml`): the language's
+/// most frequent short words, and letters that only it (among the packs) uses.
+public struct DetectionWords: Sendable, Hashable {
+    /// Frequent function words ("the", "of", "and"); a document's words are counted against them.
+    public var stopwords: [String] = []
+    /// Letters typical of the language ("ñ", "ł", "ß", "ы"); each occurrence adds weight.
+    public var letters: [String] = []
+
+    /// Creates detection words.
+    public init(stopwords: [String] = [], letters: [String] = []) {
+        self.stopwords = stopwords
+        self.letters = letters
+    }
+}
