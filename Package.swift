@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
     ],
     targets: [
         .target(
@@ -22,8 +23,15 @@ let package = Package(
             name: "arsenal",
             dependencies: [
                 "ArsenalKit",
+                "ArsenalServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `arsenal serve`: the HTTP API and the web page (Web/, embedded at build time).
+        .target(
+            name: "ArsenalServer",
+            dependencies: ["ArsenalKit", .product(name: "Hummingbird", package: "hummingbird")],
+            plugins: ["EmbedResources"]
         ),
         // Turns Data/ and Lexicons/ into Swift string constants at build time, so the
         // bundled database travels inside the binary and works from any directory.
@@ -42,6 +50,12 @@ let package = Package(
             name: "ArsenalKitTests",
             dependencies: ["ArsenalKit"],
             exclude: ["Fixtures"]
+        ),
+        // The HTTP API in process and `arsenal serve` as a process, over plain sockets
+        // (HummingbirdTesting would pull in AsyncHTTPClient and BoringSSL: minutes of build).
+        .testTarget(
+            name: "ArsenalServerTests",
+            dependencies: ["ArsenalServer", "arsenal"]
         ),
         // End-to-end tests of the built `arsenal` binary.
         .testTarget(

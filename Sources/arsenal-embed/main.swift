@@ -1,8 +1,8 @@
 import Foundation
 
-// Usage: arsenal-embed PACKAGE_ROOT OUTPUT.swift FOLDER...
-// Writes one Swift file holding every .yaml/.yml file under each FOLDER as a raw string
-// literal keyed by its path relative to PACKAGE_ROOT.
+// Usage: arsenal-embed PACKAGE_ROOT OUTPUT.swift [--extensions=EXT,...] FOLDER...
+// Writes one Swift file holding every file with one of the extensions (default: yaml,yml)
+// under each FOLDER as a raw string literal keyed by its path relative to PACKAGE_ROOT.
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -11,11 +11,17 @@ guard arguments.count >= 3 else {
 }
 let root = URL(fileURLWithPath: arguments[1])
 let output = URL(fileURLWithPath: arguments[2])
+var folders = Array(arguments.dropFirst(3))
+var extensions: Set<String> = ["yaml", "yml"]
+if let first = folders.first, first.hasPrefix("--extensions=") {
+    extensions = Set(first.dropFirst("--extensions=".count).split(separator: ",").map(String.init))
+    folders.removeFirst()
+}
 var files: [(path: String, text: String)] = []
-for folder in arguments.dropFirst(3) {
+for folder in folders {
     let base = root.appendingPathComponent(folder)
     guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
-    for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension) {
+    for case let url as URL in walker where extensions.contains(url.pathExtension) {
         let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             FileHandle.standardError.write(Data("arsenal-embed: \(relative) is not readable UTF-8 text; embedding it as empty\n".utf8))

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Load benchmark of `arsenal serve`: POST /v1/check with a 5 KB Markdown article, driven
+# by wrk (Debian's package) on loopback, bounded in time. Prints wrk's requests per second
+# and latency percentiles, and the server's resident memory sampled every 10 seconds, so
+# a long run shows whether memory stays flat.
+#
+# usage: Benchmarks/serve-load/run.sh [DURATION_SECONDS=30] [CONNECTIONS=16] [WRK_THREADS=1]
+#   e.g. Benchmarks/serve-load/run.sh 300     # the 5-minute memory run
+#
+# The article is built from Examples/ (the Venezuela story and the explainer, repeated
+# to 5,000-5,200 bytes), so every request makes the server find and judge real claims.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+DURATION=${1:-30}
+CONNECTIONS=${2:-16}
+THREADS=${3:-1}
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+
+swift build -c release --product arsenal >/dev/null
+BIN="$(swift build -c release --show-bin-path)/arsenal"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/arsenal-serve-load.XXXXXX")
+SERVER_PID=""
+cleanup() {
+    if [ -n "$SERVER_PID" ]; then kill -TERM "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ARTICLE="$WORK/article.md"
+: >"$ARTICLE"
+while [ "$(wc -c <"$ARTICLE")" -lt 5000 ]; do
+    cat Examples/venezuela-igla-s.md Examples/manpads-explainer.md >>"$ARTICLE"
+done
+head -c 5200 "$ARTICLE" >"$WORK/a" && mv "$WORK/a" "$ARTICLE"
+# Cut at the last full line so the article ends cleanly.
+python3 - "$ARTICLE" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8", errors="ignore").read()
+open(path, "w", encoding="utf-8").write(text[: text.rfind("\n") + 1])
+PY
+SIZE=$(wc -c <"$ARTICLE")
+
+cat >"$WORK/post.lua" <<LUA
+local file = io.open("$ARTICLE", "rb")
+wrk.method = "POST"
+wrk.body = file:read("*a")
+file:close()
+wrk.headers["Content-Type"] = "text/markdown"
+LUA
+
+"$BIN" serve --port 0 >"$WORK/serve.out" 2>"$WORK/serve.err" &
+SERVER_PID=$!
+PORT=""
+for _ in $(seq 1 100); do
+    PORT=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$WORK/serve.out")
+    [ -n "$PORT" ] && break
+    sleep 0.1
+done
+[ -n "$PORT" ] || { echo "arsenal serve did not start" >&2; cat "$WORK/serve.err" >&2; exit 1; }
+URL="http://127.0.0.1:$PORT/v1/check"
+
+FINDINGS=$(curl -s -H 'Content-Type: text/markdown' --data-binary @"$ARTICLE" "$URL" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["findings"])')
+echo "article: $SIZE bytes, $FINDINGS findings per check; $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Warm up, then measure.
+wrk -t1 -c4 -d3s -s "$WORK/post.lua" "$URL" >/dev/null
+rss() { awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; }
+echo "server RSS after warm-up: $(rss) kB"
+(
+    elapsed=0
+    while [ "$elapsed" -lt "$DURATION" ]; do
+        sleep 10
+        elapsed=$((elapsed + 10))
+        echo "  t=${elapsed}s RSS $(rss) kB"
+    done
+) &
+SAMPLER=$!
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL"
+wait "$SAMPLER" 2>/dev/null || true
+echo "server RSS at the end: $(rss) kB"
