@@ -8,13 +8,23 @@ public struct Catalog: Sendable {
     /// Designation → record id.
     public let aliases: AliasIndex
     private let byID: [String: Int]
+    /// Indexes into `systems` of the records that extend each id, in id order.
+    private let variantsByBase: [String: [Int]]
+    /// The base at the top of each record's `extends` chain.
+    private let familyRoots: [String: String]
 
     /// Builds a catalog from decoded records (first record wins on duplicate ids) and sources.
     public init(records: [WeaponSystem], sources: [Source]) {
         var unique: [String: WeaponSystem] = [:]
         for record in records where unique[record.id] == nil { unique[record.id] = record }
-        let resolved = unique.values.map { Self.resolve($0, in: unique) }.sorted { $0.id < $1.id }
+        let resolved = Self.resolveInheritance(unique).values.sorted { $0.id < $1.id }
         systems = resolved
+        var variantIDs: [String: [Int]] = [:]
+        for (index, system) in resolved.enumerated() {
+            if let base = system.extends { variantIDs[base, default: []].append(index) }
+        }
+        variantsByBase = variantIDs
+        familyRoots = Self.roots(unique)
         var indexByID: [String: Int] = [:]
         for (index, system) in resolved.enumerated() { indexByID[system.id] = index }
         byID = indexByID
@@ -41,7 +51,13 @@ public struct Catalog: Sendable {
 
     /// The records that extend `id` directly.
     public func variants(of id: String) -> [WeaponSystem] {
-        systems.filter { $0.extends == id }
+        (variantsByBase[id] ?? []).map { systems[$0] }
+    }
+
+    /// The id at the top of `id`'s `extends` chain: the last record reached before the
+    /// chain ends, names an unknown record, or loops (`id` itself for a base record).
+    public func familyRoot(of id: String) -> String {
+        familyRoots[id] ?? id
     }
 
     /// A source by id.
@@ -49,32 +65,86 @@ public struct Catalog: Sendable {
         sources[id]
     }
 
-    /// Fills in what a variant inherits: identity fields it leaves out and, for every
-    /// attribute it does not list itself, the base's values marked `scope: family` (a value
-    /// without that mark describes its own record only). Unknown bases and cycles stop the
-    /// walk (validation reports them).
-    private static func resolve(_ record: WeaponSystem, in records: [String: WeaponSystem]) -> WeaponSystem {
-        var result = record
-        var visited: Set<String> = [record.id]
-        var baseID = record.extends
-        // An attribute a closer record lists blocks the farther bases' values for it,
-        // even when none of the closer values is inherited.
-        var stated = Set(record.specs.keys)
-        while let id = baseID, visited.insert(id).inserted, let base = records[id] {
-            if result.origin.isEmpty { result.origin = base.origin }
-            if result.developer == nil { result.developer = base.developer }
-            for (attribute, values) in base.specs where !stated.contains(attribute) {
-                stated.insert(attribute)
-                let family = values.filter { $0.scope == .family }
-                guard !family.isEmpty else { continue }
-                result.specs[attribute] = family.map { value in
-                    var inherited = value
-                    inherited.inheritedFrom = inherited.inheritedFrom ?? base.id
-                    return inherited
+    /// Fills in what each variant inherits: identity fields it leaves out and every
+    /// attribute it does not list itself, from its base as resolved in turn. Each record is
+    /// resolved once, walking up only to the nearest resolved ancestor, so the work is
+    /// linear in the number of records however long the chains. A record on a cycle
+    /// inherits nothing (validation reports the cycle); unknown bases end a chain.
+    private static func resolveInheritance(_ records: [String: WeaponSystem]) -> [String: WeaponSystem] {
+        var resolved: [String: WeaponSystem] = [:]
+        resolved.reserveCapacity(records.count)
+        for id in records.keys.sorted() where resolved[id] == nil {
+            // Walk up to a resolved ancestor, the chain's end, or back onto this walk.
+            var path: [String] = []
+            var onPath: Set<String> = []
+            var next: String? = id
+            while let current = next, resolved[current] == nil, let record = records[current] {
+                guard onPath.insert(current).inserted else {
+                    // A cycle: its members keep what they state themselves.
+                    let start = path.firstIndex(of: current)!
+                    for member in path[start...] { resolved[member] = records[member] }
+                    path.removeSubrange(start...)
+                    break
                 }
+                path.append(current)
+                next = record.extends
             }
-            baseID = base.extends
+            // Resolve downward, each record from its (now resolved) base.
+            for member in path.reversed() {
+                let record = records[member]!
+                guard let baseID = record.extends, let base = resolved[baseID] else {
+                    resolved[member] = record
+                    continue
+                }
+                resolved[member] = inheriting(record, from: base, ownSpecs: Set(records[baseID]!.specs.keys))
+            }
+        }
+        return resolved
+    }
+
+    /// `record` with what it leaves out taken from its resolved `base`: for an attribute the
+    /// base states itself, the base's values marked `scope: family` (a value without that
+    /// mark describes its own record only); for one it does not, what the base inherited.
+    /// An attribute a closer record states blocks farther bases' values for it, even when
+    /// none of its own values is inherited, which this gives by taking only from `base`.
+    private static func inheriting(_ record: WeaponSystem, from base: WeaponSystem, ownSpecs: Set<Attribute>) -> WeaponSystem {
+        var result = record
+        if result.origin.isEmpty { result.origin = base.origin }
+        if result.developer == nil { result.developer = base.developer }
+        for (attribute, values) in base.specs where result.specs[attribute] == nil {
+            guard ownSpecs.contains(attribute) else {
+                result.specs[attribute] = values
+                continue
+            }
+            let family = values.filter { $0.scope == .family }
+            guard !family.isEmpty else { continue }
+            result.specs[attribute] = family.map { value in
+                var inherited = value
+                inherited.inheritedFrom = inherited.inheritedFrom ?? base.id
+                return inherited
+            }
         }
         return result
+    }
+
+    /// The top of every record's `extends` chain, each found once (linear time).
+    private static func roots(_ records: [String: WeaponSystem]) -> [String: String] {
+        var roots: [String: String] = [:]
+        roots.reserveCapacity(records.count)
+        for id in records.keys.sorted() where roots[id] == nil {
+            var path: [String] = []
+            var onPath: Set<String> = []
+            var next: String? = id
+            var top = id
+            while let current = next, onPath.insert(current).inserted {
+                if let known = roots[current] { top = known; break }
+                guard let record = records[current] else { break }
+                path.append(current)
+                top = current
+                next = record.extends
+            }
+            for member in path { roots[member] = top }
+        }
+        return roots
     }
 }

@@ -120,12 +120,7 @@ public struct JudgingContext: Sendable {
     }
 
     private static func familyRoot(_ system: WeaponSystem, in catalog: Catalog) -> String {
-        var current = system
-        var seen: Set<String> = [system.id]
-        while let base = current.extends, seen.insert(base).inserted, let next = catalog.system(id: base) {
-            current = next
-        }
-        return current.id
+        catalog.familyRoot(of: system.id)
     }
 
     /// The leading letters of a record's first alias, lowercased ("igla" for "Igla-S"),

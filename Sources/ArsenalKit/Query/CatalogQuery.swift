@@ -108,8 +108,10 @@ enum IdentityField: String, CaseIterable, Sendable {
 
 /// A checked query, ready to evaluate.
 indirect enum QueryPredicate: Sendable {
-    case and(QueryPredicate, QueryPredicate)
-    case or(QueryPredicate, QueryPredicate)
+    /// Every condition holds (Kleene conjunction over the list).
+    case and([QueryPredicate])
+    /// Some condition holds (Kleene disjunction over the list).
+    case or([QueryPredicate])
     case not(QueryPredicate)
     /// Something is recorded for the attribute.
     case has(Attribute)
@@ -131,8 +133,20 @@ indirect enum QueryPredicate: Sendable {
 
     func evaluate(_ system: WeaponSystem) -> QueryTruth {
         switch self {
-        case .and(let lhs, let rhs): return lhs.evaluate(system).and(rhs.evaluate(system))
-        case .or(let lhs, let rhs): return lhs.evaluate(system).or(rhs.evaluate(system))
+        case .and(let terms):
+            var truth = QueryTruth.true
+            for term in terms {
+                truth = truth.and(term.evaluate(system))
+                if truth == .false { break }
+            }
+            return truth
+        case .or(let terms):
+            var truth = QueryTruth.false
+            for term in terms {
+                truth = truth.or(term.evaluate(system))
+                if truth == .true { break }
+            }
+            return truth
         case .not(let inner): return inner.evaluate(system).negated
         case .has(let attribute):
             return .of(attribute == .origin ? !system.origin.isEmpty : !Self.figures(system, attribute).isEmpty)
@@ -164,7 +178,7 @@ indirect enum QueryPredicate: Sendable {
 
     var attributes: Set<Attribute> {
         switch self {
-        case .and(let lhs, let rhs), .or(let lhs, let rhs): lhs.attributes.union(rhs.attributes)
+        case .and(let terms), .or(let terms): terms.reduce(into: Set<Attribute>()) { $0.formUnion($1.attributes) }
         case .not(let inner): inner.attributes
         case .has(let attribute), .number(let attribute, _, _), .boolean(let attribute, _), .setContains(let attribute, _):
             [attribute]

@@ -35,8 +35,8 @@ struct QueryChecker {
 
     func check(_ syntax: QuerySyntax) throws(QueryError) -> QueryPredicate {
         switch syntax {
-        case .and(let lhs, let rhs): return .and(try check(lhs), try check(rhs))
-        case .or(let lhs, let rhs): return .or(try check(lhs), try check(rhs))
+        case .and(let terms): return .and(try checkAll(terms))
+        case .or(let terms): return .or(try checkAll(terms))
         case .not(let inner): return .not(try check(inner))
         case .has(let operand):
             switch try requireField(operand, role: "after 'has'") {
@@ -86,10 +86,18 @@ struct QueryChecker {
             if case .attribute(let attribute) = field, case .set = attribute.kind {
                 throw error("'in' compares one value; test a set with 'contains', as in '\(example(field))'", opSpan)
             }
-            var predicate = try compare(field, .equal, items[0], opSpan: opSpan)
-            for item in items.dropFirst() { predicate = .or(predicate, try compare(field, .equal, item, opSpan: opSpan)) }
-            return predicate
+            var alternatives: [QueryPredicate] = []
+            alternatives.reserveCapacity(items.count)
+            for item in items { alternatives.append(try compare(field, .equal, item, opSpan: opSpan)) }
+            return alternatives.count == 1 ? alternatives[0] : .or(alternatives)
         }
+    }
+
+    private func checkAll(_ terms: [QuerySyntax]) throws(QueryError) -> [QueryPredicate] {
+        var checked: [QueryPredicate] = []
+        checked.reserveCapacity(terms.count)
+        for term in terms { checked.append(try check(term)) }
+        return checked
     }
 
     // MARK: Comparisons

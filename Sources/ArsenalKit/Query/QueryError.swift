@@ -29,10 +29,21 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The expression on one line and carets under the offending span, each line indented
     /// by `indent`. Carets line up on a terminal: wide (CJK) characters count twice.
+    /// A long expression is cut to a window around the span, marked with `…`.
     public func caretDisplay(indent: String = "  ") -> String {
-        let characters = Array(expression.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
-        let lower = min(span.lowerBound, characters.count)
-        let upper = min(max(span.upperBound, lower), characters.count)
+        var characters = Array(expression.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        var lower = min(span.lowerBound, characters.count)
+        var upper = min(max(span.upperBound, lower), characters.count)
+        let context = 60
+        if characters.count > 2 * context + 40 {
+            let from = max(0, lower - context)
+            let to = min(characters.count, max(upper, lower + 40) + context)
+            let head: [Character] = from > 0 ? ["…"] : []
+            let tail: [Character] = to < characters.count ? ["…"] : []
+            upper = min(upper, to) - from + head.count
+            lower = lower - from + head.count
+            characters = head + characters[from..<to] + tail
+        }
         let padding = DisplayWidth.of(String(characters[..<lower]))
         let width = max(1, DisplayWidth.of(String(characters[lower..<upper])))
         return indent + String(characters) + "\n" + indent

@@ -1,7 +1,10 @@
 /// The syntax tree of a query, before names and units are checked.
 indirect enum QuerySyntax: Hashable, Sendable {
-    case and(QuerySyntax, QuerySyntax)
-    case or(QuerySyntax, QuerySyntax)
+    /// Two or more conditions joined by `and` (a chain is one node, so a long chain does
+    /// not make a deep tree).
+    case and([QuerySyntax])
+    /// Two or more conditions joined by `or`.
+    case or([QuerySyntax])
     case not(QuerySyntax)
     /// `has ATTRIBUTE`.
     case has(QueryOperand)
@@ -47,15 +50,25 @@ struct QueryOperand: Hashable, Sendable {
 /// ```
 ///
 /// `not` binds tighter than `and`, which binds tighter than `or`.
+///
+/// Parentheses and `not` may nest at most `maxNesting` levels deep: the parser and the
+/// checker recurse once per level, and a deeper expression is an error rather than a
+/// stack overflow. Chains of `and` and `or` are flat lists, as long as the input.
 struct QueryParser {
+    /// The deepest nesting of parentheses and `not` accepted.
+    static let maxNesting = 100
+
     private let tokens: [QueryToken]
     private let expression: String
+    private let characters: [Character]
     private var index = 0
+    private var depth = 0
 
     init(_ expression: String) throws(QueryError) {
         var lexer = QueryLexer(expression)
         self.tokens = try lexer.tokens()
         self.expression = expression
+        self.characters = Array(expression)
     }
 
     mutating func parse() throws(QueryError) -> QuerySyntax {
@@ -81,35 +94,49 @@ struct QueryParser {
     }
 
     private mutating func parseOr() throws(QueryError) -> QuerySyntax {
-        var left = try parseAnd()
+        var terms = [try parseAnd()]
         while current.kind == .or {
             _ = advance()
-            left = .or(left, try parseAnd())
+            terms.append(try parseAnd())
         }
-        return left
+        return terms.count == 1 ? terms[0] : .or(terms)
     }
 
     private mutating func parseAnd() throws(QueryError) -> QuerySyntax {
-        var left = try parseUnary()
+        var terms = [try parseUnary()]
         while current.kind == .and {
             _ = advance()
-            left = .and(left, try parseUnary())
+            terms.append(try parseUnary())
         }
-        return left
+        return terms.count == 1 ? terms[0] : .and(terms)
     }
 
     private mutating func parseUnary() throws(QueryError) -> QuerySyntax {
         if current.kind == .not {
-            _ = advance()
+            let token = advance()
+            try enter(at: token)
+            defer { depth -= 1 }
             return .not(try parseUnary())
         }
         return try parsePrimary()
+    }
+
+    /// Goes one level deeper, failing past `maxNesting`.
+    private mutating func enter(at token: QueryToken) throws(QueryError) {
+        depth += 1
+        if depth > Self.maxNesting {
+            throw QueryError(
+                "the expression nests parentheses and 'not' more than \(Self.maxNesting) levels deep; simplify it",
+                in: expression, at: token.span)
+        }
     }
 
     private mutating func parsePrimary() throws(QueryError) -> QuerySyntax {
         switch current.kind {
         case .leftParen:
             let open = advance()
+            try enter(at: open)
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard current.kind == .rightParen else {
                 let message = current.kind == .end
@@ -186,7 +213,6 @@ struct QueryParser {
 
     private func operand(_ kind: QueryOperand.Kind, from first: QueryToken, to last: QueryToken) -> QueryOperand {
         let span = first.span.lowerBound..<last.span.upperBound
-        let characters = Array(expression)
         return QueryOperand(kind: kind, span: span, text: String(characters[span]))
     }
 

@@ -138,12 +138,13 @@ extension Catalog {
     public func family(of system: WeaponSystem) -> [WeaponSystem] {
         var result: [WeaponSystem] = []
         var seen: Set<String> = []
-        func visit(_ record: WeaponSystem) {
-            guard seen.insert(record.id).inserted else { return }
+        // An explicit stack, not recursion: a chain of variants may be thousands long.
+        var stack = [system]
+        while let record = stack.popLast() {
+            guard seen.insert(record.id).inserted else { continue }
             result.append(record)
-            for variant in variants(of: record.id) { visit(variant) }
+            stack += variants(of: record.id).reversed()
         }
-        visit(system)
         return result
     }
 }

@@ -136,24 +136,38 @@ struct CyclicExtendsRule: CatalogRule {
         nonTriggeringExamples: [RuleExample(Example.system(header: "extends: other\n"), extraFiles: ["Data/systems/other.yaml": Example.system(id: "other")])])
 
     static func message(_ chain: [String]) -> String {
-        "extends forms a cycle: \(chain.joined(separator: " → ")); one record in the chain must be a base without 'extends'"
+        // A long cycle is shown by its ends, so each of its records' messages stays short.
+        let shown = chain.count <= 12 ? chain : chain.prefix(5) + ["… \(chain.count - 10) more …"] + chain.suffix(5)
+        return "extends forms a cycle: \(shown.joined(separator: " → ")); one record in the chain must be a base without 'extends'"
     }
 
+    /// Finds every cycle once, following each record's `extends` a single time (linear in
+    /// the number of records, however long the chains), then reports each record on a
+    /// cycle with the cycle written from that record.
     static func check(_ input: ValidationInput, into diagnostics: inout [Diagnostic]) {
         var byID: [String: WeaponSystem] = [:]
         for record in input.records where byID[record.id] == nil { byID[record.id] = record }
-        for record in input.records {
-            var chain = [record.id]
-            var current = record
-            while let base = current.extends, let next = byID[base] {
-                if base == record.id {
-                    diagnostics.append(diagnostic(message(chain + [base]), at: record.extendsValueLocation))
-                    break
-                }
-                if chain.contains(base) { break }
-                chain.append(base)
-                current = next
+        var finished: Set<String> = []
+        var cycleOf: [String: (cycle: [String], index: Int)] = [:]
+        for record in input.records where !finished.contains(record.id) {
+            var path: [String] = []
+            var position: [String: Int] = [:]
+            var next: String? = record.id
+            while let current = next, !finished.contains(current), position[current] == nil, let found = byID[current] {
+                position[current] = path.count
+                path.append(current)
+                next = found.extends
             }
+            if let current = next, let start = position[current] {
+                let cycle = Array(path[start...])
+                for (index, member) in cycle.enumerated() { cycleOf[member] = (cycle, index) }
+            }
+            finished.formUnion(path)
+        }
+        for record in input.records {
+            guard let (cycle, start) = cycleOf[record.id], byID[record.id]?.extends == record.extends else { continue }
+            let chain = Array(cycle[start...] + cycle[..<start]) + [record.id]
+            diagnostics.append(diagnostic(message(chain), at: record.extendsValueLocation))
         }
     }
 }
