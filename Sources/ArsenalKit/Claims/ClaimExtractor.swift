@@ -159,8 +159,9 @@ public struct ClaimExtractor: Sendable {
         var result: [Claim] = []
         result.reserveCapacity(sorted.count)
         for claim in sorted {
-            if let duplicate = result.last(where: { $0.range == claim.range }), duplicate.range == claim.range,
-               result.suffix(4).contains(where: { $0.range == claim.range && Identity($0, range: nil) == Identity(claim, range: nil) }) {
+            // Only the last few are looked at: a search through all of `result` made a
+            // claim-packed line quadratic.
+            if result.suffix(4).contains(where: { $0.range == claim.range && Identity($0, range: nil) == Identity(claim, range: nil) }) {
                 continue
             }
             result.append(claim)
