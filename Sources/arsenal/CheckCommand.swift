@@ -103,7 +103,18 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The article's address, for ClaimReview's itemReviewed (--format claimreview).", valueName: "url"))
     var url: String?
 
+    @Option(name: .customLong("stdin-filename"), help: ArgumentHelp(
+        "The name standard input (-) is reported under; its extension sets the format.", valueName: "path"))
+    var stdinFilename: String?
+
+    @OptionGroup var reporting: ReportingOptions
+
+    @OptionGroup var walking: WalkOptions
+
     @OptionGroup var data: DataOptions
+
+    /// The rules `--select` and `--ignore` may name.
+    static var selectableRules: [RuleDescription] { ClaimRules.descriptions + SuppressionAudit.descriptions }
 
     func validate() throws {
         if url != nil, format != .claimreview {
@@ -112,6 +123,7 @@ struct CheckCommand: ParsableCommand {
         if paths.isEmpty {
             throw ValidationError("name at least one article, folder, or - for standard input")
         }
+        try reporting.validateSelection(against: Self.selectableRules)
         if let language {
             _ = try Self.languages(from: language)
         }
@@ -133,15 +145,17 @@ struct CheckCommand: ParsableCommand {
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
         let preload = LexiconPreload(languages: languageOverride ?? Lexicon.bundledLanguages)
-        let catalog = try data.loadCatalog()
+        try reporting.redirectOutput()
+        let catalog = try data.loadCatalog(quiet: reporting.quiet)
         var session = CheckSession(
-            catalog: catalog, format: format, showAll: all, explain: explain, color: format == .text && shouldColor(),
+            catalog: catalog, format: format, showAll: all, explain: explain, color: format == .text && reporting.color.isEnabled,
             languageOverride: languageOverride, explicitConfig: try configPath.map(Self.loadConfig), preload: preload)
+        session.adoption = try AdoptionState(options: reporting, stdinFilename: stdinFilename)
         for path in paths {
             if jsonl {
                 session.checkCorpus(path)
             } else {
-                for (file, error) in Self.expand(path) {
+                for (file, error) in Self.expand(path, walking: walking, explicitConfig: configPath) {
                     if let error {
                         session.fail(error)
                     } else {
@@ -150,7 +164,8 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        try session.finish(failOn: failOn, articleURL: url)
+        try session.finish(failOn: reporting.writeBaseline == nil ? failOn : .never, articleURL: url)
+        try reporting.writeBaseline(session.adoption.written)
     }
 
     /// Reads an explicit configuration file, failing with its located message.
@@ -167,28 +182,24 @@ struct CheckCommand: ParsableCommand {
         return "\(diagnostic.location.map(\.description) ?? error.path): error[\(diagnostic.code.code)]: \(diagnostic.message)"
     }
 
-    /// The article files a PATH names: itself, or the .txt, .md and .html files under a folder.
-    static func expand(_ path: String) -> [(String, String?)] {
+    /// The article files a PATH names: itself, or the .txt, .md and .html files under a
+    /// folder, walked with `.gitignore`, hidden folders skipped, and the include/exclude
+    /// globs of the command line and of the folder's `.arsenal.yml`.
+    static func expand(_ path: String, walking: WalkOptions = WalkOptions(), explicitConfig: String? = nil) -> [(String, String?)] {
         var isDirectory: ObjCBool = false
         guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return [(path, nil)]
         }
-        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        var files: [String] = []
-        if let walker = FileManager.default.enumerator(atPath: path) {
-            for case let relative as String in walker {
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                guard !name.hasPrefix(".") else { continue }
-                let lower = name.lowercased()
-                if [".txt", ".md", ".markdown", ".html", ".htm"].contains(where: { lower.hasSuffix($0) }) {
-                    files.append(base + "/" + relative)
-                }
-            }
+        let configFile = explicitConfig ?? CheckConfiguration.find(from: path)
+        let configuration = configFile.flatMap { try? CheckConfiguration.load(path: $0) }
+        let walker = FileWalker(
+            include: walking.include + (configuration?.include ?? []), exclude: walking.exclude + (configuration?.exclude ?? []))
+        let found = walker.files(under: path, extensions: [".txt", ".md", ".markdown", ".html", ".htm"])
+        var results: [(String, String?)] = found.unreadable.map { ($0.path, "\($0.path): cannot read folder: \($0.reason)") }
+        if found.files.isEmpty, found.unreadable.isEmpty {
+            results.append((path, "\(path): no articles (.txt, .md, .html) found in this folder"))
         }
-        guard !files.isEmpty else {
-            return [(path, "\(path): no articles (.txt, .md, .html) found in this folder")]
-        }
-        return files.sorted().map { ($0, nil) }
+        return results + found.files.map { ($0, nil) }
     }
 }
 
@@ -211,6 +222,8 @@ struct CheckSession {
     private var failingSeen: [Severity: Bool] = [:]
     private var checkedFiles: [String] = []
     private var failures = 0
+    /// Baseline, rule selection, suppression audit and standard input's name.
+    var adoption = AdoptionState()
 
     init(catalog: Catalog, format: CheckCommand.Format, showAll: Bool, explain: Bool, color: Bool,
          languageOverride: [String]?, explicitConfig: CheckConfiguration?, preload: LexiconPreload? = nil) {
@@ -225,8 +238,9 @@ struct CheckSession {
     }
 
     /// Reports an input that could not be read; the run goes on and exits 2 at the end.
-    mutating func fail(_ message: String) {
+    mutating func fail(_ message: String, input: String? = nil) {
         failures += 1
+        adoption.inputProblems.append(InputProblem(input: input ?? message.components(separatedBy: ": ").first ?? message, reason: message))
         FileHandle.standardError.write(Data("arsenal: error: \(message)\n".utf8))
     }
 
@@ -236,19 +250,28 @@ struct CheckSession {
         do {
             if path == DocumentReader.standardInputPath {
                 let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                // Standard input has no extension: HTML when it starts with a tag, else
-                // Markdown (which reads plain text as it is).
+                // Standard input has no extension (unless --stdin-filename gives one): HTML
+                // when it starts with a tag, else Markdown (which reads plain text as it is).
                 let isHTML = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x3C
-                document = try DocumentReader.document(path: "<stdin>", bytes: bytes, format: isHTML ? .html : .markdown)
+                let named = adoption.stdinFilename.map { DocumentFormat(path: $0) }
+                document = try DocumentReader.document(
+                    path: adoption.standardInputName, bytes: bytes, format: named ?? (isHTML ? .html : .markdown))
                 sourceText = String(decoding: bytes, as: UTF8.self)
             } else {
                 document = try DocumentReader.read(contentsOf: path)
             }
         } catch {
-            fail(error.description)
+            if case .empty = error {
+                // An empty article has nothing to check: clean, as for ruff and Vale.
+                checkedFiles.append(path == DocumentReader.standardInputPath ? adoption.standardInputName : path)
+                adoption.inputProblems.append(InputProblem(input: path, reason: "empty: there is no text to check", isError: false))
+                return
+            }
+            fail(error.description, input: error.path)
             return
         }
-        guard let configuration = configuration(forArticleAt: path) else { return }
+        let configPath = path == DocumentReader.standardInputPath ? adoption.stdinFilename ?? path : path
+        guard let configuration = configuration(forArticleAt: configPath) else { return }
         check(document, configuration: configuration, sourceText: sourceText)
     }
 
@@ -271,10 +294,12 @@ struct CheckSession {
 
     private mutating func check(_ document: Document, configuration: CheckConfiguration, sourceText: String?) {
         guard let checker = checker(for: configuration) else { return }
-        let found = checker.check(document, configuration: configuration, explain: explain)
+        let raw = checker.check(document, configuration: configuration, applyInlineIgnores: false, explain: explain)
+        let (found, problems) = adoption.admit(raw, in: document, configuration: configuration)
         checkedFiles.append(document.path)
         tally.add(found)
         for finding in found { failingSeen[finding.severity] = true }
+        for problem in problems { failingSeen[problem.severity] = true }
         switch format {
         case .text:
             let path = document.path
@@ -284,8 +309,10 @@ struct CheckSession {
                 found, options: .init(showAll: showAll, explain: explain, color: color),
                 sourceText: { file in file == path ? (text ?? reader(file)) : reader(file) })
             if !blocks.isEmpty { emit(blocks) }
+            if !problems.isEmpty { emit(AdoptionState.text(problems)) }
         case .json, .sarif, .github, .markdown, .claimreview:
             findings += found
+            adoption.problems += problems
         }
     }
 
@@ -347,17 +374,23 @@ struct CheckSession {
         case .claimreview:
             emit(FindingClaimReviewReporter.report(findings, catalog: catalog, articleURL: articleURL))
         case .text:
-            emit(FindingTextReporter.summary(tally, files: checkedFiles.count, showAll: showAll, color: color))
+            if !adoption.quiet {
+                emit(FindingTextReporter.summary(tally, files: checkedFiles.count, showAll: showAll, color: color))
+            }
         case .json:
             emit(FindingJSONReporter.report(
-                findings, checkedFiles: checkedFiles.count, failedInputs: failures, explain: explain))
+                findings, suppressions: adoption.problems,
+                inputErrors: adoption.inputProblems.filter(\.isError).map { ($0.input, $0.reason) },
+                checkedFiles: checkedFiles.count, explain: explain))
         case .sarif, .github:
             let shown = findings.filter { showAll || $0.verdict == .conflict || $0.verdict == .disputed }
-            let context = ReportContext(
-                toolVersion: arsenalVersion, command: "check", rules: ClaimRules.descriptions,
+            var context = ReportContext(
+                toolVersion: arsenalVersion, command: "check", rules: CheckCommand.selectableRules,
                 checkedFiles: checkedFiles, workingDirectory: FileManager.default.currentDirectoryPath)
+            context.inputProblems = adoption.inputProblems
+            context.bundledData = DataOptions.usesBundledDatabase
             let reporter: DiagnosticFormat = format == .sarif ? .sarif : .github
-            emit(reporter.report(shown.map(\.diagnostic), context: context))
+            emit(reporter.report(shown.map(\.diagnostic) + adoption.problems, context: context))
         }
         if failures > 0 { throw ExitCode(2) }
         if let threshold = failOn.severity, failingSeen.keys.contains(where: { $0 >= threshold }) {

@@ -12,6 +12,11 @@ struct DataOptions: ParsableArguments {
         valueName: "dir"))
     var dataPaths: [String] = []
 
+    /// Whether the last catalog loaded is the one compiled into the binary (evidence paths
+    /// `Data/...` then name no file beneath the working directory). Set once, before any
+    /// report is written, on the main thread.
+    nonisolated(unsafe) static var usesBundledDatabase = false
+
     /// The folders named by the user, if any.
     var userPaths: [String] {
         if !dataPaths.isEmpty { return dataPaths }
@@ -23,11 +28,12 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the database, warning on stderr when it has errors (the usable records are
     /// still used) and failing when the input cannot be read at all.
-    func loadCatalog() throws -> Catalog {
+    func loadCatalog(quiet: Bool = false) throws -> Catalog {
         let outcome = userPaths.isEmpty ? CatalogLoader.bundled() : CatalogLoader.load(paths: userPaths)
         if !outcome.inputErrors.isEmpty { throw ToolError.input(outcome.inputErrors) }
+        Self.usesBundledDatabase = userPaths.isEmpty
         let errors = outcome.diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 {
+        if errors > 0, !quiet {
             FileHandle.standardError.write(Data(
                 "arsenal: warning: the database has \(errors) error\(errors == 1 ? "" : "s"); records that could not be read are left out (run 'arsenal validate' for details)\n".utf8))
         }

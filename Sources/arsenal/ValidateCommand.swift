@@ -30,24 +30,58 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
+    @OptionGroup var reporting: ReportingOptions
+
+    @OptionGroup var walking: WalkOptions
+
     @OptionGroup var data: DataOptions
 
+    func validate() throws {
+        try reporting.validateSelection(against: ValidationRules.descriptions)
+    }
+
     func run() throws {
+        try reporting.redirectOutput()
         let targets = paths.isEmpty ? data.userPaths : paths
-        let outcome = targets.isEmpty ? CatalogLoader.bundled() : CatalogLoader.load(paths: targets)
+        let walker = FileWalker(include: walking.include, exclude: walking.exclude)
+        var outcome = targets.isEmpty ? CatalogLoader.bundled() : CatalogLoader.loadForValidation(paths: targets, walker: walker)
         let texts = outcome.texts
-        let context = ReportContext(
+        let selection = reporting.selection
+        outcome.diagnostics.removeAll { !selection.isEnabled($0.code) }
+        let lineText: (Diagnostic) -> String? = { diagnostic in
+            diagnostic.location.flatMap { location in
+                texts[location.file].flatMap { text in
+                    text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(location.line - 1).first.map(String.init)
+                }
+            }
+        }
+        let entries = outcome.diagnostics.map { Baseline.Entry($0, lineText: lineText($0)) }
+        if var baseline = try reporting.loadBaseline() {
+            outcome.diagnostics = zip(outcome.diagnostics, entries).filter { !baseline.absorbs(file: $1.file, fingerprint: $1.fingerprint) }.map(\.0)
+        }
+        let failing: Severity? = reporting.writeBaseline != nil ? nil : strict ? .warning : .error
+        var context = ReportContext(
             toolVersion: arsenalVersion, informationURI: nil, command: "validate",
-            rules: ValidationRules.descriptions, color: format == .text && shouldColor(),
+            rules: ValidationRules.descriptions, color: format == .text && reporting.color.isEnabled,
             checkedFiles: outcome.files,
             workingDirectory: FileManager.default.currentDirectoryPath,
             sourceText: { texts[$0] })
-        emit(format.report(outcome.diagnostics, context: context))
+        context.failingSeverity = failing
+        context.inputProblems = outcome.inputErrors.map { InputProblem(input: $0.path, reason: $0.description) }
+        // Text with nothing read at all: the errors alone, not "no problems found" as well.
+        let nothingRead = outcome.files.isEmpty && !outcome.inputErrors.isEmpty
+        if format == .text, nothingRead || (reporting.quiet && outcome.diagnostics.isEmpty) {
+            // nothing on stdout
+        } else if format == .text, reporting.quiet {
+            emit(TextReporter.blocks(outcome.diagnostics, context: context))
+        } else {
+            emit(format.report(outcome.diagnostics, context: context))
+        }
         for error in outcome.inputErrors {
             FileHandle.standardError.write(Data("arsenal: error: \(error)\n".utf8))
         }
         if !outcome.inputErrors.isEmpty || outcome.hasMalformedData { throw ExitCode(2) }
-        let failing: Severity = strict ? .warning : .error
-        if outcome.diagnostics.contains(where: { $0.severity >= failing }) { throw ExitCode(1) }
+        try reporting.writeBaseline(entries)
+        if let failing, outcome.diagnostics.contains(where: { $0.severity >= failing }) { throw ExitCode(1) }
     }
 }

@@ -185,13 +185,25 @@ import Testing
         ])
         let run = try arsenal(["check", "empty.txt", "blank.txt", "binary.txt", "invalid.txt", "missing.md", "good.md"], in: dir)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("empty.txt is empty"))
-        #expect(run.stderr.contains("blank.txt is empty"))
+        // Empty articles are clean (as for ruff and Vale), not input errors.
+        #expect(!run.stderr.contains("empty.txt"))
+        #expect(!run.stderr.contains("blank.txt"))
         #expect(run.stderr.contains("binary.txt is not a text file"))
         #expect(run.stderr.contains("invalid.txt:1:33: the file is not valid UTF-8"))
         #expect(run.stderr.contains("missing.md"))
         #expect(run.stdout.contains("conflict[C101]"), "good.md is still checked")
         #expect(!run.stderr.contains("Fatal error"))
+    }
+
+    @Test func anEmptyArticleIsClean() throws {
+        let dir = try folder(["empty.md": Data(), "cr.txt": Data("\r\r\r".utf8)])
+        let run = try arsenal(["check", "empty.md", "cr.txt"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let sarif = try arsenal(["check", "empty.md", "--format", "sarif"], in: dir)
+        #expect(sarif.status == 0)
+        #expect(sarif.stdout.contains("empty: there is no text to check"))
+        #expect(sarif.stdout.contains("\"executionSuccessful\" : true"))
     }
 
     @Test func aLongSingleLineIsCheckedWithoutTrouble() throws {

@@ -73,9 +73,12 @@ struct QueryCommandsTests {
     func compareVariants() throws {
         let run = try run(["compare", "stinger", "--variants", "--attributes", "max_range,max_altitude", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
-        let header = try #require(run.stdout.split(separator: "\n").first)
+        let header = try #require(run.stdout.split(whereSeparator: \.isNewline).first)
         #expect(header.hasPrefix("attribute,unit,stinger,stinger sources,stinger-a,"))
-        #expect(run.stdout.split(separator: "\n").count == 3)
+        #expect(run.stdout.split(whereSeparator: \.isNewline).count == 3)
+        // RFC 4180: every record ends in CRLF.
+        #expect(run.stdout.hasSuffix("\r\n"))
+        #expect(!run.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
 
     @Test(arguments: [
@@ -152,7 +155,7 @@ struct QueryCommandsTests {
             "--format", "csv", "--data", Self.fixtureData,
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        let ids = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
+        let ids = run.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
         #expect(ids == ["falcon", "kestrel"])
     }
 

@@ -6,12 +6,21 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String, reason: String)
     case noDataFiles(String)
+    case unreadableFolder(String, reason: String)
+
+    /// The path the error is about.
+    public var path: String {
+        switch self {
+        case .notFound(let path), .unreadable(let path, _), .noDataFiles(let path), .unreadableFolder(let path, _): path
+        }
+    }
 
     public var description: String {
         switch self {
         case .notFound(let path): "\(path): no such file or directory"
         case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
         case .noDataFiles(let path): "\(path): no YAML data files (*.yaml, *.yml) found"
+        case .unreadableFolder(let path, let reason): "\(path): cannot read folder: \(reason)"
         }
     }
 }
@@ -87,8 +96,8 @@ public struct LoadOptions: Sendable {
 /// Loads data files into a `Catalog`, validating as it goes.
 public enum CatalogLoader {
     /// Loads every YAML file under `paths` (files or folders, searched recursively).
-    public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
-        let (files, errors) = collect(paths)
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(), walker: FileWalker = FileWalker()) -> LoadOutcome {
+        let (files, errors) = collect(paths, walker: walker)
         let wholeFolder = paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -149,7 +158,7 @@ public enum CatalogLoader {
     }
 
     /// Reads the files under `paths`, sorted, with errors for what cannot be read.
-    static func collect(_ paths: [String]) -> ([DataFile], [InputError]) {
+    static func collect(_ paths: [String], walker: FileWalker = FileWalker()) -> ([DataFile], [InputError]) {
         var files: [DataFile] = []
         var errors: [InputError] = []
         let manager = FileManager.default
@@ -161,17 +170,14 @@ public enum CatalogLoader {
             }
             var candidates: [String] = []
             if isDirectory.boolValue {
-                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                if let walker = manager.enumerator(atPath: path) {
-                    for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                        candidates.append(base + "/" + relative)
-                    }
-                }
+                // Hidden folders, node_modules and what .gitignore names are skipped.
+                let found = walker.files(under: path, extensions: [".yaml", ".yml"])
+                errors += found.unreadable.map { InputError.unreadableFolder($0.path, reason: $0.reason) }
+                candidates = found.files
                 if candidates.isEmpty {
-                    errors.append(.noDataFiles(path))
+                    if found.unreadable.isEmpty { errors.append(.noDataFiles(path)) }
                     continue
                 }
-                candidates.sort()
             } else {
                 candidates = [path]
             }

@@ -60,6 +60,11 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var end: SourceLocation?
     /// Related places and hints.
     public var notes: [DiagnosticNote]
+    /// A stable identity across edits (see `Fingerprint`), when the producer knows a better
+    /// one than `contentFingerprint(lineText:)`; SARIF writes it as a partial fingerprint.
+    public var fingerprint: String? = nil
+    /// A check that passed (a consistent claim): SARIF `kind: pass` rather than a problem.
+    public var isPass: Bool = false
 
     /// Creates a diagnostic.
     public init(

@@ -101,6 +101,8 @@ public struct InlineIgnore: Hashable, Sendable {
     public var selectors: [String]
     /// The plain-text range the comment covers.
     public var range: Range<Int>
+    /// Where the comment stands in the original file.
+    public var location: SourceLocation? = nil
 
     /// Whether the comment accepts a finding of `code` about `attribute` starting at `offset`.
     public func suppresses(code: DiagnosticCode, attribute: ClaimAttribute, at offset: Int) -> Bool {
@@ -121,9 +123,10 @@ public struct InlineIgnore: Hashable, Sendable {
                 let selectors = Array(words.dropFirst())
                 switch keyword {
                 case "arsenal-ignore":
-                    return InlineIgnore(selectors: selectors, range: directive.range)
+                    return InlineIgnore(selectors: selectors, range: directive.range, location: directive.location)
                 case "arsenal-ignore-next-line":
-                    return InlineIgnore(selectors: selectors, range: nextLine(after: directive.offset, in: bytes))
+                    return InlineIgnore(
+                        selectors: selectors, range: nextLine(after: directive.offset, in: bytes), location: directive.location)
                 default:
                     return nil
                 }

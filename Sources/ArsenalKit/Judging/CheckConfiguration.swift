@@ -33,6 +33,10 @@ public struct CheckConfiguration: Sendable, Hashable {
     public var languagesLocation: SourceLocation?
     /// The file read, nil for the defaults.
     public var path: String?
+    /// Folder walks take only files matching one of these globs (empty: every article).
+    public var include: [String] = []
+    /// Folder walks leave out files and folders matching these globs.
+    public var exclude: [String] = []
 
     /// No file: every rule on at its default severity, default tolerances.
     public static let `default` = CheckConfiguration()
@@ -154,8 +158,12 @@ public struct CheckConfiguration: Sendable, Hashable {
                 default:
                     throw reader.error(ConfigurationError.badLanguage, at: value)
                 }
+            case "include", "exclude":
+                let globs = try reader.strings(value, key: key)
+                if key == "include" { configuration.include = globs } else { configuration.exclude = globs }
             default:
-                throw reader.error(ConfigurationError.unknownKey(key, in: nil, known: ["language", "rules", "severity", "tolerance"]), at: keyNode)
+                throw reader.error(ConfigurationError.unknownKey(
+                    key, in: nil, known: ["exclude", "include", "language", "rules", "severity", "tolerance"]), at: keyNode)
             }
         }
         return configuration
@@ -175,6 +183,19 @@ public struct CheckConfiguration: Sendable, Hashable {
         func mapping(_ node: Node, key: String) throws(ConfigurationError) -> [(Node, Node)] {
             guard case .mapping(let mapping) = node else { throw error(ConfigurationError.notMapping(key), at: node) }
             return mapping.map { ($0.key, $0.value) }
+        }
+
+        /// A string or a list of strings.
+        func strings(_ node: Node, key: String) throws(ConfigurationError) -> [String] {
+            switch node {
+            case .scalar(let scalar): return [scalar.string]
+            case .sequence(let sequence):
+                return try sequence.map { (item) throws(ConfigurationError) -> String in
+                    guard let text = item.scalarText, !text.isEmpty else { throw error(ConfigurationError.notGlobList(key), at: item) }
+                    return text
+                }
+            default: throw error(ConfigurationError.notGlobList(key), at: node)
+            }
         }
 
         func rule(_ node: Node) throws(ConfigurationError) -> String {
@@ -223,13 +244,15 @@ public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvert
     static func syntax(_ detail: String) -> String { "the configuration is not valid YAML: \(detail)" }
 
     static func unknownKey(_ key: String, in section: String?, known: [String]) -> String {
-        "unknown key '\(key)'\(section.map { " in \($0)" } ?? ""); known keys: \(known.joined(separator: ", "))"
+        "unknown key '\(key)'\(section.map { " in \($0)" } ?? "")\(didYouMean(key, known)); known keys: \(known.joined(separator: ", "))"
     }
+
+    static func notGlobList(_ key: String) -> String { "\(key) must be a glob or a list of globs, e.g. [\"drafts/**\"]" }
 
     static func notMapping(_ key: String) -> String { "\(key) must be a mapping from rule code to setting" }
 
     static func unknownRule(_ name: String) -> String {
-        "unknown claim rule '\(name)'; known rules: \(ClaimRules.descriptions.map(\.code.code).joined(separator: ", "))"
+        "unknown claim rule '\(name)'\(didYouMean(name, ClaimRules.descriptions.flatMap { [$0.code.code, $0.code.name] })); known rules: \(ClaimRules.descriptions.map(\.code.code).joined(separator: ", "))"
     }
 
     static func badSwitch(_ value: String) -> String { "'\(value)' is not on or off" }

@@ -17,7 +17,8 @@
 /// ```
 ///
 /// Each diagnostic is a test case whose class is its file (the tool's name when it has
-/// none). Errors and warnings fail; a note passes, its text in `<system-out>`. A reporter
+/// none). A diagnostic at or above `ReportContext.failingSeverity` (the severity that
+/// makes the command exit 1) fails; any other passes, its text in `<system-out>`. A reporter
 /// cannot know which files were clean, so each of `ReportContext.checkedFiles` without a
 /// diagnostic becomes a passing test case `no problems`; with no diagnostics and no
 /// checked files the suite holds one passing case, `all files`, so it is never empty.
@@ -27,10 +28,11 @@ public enum JUnitReporter: DiagnosticReporter {
         let locationless = byFile[nil] ?? []
         let files = Set(byFile.keys.compactMap { $0 }).union(context.checkedFiles).sorted()
 
-        var cases = locationless.map { testCase($0, classname: context.toolName) }
+        let failing = context.failingSeverity
+        var cases = locationless.map { testCase($0, classname: context.toolName, failing: failing) }
         for file in files {
             if let fileDiagnostics = byFile[file] {
-                cases += fileDiagnostics.map { testCase($0, classname: file) }
+                cases += fileDiagnostics.map { testCase($0, classname: file, failing: failing) }
             } else {
                 cases.append(TestCase(classname: file, name: "no problems", body: nil))
             }
@@ -39,7 +41,7 @@ public enum JUnitReporter: DiagnosticReporter {
             cases.append(TestCase(classname: context.toolName, name: "all files", body: nil))
         }
 
-        let failures = diagnostics.filter { $0.severity >= .warning }.count
+        let failures = diagnostics.filter { diagnostic in failing.map { diagnostic.severity >= $0 } ?? false }.count
         let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"\(XMLEscaper.attribute(context.toolName))\" \(counts)>\n"
@@ -51,7 +53,7 @@ public enum JUnitReporter: DiagnosticReporter {
         return xml
     }
 
-    private static func testCase(_ diagnostic: Diagnostic, classname: String) -> TestCase {
+    private static func testCase(_ diagnostic: Diagnostic, classname: String, failing: Severity?) -> TestCase {
         let name = diagnostic.location.map { "\(diagnostic.code.code) at \($0.line):\($0.column)" }
             ?? diagnostic.code.code
         var details = "\(diagnostic.severity.rawValue)[\(diagnostic.code.code)] \(diagnostic.code.name): "
@@ -64,12 +66,10 @@ public enum JUnitReporter: DiagnosticReporter {
             details += "\n  = note: \(note.message)"
             if let location = note.location { details += " (\(location))" }
         }
-        let body: TestCase.Body = switch diagnostic.severity {
-        case .error, .warning:
-            .failure(type: diagnostic.code.code, message: diagnostic.message, details: details)
-        case .note:
-            .output(details)
-        }
+        let fails = failing.map { diagnostic.severity >= $0 } ?? false
+        let body: TestCase.Body = fails
+            ? .failure(type: diagnostic.code.code, message: diagnostic.message, details: details)
+            : .output(details)
         return TestCase(classname: classname, name: name, body: body)
     }
 

@@ -66,6 +66,16 @@ public struct ReportContext: Sendable {
     /// Returns the text of a file named as in a diagnostic, or nil when it is not
     /// available; the text reporter quotes source lines from it.
     public var sourceText: @Sendable (String) -> String?
+    /// The lowest severity that makes the command fail (nil: nothing fails). JUnit reports
+    /// a diagnostic below it as passing output, not a `<failure>`, so the report agrees
+    /// with the exit code.
+    public var failingSeverity: Severity? = .warning
+    /// Inputs that could not be read or held nothing, with the reason; SARIF lists them as
+    /// tool execution notifications.
+    public var inputProblems: [InputProblem] = []
+    /// Whether `Data/...` paths in notes name the database compiled into the binary rather
+    /// than files beneath the working directory.
+    public var bundledData = false
 
     /// Creates a context.
     public init(
@@ -102,6 +112,24 @@ public struct ReportContext: Sendable {
             }
             return try? String(contentsOfFile: resolved, encoding: .utf8)
         }
+    }
+}
+
+/// An input a command could not use: its path and why, and whether the run failed on it
+/// (an unreadable file) or only notes it (an empty file).
+public struct InputProblem: Sendable, Hashable {
+    /// The path as given.
+    public var input: String
+    /// The reason, one line.
+    public var reason: String
+    /// Whether the input made the run fail (exit 2).
+    public var isError: Bool
+
+    /// Creates an input problem.
+    public init(input: String, reason: String, isError: Bool = true) {
+        self.input = input
+        self.reason = reason
+        self.isError = isError
     }
 }
 

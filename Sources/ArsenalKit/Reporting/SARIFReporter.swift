@@ -18,19 +18,60 @@ public enum SARIFReporter: DiagnosticReporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     /// The base every relative artifact URI is resolved against.
     public static let sourceRootBaseID = "%SRCROOT%"
+    /// The base of evidence locations in the database compiled into the binary.
+    public static let bundledDataBaseID = "ARSENAL_BUNDLED_DATA"
+    /// The URI standard input gets when it has no `--stdin-filename`.
+    public static let standardInputURI = "stdin"
+
+    /// How paths in diagnostics become artifact locations.
+    struct PathMapping {
+        var workingDirectory: String?
+        var bundledData: Bool
+
+        /// Standard input as `stdin` (no base), bundled `Data/` files relative to
+        /// `ARSENAL_BUNDLED_DATA`, everything else as `artifactLocation(for:workingDirectory:)`.
+        func artifactLocation(for path: String, isEvidence: Bool = false) -> ArtifactLocation {
+            if path == "<stdin>" || path == "-" { return ArtifactLocation(uri: standardInputURI, uriBaseId: nil) }
+            if bundledData, isEvidence, path.hasPrefix("Data/") {
+                return ArtifactLocation(uri: percentEncoded(path, keepColons: false), uriBaseId: bundledDataBaseID)
+            }
+            return SARIFReporter.artifactLocation(for: path, workingDirectory: workingDirectory)
+        }
+    }
 
     public static func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
         let sorted = diagnostics.sorted()
         let rules = ruleTable(context.rules, firing: sorted)
         let ruleIndex = Dictionary(
             rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var lines = SourceLineCache(sourceText: context.sourceText)
+        let paths = PathMapping(workingDirectory: context.workingDirectory, bundledData: context.bundledData)
         let results = sorted.map { diagnostic in
-            Result(
+            let lineText = diagnostic.location.flatMap { lines.line($0.line, of: $0.file) }.map { String($0) }
+            return Result(
                 diagnostic,
                 ruleIndex: ruleIndex[diagnostic.code.code] ?? -1,
-                workingDirectory: context.workingDirectory)
+                fingerprint: diagnostic.fingerprint ?? diagnostic.contentFingerprint(lineText: lineText),
+                paths: paths)
         }
         let sourceRoot = context.workingDirectory.flatMap(directoryURI)
+        var baseIDs: [String: ArtifactLocation] = [:]
+        if let sourceRoot { baseIDs[sourceRootBaseID] = ArtifactLocation(uri: sourceRoot, uriBaseId: nil) }
+        if context.bundledData, results.contains(where: { $0.relatedLocations?.contains { $0.physicalLocation.artifactLocation.uriBaseId == bundledDataBaseID } ?? false }) {
+            baseIDs[bundledDataBaseID] = ArtifactLocation(
+                uri: nil, uriBaseId: nil,
+                description: Message(text: "The database compiled into \(context.toolName) \(context.toolVersion); its Data/ folder in the project's source tree."))
+        }
+        let notifications = context.inputProblems.map { problem in
+            Notification(
+                level: problem.isError ? "error" : "note",
+                message: Message(text: problem.reason.contains(problem.input) ? problem.reason : "\(problem.input): \(problem.reason)"),
+                locations: problem.input == "-" ? nil : [NotificationLocation(physicalLocation: NotificationPhysicalLocation(
+                    artifactLocation: paths.artifactLocation(for: problem.input)))])
+        }
+        let invocation = Invocation(
+            executionSuccessful: !context.inputProblems.contains(where: \.isError),
+            toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
         let run = Run(
             tool: Tool(driver: Driver(
                 name: context.toolName,
@@ -38,7 +79,8 @@ public enum SARIFReporter: DiagnosticReporter {
                 informationUri: context.informationURI,
                 rules: rules)),
             automationDetails: AutomationDetails(id: "\(context.toolName)/\(context.command)/"),
-            originalUriBaseIds: sourceRoot.map { [sourceRootBaseID: ArtifactLocation(uri: $0, uriBaseId: nil)] },
+            originalUriBaseIds: baseIDs.isEmpty ? nil : baseIDs,
+            invocations: context.inputProblems.isEmpty ? nil : [invocation],
             results: results,
             columnKind: "unicodeCodePoints")
         return encodeReport(Log(schema: schemaURI, version: "2.1.0", runs: [run]))
@@ -145,8 +187,28 @@ public enum SARIFReporter: DiagnosticReporter {
         var tool: Tool
         var automationDetails: AutomationDetails
         var originalUriBaseIds: [String: ArtifactLocation]?
+        var invocations: [Invocation]?
         var results: [Result]
         var columnKind: String
+    }
+
+    private struct Invocation: Encodable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]?
+    }
+
+    private struct Notification: Encodable {
+        var level: String
+        var message: Message
+        var locations: [NotificationLocation]?
+    }
+
+    private struct NotificationLocation: Encodable {
+        var physicalLocation: NotificationPhysicalLocation
+    }
+
+    private struct NotificationPhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
     }
 
     private struct Tool: Encodable {
@@ -197,33 +259,38 @@ public enum SARIFReporter: DiagnosticReporter {
         var level: String
     }
 
-    private struct Message: Encodable {
+    struct Message: Encodable, Equatable {
         var text: String
     }
 
     private struct Result: Encodable {
         var ruleId: String
         var ruleIndex: Int
+        var kind: String?
         var level: String
         var message: Message
         var locations: [Location]?
         var relatedLocations: [Location]?
+        var partialFingerprints: [String: String]
 
-        init(_ diagnostic: Diagnostic, ruleIndex: Int, workingDirectory: String?) {
+        init(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String, paths: PathMapping) {
             ruleId = diagnostic.code.code
             self.ruleIndex = ruleIndex
-            level = SARIFReporter.level(diagnostic.severity)
+            // A passing check is `kind: pass` with level `none` (SARIF 3.27.9, 3.27.10).
+            kind = diagnostic.isPass ? "pass" : nil
+            level = diagnostic.isPass ? "none" : SARIFReporter.level(diagnostic.severity)
+            partialFingerprints = [Fingerprint.sarifKey: fingerprint]
             let hints = diagnostic.notes.filter { $0.location == nil }.map { "\nnote: \($0.message)" }
             message = Message(text: diagnostic.message + hints.joined())
             locations = diagnostic.location.map { start in
-                [Location(start, end: diagnostic.end, workingDirectory: workingDirectory)]
+                [Location(start, end: diagnostic.end, paths: paths, isEvidence: false)]
             }
             let related = diagnostic.notes.compactMap { note in
                 note.location.map { (note.message, $0) }
             }
             if !related.isEmpty {
                 relatedLocations = related.enumerated().map { index, pair in
-                    var location = Location(pair.1, end: nil, workingDirectory: workingDirectory)
+                    var location = Location(pair.1, end: nil, paths: paths, isEvidence: true)
                     location.id = index + 1
                     location.message = Message(text: pair.0)
                     return location
@@ -237,9 +304,9 @@ public enum SARIFReporter: DiagnosticReporter {
         var physicalLocation: PhysicalLocation
         var message: Message?
 
-        init(_ start: SourceLocation, end: SourceLocation?, workingDirectory: String?) {
+        init(_ start: SourceLocation, end: SourceLocation?, paths: PathMapping, isEvidence: Bool) {
             physicalLocation = PhysicalLocation(
-                artifactLocation: artifactLocation(for: start.file, workingDirectory: workingDirectory),
+                artifactLocation: paths.artifactLocation(for: start.file, isEvidence: isEvidence),
                 region: Region(
                     startLine: start.line, startColumn: start.column,
                     endLine: end?.line, endColumn: end?.column))
@@ -253,8 +320,9 @@ public enum SARIFReporter: DiagnosticReporter {
 
     /// A SARIF `artifactLocation`: a URI, relative to `uriBaseId` when that is set.
     struct ArtifactLocation: Encodable, Equatable {
-        var uri: String
+        var uri: String?
         var uriBaseId: String?
+        var description: Message? = nil
     }
 
     private struct Region: Encodable {

@@ -26,6 +26,13 @@ public enum TextReporter: DiagnosticReporter {
         return blocks.joined(separator: "\n")
     }
 
+    /// The diagnostics alone, without the summary line (`--quiet`).
+    public static func blocks(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+        var sources = SourceLineCache(sourceText: context.sourceText)
+        let style = TerminalStyle(enabled: context.color)
+        return diagnostics.sorted().map { render($0, sources: &sources, style: style) }.joined(separator: "\n")
+    }
+
     /// `2 errors, 1 warning, 1 note in 3 files`, or `no problems found`.
     static func summary(_ tally: DiagnosticTally, style: TerminalStyle) -> String {
         let counts = [(tally.errors, "error"), (tally.warnings, "warning"), (tally.notes, "note")]
@@ -190,7 +197,7 @@ extension SourceSnippet {
 }
 
 /// Splits each file into lines once, however many diagnostics quote it.
-private struct SourceLineCache {
+struct SourceLineCache {
     let sourceText: @Sendable (String) -> String?
     private var lines: [String: [Substring.UnicodeScalarView]?] = [:]
 

@@ -5,7 +5,7 @@ import Foundation
 public enum RuleCatalog {
     /// Every rule description, validation rules first, each group in code order.
     public static var all: [RuleDescription] {
-        ValidationRules.descriptions + claimRuleDescriptions
+        ValidationRules.descriptions + claimRuleDescriptions + SuppressionAudit.descriptions
     }
 
     /// Plain text: one block per rule.
@@ -64,16 +64,31 @@ public enum RuleCatalog {
     /// An example as printed: long texts shortened, extra files listed after the main one,
     /// trailing raw bytes shown in hex.
     static func display(_ example: RuleExample) -> String {
-        var text = shorten(example.text)
+        var text = visible(shorten(example.text))
         if !example.trailingBytes.isEmpty {
             text += example.trailingBytes.map { String(format: "\\x%02X", $0) }.joined()
         }
         if !text.hasSuffix("\n") { text += "\n" }
         for (path, extra) in example.extraFiles.sorted(by: { $0.key < $1.key }) {
-            text += "# with \(path):\n" + shorten(extra)
+            text += "# with \(visible(path)):\n" + visible(shorten(extra))
             if !text.hasSuffix("\n") { text += "\n" }
         }
         return text
+    }
+
+    /// Control characters other than tab and line feed as `\x..` escapes (a CR as `\r`),
+    /// so examples about bad bytes never write those bytes to a terminal.
+    static func visible(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A: out.append(scalar)
+            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
+            case 0x00...0x1F, 0x7F...0x9F: out.append(contentsOf: String(format: "\\x%02X", scalar.value).unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     private static func shorten(_ text: String) -> String {

@@ -1,7 +1,7 @@
 /// Comma-separated values as RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180) describes
 /// them: a header line, fields containing a comma, a double quote or a line break quoted,
-/// quotes doubled. Lines end in LF rather than the RFC's CRLF, as most tools write and
-/// every spreadsheet reads. Quantities are SI numbers (m, kg, m/s) wherever a column holds
+/// quotes doubled. Lines end in CRLF, as the RFC says (every spreadsheet and CSV reader
+/// accepts it; a line break inside a quoted field is kept as written). Quantities are SI numbers (m, kg, m/s) wherever a column holds
 /// one value; cells that summarise several figures keep the display text in the column's unit.
 ///
 /// - `show`: one line per sourced value (`attribute,value,unit,printed,status,...`).
@@ -17,7 +17,7 @@ public enum CSVRenderer {
         case .listing(let listing): lines(listing)
         case .find(let result): lines(result)
         }
-        return lines.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return lines.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     private static func lines(_ sheet: Datasheet) -> [[String]] {

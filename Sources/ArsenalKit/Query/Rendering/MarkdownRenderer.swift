@@ -22,7 +22,7 @@ public enum MarkdownRenderer {
         for section in sheet.sections {
             for (index, entry) in section.entries.enumerated() {
                 let status = entry.statusText
-                let source = entry.source.map { "[\(escape($0.title))](\(url($0.url))) (\(code($0.id)))" } ?? escape(entry.sourceText)
+                let source = entry.source.map { "\(link(title: $0.title, to: $0.url)) (\(code($0.id)))" } ?? escape(entry.sourceText)
                 rows.append([
                     index == 0 ? escape(section.attribute.label) : "",
                     escape(entry.valueText),
@@ -52,7 +52,7 @@ public enum MarkdownRenderer {
             output += "\nSources:\n\n"
             for footnote in comparison.sources {
                 if let source = footnote.source {
-                    output += "\(footnote.number). [\(escape(source.title))](\(url(source.url))) — \(escape(source.publisher)), read \(source.retrieved)\n"
+                    output += "\(footnote.number). \(link(title: source.title, to: source.url)) — \(escape(source.publisher)), read \(source.retrieved)\n"
                 } else {
                     output += "\(footnote.number). \(code(footnote.id)) (not in the source registry)\n"
                 }
@@ -111,6 +111,17 @@ public enum MarkdownRenderer {
     /// A code span; pipes are escaped even there, as GFM tables require.
     private static func code(_ text: String) -> String {
         "`\(text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|"))`"
+    }
+
+    /// A link to a source, only for `http:` and `https:` addresses: anything else
+    /// (`javascript:`, `data:`, a typo) is shown as text in a code span, never rendered as a
+    /// link a reader could click.
+    static func link(title: String, to address: String) -> String {
+        let lower = address.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else {
+            return escape(title) + (address.isEmpty ? "" : " " + code(address))
+        }
+        return "[\(escape(title))](\(url(address)))"
     }
 
     /// A link destination: spaces, parentheses and pipes percent-encoded so the link holds.

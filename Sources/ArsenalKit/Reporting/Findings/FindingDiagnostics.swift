@@ -18,8 +18,11 @@ extension Finding {
             notes.append(DiagnosticNote(text, at: item.location))
         }
         notes += judgement.notes.map { DiagnosticNote($0) }
-        return Diagnostic(
+        var diagnostic = Diagnostic(
             code: rule, severity: severity, message: "\(verdict.rawValue): \(judgement.message)",
             location: start, end: end, notes: notes)
+        diagnostic.fingerprint = fingerprint
+        diagnostic.isPass = verdict == .consistent
+        return diagnostic
     }
 }

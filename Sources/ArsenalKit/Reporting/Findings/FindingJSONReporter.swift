@@ -42,6 +42,20 @@ public enum FindingJSONReporter {
                             failedInputs: failedInputs, explain: explain))
     }
 
+    /// The whole report with suppression problems and the failed inputs named:
+    /// `input_errors` lists `{"input", "reason"}` for each input that could not be read,
+    /// `suppressions` the `arsenal-ignore` comments that name unknown rules or accept nothing
+    /// (each key omitted when empty). `summary.failed_inputs` is `inputErrors.count`.
+    public static func report(
+        _ findings: [Finding], suppressions: [Diagnostic], inputErrors: [(input: String, reason: String)],
+        checkedFiles: Int, explain: Bool = false
+    ) -> String {
+        var report = document(findings, checkedFiles: checkedFiles, failedInputs: inputErrors.count, explain: explain)
+        if !suppressions.isEmpty { report.suppressions = suppressions.map(FindingReport.Problem.init) }
+        if !inputErrors.isEmpty { report.inputErrors = inputErrors.map { FindingReport.InputFailure(input: $0.input, reason: $0.reason) } }
+        return encodeFindingReport(report)
+    }
+
     /// The report as a Codable value.
     static func document(
         _ findings: [Finding], toolName: String = "arsenal", toolVersion: String = arsenalVersion,
@@ -62,6 +76,47 @@ struct FindingReport: Codable, Hashable, Sendable {
     var findings: [Entry]
     /// Counts.
     var summary: Summary
+    /// Suppression comments that name unknown rules or accept nothing (omitted when none).
+    var suppressions: [Problem]? = nil
+    /// The inputs that could not be read, and why (omitted when none).
+    var inputErrors: [InputFailure]? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case tool, findings, summary, suppressions
+        case inputErrors = "input_errors"
+    }
+
+    /// A located problem that is not a judged claim (`C901`, `C902`).
+    struct Problem: Codable, Hashable, Sendable {
+        var file: String
+        var line: Int
+        var column: Int
+        var rule: String
+        var ruleName: String
+        var severity: Severity
+        var message: String
+
+        enum CodingKeys: String, CodingKey {
+            case file, line, column, rule, severity, message
+            case ruleName = "rule_name"
+        }
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.location?.file ?? ""
+            line = diagnostic.location?.line ?? 0
+            column = diagnostic.location?.column ?? 0
+            rule = diagnostic.code.code
+            ruleName = diagnostic.code.name
+            severity = diagnostic.severity
+            message = diagnostic.message
+        }
+    }
+
+    /// An input that could not be checked: its path and the reason.
+    struct InputFailure: Codable, Hashable, Sendable {
+        var input: String
+        var reason: String
+    }
 
     /// The tool's name and version.
     struct Tool: Codable, Hashable, Sendable {

@@ -104,7 +104,7 @@ public enum FindingTextReporter {
         let number = String(finding.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let heading = "\(finding.verdict.rawValue)[\(finding.rule.code)]"
-        var out = [label(finding.verdict, style, heading) + style.bold(": " + finding.judgement.message)]
+        var out = [label(finding.verdict, style, heading) + style.bold(": " + oneLine(finding.judgement.message))]
         out.append(gutter + style.gutter("-->") + " \(finding.start)")
         if let source = lines.line(finding.start.line, of: finding.start.file) {
             let endColumn = finding.end.line == finding.start.line ? finding.end.column : source.count + 1
@@ -118,7 +118,7 @@ public enum FindingTextReporter {
         func note(_ text: String) {
             out.append(gutter + style.gutter(" =") + " " + text.replacingOccurrences(of: "\n", with: "\n" + gutter + "     "))
         }
-        note(style.bold("claim:") + " " + claimLine(finding))
+        note(style.bold("claim:") + " " + oneLine(claimLine(finding)))
         for item in finding.judgement.evidence {
             var line = style.bold("recorded:") + " \(item.system) \(item.attribute) \(item.value)"
             if let also = item.also { line += " / \(also)" }
@@ -145,6 +145,29 @@ public enum FindingTextReporter {
             for text in FindingReport.Entry.explanation(finding) { note(style.bold("explain:") + " " + text) }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The text on one line: a quote that spans lines in the article (LF, CRLF or CR) has
+    /// each line break, with the spaces around it, shown as one space; other control
+    /// characters as their Unicode control pictures.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = String.UnicodeScalarView()
+        var pendingBreak = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                while out.last == " " || out.last == "\t" { out.removeLast() }
+                pendingBreak = true
+                continue
+            }
+            if pendingBreak {
+                if scalar == " " || scalar == "\t" { continue }
+                out.append(" ")
+                pendingBreak = false
+            }
+            if let picture = SourceSnippet.controlPicture(for: scalar) { out.append(picture) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 
     /// "maximum range of igla-s: up to 6,000 meters, judged as 5,500–6,500 m".
