@@ -48,5 +48,5 @@ func shouldColor() -> Bool {
 
 /// Writes text to stdout without adding a second trailing newline.
 func emit(_ text: String) {
-    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+    print(text, terminator: text.utf8.last == 0x0A ? "" : "\n")
 }
