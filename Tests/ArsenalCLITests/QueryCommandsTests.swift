@@ -121,9 +121,9 @@ struct QueryCommandsTests {
         let words = try run(["find", "igla", "s", "--format", "json"])
         #expect(words.status == 0)
         #expect(words.stdout.contains(#""status" : "exact""#))
-        let none = try run(["find", "Patriot"])
+        let none = try run(["find", "Zeppelin"])
         #expect(none.status == 1)
-        #expect(none.stdout.hasPrefix("no system matches 'Patriot'"))
+        #expect(none.stdout.hasPrefix("no system matches 'Zeppelin'"))
     }
 
     // MARK: The fixture database

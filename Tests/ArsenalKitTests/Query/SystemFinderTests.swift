@@ -28,12 +28,12 @@ struct SystemFinderTests {
     func ambiguous() {
         let result = bundled.find("strela")
         #expect(result.status == .ambiguous)
-        #expect(result.matches.map(\.system.id) == ["strela-2", "strela-2m", "strela-3"])
+        #expect(result.matches.map(\.system.id) == ["strela-10", "strela-2", "strela-2m", "strela-3"])
     }
 
     @Test("nothing close is nothing")
     func none() {
-        #expect(bundled.find("Patriot").status == .none)
+        #expect(bundled.find("Zeppelin").status == .none)
         #expect(bundled.find("").status == .none)
         #expect(bundled.find("--").status == .none)
     }
