@@ -6,6 +6,7 @@
 #
 # usage: Benchmarks/serve-load/run.sh [DURATION_SECONDS=30] [CONNECTIONS=16] [WRK_THREADS=1]
 #   e.g. Benchmarks/serve-load/run.sh 300     # the 5-minute memory run
+#   ARSENAL_BIN=.build/release/arsenal skips the build.
 #
 # The article is built from Examples/ (the Venezuela story and the explainer, repeated
 # to 5,000-5,200 bytes), so every request makes the server find and judge real claims.
@@ -17,8 +18,13 @@ CONNECTIONS=${2:-16}
 THREADS=${3:-1}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 
-swift build -c release --product arsenal >/dev/null
-BIN="$(swift build -c release --show-bin-path)/arsenal"
+# ARSENAL_BIN=path uses an arsenal already built in release mode.
+if [ -z "${ARSENAL_BIN:-}" ]; then
+    swift build -c release --product arsenal >/dev/null
+    BIN="$(swift build -c release --show-bin-path)/arsenal"
+else
+    BIN=$ARSENAL_BIN
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/arsenal-serve-load.XXXXXX")
 SERVER_PID=""
