@@ -68,7 +68,9 @@ struct NumericSpecRule: ClaimRule {
                                  sources: voters.count, variant: outcome.variant)
         case .disputed:
             let agreeing = outcome.voters.filter { outcome.agreement[$0] }.count
-            message = outcome.voters.isEmpty || agreeing == 0
+            message = outcome.voters.isEmpty
+                ? onlyContested(claimed, attribute: attribute, system: system.name, recorded: recorded)
+                : agreeing == 0
                 ? contested(claimed, attribute: attribute, system: system.name, recorded: recorded)
                 : disputed(claimed, attribute: attribute, system: system.name, agreeing: agreeing,
                            of: outcome.voters.count, recorded: recorded, variant: outcome.variant)
@@ -76,7 +78,9 @@ struct NumericSpecRule: ClaimRule {
             let intervals = voters.compactMap { context.tolerance.interval(of: $0) }
             deviationValue = Deviation.fraction(of: number.value, against: intervals)
             let deviation = deviationValue
-            if let sibling = sibling(for: figure, attribute: attribute, of: system.id, in: context) {
+            if outcome.voters.isEmpty {
+                message = noAcceptedFigure(claimed, attribute: attribute, system: system.name, recorded: recorded)
+            } else if let sibling = sibling(for: figure, attribute: attribute, of: system.id, in: context) {
                 message = siblingFigure(claimed, attribute: attribute, sibling: sibling.name, system: system.name,
                                         recorded: recorded, deviation: deviation)
                 explanation.append("all \(sibling.values(attribute).count) \(attribute.rawValue) entries of the related record \(sibling.id) agree")
@@ -133,7 +137,15 @@ struct NumericSpecRule: ClaimRule {
     }
 
     static func onlyQualified(_ attribute: Attribute, system: String, qualifiers: [String]) -> String {
-        "the database records only \(qualifiers.joined(separator: " and ")) figures for the \(system)'s \(attribute.claimLabel), which do not judge a claim about the figure itself"
+        "the database records only \(qualifiers.joined(separator: " and ")) figures for the \(system)'s \(attribute.claimLabel), not the \(attribute.claimLabel) itself; the claim cannot be checked"
+    }
+
+    static func onlyContested(_ claimed: String, attribute: Attribute, system: String, recorded: String) -> String {
+        "\(claimed) matches a contested figure for the \(system)'s \(attribute.claimLabel); no accepted source gives one (recorded: \(recorded), all disputed)"
+    }
+
+    static func noAcceptedFigure(_ claimed: String, attribute: Attribute, system: String, recorded: String) -> String {
+        "\(claimed) disagrees with every recorded figure for the \(system)'s \(attribute.claimLabel), none of them accepted (recorded: \(recorded), all disputed or deprecated)"
     }
 
     static func otherMeaningNote(_ value: String, qualifier: ValueQualifier?, attribute: Attribute, system: String, source: String) -> String {
