@@ -68,6 +68,13 @@ struct QueryGoldenTests {
         Case(name: "find-none", formats: textFormats) {
             .find(SystemFinder(catalog: QueryFixtures.catalog).find("Zenith"))
         },
+        // Coverage: inherited slots, a qualified-only figure, empty core slots, publishers.
+        Case(name: "stats", formats: textFormats) {
+            .coverage(CoverageReport(catalog: QueryFixtures.catalog))
+        },
+        Case(name: "stats-shorad", formats: [.table, .json]) {
+            .coverage(CoverageReport(catalog: QueryFixtures.catalog, kind: .shorad))
+        },
     ]
 
     static let rendered: [(Case, QueryFormat)] = cases.flatMap { testCase in testCase.formats.map { (testCase, $0) } }

@@ -16,6 +16,7 @@ public enum CSVRenderer {
         case .comparison(let comparison): lines(comparison)
         case .listing(let listing): lines(listing)
         case .find(let result): lines(result)
+        case .coverage(let report): lines(report)
         }
         return lines.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -42,6 +42,7 @@ public enum JSONRenderer {
         case .comparison(let comparison): encode(CompareJSON(comparison))
         case .listing(let listing): encode(ListJSON(listing))
         case .find(let result): encode(FindJSON(result))
+        case .coverage(let report): encode(CoverageJSON(report))
         }
     }
 

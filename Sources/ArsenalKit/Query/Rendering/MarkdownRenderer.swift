@@ -9,6 +9,7 @@ public enum MarkdownRenderer {
         case .comparison(let comparison): render(comparison)
         case .listing(let listing): render(listing)
         case .find(let result): render(result)
+        case .coverage(let report): render(report)
         }
     }
 
@@ -80,7 +81,7 @@ public enum MarkdownRenderer {
     }
 
     /// A table of cells that are already Markdown (plain text goes through `escape`).
-    private static func table(_ header: [String], _ rows: [[String]]) -> String {
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
         var lines = ["| " + header.map(escape).joined(separator: " | ") + " |"]
         lines.append("|" + header.map { _ in "---|" }.joined())
         for row in rows {
@@ -92,7 +93,7 @@ public enum MarkdownRenderer {
     /// Escapes what Markdown would read as markup in plain text: pipes, emphasis, code,
     /// HTML and backslashes. An underscore inside a word is left alone (GFM never reads it
     /// as emphasis), so `max_range` stays readable.
-    private static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         let characters = Array(text)
         var result = ""
         for (index, character) in characters.enumerated() {
@@ -109,7 +110,7 @@ public enum MarkdownRenderer {
     }
 
     /// A code span; pipes are escaped even there, as GFM tables require.
-    private static func code(_ text: String) -> String {
+    static func code(_ text: String) -> String {
         "`\(text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|"))`"
     }
 

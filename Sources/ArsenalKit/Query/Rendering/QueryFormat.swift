@@ -48,6 +48,8 @@ public enum QueryDocument: Sendable {
     case listing(CatalogListing)
     /// `arsenal find`.
     case find(SystemFinder.Result)
+    /// `arsenal stats`.
+    case coverage(CoverageReport)
 }
 
 /// How to render, beyond the document itself.

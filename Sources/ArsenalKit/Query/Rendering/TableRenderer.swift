@@ -15,6 +15,7 @@ public enum TableRenderer {
         case .comparison(let comparison): render(comparison, color: options.color)
         case .listing(let listing): render(listing, color: options.color)
         case .find(let result): render(result, color: options.color)
+        case .coverage(let report): render(report, color: options.color)
         }
     }
 
