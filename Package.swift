@@ -14,6 +14,7 @@ let package = Package(
         // Without the default ConfigurationSupport trait: swift-configuration is not needed
         // and would add to every clean build (traits need tools version 6.1).
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
     ],
     targets: [
         .target(
@@ -26,8 +27,14 @@ let package = Package(
             dependencies: [
                 "ArsenalKit",
                 "ArsenalServer",
+                "ArsenalSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `arsenal export --format sqlite`: the catalog's tables written with GRDB.
+        .target(
+            name: "ArsenalSQLite",
+            dependencies: ["ArsenalKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // `arsenal serve`: the HTTP API and the web page (Web/, embedded at build time).
         .target(

@@ -14,6 +14,6 @@ struct Arsenal: ParsableCommand {
             Point at your own database with --data DIR (repeatable) or ARSENAL_DATA=DIR[:DIR...].
             """,
         version: arsenalVersion,
-        subcommands: [ValidateCommand.self, CheckCommand.self, RulesCommand.self, ShowCommand.self, CompareCommand.self, ListCommand.self, FindCommand.self, ServeCommand.self, StatsCommand.self]
+        subcommands: [ValidateCommand.self, CheckCommand.self, RulesCommand.self, ShowCommand.self, CompareCommand.self, ListCommand.self, FindCommand.self, ServeCommand.self, StatsCommand.self, ExportCommand.self]
     )
 }

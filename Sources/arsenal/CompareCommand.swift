@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
               arsenal compare igla-s stinger piorun --format svg > envelopes.svg
             """)
 
-    @Argument(help: ArgumentHelp("Two or more systems: ids, names or aliases.", valueName: "system"))
+    @Argument(help: ArgumentHelp("Two or more systems: ids, names or aliases.", valueName: "system"), completion: SystemCompletion.kind)
     var systems: [String] = []
 
     @Option(help: ArgumentHelp(

@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
               arsenal show stinger-b --format json
             """)
 
-    @Argument(help: ArgumentHelp("The system: its id, name or any alias.", valueName: "system"))
+    @Argument(help: ArgumentHelp("The system: its id, name or any alias.", valueName: "system"), completion: SystemCompletion.kind)
     var system: String
 
     @OptionGroup var output: QueryOutputOptions

@@ -5,6 +5,10 @@ import Foundation
 // Arsenal's exit codes (the design page's contract): 0 clean, 1 findings at or above
 // the failing severity, 2 usage or input error. argument-parser's own usage failures
 // (64) are mapped to 2, and errors are one line on stderr, never a stack trace.
+if let unknown = CommandSuggestions.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+    FileHandle.standardError.write(Data("arsenal: error: \(unknown)\n".utf8))
+    Foundation.exit(2)
+}
 do {
     var command = try Arsenal.parseAsRoot()
     try command.run()
@@ -20,6 +24,8 @@ do {
         print(message)
         Foundation.exit(0)
     }
-    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    // One prefix for every error: argument-parser's "Error: " becomes "arsenal: error: ".
+    let text = message.hasPrefix("Error: ") ? "arsenal: error: " + message.dropFirst("Error: ".count) : message
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     Foundation.exit(code == .failure ? 1 : 2)
 }

@@ -31,6 +31,8 @@ public struct DataFile: Sendable {
     public var path: String
     /// The raw bytes.
     public var bytes: [UInt8]
+    /// The file's size on disk when only its first bytes were read (it is over the limit).
+    public var size: Int? = nil
 
     /// Creates a data file.
     public init(path: String, bytes: [UInt8]) {
@@ -127,7 +129,9 @@ public enum CatalogLoader {
         var texts: [String: String] = [:]
         var hasRegistry = false
         for file in files {
-            guard let parsed = DataFileReader.parse(bytes: file.bytes, path: file.path, limits: options.limits, diagnostics: &diagnostics) else {
+            guard let parsed = DataFileReader.parse(
+                bytes: file.bytes, path: file.path, size: file.size, limits: options.limits, diagnostics: &diagnostics)
+            else {
                 if let text = String(validating: file.bytes, as: UTF8.self), file.bytes.count <= options.limits.maxFileBytes {
                     texts[file.path] = text
                 }
@@ -192,7 +196,11 @@ public enum CatalogLoader {
                 do {
                     // Read at most one byte past the limit: the size check needs no more.
                     let data = try handle.read(upToCount: LoaderLimits.default.maxFileBytes + 1) ?? Data()
-                    files.append(DataFile(path: candidate, bytes: [UInt8](data)))
+                    var file = DataFile(path: candidate, bytes: [UInt8](data))
+                    if data.count > LoaderLimits.default.maxFileBytes {
+                        file.size = (try? manager.attributesOfItem(atPath: candidate)[.size] as? Int) ?? nil
+                    }
+                    files.append(file)
                 } catch {
                     errors.append(.unreadable(candidate, reason: error.localizedDescription))
                 }

@@ -31,12 +31,12 @@ struct ParsedDataFile {
 enum DataFileReader {
     /// Parses `bytes` from `path`; returns nil (with diagnostics) when the file is unusable.
     static func parse(
-        bytes: [UInt8], path: String, limits: LoaderLimits, diagnostics: inout [Diagnostic]
+        bytes: [UInt8], path: String, size: Int? = nil, limits: LoaderLimits, diagnostics: inout [Diagnostic]
     ) -> ParsedDataFile? {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if bytes.count > limits.maxFileBytes {
             diagnostics.append(FileTooLargeRule.diagnostic(
-                FileTooLargeRule.message(bytes: bytes.count, limit: limits.maxFileBytes), at: start))
+                FileTooLargeRule.message(bytes: max(size ?? 0, bytes.count), limit: limits.maxFileBytes), at: start))
             return nil
         }
         if bytes.prefix(8192).contains(0) {
@@ -69,7 +69,11 @@ enum DataFileReader {
             }
             root = first
         } catch let error as YamlError {
-            diagnostics.append(yamlErrorDiagnostic(error, path: path, text: text))
+            if case .duplicatedKeysInMapping = error {
+                diagnostics += duplicateKeyDiagnostics(text, path: path)
+            } else {
+                diagnostics.append(yamlErrorDiagnostic(error, path: path, text: text))
+            }
             return nil
         } catch {
             diagnostics.append(YAMLSyntaxRule.diagnostic(YAMLSyntaxRule.message("\(error)"), at: start))
@@ -117,6 +121,46 @@ enum DataFileReader {
             }
             return true
         }
+    }
+
+    /// Every duplicated key of the file, not only the first mapping's: Yams stops at the
+    /// first mapping with duplicates and names its first duplicated key's first use, so
+    /// that use is renamed in a copy of the text (to private-use characters of the same
+    /// length, which no key uses, so positions stay) and the copy parsed again, up to 100
+    /// times. A key that cannot be renamed in place (quoted over several lines, a complex
+    /// key) ends the search with what was found.
+    static func duplicateKeyDiagnostics(_ text: String, path: String) -> [Diagnostic] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var found: [Diagnostic] = []
+        var renamed = 0
+        for _ in 0..<100 {
+            let copy = lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+            do {
+                let parser = try Parser(yaml: copy, resolver: .basic, encoding: .utf8)
+                while try parser.nextRoot() != nil {}
+                break
+            } catch let YamlError.duplicatedKeysInMapping(keys, context) {
+                guard let key = keys.first else { break }
+                let line = max(1, context.mark.line), column = max(1, context.mark.column)
+                let at = SourceLocation(file: path, line: line, column: column)
+                found.append(DuplicateKeyRule.diagnostic(DuplicateKeyRule.message([key]), at: at))
+                guard lines.indices.contains(line - 1) else { break }
+                var start = column - 1
+                let scalars = lines[line - 1]
+                if start < scalars.count, scalars[start] == "\"" || scalars[start] == "'" { start += 1 }
+                let keyScalars = Array(key.unicodeScalars)
+                guard start + keyScalars.count <= scalars.count,
+                    Array(scalars[start..<(start + keyScalars.count)]) == keyScalars
+                else { break }
+                for offset in 0..<keyScalars.count {
+                    renamed += 1
+                    lines[line - 1][start + offset] = Unicode.Scalar(0xE000 + UInt32((renamed * 7 + offset) % 6000))!
+                }
+            } catch {
+                break
+            }
+        }
+        return found.isEmpty ? [DuplicateKeyRule.diagnostic(DuplicateKeyRule.message([]), at: SourceLocation(file: path, line: 1, column: 1))] : found
     }
 
     private static func yamlErrorDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {

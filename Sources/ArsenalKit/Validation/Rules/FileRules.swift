@@ -11,7 +11,17 @@ struct FileTooLargeRule: ValidationRule {
         nonTriggeringExamples: [RuleExample(Example.system())])
 
     static func message(bytes: Int, limit: Int) -> String {
-        "file is \(bytes) bytes, over the \(limit)-byte limit for a data file; split it or remove what is not a record"
+        "file is \(size(bytes)), over the \(size(limit)) limit for a data file; split it or remove what is not a record"
+    }
+
+    /// A byte count for people: `812 bytes`, `40.0 KiB`, `2.2 MiB`, `1 MiB`.
+    static func size(_ bytes: Int) -> String {
+        func scaled(_ value: Double, _ unit: String) -> String {
+            value == value.rounded() ? "\(Int(value)) \(unit)" : "\(String(format: "%.1f", value)) \(unit)"
+        }
+        if bytes >= 1 << 20 { return scaled(Double(bytes) / Double(1 << 20), "MiB") }
+        if bytes >= 1 << 10 { return scaled(Double(bytes) / Double(1 << 10), "KiB") }
+        return "\(bytes) bytes"
     }
 }
 
@@ -65,7 +75,28 @@ struct YAMLSyntaxRule: ValidationRule {
         nonTriggeringExamples: [RuleExample(Example.system())])
 
     static func message(_ problem: String) -> String {
-        "YAML syntax error: \(problem)"
+        "YAML syntax error: \(explained(problem))"
+    }
+
+    /// libyaml's problem texts in words a data editor can act on; anything not listed
+    /// is kept as libyaml says it, without advice meant for C programmers.
+    static func explained(_ problem: String) -> String {
+        let known: [(String, String)] = [
+            ("yaml_set_max_nest_level", "the file nests deeper than YAML readers allow (over 1,000 levels); a record needs only a few"),
+            ("mapping values are not allowed in this context", "a ': ' where no key can start; quote a value that holds ': ' (note: \"Range: 6 km\")"),
+            ("did not find expected key", "a line does not line up with the keys above it; check its indentation"),
+            ("did not find expected ',' or ']'", "a [ ... ] list is not closed; add the missing ] or quote an item that holds a comma"),
+            ("did not find expected ',' or '}'", "a { ... } mapping is not closed; add the missing } or quote a value that holds a comma"),
+            ("found character that cannot start any token", "a character that cannot start a YAML value (a tab used for indentation, or an unquoted @ or `); use spaces and quote the value"),
+            ("found unexpected end of stream", "the file ends inside a quoted string or a bracket; close it"),
+            ("found undefined alias", "an alias (*name) that no anchor (&name) defines"),
+            ("block sequence entries are not allowed in this context", "a '- ' list item where a value was expected; put the list on the lines below the key, indented"),
+            ("found a tab character", "a tab where YAML needs spaces; indent with spaces"),
+            ("could not find expected ':'", "a key without a ':' after it; add the colon, or quote text that spans lines"),
+        ]
+        for (needle, text) in known where problem.contains(needle) { return text }
+        if let range = problem.range(of: ", set with yaml_") { return String(problem[..<range.lowerBound]) }
+        return problem
     }
 }
 
