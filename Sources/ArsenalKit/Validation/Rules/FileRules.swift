@@ -82,7 +82,7 @@ struct YAMLSyntaxRule: ValidationRule {
     /// is kept as libyaml says it, without advice meant for C programmers.
     static func explained(_ problem: String) -> String {
         let known: [(String, String)] = [
-            ("yaml_set_max_nest_level", "the file nests deeper than YAML readers allow (over 1,000 levels); a record needs only a few"),
+            ("yaml_set_max_nest_level", "nesting deeper than YAML readers allow (over 1,000 levels); a record needs only a few"),
             ("mapping values are not allowed in this context", "a ': ' where no key can start; quote a value that holds ': ' (note: \"Range: 6 km\")"),
             ("did not find expected key", "a line does not line up with the keys above it; check its indentation"),
             ("did not find expected ',' or ']'", "a [ ... ] list is not closed; add the missing ] or quote an item that holds a comma"),
