@@ -23,6 +23,6 @@ func runClaimsTool(arguments: [String]) {
         let claims = extractor.claims(in: Document(path: "example.txt", text: text)).map(\.summary)
         let quoted = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         print("  - text: \"\(quoted)\"")
-        print("    claims: [\(claims.joined(separator: ", "))]")
+        print("    claims: [\(claims.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ", "))]")
     }
 }

@@ -294,6 +294,10 @@ struct CheckSession {
 
     private mutating func check(_ document: Document, configuration: CheckConfiguration, sourceText: String?) {
         guard let checker = checker(for: configuration) else { return }
+        if let problem = checker.languageProblem(in: document) {
+            fail("\(document.path): \(problem)")
+            return
+        }
         let raw = checker.check(document, configuration: configuration, applyInlineIgnores: false, explain: explain)
         let (found, problems) = adoption.admit(raw, in: document, configuration: configuration)
         checkedFiles.append(document.path)

@@ -28,24 +28,63 @@
 public struct ClaimExtractor: Sendable {
     /// The database whose systems are looked for.
     public let catalog: Catalog
-    let vocabulary: ClaimVocabulary
-    let scanner: QuantityScanner
+    /// The languages it reads, in the order given.
+    public let languages: [String]
+    let readers: PackReaders
+    let detector: LanguageDetector
 
-    /// Builds the extractor once for a catalog and the lexicons to read with.
+    /// Builds the extractor once for a catalog and the language packs to read with. Each
+    /// document is read with one pack: the only one, or the one `LanguageDetector` names.
+    /// A pack's phrase tables are built the first time a document needs them.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
         self.catalog = catalog
-        vocabulary = ClaimVocabulary(catalog: catalog, lexicons: lexicons)
-        scanner = QuantityScanner(lexicons: lexicons)
+        languages = lexicons.map(\.language)
+        readers = PackReaders(catalog: catalog, packs: lexicons)
+        detector = LanguageDetector(packs: lexicons)
     }
 
     /// Sentences longer than this are cut at spaces, so a text without stops (a 100 MB
     /// single line) costs linear time.
     static let maximumSentenceLength = 1500
 
-    /// Every claim in `document`, in text order. `explain: false` leaves out the parsed
-    /// figure's description in each trace (it costs time on large corpora).
+    /// The language `document` is read in: the only pack, or the detected one.
+    public func language(of document: Document) -> LanguageDetector.Outcome {
+        if languages.count == 1 { return .language(languages[0]) }
+        return document.withTextBytes { detector.detect($0) }
+    }
+
+    /// Every claim in `document`, in text order, read in its language (none when the
+    /// language cannot be told or has no pack: `language(of:)` says which). `explain:
+    /// false` leaves out the parsed figure's description in each trace (it costs time on
+    /// large corpora).
     public func claims(in document: Document, explain: Bool = true) -> [Claim] {
-        document.withTextBytes { bytes in
+        switch language(of: document) {
+        case .language(let code): claims(in: document, language: code, explain: explain)
+        case .undetermined: agreedClaims(in: document, explain: explain) ?? []
+        case .noPack: []
+        }
+    }
+
+    /// For a document too short to tell its language ("Stinger: 8 km."): the claims every
+    /// pack that finds any agrees on, or nil when two packs read it differently.
+    public func agreedClaims(in document: Document, explain: Bool = true) -> [Claim]? {
+        var agreed: (claims: [Claim], summaries: [String])?
+        for code in languages {
+            let found = claims(in: document, language: code, explain: explain)
+            guard !found.isEmpty else { continue }
+            let summaries = found.map(\.summary)
+            if let agreed, agreed.summaries != summaries { return nil }
+            if agreed == nil { agreed = (found, summaries) }
+        }
+        return agreed?.claims ?? []
+    }
+
+    /// Every claim in `document`, read with the pack of `language` (one of `languages`).
+    public func claims(in document: Document, language: String, explain: Bool = true) -> [Claim] {
+        guard let reader = readers.reader(for: language) else { return [] }
+        let vocabulary = reader.vocabulary
+        let scanner = reader.scanner
+        return document.withTextBytes { bytes in
             guard vocabulary.mayNameSystem(bytes) else { return [] }
             let cues = vocabulary.scan(bytes)
             guard cues.contains(where: { if case .system = $0.cue { return true } else { return false } }) else {

@@ -179,6 +179,13 @@ public struct ClaimVocabulary: Sendable {
             for name in Set(system.designations) {
                 trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true))
                 names.insert(name, true)
+                // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
+                for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
+                    for form in rules.nameForms(name) {
+                        trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true))
+                        names.insert(form, true)
+                    }
+                }
             }
         }
         for lexicon in lexicons {

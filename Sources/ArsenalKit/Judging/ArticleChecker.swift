@@ -45,6 +45,22 @@ public struct ArticleChecker: Sendable {
         return findings.sorted()
     }
 
+    /// Why `document` cannot be read, when its language cannot be told or has no pack;
+    /// nil when it can be read (or names no system, so there is nothing to read).
+    public func languageProblem(in document: Document) -> String? {
+        switch extractor.language(of: document) {
+        case .language:
+            return nil
+        case .noPack:
+            return "the article is in a language with no language pack (packs: \(extractor.languages.joined(separator: ", ")));"
+                + " pass --language to read it as one of them"
+        case .undetermined:
+            guard extractor.agreedClaims(in: document, explain: false) == nil else { return nil }
+            return "cannot tell which language the article is in (too few words, and the packs read it differently);"
+                + " pass --language with one of: \(extractor.languages.joined(separator: ", "))"
+        }
+    }
+
     /// Judges one claim with the rule that owns it. A claim whose words allow several
     /// attributes ("weighs 15 kg": the missile or the whole system) is judged under each
     /// and the reading the figure fits best is kept (consistent, then disputed, conflict,

@@ -314,6 +314,16 @@ struct MentionParser {
                 candidate = t
             }
             var t = candidate
+            // "quatre-vingt-dix": a language rule for two cardinals joined by a hyphen.
+            if !first, t.kind == .symbol, isHyphen(t.scalar), !t.spaced, last == .cardinal,
+               let next = tokens.next(t.end), !next.spaced, next.kind == .word,
+               let c = tables.numberWords[next.key]?.cardinal, let combined = tables.hyphenated(lastValue, c) {
+                group += combined - lastValue
+                lastValue = combined
+                end = next.end
+                position = next.end
+                continue
+            }
             // "twenty-five": a hyphen between tens and units.
             if !first, t.kind == .symbol, isHyphen(t.scalar), !t.spaced {
                 guard last == .cardinal, let units = tokens.next(t.end), !units.spaced, units.kind == .word,

@@ -85,6 +85,8 @@ final class ScannerTables: Sendable {
     static let flagURL: UInt8 = 8
 
     let hotWords: PackedWordTable
+    /// The languages' rules for two cardinals joined by a hyphen ("quatre-vingt").
+    let hyphenRules: [any LanguageHooks]
     let numberWords: KeyMap<NumberWord>
     let articles: KeyMap<Bool>
     let joiners: KeyMap<Bool>
@@ -144,6 +146,14 @@ final class ScannerTables: Sendable {
         for (w, v) in numbers.multipliers { addWord(w, flag: ScannerTables.flagMultiplierOrScale) { $0.multiplier = v } }
         for (w, v) in numbers.scales { addWord(w, flag: ScannerTables.flagMultiplierOrScale) { $0.scale = v } }
         for (w, v) in numbers.fractions { addWord(w, flag: ScannerTables.flagFraction) { $0.fraction = v } }
+        // Number words made by each language's rules ("fünfundzwanzig"), after the listed ones.
+        let rules = lexicons.compactMap { LanguageRegistry.rules(for: $0.language) }
+        for rule in rules {
+            for (w, v) in rule.generatedNumberWords() where numbers.cardinals[w] == nil {
+                addWord(w, flag: ScannerTables.flagCardinal) { if $0.cardinal == nil { $0.cardinal = v } }
+            }
+        }
+        hyphenRules = rules
         for w in numbers.weak {
             let key = PhraseKey.word(w)
             if words[key] != nil { words.update(key) { old in var info = old!; info.weak = true; return info } }
@@ -252,6 +262,15 @@ final class ScannerTables: Sendable {
             }
         }
         groupSeparators = separators
+    }
+
+    /// Two cardinals joined by a hyphen, when a language's rule reads them other than as
+    /// tens and units.
+    func hyphenated(_ first: Double, _ second: Double) -> Double? {
+        for rule in hyphenRules {
+            if let value = rule.hyphenated(first, second) { return value }
+        }
+        return nil
     }
 
     /// A word's bytes folded the way the hot loop folds them.

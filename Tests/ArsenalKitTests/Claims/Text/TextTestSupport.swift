@@ -6,7 +6,7 @@ enum TextTestSupport {
     /// One scanner for every test: every bundled lexicon, as `arsenal check` uses them.
     static let scanner: QuantityScanner = {
         do {
-            return try QuantityScanner.bundled()
+            return QuantityScanner(lexicons: [try Lexicon.bundled("en"), try Lexicon.bundled("es")])
         } catch {
             fatalError("the bundled lexicons do not load: \(error)")
         }

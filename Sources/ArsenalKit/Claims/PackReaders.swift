@@ -1,0 +1,38 @@
+import Foundation
+
+/// The phrase tables of one language pack: its vocabulary (names and cue phrases) and its
+/// number scanner.
+struct PackReader: Sendable {
+    let vocabulary: ClaimVocabulary
+    let scanner: QuantityScanner
+}
+
+/// The readers of an extractor's packs, each built on first use and then shared: a
+/// one-article check in one language builds one pack's tables, not all of them.
+/// Safe to use from any number of threads.
+final class PackReaders: @unchecked Sendable {
+    private let catalog: Catalog
+    private let packs: [String: Lexicon]
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var built: [String: PackReader] = [:]
+
+    init(catalog: Catalog, packs: [Lexicon]) {
+        self.catalog = catalog
+        var byCode: [String: Lexicon] = [:]
+        for pack in packs where byCode[pack.language] == nil { byCode[pack.language] = pack }
+        self.packs = byCode
+    }
+
+    /// The reader of `language`, or nil when the extractor has no such pack.
+    func reader(for language: String) -> PackReader? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let reader = built[language] { return reader }
+        guard let pack = packs[language] else { return nil }
+        let reader = PackReader(
+            vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack]), scanner: QuantityScanner(lexicons: [pack]))
+        built[language] = reader
+        return reader
+    }
+}

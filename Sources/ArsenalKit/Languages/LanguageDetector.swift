@@ -1,0 +1,97 @@
+/// Tells which language pack a document is written in, from the packs' own data: each
+/// pack's `detection.stopwords` (frequent short words) and `detection.letters` (letters
+/// typical of it). It reads the first `sampleBytes` of the text, counts the words of each
+/// pack, and names the pack with the most, if it is clearly ahead. Cheap: one pass over a
+/// few kilobytes, one hash per word.
+public struct LanguageDetector: Sendable {
+    /// How a document's language was decided.
+    public enum Outcome: Sendable, Hashable {
+        /// The document is in this pack's language.
+        case language(String)
+        /// The document has enough words, but too few of any pack's stopwords: its language
+        /// has no pack.
+        case noPack(words: Int)
+        /// Too few words to tell (a heading, a table of figures).
+        case undetermined
+    }
+
+    /// How much of a document is read.
+    static let sampleBytes = 8192
+    private let languages: [String]
+    /// Folded word key → bit set of the packs whose stopword it is.
+    private let stopwords: [UInt64: UInt64]
+    /// Letter scalar → bit set of the packs it is typical of.
+    private let letters: [UInt32: UInt64]
+
+    /// A detector over `packs` (at most 64).
+    public init(packs: [Lexicon]) {
+        languages = packs.prefix(64).map(\.language)
+        var stopwords: [UInt64: UInt64] = [:]
+        var letters: [UInt32: UInt64] = [:]
+        for (index, pack) in packs.prefix(64).enumerated() {
+            let bit: UInt64 = 1 << UInt64(index)
+            for word in pack.detection.stopwords {
+                let bytes = Array(word.utf8)
+                let key = bytes.withUnsafeBufferPointer { TokenHash.folded($0, 0..<$0.count) }
+                stopwords[key, default: 0] |= bit
+            }
+            for letter in pack.detection.letters {
+                for spelling in Set([letter, letter.lowercased(), letter.uppercased()]) {
+                    if let scalar = spelling.unicodeScalars.first, spelling.unicodeScalars.count == 1 {
+                        letters[scalar.value, default: 0] |= bit
+                    }
+                }
+            }
+        }
+        self.stopwords = stopwords
+        self.letters = letters
+    }
+
+    /// The language of the text in `bytes` (UTF-8). A pack wins when at least a fifth of
+    /// the words are its stopwords (or it has many), and it leads the next pack clearly;
+    /// with thirty words or more and no pack near a fifth, the language has no pack.
+    public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        guard languages.count > 0 else { return .undetermined }
+        var stopwordHits = [Int](repeating: 0, count: languages.count)
+        var letterHits = [Int](repeating: 0, count: languages.count)
+        var words = 0
+        var i = 0
+        let end = min(bytes.count, Self.sampleBytes)
+        while i < end {
+            let (v, length) = ByteText.scalar(at: i, bytes)
+            guard ByteText.isLetter(v) else {
+                i += max(length, 1)
+                continue
+            }
+            let start = i
+            while i < bytes.count {
+                let (w, l) = ByteText.scalar(at: i, bytes)
+                guard ByteText.isLetter(w) else { break }
+                if w >= 0x80, let mask = letters[w] { add(mask, to: &letterHits) }
+                i += l
+            }
+            words += 1
+            if i - start <= 24, let mask = stopwords[TokenHash.folded(bytes, start..<i)] { add(mask, to: &stopwordHits) }
+        }
+        // A stopword counts two, a typical letter one.
+        let scores = languages.indices.map { 2 * stopwordHits[$0] + letterHits[$0] }
+        let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
+        let best = ranked[0]
+        let second = ranked.count > 1 ? scores[ranked[1]] : 0
+        let share = words == 0 ? 0 : Double(stopwordHits[best]) / Double(words)
+        if scores[best] >= 4, scores[best] > second + 1, share >= 0.2 || stopwordHits[best] >= 40 {
+            return .language(languages[best])
+        }
+        if words >= 30, share < 0.2, stopwordHits[best] < 40 { return .noPack(words: words) }
+        return .undetermined
+    }
+
+    private func add(_ mask: UInt64, to counts: inout [Int]) {
+        var m = mask
+        while m != 0 {
+            let index = m.trailingZeroBitCount
+            counts[index] += 1
+            m &= m - 1
+        }
+    }
+}

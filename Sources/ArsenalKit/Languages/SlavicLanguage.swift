@@ -1,0 +1,50 @@
+/// Russian and Polish decline names: "ПЗРК «Игла»", "дальность «Иглы»", "с «Иглой»";
+/// "zestaw Piorun", "zasięg Pioruna", "Piorunem", "Pioruny". The catalog lists the
+/// nominative; this type adds the case forms of each name's last word (the first word of
+/// a hyphenated name: "Иглы-С").
+public struct SlavicLanguage: LanguageHooks {
+    /// Endings that replace a final vowel (feminine and neuter names).
+    let vowelEndings: [Character: [String]]
+    /// Endings added after a final consonant (masculine names).
+    let consonantEndings: [String]
+    /// The alphabet whose names inflect (Cyrillic names in Russian, Latin in Polish).
+    let inflectsScalar: @Sendable (Unicode.Scalar) -> Bool
+
+    /// Russian: "Игла" → Иглы, Игле, Иглу, Иглой, Иглою; "Верба" → Вербы, ...;
+    /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов.
+    public static let russian = SlavicLanguage(
+        vowelEndings: ["а": ["ы", "е", "у", "ой", "ою"], "я": ["и", "е", "ю", "ей"]],
+        consonantEndings: ["а", "у", "ом", "е", "ы", "ов", "ами", "ах"],
+        inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF })
+
+    /// Polish: "Piorun" → Pioruna, Piorunowi, Piorunem, Piorunie, Pioruny, Piorunów, ...;
+    /// "Strzała" → Strzały, Strzale, Strzałę, Strzałą; also foreign names ("Stingera",
+    /// "Stingerem", "Stingerów").
+    public static let polish = SlavicLanguage(
+        vowelEndings: ["a": ["y", "i", "e", "ę", "ą", "om", "ami", "ach"]],
+        consonantEndings: ["a", "u", "owi", "em", "ie", "y", "ów", "ami", "ach", "om"],
+        inflectsScalar: { $0.properties.isAlphabetic && $0.value < 0x250 })
+
+    public func nameForms(_ name: String) -> [String] {
+        // The word that declines: the whole name, or the part before a hyphen ("Игла-С").
+        let head: Substring
+        let tail: Substring
+        if let hyphen = name.firstIndex(of: "-") {
+            head = name[..<hyphen]
+            tail = name[hyphen...]
+        } else {
+            head = Substring(name)
+            tail = ""
+        }
+        guard head.count >= 3, !head.contains(" "), head.unicodeScalars.allSatisfy(inflectsScalar),
+              let last = head.last, last.isLetter, !head.dropFirst().contains(where: \.isUppercase) else { return [] }
+        var forms: [String] = []
+        let lower = Character(last.lowercased())
+        if let endings = vowelEndings[lower] {
+            forms = endings.map { String(head.dropLast()) + $0 + tail }
+        } else if !"аеёиоуыэюяaeiouyąęó".contains(lower) {
+            forms = consonantEndings.map { String(head) + $0 + tail }
+        }
+        return forms
+    }
+}

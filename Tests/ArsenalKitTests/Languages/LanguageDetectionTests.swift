@@ -1,0 +1,78 @@
+@testable import ArsenalKit
+import Testing
+
+/// Language detection from the packs' data, and the per-language rules that data cannot say.
+@Suite struct LanguageDetectionTests {
+    static let extractor = ClaimExtractor(catalog: CatalogLoader.bundledCatalog, lexicons: try! Lexicon.allBundled())
+
+    static let samples: [(String, String)] = [
+        ("en", "The Igla-S has a range of 6 km and it can hit aircraft flying at up to 3.5 km."),
+        ("es", "El Igla-S tiene un alcance de 6 km y puede derribar aviones que vuelan a 3,5 km."),
+        ("ru", "ПЗРК «Игла-С» поражает цели на дальности до 6 км и на высоте до 3,5 км, что делает его опасным."),
+        ("fr", "Le missile Mistral peut atteindre des cibles jusqu'à 6 km de distance avec une vitesse de 800 m/s."),
+        ("de", "Die Stinger ist eine tragbare Rakete und hat eine Reichweite von fünf Kilometern, sagt der Hersteller."),
+        ("pl", "Piorun to przenośny zestaw przeciwlotniczy, który może razić cele oddalone o 6,5 km na wysokości do 4 km."),
+    ]
+
+    @Test(arguments: samples)
+    func everyPackIsDetected(_ language: String, _ text: String) {
+        #expect(Self.extractor.language(of: Document(path: "a.txt", text: text)) == .language(language))
+    }
+
+    @Test func aLanguageWithoutAPackIsNamedAsSuch() {
+        let italian = """
+            Il sistema Stinger è un missile terra-aria spalleggiabile di fabbricazione statunitense, \
+            che gli Stati Uniti hanno fornito a numerosi paesi; la sua gittata è di circa otto chilometri \
+            e il suo impiego richiede un solo soldato addestrato.
+            """
+        #expect(Self.extractor.language(of: Document(path: "a.txt", text: italian)) == .noPack(words: 38))
+        #expect(Self.extractor.claims(in: Document(path: "a.txt", text: italian)).isEmpty)
+        let checker = ArticleChecker(catalog: CatalogLoader.bundledCatalog, lexicons: try! Lexicon.allBundled())
+        #expect(checker.languageProblem(in: Document(path: "a.txt", text: italian))?.contains("no language pack") == true)
+    }
+
+    @Test func tooFewWordsIsUndeterminedAndThePacksMustAgree() {
+        let document = Document(path: "a.txt", text: "Ukraine: 2,000 Stingers.")
+        #expect(Self.extractor.language(of: document) == .undetermined)
+        #expect(Self.extractor.agreedClaims(in: document)?.map(\.summary) == ["stinger inventory exact 2000"])
+        let checker = ArticleChecker(catalog: CatalogLoader.bundledCatalog, lexicons: try! Lexicon.allBundled())
+        #expect(checker.languageProblem(in: document) == nil)
+        #expect(checker.languageProblem(in: Document(path: "a.txt", text: "8 km.")) == nil)
+    }
+
+    @Test func onlyTheDetectedPacksPhrasesMatch() {
+        // "once" is eleven in Spanish; in an English article it is not a number.
+        let claims = Self.extractor.claims(in: Document(path: "a.txt", text: "Once fired, the Stinger has a range of 8 km."))
+        #expect(claims.map(\.summary) == ["stinger max_range exact 8000"])
+    }
+
+    @Test func everyBundledPackHasItsRules() {
+        for language in Lexicon.bundledLanguages {
+            #expect(LanguageRegistry.hooks[language] != nil, "no LanguageHooks entry for \(language)")
+        }
+    }
+
+    @Test func germanNumberWordsAreBuiltByRule() {
+        let words = GermanLanguage().generatedNumberWords()
+        #expect(words["fünfundzwanzig"] == 25)
+        #expect(words["zweieinhalb"] == 2.5)
+        #expect(words["dreitausendfünfhundert"] == 3500)
+        #expect(words["eins"] == 1)
+    }
+
+    @Test func frenchHyphenatedNumeralsMultiply() throws {
+        let scanner = QuantityScanner(lexicons: [try Lexicon.bundled("fr")])
+        #expect(scanner.scan("quatre-vingt-dix kilomètres").map(\.value) == [90000])
+        #expect(scanner.scan("soixante-quinze kilomètres").map(\.value) == [75000])
+        #expect(scanner.scan("vingt-cinq kilomètres").map(\.value) == [25000])
+    }
+
+    @Test func slavicNamesAreDeclined() {
+        #expect(SlavicLanguage.russian.nameForms("Игла-С").contains("Иглы-С"))
+        #expect(SlavicLanguage.russian.nameForms("Верба").contains("Вербой"))
+        #expect(SlavicLanguage.polish.nameForms("Piorun").contains("Pioruna"))
+        #expect(SlavicLanguage.polish.nameForms("Stinger").contains("Stingerem"))
+        #expect(SlavicLanguage.polish.nameForms("FN-6").isEmpty)
+        #expect(SlavicLanguage.russian.nameForms("Stinger").isEmpty)
+    }
+}
