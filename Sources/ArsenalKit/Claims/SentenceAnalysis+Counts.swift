@@ -1,0 +1,145 @@
+/// Counts: inventories, crews and years of entry into service.
+extension SentenceAnalysis {
+    // MARK: Counts: inventories, crews, service entry
+
+    /// Words allowed between a count and the system it counts ("5,000 Russian-made Igla-S").
+    func countsThrough(_ r: Range<Int>) -> Bool {
+        guard !hasPunctuation(r) else { return false }
+        var covered = 0
+        for cue in cues where cue.range.lowerBound >= r.lowerBound && cue.range.upperBound <= r.upperBound {
+            switch cue.cue {
+            case .origin, .manPortable, .systemClass, .nonClaim(.counts): covered += wordCount(cue.range)
+            default: break
+            }
+        }
+        let words = wordCount(r)
+        let adjectives = countAdjectives(text(r))
+        return words - covered - adjectives <= 0
+    }
+
+    func countAdjectives(_ text: String) -> Int {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { isIn(.countAdjective, String($0)) }
+            .map { $0.split(separator: "-").count }.reduce(0, +)
+    }
+
+    /// Man-portability phrases that follow a verb of operating ("operated by a single
+    /// soldier", "lo maneja un único soldado"): they state a crew, not a carry.
+    func crewPhrases() -> [Range<Int>] {
+        cues.filter { cue in
+            cue.cue == .manPortable && cues.contains { verb in
+                isWord(verb, .crewVerb) && verb.range.upperBound <= cue.range.lowerBound
+                    && wordCount(verb.range.upperBound..<cue.range.lowerBound) <= 1
+                    && !hasPunctuation(verb.range.upperBound..<cue.range.lowerBound)
+            }
+        }.map(\.range)
+    }
+
+    mutating func countClaims() -> [Claim] {
+        var claims: [Claim] = []
+        let crewSites = crewPhrases()
+        let carryRanges = cues.filter { $0.cue == .manPortable && !crewSites.contains($0.range) }.map(\.range)
+        let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
+        for quantity in quantities where quantity.isBareNumber && !names.contains(where: { $0.overlaps(quantity.range) }) {
+            if quantity.isYearLike {
+                if let claim = serviceEntry(quantity) { claims.append(claim) }
+                continue
+            }
+            if let claim = inventory(quantity) {
+                claims.append(claim)
+                continue
+            }
+            if let claim = crew(quantity.value, quantity.numberRange, quote: text(quantity.numberRange), carryRanges: carryRanges) {
+                claims.append(claim)
+            }
+        }
+        // "a single soldier", "un solo soldado" with a crew verb.
+        for cue in cues where isWord(cue, .singleWord) {
+            guard let person = cues.first(where: { isWord($0, .crewPerson) && $0.range.lowerBound >= cue.range.upperBound
+                && wordCount(cue.range.upperBound..<$0.range.lowerBound) == 0 }) else { continue }
+            let span = cue.range.lowerBound..<person.range.upperBound
+            if quantities.contains(where: { $0.range.overlaps(span) }) { continue }
+            if let claim = crew(1, cue.range, quote: text(span), carryRanges: carryRanges) { claims.append(claim) }
+        }
+        return claims
+    }
+
+    /// A stockpile: a count of at least ten right before a system's name ("5,000 Igla-S",
+    /// "2,000 Stingers") or before "missiles" in a sentence about one system.
+    func inventory(_ quantity: QuantityMention) -> Claim? {
+        guard quantity.value >= 10 else { return nil }
+        let quote = text(quantity.numberRange)
+        var target: (system: Int, words: String, end: Int, reason: String)?
+        if let mention = mentions.first(where: { $0.named && $0.range.lowerBound >= quantity.range.upperBound }),
+           countsThrough(quantity.range.upperBound..<mention.range.lowerBound) {
+            target = (mention.system, mention.words, mention.range.upperBound, "named right after the count")
+        } else if let noun = cues.first(where: { $0.cue == .nonClaim(.counts) && $0.range.lowerBound >= quantity.range.upperBound }),
+                  isWeaponNoun(text(noun.range)), countsThrough(quantity.range.upperBound..<noun.range.lowerBound),
+                  let binding = bind(quantity.range.lowerBound) {
+            target = (binding.system, binding.words, noun.range.upperBound, binding.reason)
+        }
+        guard let target else { return nil }
+        let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: Self.halfStep(quantity), unit: "units", text: quote)
+        let span = quantity.range.lowerBound..<target.end
+        return Claim(
+            systemID: catalog.systems[target.system].id, attribute: .inventory, value: .number(number), range: span,
+            trace: makeTrace(
+                systemWords: target.words, systemReason: target.reason, cueWords: text(span),
+                attributeReason: "a count right before a system's name, or before \"missiles\", counts how many are held",
+                parsed: "\(quote) = \(FigureText.number(quantity.value, maxFractionDigits: 3)), bound \(quantity.bound.rawValue)"))
+    }
+
+    func isWeaponNoun(_ words: String) -> Bool {
+        isIn(.weaponNoun, words.lowercased())
+    }
+
+    /// A crew size: a small count next to a crew cue ("a crew of three", "two-man crew"), or
+    /// a count of persons next to a verb of operating ("operated by one soldier", "lo sirven
+    /// dos militares"); a verb of carrying makes it man-portability instead.
+    func crew(_ value: Double, _ countRange: Range<Int>, quote: String, carryRanges: [Range<Int>]) -> Claim? {
+        guard value >= 1, value <= 6, value == value.rounded() else { return nil }
+        if carryRanges.contains(where: { $0.overlaps(countRange) }) { return nil }
+        func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
+            if cue.range.overlaps(countRange) { return true }
+            let between = gap(cue.range, countRange)
+            if hasPunctuation(between) { return false }
+            return cue.range.upperBound <= countRange.lowerBound ? between.count <= before : between.count <= after
+        }
+        let crewCue = cues.first { $0.cue == .attribute(.crew) && !carryRanges.contains(where: $0.range.overlaps) && near($0, before: 25, after: 20) }
+        let person = cues.first { isWord($0, .crewPerson) && $0.range.lowerBound >= countRange.upperBound
+            && wordCount(countRange.upperBound..<$0.range.lowerBound) <= 1 && !hasPunctuation(countRange.upperBound..<$0.range.lowerBound) }
+        let verb = person == nil ? nil : cues.first { cue in
+            isWord(cue, .crewVerb) && wordCount(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound))) <= 4
+                && !hasPunctuation(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound)))
+        }
+        let carry = cues.contains { cue in
+            isWord(cue, .carryVerb) && wordCount(gap(cue.range, countRange)) <= 4 && !hasPunctuation(gap(cue.range, countRange))
+        }
+        guard let cue = crewCue ?? verb, !carry || crewCue != nil, let binding = bind(countRange.lowerBound, inSentence: true) else {
+            return nil
+        }
+        var span = min(cue.range.lowerBound, countRange.lowerBound)..<max(cue.range.upperBound, countRange.upperBound)
+        if let person { span = span.lowerBound..<max(span.upperBound, person.range.upperBound) }
+        let number = NumericClaim(bound: .exact, value: value, halfStep: 0, unit: "persons", text: quote)
+        return Claim(
+            systemID: catalog.systems[binding.system].id, attribute: .spec(.crew), value: .number(number), range: span,
+            trace: makeTrace(
+                systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
+                attributeReason: crewCue != nil ? "a small count next to a crew cue is the crew size" : "a count of persons next to a verb of operating is the crew size",
+                parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
+    }
+
+    /// A year right after "entered service in", "in service since".
+    func serviceEntry(_ quantity: QuantityMention) -> Claim? {
+        guard let cue = cues.last(where: { cue in
+            cue.cue == .attribute(.serviceEntry) && cue.range.upperBound <= quantity.range.lowerBound
+                && quantity.range.lowerBound - cue.range.upperBound <= 4
+                && isIn(.serviceEntry, text(cue.range).lowercased())
+        }), let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
+        return Claim(
+            systemID: catalog.systems[binding.system].id, attribute: .spec(.serviceEntry), value: .number(number),
+            range: cue.range.lowerBound..<quantity.range.upperBound,
+            trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
+                              attributeReason: "a year right after a service-entry phrase", parsed: "year \(formatNumber(quantity.value))"))
+    }
+}

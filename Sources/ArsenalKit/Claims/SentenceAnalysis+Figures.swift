@@ -1,0 +1,329 @@
+/// Figures: which attribute a quantity states, envelopes, and the owners that veto a figure.
+extension SentenceAnalysis {
+    // MARK: Figures
+
+    mutating func figureClaims() -> [Claim] {
+        var claims: [Claim] = []
+        var bindings: [Int: Binding] = [:]
+        for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
+            if let binding = bind(quantity.range.lowerBound) { bindings[index] = binding }
+        }
+        var consumed: Set<Int> = []
+        let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
+        for (index, quantity) in quantities.enumerated() where !consumed.contains(index) {
+            guard let dimension = quantity.dimension, let binding = bindings[index],
+                  !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
+            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) { continue }
+            var choice: AttributeChoice
+            if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
+                choice = cued
+            } else if let pending = state.pendingCues[dimension] {
+                choice = AttributeChoice(
+                    attribute: pending, cueWords: "(previous sentence)",
+                    reason: "a \(pending.rawValue) cue in the previous sentence had no figure of its own", isGeneric: false)
+            } else if let echo = echoAttribute(for: quantity, dimension: dimension) {
+                choice = echo
+            } else if quantity.unit == .mach {
+                choice = AttributeChoice(attribute: .maxSpeed, cueWords: "Mach", reason: "a Mach number is a speed", isGeneric: false)
+            } else if dimension == .length, fromWord(before: quantity) != nil, envelopePartner(of: index, dimension: dimension) != nil {
+                choice = AttributeChoice(
+                    attribute: .maxRange, cueWords: "(envelope)",
+                    reason: "\"from ... to ...\" with no other cue is an engagement range", isGeneric: false)
+            } else {
+                continue
+            }
+            if let cue = choice.cue, isPartOfOther(binding: binding, cue: cue, quantity: quantity) { continue }
+            var alternatives: [Attribute] = []
+            if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, !hasMissileWord(before: cue.range.lowerBound) {
+                if let specific = systemMassCue(near: index, bindings: bindings) {
+                    choice = specific
+                } else {
+                    choice.attribute = .systemMass
+                    alternatives = [.missileMass]
+                    choice.reason += "; \"\(choice.cueWords)\" may mean the whole system or the missile alone: both are tried"
+                }
+            } else if choice.attribute == .systemMass, choice.cue.map({ isWord($0, .echo) }) ?? false {
+                alternatives = [.missileMass]
+            }
+            // "from 500 m out to 6 km": the low end and the high end of an envelope.
+            if let (minimum, maximum) = Self.envelope(choice.attribute), let from = fromWord(before: quantity) {
+                if let partner = envelopePartner(of: index, dimension: dimension) {
+                    consumed.insert(partner)
+                    claims += envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
+                                             choice: choice, binding: binding, fromWords: text(from.range))
+                    continue
+                }
+                if quantity.bound != .between {
+                    choice.attribute = minimum
+                    choice.reason += "; \"\(text(from.range))\" makes the figure the low end (\(minimum.rawValue))"
+                }
+            }
+            claims += figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+        }
+        return claims
+    }
+
+    /// A chosen attribute and why.
+    struct AttributeChoice {
+        var attribute: Attribute
+        var cue: CueMatch?
+        var cueWords: String
+        var reason: String
+        var isGeneric: Bool
+
+        init(attribute: Attribute, cue: CueMatch? = nil, cueWords: String, reason: String, isGeneric: Bool) {
+            self.attribute = attribute
+            self.cue = cue
+            self.cueWords = cueWords
+            self.reason = reason
+            self.isGeneric = isGeneric
+        }
+    }
+
+    /// The nearest cue of the figure's dimension: right after it ("6 km range"), inside its
+    /// bound phrase ("as high as"), before it, or further after it, in that order of
+    /// preference at equal distance. A cue beyond another figure of the same system
+    /// belongs to that figure.
+    func attribute(for index: Int, dimension: QuantityDimension, bindings: [Int: Binding]) -> AttributeChoice? {
+        let quantity = quantities[index]
+        var best: (score: Int, length: Int, choice: AttributeChoice)?
+        for cue in cues {
+            guard case .attribute(let attribute) = cue.cue, case .quantity(let cueDimension) = attribute.kind,
+                  cueDimension == dimension else { continue }
+            let score = cueScore(cue.range, quantity.range)
+            guard score <= 120 else { continue }
+            if blocked(cue.range, from: index, bindings: bindings)
+                || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) {
+                continue
+            }
+            if best == nil || score < best!.score || (score == best!.score && cue.range.count > best!.length) {
+                best = (score, cue.range.count, AttributeChoice(attribute: attribute, cue: cue, cueWords: "", reason: "", isGeneric: false))
+            }
+        }
+        guard var choice = best?.choice, let cue = choice.cue else { return nil }
+        let words = text(cue.range)
+        choice.cueWords = words
+        if explain { choice.reason = "\"\(words)\" is a \(choice.attribute.rawValue) cue, the nearest to the figure" }
+        choice.isGeneric = choice.attribute == .missileMass && isIn(.massWord, words.lowercased())
+        return choice
+    }
+
+    /// "the figure", "that number": the attribute of an earlier figure with the same value,
+    /// else the usual attribute of the dimension (range, speed, system mass).
+    func echoAttribute(for quantity: QuantityMention, dimension: QuantityDimension) -> AttributeChoice? {
+        guard let echo = cues.first(where: { cue in
+            guard isWord(cue, .echo) else { return false }
+            if cue.range.upperBound <= quantity.range.lowerBound { return quantity.range.lowerBound - cue.range.upperBound <= 80 }
+            return cue.range.lowerBound - quantity.range.upperBound <= 6
+        }) else { return nil }
+        let same = state.figures.last { figure in
+            guard case .quantity(let d) = figure.attribute.kind, d == dimension else { return false }
+            return abs(figure.value - quantity.value) <= max(Self.halfStep(quantity), 1e-9)
+        }
+        let attribute = same?.attribute ?? (dimension == .length ? .maxRange : dimension == .speed ? .maxSpeed : .systemMass)
+        let words = text(echo.range)
+        return AttributeChoice(
+            attribute: attribute, cue: echo, cueWords: words,
+            reason: same != nil
+                ? "\"\(words)\" refers back to an earlier \(attribute.rawValue) figure of the same value"
+                : "\"\(words)\" refers back to a figure; read as the usual \(attribute.rawValue)",
+            isGeneric: false)
+    }
+
+    /// Whether another figure of the same dimension is strictly nearer to a cue (so the cue
+    /// is that figure's: "6 km, and ... as low as 10 metres").
+    func closerFigure(to cueRange: Range<Int>, than score: Int, besides index: Int, bindings: [Int: Binding]) -> Bool {
+        let dimension = quantities[index].dimension
+        for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == dimension
+            && bindings[other]?.system == bindings[index]?.system {
+            if cueScore(cueRange, candidate.range) < score { return true }
+        }
+        return false
+    }
+
+    /// How near a cue is to a figure (lower is nearer): right after it, or after "of"/"de"
+    /// ("6 km range", "6.000 metros de alcance") is 0, inside its bound phrase 1, before it
+    /// the gap plus 1, further after it the gap plus 3.
+    func cueScore(_ cue: Range<Int>, _ figure: Range<Int>) -> Int {
+        if cue.overlaps(figure) { return 1 }
+        if cue.upperBound <= figure.lowerBound { return figure.lowerBound - cue.upperBound + 1 }
+        let after = cue.lowerBound - figure.upperBound
+        if after <= 2 { return 0 }
+        if after <= 6 {
+            // "6.000 metros de alcance", "a range of 6 km of reach": only "de"/"of" between.
+            var letters: [UInt8] = []
+            for i in figure.upperBound..<cue.lowerBound where bytes[i] != 0x20 && bytes[i] != 0x2D { letters.append(bytes[i] | 0x20) }
+            if letters == [0x64, 0x65] || letters == [0x6F, 0x66] { return 0 }
+        }
+        return after + 3
+    }
+
+    /// Whether another figure of the same dimension and system lies between a cue and figure `index`.
+    func blocked(_ cueRange: Range<Int>, from index: Int, bindings: [Int: Binding]) -> Bool {
+        let quantity = quantities[index]
+        let span = gap(cueRange, quantity.range)
+        for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == quantity.dimension {
+            guard candidate.range.lowerBound >= span.lowerBound, candidate.range.upperBound <= span.upperBound else { continue }
+            if bindings[other]?.system == bindings[index]?.system { return true }
+        }
+        return false
+    }
+
+    /// A system-mass cue close to a mass figure and not beyond another one ("ready to fire").
+    func systemMassCue(near index: Int, bindings: [Int: Binding]) -> AttributeChoice? {
+        let quantity = quantities[index]
+        for cue in cues {
+            guard case .attribute(.systemMass) = cue.cue else { continue }
+            let span = gap(cue.range, quantity.range)
+            guard span.count <= 60, !blocked(cue.range, from: index, bindings: bindings) else { continue }
+            let words = text(cue.range)
+            return AttributeChoice(
+                attribute: .systemMass, cue: cue, cueWords: words,
+                reason: "\"\(words)\" says the figure is the whole system's", isGeneric: false)
+        }
+        return nil
+    }
+
+    /// Whether "missile" (or a reference to it) stands within two words before a mass cue.
+    func hasMissileWord(before position: Int) -> Bool {
+        cues.contains { cue in
+            guard cue.range.upperBound <= position, wordCount(cue.range.upperBound..<position) <= 2 else { return false }
+            guard let last = words(in: cue.range).last else { return false }
+            return isIn(.missileNoun, last)
+        }
+    }
+
+    /// "the Mistral's launch post weighs 20 kg": a possessive name followed by two or more
+    /// words before the cue names a part, not the system.
+    func isPartOfOther(binding: Binding, cue: CueMatch, quantity: QuantityMention) -> Bool {
+        guard let mention = binding.mention, mention.possessive, mention.range.upperBound <= cue.range.lowerBound else { return false }
+        var words = wordCount(mention.range.upperBound..<cue.range.lowerBound)
+        if quantity.range.lowerBound >= mention.range.upperBound, quantity.range.upperBound <= cue.range.lowerBound {
+            words -= wordCount(quantity.range)
+        }
+        return words >= 2
+    }
+
+    /// A place phrase right after a distance ("130 km south of Warsaw", "6 km from a launcher").
+    func isPlace(after quantity: QuantityMention) -> Bool {
+        cues.contains { cue in
+            isWord(cue, .place) && cue.range.lowerBound >= quantity.range.upperBound
+                && cue.range.lowerBound - quantity.range.upperBound <= 2
+        }
+    }
+
+    /// "from", "as low as", "a partir de" right before a figure.
+    func fromWord(before quantity: QuantityMention) -> CueMatch? {
+        cues.last { cue in
+            isWord(cue, .fromWord) && cue.range.upperBound <= quantity.range.lowerBound
+                && (cue.range.upperBound..<quantity.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+        }
+    }
+
+    /// The high end of an envelope: the next figure of the dimension in the clause, after
+    /// "to", "out to", "hasta".
+    func envelopePartner(of index: Int, dimension: QuantityDimension) -> Int? {
+        let quantity = quantities[index]
+        guard index + 1 < quantities.count else { return nil }
+        let next = quantities[index + 1]
+        guard next.dimension == dimension, clause(next.range.lowerBound) == clause(quantity.range.lowerBound),
+              next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
+              next.value > quantity.value else { return nil }
+        let between = quantity.range.upperBound..<next.range.lowerBound
+        let hasTo = words(in: between).contains { isIn(.toWord, $0) }
+        return hasTo || next.boundRange != nil ? index + 1 : nil
+    }
+
+    mutating func envelopeClaims(
+        _ low: QuantityMention, _ high: QuantityMention, minimum: Attribute, maximum: Attribute, choice: AttributeChoice,
+        binding: Binding, fromWords: String
+    ) -> [Claim] {
+        guard let dimension = low.dimension else { return [] }
+        let span = low.range.lowerBound..<high.range.upperBound
+        let quote = text(span)
+        let system = catalog.systems[binding.system]
+        let reason = choice.reason + "; \"\(fromWords) ... to ...\" is an envelope: the low end is the \(minimum.rawValue), the high end the \(maximum.rawValue)"
+        state.figures.append((minimum, low.value))
+        state.figures.append((maximum, high.value))
+        func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {
+            let number = NumericClaim(bound: .exact, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
+            return Claim(
+                systemID: system.id, attribute: .spec(attribute), value: .number(number), range: span,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
+                                  attributeReason: reason, parsed: parsedText(q, bound: .exact, note: "")))
+        }
+        return [claim(minimum, low), claim(maximum, high)]
+    }
+
+    func parsedText(_ quantity: QuantityMention, bound: ClaimBound, note: String) -> String {
+        guard explain else { return "" }
+        let unitText = quantity.unit.map { $0.rawValue } ?? ""
+        let si = quantity.dimension?.siSymbol ?? ""
+        return "\"\(quantity.textValue)\" \(unitText) = \(formatNumber(quantity.value, maxFractionDigits: 3)) \(si) (as written: \(formatNumber(quantity.writtenValue, maxFractionDigits: 4)) \(unitText)), bound \(bound.rawValue)\(note), half step \(formatNumber(Self.halfStep(quantity), maxFractionDigits: 3)) \(si)"
+    }
+
+    /// The claims of one figure: two for an envelope written as a range with a small low
+    /// end ("500–6,000 m": minimum and maximum), else one.
+    mutating func figure(_ quantity: QuantityMention, choice: AttributeChoice, alternatives: [Attribute], binding: Binding) -> [Claim] {
+        guard let dimension = quantity.dimension else { return [] }
+        let attribute = choice.attribute
+        state.figures.append((attribute, quantity.value))
+        let system = catalog.systems[binding.system]
+        let quote = text(quantity.range)
+        var bound = quantity.bound
+        var note = ""
+        if bound == .moreThan, isNegated(quantity.range.lowerBound) {
+            bound = .upTo
+            note = "; negated (\"cannot ... more than\"), read as up to"
+        }
+        if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
+           wordCount(verb.range.upperBound..<quantity.range.lowerBound) == 0 {
+            bound = .moreThan
+            note = "; \"\(text(verb.range))\" bounds it from below"
+        }
+        func trace(_ reason: String) -> ClaimTrace {
+            makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
+                       attributeReason: reason, parsed: parsedText(quantity, bound: bound, note: note))
+        }
+        if bound == .between, let (minimum, maximum) = Self.envelope(attribute), quantity.high > 0, quantity.low / quantity.high <= 0.5 {
+            let reason = choice.reason + "; a range whose low end is under half the high end is an envelope: \(minimum.rawValue) and \(maximum.rawValue)"
+            func claim(_ attribute: Attribute, _ value: Double) -> Claim {
+                let number = NumericClaim(bound: .exact, value: value, halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
+                return Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range, trace: trace(reason))
+            }
+            return [claim(minimum, quantity.low), claim(maximum, quantity.high)]
+        }
+        let number = NumericClaim(
+            bound: bound, value: quantity.value,
+            statedLow: bound == .between ? quantity.low : nil, statedHigh: bound == .between ? quantity.high : nil,
+            halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
+        return [Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range,
+                      trace: trace(choice.reason), alternatives: alternatives)]
+    }
+
+    /// Half a step of the figure's last significant digit. A figure written in digits
+    /// counts its trailing zeros as significant down to two significant digits: "10 km" is
+    /// 9.5–10.5 km, "6,000 m" 5,950–6,050 m, "10,000 m" 9,500–10,500 m, "3,500 m"
+    /// 3,450–3,550 m. (Reading every trailing zero as insignificant would make "10 km"
+    /// 5–15 km and hide real conflicts.) Decimals, number words and scaled figures keep
+    /// the scanner's precision: "6.0 km" ±50 m, "3.7 miles" ±0.05 mi, "six km" ±0.5 km.
+    static func halfStep(_ quantity: QuantityMention) -> Double {
+        let digits = Array(quantity.textValue.unicodeScalars.filter { ("0"..."9").contains($0) })
+        guard !digits.isEmpty, let integer = Double(String(String.UnicodeScalarView(digits))),
+              abs(integer - quantity.writtenValue) <= 1e-9 * max(1, integer) else { return quantity.precision }
+        let zeros = digits.reversed().prefix { $0 == "0" }.count
+        let significantZeros = digits.count >= 2 ? min(zeros, digits.count - 2) : 0
+        var step = 1.0
+        for _ in 0..<significantZeros { step *= 10 }
+        return step / 2 * (quantity.unit?.siFactor ?? 1)
+    }
+
+    /// The minimum and maximum attributes of an envelope.
+    static func envelope(_ attribute: Attribute) -> (Attribute, Attribute)? {
+        switch attribute {
+        case .maxRange, .minRange: (.minRange, .maxRange)
+        case .maxAltitude, .minAltitude: (.minAltitude, .maxAltitude)
+        default: nil
+        }
+    }
+}

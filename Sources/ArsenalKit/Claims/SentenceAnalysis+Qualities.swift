@@ -1,0 +1,359 @@
+/// Qualities: man-portability, guidance, targets, origin, class and comparisons.
+extension SentenceAnalysis {
+    // MARK: Qualities
+
+    /// A claim about `binding`'s system, plus the same claim for a system coordinated with
+    /// it ("The Stinger and the Igla-S both home on heat").
+    func withCoordinated(_ claim: Claim, binding: Binding) -> [Claim] {
+        guard let mention = binding.mention, mention.named else { return [claim] }
+        var claims = [claim]
+        for other in mentions where other.named && other.system != mention.system {
+            let between = gap(other.range, mention.range)
+            guard between.count < 30, !hasPunctuation(between) else { continue }
+            let words = Array((" " + text(between).lowercased() + " ").utf8)
+            guard vocabulary.coordinators.contains(where: { words.contains($0) }), wordCount(between) <= 3 else { continue }
+            var copy = claim
+            copy.systemID = catalog.systems[other.system].id
+            copy.trace.systemWords = other.words
+            copy.trace.systemReason = "coordinated with \(mention.words)"
+            claims.append(copy)
+        }
+        return claims
+    }
+
+    func manPortabilityClaims() -> [Claim] {
+        var claims: [Claim] = []
+        var covered = -1
+        let crewSites = crewPhrases()
+        for cue in cues where (cue.cue == .manPortable || cue.cue == .notManPortable) && cue.range.lowerBound >= covered
+            && !crewSites.contains(cue.range) {
+            var end = cue.range.upperBound
+            for other in cues where other.cue == cue.cue && other.range.lowerBound >= end
+                && clause(other.range.lowerBound) == clause(cue.range.lowerBound) && other.range.lowerBound - end <= 60 {
+                end = other.range.upperBound
+            }
+            covered = end
+            let isCategory = cue.cue == .manPortable && vocabulary.categoryPhrases.contains(ClaimVocabulary.key(text(cue.range)))
+            var binding: Binding?
+            if isCategory {
+                binding = categoryBinding(cue.range)
+                // "es portátil, lo lleva ... un solo soldado": a predicate in the same claim.
+                if binding == nil, let predicate = cues.first(where: { ($0.cue == .manPortable) && $0.range.lowerBound > cue.range.lowerBound
+                    && $0.range.upperBound <= end && !vocabulary.categoryPhrases.contains(ClaimVocabulary.key(text($0.range))) }) {
+                    binding = bind(predicate.range.lowerBound, inSentence: true)
+                }
+            } else {
+                binding = bind(cue.range.lowerBound, inSentence: true)
+            }
+            guard let binding else { continue }
+            let value = cue.cue == .manPortable && !isNegated(cue.range.lowerBound)
+            let claim = Claim(
+                systemID: catalog.systems[binding.system].id, attribute: .spec(.manPortable), value: .boolean(value),
+                range: cue.range.lowerBound..<end,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
+                                  attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
+            claims += withCoordinated(claim, binding: binding)
+        }
+        return claims
+    }
+
+    /// A category word ("shoulder-fired", "portátiles") is a claim only next to a name
+    /// ("the Piorun shoulder-fired missile", "misiles portátiles Igla-S"), after a copula
+    /// ("the Stinger is shoulder-fired"), or as "the shoulder-fired weapons" in a sentence
+    /// naming the system.
+    func categoryBinding(_ phrase: Range<Int>) -> Binding? {
+        for mention in mentions where mention.named {
+            let between = gap(mention.range, phrase)
+            if wordCount(between) <= 2, !hasPunctuation(between) {
+                return Binding(mention: mention, system: mention.system, words: mention.words, reason: "named next to the phrase")
+            }
+        }
+        if let subject = mentions.last(where: { $0.range.upperBound <= phrase.lowerBound && clause($0.range.lowerBound) == clause(phrase.lowerBound) }) {
+            let between = subject.range.upperBound..<phrase.lowerBound
+            let inside = cues.filter { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
+            let betweenWords = words(in: between)
+            let hasCopula = betweenWords.contains { isIn(.copula, $0) }
+            // "the Redeye was the first American shoulder-fired missile": besides the copula,
+            // only determiners, origin words and nouns such as "missile".
+            let other = betweenWords.filter { !isIn(.copula, $0) && !isIn(.determiner, $0) }.count - inside.filter {
+                if case .origin = $0.cue { return true }
+                return isWord($0, .originHead)
+            }.map { wordCount($0.range) }.reduce(0, +)
+            if hasCopula, other <= 0 {
+                return Binding(mention: subject, system: subject.system, words: subject.words, reason: "the subject of \"is\" before the phrase")
+            }
+        }
+        // "Es portátil": a copula with the subject left out, in a sentence naming no system.
+        if mentions.isEmpty, let last = words(in: max(range.lowerBound, phrase.lowerBound - 12)..<phrase.lowerBound).last,
+           isIn(.copula, last), let binding = bind(phrase.lowerBound, inSentence: true) {
+            return binding
+        }
+        let before = words(in: max(range.lowerBound, phrase.lowerBound - 12)..<phrase.lowerBound).last
+        if let before, isIn(.definiteArticle, before), bytes[phrase.lowerBound - 1] == 0x20, let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
+            return Binding(mention: named, system: named.system, words: named.words, reason: "\"the ...\" refers to the system named earlier in the sentence")
+        }
+        return nil
+    }
+
+    func guidanceClaims() -> [Claim] {
+        // Guidance words of one clause make one claim; a clause naming no system joins the
+        // claim before it ("both home on heat: ... the infrared signature").
+        var groups: [[CueMatch]] = []
+        var lastClause = -1
+        for cue in cues {
+            guard case .guidance = cue.cue else { continue }
+            let here = clause(cue.range.lowerBound)
+            let clauseNamesSystem = mentions.contains { clause($0.range.lowerBound) == here }
+            let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
+            if here == lastClause || (!groups.isEmpty && !clauseNamesSystem && afterColon) {
+                groups[groups.count - 1].append(cue)
+            } else {
+                groups.append([cue])
+            }
+            lastClause = here
+        }
+        var claims: [Claim] = []
+        for group in groups {
+            var tokens: [String] = []
+            for cue in group {
+                guard case .guidance(let kind) = cue.cue else { continue }
+                let words = text(cue.range).lowercased()
+                let adds: [GuidanceKind] = kind == .dualBandIR && vocabulary.ultravioletWords.contains(where: words.contains)
+                    ? [.passiveIR, .uv] : [kind]
+                for token in adds.map(\.rawValue) where !tokens.contains(token) { tokens.append(token) }
+            }
+            let span = group.first!.range.lowerBound..<group.last!.range.upperBound
+            guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
+            let claim = Claim(
+                systemID: catalog.systems[binding.system].id, attribute: .spec(.guidance), value: .tokens(tokens), range: span,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
+                                  cueWords: group.map { text($0.range) }.joined(separator: ", "),
+                                  attributeReason: "guidance phrases"))
+            claims += withCoordinated(claim, binding: binding)
+        }
+        return claims
+    }
+
+    /// Runs of target words governed by a verb before them ("take down cruise missiles,
+    /// drones and helicopters") or a word after them ("... among its targets"). Only
+    /// strong verbs make a claim; weak ones ("hit aircraft") only mark their objects.
+    mutating func targetChains() -> [(governor: CueMatch, cues: [Int], claims: Bool)] {
+        var chains: [(governor: CueMatch, cues: [Int], claims: Bool)] = []
+        var used: Set<Int> = []
+        let targetIndices = cues.indices.filter { if case .target = cues[$0].cue { return !isAntiPrefixed(cues[$0].range.lowerBound) } else { return false } }
+        // Group target words into runs joined by commas and short connectors.
+        var runs: [[Int]] = []
+        for index in targetIndices {
+            if let last = runs.last?.last {
+                let between = cues[last].range.upperBound..<cues[index].range.lowerBound
+                if between.count <= 22, !hasPunctuation(between, allowingComma: true) {
+                    runs[runs.count - 1].append(index)
+                    continue
+                }
+            }
+            runs.append([index])
+        }
+        for run in runs {
+            let first = cues[run.first!].range
+            let last = cues[run.last!].range
+            let verb = cues.last { cue in
+                (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
+                    && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(cue.range.upperBound..<first.lowerBound)
+                    && !isIn(.targetNoun, text(cue.range).lowercased())
+            }
+            let after = cues.first { cue in
+                (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound
+                    && cue.range.lowerBound - last.upperBound <= 25 && !hasPunctuation(last.upperBound..<cue.range.lowerBound, allowingComma: true)
+            }
+            guard let governor = verb ?? after else { continue }
+            run.forEach { governedTargets.insert($0) }
+            if let verb, cues.contains(where: { isWord($0, .prepositionGovernor) && $0.range == verb.range }) {
+                run.forEach { prepositionTargets.insert($0) }
+            }
+            guard !run.contains(where: used.contains) else { continue }
+            run.forEach { used.insert($0) }
+            let strong = verb.map { $0.cue == .targetVerb } ?? true
+            chains.append((governor, run, strong))
+        }
+        return chains
+    }
+
+    func isTargetsNoun(_ cue: CueMatch) -> Bool {
+        guard cue.cue == .targetVerb else { return false }
+        return isIn(.targetNoun, text(cue.range).lowercased())
+    }
+
+    /// "anti-aircraft", "counter-drone": the word after such a prefix is not a target.
+    func isAntiPrefixed(_ start: Int) -> Bool {
+        let lower = max(range.lowerBound, start - 12)
+        let before = text(lower..<start).lowercased()
+        return vocabulary.antiPrefixes.contains { prefix in
+            before.hasSuffix(prefix + "-") || before.hasSuffix(prefix + " ") || before.hasSuffix(prefix + "\u{2011}")
+        }
+    }
+
+    func targetClaims(_ chains: [(governor: CueMatch, cues: [Int], claims: Bool)]) -> [Claim] {
+        var claims: [Claim] = []
+        for chain in chains where chain.claims {
+            var tokens: [String] = []
+            for index in chain.cues {
+                if case .target(let kind) = cues[index].cue, !tokens.contains(kind.rawValue) { tokens.append(kind.rawValue) }
+            }
+            let first = cues[chain.cues.first!].range
+            let last = cues[chain.cues.last!].range
+            let span = min(chain.governor.range.lowerBound, first.lowerBound)..<max(chain.governor.range.upperBound, last.upperBound)
+            guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
+            let claim = Claim(
+                systemID: catalog.systems[binding.system].id, attribute: .spec(.targets), value: .tokens(tokens), range: span,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
+                                  cueWords: chain.cues.map { text(cues[$0].range) }.joined(separator: ", "),
+                                  attributeReason: "target words governed by \"\(text(chain.governor.range))\""))
+            claims += withCoordinated(claim, binding: binding)
+        }
+        return claims
+    }
+
+    func originClaims() -> [Claim] {
+        var claims: [Claim] = []
+        let named = mentions.filter(\.named)
+        for cue in cues {
+            guard case .origin(let code) = cue.cue else { continue }
+            let lead = text(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound).lowercased()
+            let trail = text(cue.range.upperBound..<min(range.upperBound, cue.range.upperBound + 12)).lowercased()
+            // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
+            if vocabulary.originPrefixVetoes.contains(where: { lead.hasSuffix($0 + "-") })
+                || vocabulary.originAfterVetoes.contains(where: { trail.hasPrefix(" \($0) ") })
+                || isNegated(cue.range.lowerBound) {
+                continue
+            }
+            let words = text(cue.range)
+            let isPredicate = self.words(in: cue.range).contains { isIn(.predicatePreposition, $0) }
+            var found: (system: Int, span: Range<Int>, reason: String, words: String)?
+            // Next to a name: "Russian-made Igla-S", "Polish-designed Piorun", "the Igla-S,
+            // de fabricación rusa", "the original Igla is Soviet".
+            if let near = named.filter({ mention in
+                if mention.range.lowerBound >= cue.range.upperBound {
+                    let between = cue.range.upperBound..<mention.range.lowerBound
+                    return !hasPunctuation(between, allowingComma: true) && onlyDeterminers(between)
+                }
+                if mention.range.upperBound <= cue.range.lowerBound {
+                    let between = mention.range.upperBound..<cue.range.lowerBound
+                    return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
+                }
+                return false
+            }).min(by: { gap($0.range, cue.range).count < gap($1.range, cue.range).count }) {
+                found = (near.system, min(near.range.lowerBound, cue.range.lowerBound)..<max(near.range.upperBound, cue.range.upperBound),
+                         "named next to the origin word", near.words)
+            } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
+                found = (binding.system, cue.range, binding.reason, binding.words)
+            } else if let head = originHead(for: cue.range) {
+                if let mention = mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound }) ?? mentions.first {
+                    found = (mention.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
+                             "\"\(text(head))\" qualified by the origin word refers to \(mention.words)", mention.words)
+                } else if let binding = bind(cue.range.lowerBound, inSentence: true) {
+                    found = (binding.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
+                             "\"\(text(head))\" qualified by the origin word; " + binding.reason, binding.words)
+                }
+            }
+            guard let found else { continue }
+            let claim = Claim(
+                systemID: catalog.systems[found.system].id, attribute: .spec(.origin), value: .country(code), range: found.span,
+                trace: makeTrace(systemWords: found.words, systemReason: found.reason, cueWords: words,
+                                  attributeReason: "an origin phrase for \(code)"))
+            claims.append(claim)
+        }
+        return claims
+    }
+
+    /// Whether the words of a range are only a copula ("the original Igla is Soviet").
+    func onlyCopulas(_ r: Range<Int>) -> Bool {
+        let found = words(in: r)
+        return found.isEmpty || (found.count == 1 && isIn(.copula, found[0]))
+    }
+
+    /// Whether every word of a range is a determiner ("Built in the United States, the
+    /// Stinger") or the rest of a compound ("Polish-designed Piorun").
+    func onlyDeterminers(_ r: Range<Int>) -> Bool {
+        var found = words(in: r)
+        if bytes[r.lowerBound] == 0x2D, let first = found.first,
+           isIn(.originVerb, first) {
+            found.removeFirst()
+        }
+        return found.count <= 2 && found.allSatisfy { isIn(.determiner, $0) }
+    }
+
+    /// The singular noun an origin adjective qualifies, with a determiner before the pair:
+    /// "a Soviet design", "this American missile", "el veterano misil soviético".
+    func originHead(for origin: Range<Int>) -> Range<Int>? {
+        for head in cues where isWord(head, .originHead) {
+            let pair: Range<Int>
+            if head.range.lowerBound >= origin.upperBound {
+                let between = origin.upperBound..<head.range.lowerBound
+                guard wordCount(between) <= 1, !hasPunctuation(between) else { continue }
+                pair = origin.lowerBound..<head.range.upperBound
+            } else if head.range.upperBound <= origin.lowerBound {
+                guard wordCount(head.range.upperBound..<origin.lowerBound) == 0, !hasPunctuation(head.range.upperBound..<origin.lowerBound) else { continue }
+                pair = head.range.lowerBound..<origin.upperBound
+            } else {
+                continue
+            }
+            let lead = max(range.lowerBound, pair.lowerBound - 24)
+            var start = lead
+            for i in lead..<pair.lowerBound where [0x2C, 0x2E, 0x3B, 0x3A, 0x28].contains(bytes[i]) { start = i + 1 }
+            let hasDeterminer = words(in: start..<pair.lowerBound).suffix(2).contains { isIn(.determiner, $0) }
+            if hasDeterminer { return head.range }
+        }
+        return nil
+    }
+
+    func classClaims() -> [Claim] {
+        var claims: [Claim] = []
+        var index = 0
+        // Class words inside target words ("aviones a baja altura") describe the targets.
+        let targetRanges = cues.filter { if case .target = $0.cue { return true } else { return false } }.map(\.range)
+        let classCues = cues.filter { cue in
+            guard case .systemClass = cue.cue else { return false }
+            return !targetRanges.contains { $0.overlaps(cue.range) }
+        }
+        while index < classCues.count {
+            var group = [classCues[index]]
+            while index + 1 < classCues.count, classCues[index + 1].range.lowerBound - group.last!.range.upperBound <= 8,
+                  !hasPunctuation(group.last!.range.upperBound..<classCues[index + 1].range.lowerBound, allowingComma: true) {
+                index += 1
+                group.append(classCues[index])
+            }
+            index += 1
+            var classes: [SystemClass] = []
+            for cue in group { if case .systemClass(let c) = cue.cue, !classes.contains(c) { classes.append(c) } }
+            let span = group.first!.range.lowerBound..<group.last!.range.upperBound
+            guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
+            claims.append(Claim(
+                systemID: catalog.systems[binding.system].id, attribute: .systemClass, value: .classes(classes), range: span,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
+                                  cueWords: group.map { text($0.range) }.joined(separator: ", "), attributeReason: "class words")))
+        }
+        return claims
+    }
+
+    func comparisonClaims() -> [Claim] {
+        var claims: [Claim] = []
+        for cue in cues {
+            guard case .comparison(let relation, let attribute) = cue.cue,
+                  let object = mentions.first(where: {
+                      $0.named && $0.isObject && $0.range.lowerBound >= cue.range.upperBound
+                          && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 2
+                  }),
+                  let subject = bind(cue.range.lowerBound, excluding: object.system, inSentence: true),
+                  subject.mention.map({ $0.range.lowerBound < cue.range.lowerBound }) ?? true
+            else { continue }
+            let other = catalog.systems[object.system]
+            claims.append(Claim(
+                systemID: catalog.systems[subject.system].id, attribute: .comparison,
+                value: .comparison(relation, other: other.id, attribute: attribute),
+                range: cue.range.lowerBound..<object.range.upperBound,
+                trace: makeTrace(systemWords: subject.words, systemReason: subject.reason, cueWords: text(cue.range),
+                                  attributeReason: "a comparison (\(relation.rawValue)\(attribute.map { " on \($0.rawValue)" } ?? "")) with \(other.name), named after the phrase")))
+        }
+        return claims
+    }
+}

@@ -1,0 +1,262 @@
+/// Clause breaks, mentions of systems and which system a position belongs to.
+extension SentenceAnalysis {
+    // MARK: Structure
+
+    mutating func findBreaks() {
+        for cue in cues where isWord(cue, .clauseBreak) { breaks.append(cue.range.lowerBound) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 {
+                breaks.append(i)
+            } else if b == 0x2C, Self.startsCoordination(bytes, at: i + 1, end: range.upperBound, coordinators: vocabulary.coordinators) {
+                breaks.append(i)  // ", and the Stinger ...": a new clause
+            } else if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93,
+                      i > range.lowerBound, bytes[i - 1] == 0x20 {
+                breaks.append(i)  // a spaced em or en dash sets off a clause
+            }
+            i += 1
+        }
+        breaks.sort()
+    }
+
+    /// A coordinator (" and ", " y ") right after a comma.
+    static func startsCoordination(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, coordinators: [[UInt8]]
+    ) -> Bool {
+        for w in coordinators {
+            if i + w.count <= end, (0..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The clause number of a position within the sentence.
+    func clause(_ position: Int) -> Int {
+        var low = 0
+        var high = breaks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if breaks[mid] <= position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    func clauseStart(_ position: Int) -> Int {
+        let index = clause(position)
+        return index == 0 ? range.lowerBound : breaks[index - 1]
+    }
+
+    func isContrast(_ phrase: String) -> Bool {
+        let lower = phrase.lowercased()
+        return vocabulary.contrasts.contains { lower.hasPrefix($0) }
+    }
+
+    mutating func findMentions() {
+        let names = cues.filter { if case .system = $0.cue { return true } else { return false } }
+        var objectStarts: Set<Int> = []
+        // Objects of comparisons and contrasts: the first name right after the phrase.
+        for cue in cues {
+            let isComparison: Bool
+            switch cue.cue {
+            case .comparison: isComparison = true
+            case .word(.clauseBreak): isComparison = isContrast(text(cue.range))
+            default: isComparison = false
+            }
+            guard isComparison else { continue }
+            if let object = names.first(where: {
+                $0.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 2
+                    && !hasPunctuation(cue.range.upperBound..<$0.range.lowerBound)
+            }) {
+                objectStarts.insert(object.range.lowerBound)
+            }
+        }
+        // Appositions: "the Verba, the successor of the Igla-S, weighs".
+        for (index, name) in names.enumerated() where index > 0 {
+            let previous = names[index - 1]
+            let between = previous.range.upperBound..<name.range.lowerBound
+            guard !between.isEmpty, bytes[previous.range.upperBound] == 0x2C, wordCount(between) <= 4,
+                  !hasPunctuation(previous.range.upperBound + 1..<name.range.lowerBound) else { continue }
+            var k = name.range.upperBound
+            var words = 0
+            while k < range.upperBound, bytes[k] != 0x2C, words <= 3 {
+                if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
+                if bytes[k] == 0x20 { words += 1 }
+                k += 1
+            }
+            if k < range.upperBound, bytes[k] == 0x2C { objectStarts.insert(name.range.lowerBound) }
+        }
+        var sawOwner = false
+        for cue in cues {
+            switch cue.cue {
+            case .system(let system):
+                mentions.append(Mention(
+                    range: cue.range, system: system, named: true, pronoun: false, possessive: isPossessive(cue.range),
+                    isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range)))
+                sawOwner = false
+            case .target, .word(.otherOwner):
+                sawOwner = true
+            case .reference:
+                let words = text(cue.range)
+                let pronoun = !words.contains(" ")
+                let antecedent: (Int, String)?
+                if let subject = mentions.first(where: { $0.named && !$0.isObject }) {
+                    antecedent = (subject.system, subject.words)
+                } else if pronoun {
+                    // "Russian drones ... some of them": a pronoun after another owner is not ours.
+                    antecedent = sawOwner ? nil : state.focus.map { ($0.system, $0.words) }
+                } else {
+                    antecedent = state.topic.map { ($0.system, $0.words) }
+                }
+                if let antecedent {
+                    mentions.append(Mention(
+                        range: cue.range, system: antecedent.0, named: false, pronoun: pronoun,
+                        possessive: isPossessive(cue.range), isObject: false, words: words))
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    func isPossessive(_ r: Range<Int>) -> Bool {
+        let n = r.upperBound
+        guard n - r.lowerBound >= 2 else { return false }
+        if bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x27 { return true }
+        if bytes[n - 1] == 0x27 { return true }
+        if n - r.lowerBound >= 4, bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x99, bytes[n - 3] == 0x80, bytes[n - 4] == 0xE2 {
+            return true
+        }
+        return n - r.lowerBound >= 3 && bytes[n - 1] == 0x99 && bytes[n - 2] == 0x80 && bytes[n - 3] == 0xE2
+    }
+
+    // MARK: Binding
+
+    /// How a claim was tied to its system.
+    struct Binding {
+        var mention: Mention?
+        var system: Int
+        var words: String
+        var reason: String
+    }
+
+    /// The system a claim at `position` is about. With `inSentence`, only a system named or
+    /// referred to in the sentence will do, unless the sentence has no subject of its own
+    /// (Spanish drops pronouns: "Puede dispararse al hombro") and names no other owner.
+    func bind(_ position: Int, excluding excluded: Int? = nil, inSentence: Bool = false) -> Binding? {
+        let allowTopic = !inSentence || (mentions.isEmpty && !hasOtherOwner(before: position))
+        let here = clause(position)
+        let candidates = mentions.filter { $0.system != excluded }
+        let before = candidates.filter { $0.range.lowerBound < position }
+        let after = candidates.filter { $0.range.lowerBound >= position }
+        func describe(_ mention: Mention, _ reason: StaticString) -> Binding {
+            var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
+            if explain {
+                binding.reason = mention.named ? "\(reason)" : "\(reason), \"\(mention.words)\" referring to \(catalog.systems[mention.system].name)"
+            }
+            return binding
+        }
+        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
+            return describe(m, "named before the claim in its clause")
+        }
+        if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
+            return describe(m, "named after the claim in its clause")
+        }
+        if let m = before.last(where: { clause($0.range.lowerBound) == here }) {
+            return describe(m, "named before the claim in its clause")
+        }
+        if let m = before.last(where: { !$0.isObject }) {
+            return describe(m, "named earlier in the sentence")
+        }
+        if allowTopic, before.isEmpty, let topic = state.topic, topic.system != excluded {
+            return Binding(mention: nil, system: topic.system, words: topic.words,
+                           reason: "no system named before it in the sentence; the article's topic so far")
+        }
+        if let m = after.first(where: { !$0.isObject }) {
+            return describe(m, "named later in the sentence")
+        }
+        return nil
+    }
+
+    /// Whether an owner other than a system ("airliner", "typically", "a MANPADS", an
+    /// unknown designation such as "JF-17") stands in the sentence before `position`.
+    func hasOtherOwner(before position: Int) -> Bool {
+        cues.contains { cue in
+            cue.range.upperBound <= position && (isWord(cue, .otherOwner) || isWord(cue, .generic))
+        } || hasForeignDesignation(range.lowerBound..<position)
+    }
+
+    /// Whether a range holds a designation that is not a catalog name ("JF-17", "Mi-8",
+    /// "F-35", "Su-30MK2"): capitals, a hyphen and digits, outside any system name.
+    func hasForeignDesignation(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard TextScan.isASCIIUppercase(bytes[i]), i == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            var k = i
+            while k < r.upperBound, TextScan.isASCIIAlphanumeric(bytes[k]) && !(bytes[k] &- 0x30 < 10) { k += 1 }
+            let letters = k - i
+            guard letters >= 1, letters <= 8, k + 1 < r.upperBound, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else {
+                i = k + 1
+                continue
+            }
+            let inName = cues.contains { if case .system = $0.cue { return $0.range.contains(i) } else { return false } }
+            if !inName { return true }
+            i = k + 1
+        }
+        return false
+    }
+
+    /// Whether the figure at `quantity`, tied by `binding`, belongs to something else.
+    func ownedByOther(_ quantity: QuantityMention, binding: Binding) -> Bool {
+        let position = quantity.range.lowerBound
+        // "the 180 km Taiwan Strait": a figure right before another owner is that owner's.
+        if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound >= quantity.range.upperBound
+            && wordCount(quantity.range.upperBound..<$0.range.lowerBound) <= 1
+            && !hasPunctuation(quantity.range.upperBound..<$0.range.lowerBound) }) {
+            return true
+        }
+        // "can hit targets flying at Mach 3": the targets' speed.
+        if quantity.dimension == .speed, cues.contains(where: { cue in
+            guard cue.cue == .targetVerb || isWord(cue, .targetGovernorAfter), cue.range.upperBound <= position else { return false }
+            guard let first = words(in: cue.range).first else { return false }
+            return isIn(.targetNoun, first) && wordCount(cue.range.upperBound..<position) <= 3
+        }) {
+            return true
+        }
+        // "a Starstreak dart weighs": the name qualifies a part.
+        if let mention = binding.mention, mention.named, cues.contains(where: { isWord($0, .partNoun)
+            && $0.range.lowerBound >= mention.range.upperBound && wordCount(mention.range.upperBound..<$0.range.lowerBound) == 0 }) {
+            return true
+        }
+        let start: Int
+        let viaTopic = binding.mention == nil
+        var precedes = false
+        if let mention = binding.mention, mention.range.upperBound <= position, clause(mention.range.lowerBound) == clause(position) {
+            start = mention.range.upperBound
+            precedes = true
+        } else {
+            start = clauseStart(position)
+        }
+        if hasForeignDesignation(start..<position) { return true }
+        for (index, cue) in cues.enumerated() where cue.range.lowerBound >= start && cue.range.upperBound <= position {
+            switch cue.cue {
+            case .word(.otherOwner): return true
+            case .word(.generic) where viaTopic || !precedes: return true
+            case .target where !governedTargets.contains(index) || (viaTopic && prepositionTargets.contains(index)): return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Whether a negation stands within three words before `position`, in its clause.
+    func isNegated(_ position: Int) -> Bool {
+        let start = clauseStart(position)
+        return cues.contains { cue in
+            isWord(cue, .negation) && cue.range.lowerBound >= start && cue.range.upperBound <= position
+                && wordCount(cue.range.upperBound..<position) <= 3
+        }
+    }
+}

@@ -1,0 +1,197 @@
+/// What carries from one sentence to the next.
+struct DocumentState {
+    /// The subject of the latest sentence naming a system (index into `Catalog.systems`),
+    /// for pronouns.
+    var focus: (system: Int, words: String)?
+    /// How much each system has been named, decaying by sentence: the topic.
+    var salience: [Int: Double] = [:]
+    /// How each system was last written.
+    var spelling: [Int: String] = [:]
+    /// Every figure claimed so far: (system, attribute, SI value), for "the figure".
+    var figures: [(attribute: Attribute, value: Double)] = []
+    /// Cues of the previous sentence that had no figure of their dimension.
+    var pendingCues: [QuantityDimension: Attribute] = [:]
+
+    /// The system named most, and most recently: what "the missile" means.
+    var topic: (system: Int, words: String)? {
+        guard let best = salience.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value > 0.05 else { return focus }
+        return (best.key, spelling[best.key] ?? "")
+    }
+}
+
+/// A system named or referred to in a sentence.
+struct Mention {
+    var range: Range<Int>
+    var system: Int
+    /// Written as a name (not "it", "the missile").
+    var named: Bool
+    /// A pronoun ("it", "its", "su").
+    var pronoun: Bool
+    /// Written with a possessive ending ("the Mistral's").
+    var possessive: Bool
+    /// The object of a comparison ("similar to the Stinger"), of "unlike", or named in an
+    /// apposition ("the Verba, the successor of the Igla-S,").
+    var isObject: Bool
+    /// The words as written.
+    var words: String
+}
+
+/// The claims of one sentence.
+struct SentenceAnalysis {
+    let range: Range<Int>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let quantities: [QuantityMention]
+    let cues: [CueMatch]
+    let catalog: Catalog
+    let vocabulary: ClaimVocabulary
+    var state: DocumentState
+    /// Whether to describe parsed figures in traces.
+    let explain: Bool
+
+    var mentions: [Mention] = []
+    var breaks: [Int] = []
+    /// Indices of target cues governed by a verb ("take down drones", "hit aircraft").
+    var governedTargets: Set<Int> = []
+    /// Indices of target cues governed by a preposition ("against a helicopter").
+    var prepositionTargets: Set<Int> = []
+
+    init(
+        range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, quantities: [QuantityMention], cues: [CueMatch],
+        catalog: Catalog, vocabulary: ClaimVocabulary, state: DocumentState, explain: Bool = true
+    ) {
+        self.explain = explain
+        self.range = range
+        self.bytes = bytes
+        self.quantities = quantities
+        self.cues = cues
+        self.catalog = catalog
+        self.vocabulary = vocabulary
+        self.state = state
+    }
+
+    // MARK: Driver
+
+    mutating func claims() -> [Claim] {
+        findBreaks()
+        findMentions()
+        let chains = targetChains()
+        var claims: [Claim] = []
+        claims += figureClaims()
+        claims += countClaims()
+        claims += manPortabilityClaims()
+        claims += guidanceClaims()
+        claims += targetClaims(chains)
+        claims += originClaims()
+        claims += classClaims()
+        claims += comparisonClaims()
+        updateState()
+        return claims
+    }
+
+    mutating func updateState() {
+        if let subject = mentions.first(where: { !$0.isObject }) {
+            state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
+        }
+        for key in state.salience.keys { state.salience[key]! *= 0.75 }
+        for mention in mentions {
+            let weight = mention.isObject ? 0.3 : mention.named ? 1.0 : 0.5
+            state.salience[mention.system, default: 0] += weight
+            if mention.named { state.spelling[mention.system] = mention.words }
+        }
+        var pending: [QuantityDimension: Attribute] = [:]
+        for cue in cues {
+            guard case .attribute(let attribute) = cue.cue, case .quantity(let dimension) = attribute.kind else { continue }
+            if !quantities.contains(where: { $0.dimension == dimension }), pending[dimension] == nil {
+                pending[dimension] = attribute
+            }
+        }
+        state.pendingCues = pending
+    }
+
+    // MARK: Text helpers
+
+    /// A trace, built only when `--explain` is asked for (the strings cost time on corpora).
+    func makeTrace(
+        systemWords: @autoclosure () -> String, systemReason: @autoclosure () -> String, cueWords: @autoclosure () -> String,
+        attributeReason: @autoclosure () -> String, parsed: @autoclosure () -> String? = nil
+    ) -> ClaimTrace {
+        guard explain else { return ClaimTrace(systemWords: "", systemReason: "", cueWords: "", attributeReason: "") }
+        return ClaimTrace(systemWords: systemWords(), systemReason: systemReason(), cueWords: cueWords(),
+                          attributeReason: attributeReason(), parsed: parsed())
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+    }
+
+    func isWord(_ cue: CueMatch, _ word: WordClass) -> Bool { cue.cue == .word(word) }
+
+    /// Whether a lowercased word belongs to a class checked in place (determiners, copulas).
+    func isIn(_ word: WordClass, _ text: String) -> Bool {
+        vocabulary.wordSets[word]?.contains(text) ?? false
+    }
+
+    /// The lowercased words of a range (letters and digits, with inner hyphens and
+    /// apostrophes), for the few checks that look at individual words.
+    func words(in r: Range<Int>) -> [String] {
+        guard r.lowerBound < r.upperBound else { return [] }
+        var result: [String] = []
+        var start = -1
+        var i = r.lowerBound
+        func flush(_ end: Int) {
+            if start >= 0 { result.append(text(start..<end).lowercased()) }
+            start = -1
+        }
+        while i < r.upperBound {
+            let b = bytes[i]
+            let inner = (b == 0x2D || b == 0x27) && start >= 0 && i + 1 < r.upperBound && TextScan.isASCIIAlphanumeric(bytes[i + 1])
+            let isLetter = b < 0x80 ? TextScan.isASCIIAlphanumeric(b) || inner : (b >= 0xC3 || (b & 0xC0 == 0x80 && start >= 0)) && b != 0xE2
+            if isLetter {
+                if start < 0 { start = i }
+            } else {
+                flush(i)
+            }
+            i += 1
+        }
+        flush(r.upperBound)
+        return result
+    }
+
+    /// Words (runs of letters, digits and apostrophes) in a range.
+    func wordCount(_ r: Range<Int>) -> Int {
+        guard r.lowerBound < r.upperBound else { return 0 }
+        var count = 0
+        var inWord = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = bytes[i]
+            let isWordByte: Bool
+            if b < 0x80 {
+                let joins = (b == 0x27 || b == 0x2D) && inWord && i + 1 < r.upperBound && TextScan.isASCIIAlphanumeric(bytes[i + 1])
+                isWordByte = TextScan.isASCIIAlphanumeric(b) || joins
+            } else if b & 0xC0 == 0x80 {
+                isWordByte = inWord
+            } else {
+                isWordByte = b != 0xC2 && b != 0xE2
+            }
+            if isWordByte && !inWord { count += 1 }
+            inWord = isWordByte
+            i += 1
+        }
+        return count
+    }
+
+    /// Whether a range holds a stop, colon, bracket or (unless allowed) a comma.
+    func hasPunctuation(_ r: Range<Int>, allowingComma: Bool = false) -> Bool {
+        guard r.lowerBound < r.upperBound else { return false }
+        for i in r where [0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x21, 0x3F, 0x0A].contains(bytes[i]) || (!allowingComma && bytes[i] == 0x2C) {
+            return true
+        }
+        return false
+    }
+
+    func gap(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+        a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<max(b.upperBound, a.lowerBound)
+    }
+
+}
