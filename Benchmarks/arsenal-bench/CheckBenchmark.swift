@@ -221,6 +221,11 @@ private func measureThroughput(path: String, runs: Int) {
 func runCorpusScore(arguments: [String]) {
     guard let directory = arguments.first else { checkUsage() }
     let verbose = arguments.contains("--verbose")
+    // A folder of language folders (the extraction corpus' dev/ or test/ half).
+    if ((try? CorpusRun.articles(in: directory)) ?? []).isEmpty, !ExtractionCorpus.languages(in: directory).isEmpty {
+        runExtractionScore(half: directory, verbose: verbose)
+        return
+    }
     do {
         let result = try CorpusRun.score(directory: directory)
         for article in result.articles {
@@ -232,7 +237,7 @@ func runCorpusScore(arguments: [String]) {
                 print("  extra   \(finding.claim.systemID) \(finding.claim.attribute.rawValue) \"\(finding.quote)\" [\(finding.verdict.rawValue)] \(finding.start)")
             }
             for (label, verdict) in score.matched where label.verdict != verdict {
-                print("  verdict \(label.system) \(label.attribute) \"\(label.quote)\": expected \(label.verdict.rawValue), got \(verdict.rawValue)")
+                print("  verdict \(label.system) \(label.attribute) \"\(label.quote)\": expected \(label.verdict?.rawValue ?? "none"), got \(verdict.rawValue)")
             }
             for (trap, finding) in score.trapped { print("  trap    \"\(trap)\" → \(finding.claim.attribute.rawValue) \"\(finding.quote)\"") }
             for label in score.unplaced { print("  label quote not in the text: \"\(label.quote)\"") }

@@ -5,9 +5,17 @@
 # test suite asserts floors on the same figures (Tests/ArsenalKitTests/Judging/CorpusTests).
 #
 # Usage: Benchmarks/corpus/score.sh [--verbose]   (lists misses, extras and wrong verdicts)
+#        Benchmarks/corpus/score.sh dev [--verbose]   the extraction corpus' development half,
+#                                                     per language (Fixtures/Extraction/dev)
+#        Benchmarks/corpus/score.sh test              its test half: aggregate figures per
+#                                                     language only, never the passages
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export PATH="/opt/swift/usr/bin:$PATH"
 SCRATCH=${SCRATCH:-.build-bench}
 swift build -c release --scratch-path "$SCRATCH" --product arsenal-bench >/dev/null
-"$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/arsenal-bench" corpus Tests/ArsenalKitTests/Fixtures/Corpus "$@"
+BENCH="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/arsenal-bench"
+case "${1:-}" in
+  dev|test) half=$1; shift; "$BENCH" corpus "Tests/ArsenalKitTests/Fixtures/Extraction/$half" "$@" ;;
+  *) "$BENCH" corpus Tests/ArsenalKitTests/Fixtures/Corpus "$@" ;;
+esac

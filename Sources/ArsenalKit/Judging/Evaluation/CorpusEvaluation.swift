@@ -9,8 +9,8 @@ public struct ClaimLabel: Hashable, Sendable {
     public var system: String
     /// The claim attribute (`max_range`, `origin`, `comparison`, `inventory`, ...).
     public var attribute: String
-    /// The expected verdict.
-    public var verdict: Verdict
+    /// The expected verdict; nil when the labels give none (extraction-only corpora).
+    public var verdict: Verdict?
     /// For figures, the expected bound.
     public var bound: String?
     /// For figures, the expected SI value.
@@ -19,9 +19,14 @@ public struct ClaimLabel: Hashable, Sendable {
     public var relation: String?
     /// For comparisons, the other record.
     public var other: String?
+    /// A deliberately wrong figure, planted to be caught: `arsenal check` should give it a
+    /// `conflict` verdict.
+    public var planted: Bool = false
+    /// The passage negates the statement ("cannot reach 10 km"): it must not be read as a claim.
+    public var negated: Bool = false
 
     /// Creates a label.
-    public init(quote: String, system: String, attribute: String, verdict: Verdict, bound: String? = nil,
+    public init(quote: String, system: String, attribute: String, verdict: Verdict?, bound: String? = nil,
                 value: Double? = nil, relation: String? = nil, other: String? = nil) {
         self.quote = quote
         self.system = system
@@ -51,8 +56,9 @@ public struct ArticleLabels: Hashable, Sendable {
         self.traps = traps
     }
 
-    /// Parses an expected-labels file.
-    public static func parse(yaml: String, path: String) throws -> ArticleLabels {
+    /// Parses an expected-labels file. `verdictRequired: false` reads extraction corpora,
+    /// whose labels may leave the verdict out.
+    public static func parse(yaml: String, path: String, verdictRequired: Bool = true) throws -> ArticleLabels {
         guard let root = try Yams.compose(yaml: yaml), case .mapping(let mapping) = root else {
             throw LabelError(message: "\(path): the labels must be a mapping")
         }
@@ -64,15 +70,21 @@ public struct ArticleLabels: Hashable, Sendable {
                 guard case .mapping(let fields) = item else { continue }
                 let line = item.mark?.line ?? 0
                 guard let quote = string(fields["quote"]), let system = string(fields["system"]),
-                      let attribute = string(fields["attribute"]),
-                      let verdict = string(fields["verdict"]).flatMap(Verdict.init(rawValue:))
+                      let attribute = string(fields["attribute"])
                 else {
-                    throw LabelError(message: "\(path):\(line): a claim needs quote, system, attribute and a valid verdict")
+                    throw LabelError(message: "\(path):\(line): a claim needs quote, system and attribute")
                 }
-                claims.append(ClaimLabel(
+                let verdict = string(fields["verdict"]).flatMap(Verdict.init(rawValue:))
+                if verdictRequired || fields["verdict"] != nil, verdict == nil {
+                    throw LabelError(message: "\(path):\(line): a claim needs a valid verdict")
+                }
+                var label = ClaimLabel(
                     quote: quote, system: system, attribute: attribute, verdict: verdict, bound: string(fields["bound"]),
                     value: string(fields["value"]).flatMap(Double.init), relation: string(fields["relation"]),
-                    other: string(fields["other"])))
+                    other: string(fields["other"]))
+                label.planted = string(fields["planted"]) == "true"
+                label.negated = string(fields["negated"]) == "true"
+                claims.append(label)
             }
         }
         var traps: [String] = []

@@ -1,0 +1,49 @@
+import ArsenalKit
+import Foundation
+import Testing
+
+/// The six-language extraction corpus (Fixtures/Extraction): per language and half, recall
+/// and precision stay above floors set a little under the figures reached when the floors
+/// were written (Benchmarks/corpus/score.sh dev|test prints them). The test runs over the
+/// halves that exist; the test half is scored only in aggregate. Passages are split once
+/// into dev/ and test/; tuning reads dev/ only.
+@Suite("Extraction corpus") struct ExtractionCorpusTests {
+    static let root = CheckTestSupport.packageRoot.appendingPathComponent("Tests/ArsenalKitTests/Fixtures/Extraction").path
+
+    /// Floors per half and language: (recall, precision). A language or half without an
+    /// entry has no floor yet (its figures are printed, not asserted).
+    static let floors: [String: [String: (recall: Double, precision: Double)]] = [:]
+
+    static let cases: [(half: String, language: String)] = ["dev", "test"].flatMap { half in
+        ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
+    }
+
+    @Test(arguments: cases)
+    func scoresStayAboveTheFloors(_ half: String, _ language: String) throws {
+        let (_, score) = try ExtractionCorpus.score(folder: "\(Self.root)/\(half)/\(language)", checker: CheckTestSupport.checker)
+        #expect(score.passages > 0)
+        guard let floor = Self.floors[half]?[language] else { return }
+        #expect(score.recall >= floor.recall, "\(half)/\(language): recall \(score.recall) fell below \(floor.recall)")
+        #expect(score.precision >= floor.precision, "\(half)/\(language): precision \(score.precision) fell below \(floor.precision)")
+    }
+
+    @Test func plantedAndNegatedLabelsAreScoredApart() throws {
+        let text = "The Stinger has a range of 80 km. The Igla-S cannot reach 10 km. The Patriot has a range of 160 km."
+        let document = Document(path: "p.md", text: text)
+        let yaml = """
+            language: en
+            claims:
+              - {quote: "range of 80 km", system: stinger, attribute: max_range, planted: true}
+              - {quote: "cannot reach 10 km", system: igla-s, attribute: max_range, negated: true}
+              - {quote: "range of 160 km", system: patriot, attribute: max_range}
+            """
+        let labels = try ArticleLabels.parse(yaml: yaml, path: "p.expected.yaml", verdictRequired: false)
+        let findings = CheckTestSupport.checker.check(document, applyInlineIgnores: false)
+        let passage = ExtractionCorpus.score(findings, in: document, labels: labels, catalog: CatalogLoader.bundledCatalog, slug: "p")
+        #expect(passage.score.truePositives == 1)
+        #expect(passage.score.planted == 1)
+        #expect(passage.score.plantedCaught == 1)
+        #expect(passage.score.alarms >= 1)
+        #expect(passage.score.falsePositives == passage.extra.count + passage.score.negatedViolations + passage.score.unknownSystemViolations)
+    }
+}
