@@ -75,7 +75,7 @@ public struct ArticleLabels: Hashable, Sendable {
                     throw LabelError(message: "\(path):\(line): a claim needs quote, system and attribute")
                 }
                 let verdict = string(fields["verdict"]).flatMap(Verdict.init(rawValue:))
-                if verdictRequired || fields["verdict"] != nil, verdict == nil {
+                if verdictRequired, verdict == nil {
                     throw LabelError(message: "\(path):\(line): a claim needs a valid verdict")
                 }
                 var label = ClaimLabel(
