@@ -219,7 +219,9 @@ extension SentenceAnalysis {
         for cue in cues {
             guard case .origin(let code) = cue.cue else { continue }
             let lead = text(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound).lowercased()
-            let trail = text(cue.range.upperBound..<min(range.upperBound, cue.range.upperBound + 12)).lowercased()
+            // A cue may run past the sentence's end (a phrase across a line break): no trail then.
+            let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
+                .lowercased()
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
             if vocabulary.originPrefixVetoes.contains(where: { lead.hasSuffix($0 + "-") })
                 || vocabulary.originAfterVetoes.contains(where: { trail.hasPrefix(" \($0) ") })
