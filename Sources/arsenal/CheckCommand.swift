@@ -60,6 +60,8 @@ struct CheckCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, github
         case markdown, claimreview
+        /// JSON Lines: one finding per line on stdout, nothing else; the summary on stderr.
+        case jsonl
     }
 
     /// The lowest verdict that makes the command fail.
@@ -221,9 +223,12 @@ struct CheckSession {
     private var tally = FindingTextReporter.FindingTally()
     private var failingSeen: [Severity: Bool] = [:]
     private var checkedFiles: [String] = []
+    private var checkedCount = 0
     private var failures = 0
     /// Baseline, rule selection, suppression audit and standard input's name.
     var adoption = AdoptionState()
+    /// JSON and JSONL findings are written as each document is checked, never held.
+    private var stream: FindingStreamWriter?
 
     init(catalog: Catalog, format: CheckCommand.Format, showAll: Bool, explain: Bool, color: Bool,
          languageOverride: [String]?, explicitConfig: CheckConfiguration?, preload: LexiconPreload? = nil) {
@@ -235,6 +240,11 @@ struct CheckSession {
         self.color = color
         self.languageOverride = languageOverride
         self.explicitConfig = explicitConfig
+        switch format {
+        case .json: stream = nil  // the report also lists suppressions and input errors, written at the end
+        case .jsonl: stream = FindingStreamWriter(layout: .jsonl, explain: explain) { print($0, terminator: "") }
+        default: stream = nil
+        }
     }
 
     /// Reports an input that could not be read; the run goes on and exits 2 at the end.
@@ -284,15 +294,21 @@ struct CheckSession {
             return
         }
         guard let configuration = configuration(forArticleAt: path) else { return }
+        let name = path == DocumentReader.standardInputPath ? "<stdin>" : path
         for element in stream {
             switch element {
-            case .success(let document): check(document, configuration: configuration, sourceText: document.text)
+            case .success(let document):
+                // A corpus document's path is NAME#ID.
+                let record = document.recordLine.map { FindingStreamWriter.Record(id: String(document.path.dropFirst(name.count + 1)), line: $0) }
+                check(document, configuration: configuration, sourceText: document.text, record: record)
             case .failure(let error): fail(error.description)
             }
         }
     }
 
-    private mutating func check(_ document: Document, configuration: CheckConfiguration, sourceText: String?) {
+    private mutating func check(
+        _ document: Document, configuration: CheckConfiguration, sourceText: String?, record: FindingStreamWriter.Record? = nil
+    ) {
         guard let checker = checker(for: configuration) else { return }
         if let problem = checker.languageProblem(in: document) {
             fail("\(document.path): \(problem)")
@@ -301,6 +317,7 @@ struct CheckSession {
         let raw = checker.check(document, configuration: configuration, applyInlineIgnores: false, explain: explain)
         let (found, problems) = adoption.admit(raw, in: document, configuration: configuration)
         checkedFiles.append(document.path)
+        checkedCount += 1
         tally.add(found)
         for finding in found { failingSeen[finding.severity] = true }
         for problem in problems { failingSeen[problem.severity] = true }
@@ -314,6 +331,8 @@ struct CheckSession {
                 sourceText: { file in file == path ? (text ?? reader(file)) : reader(file) })
             if !blocks.isEmpty { emit(blocks) }
             if !problems.isEmpty { emit(AdoptionState.text(problems)) }
+        case .jsonl:
+            stream?.add(found, record: record)
         case .json, .sarif, .github, .markdown, .claimreview:
             findings += found
             adoption.problems += problems
@@ -374,7 +393,7 @@ struct CheckSession {
     func finish(failOn: CheckCommand.FailOn, articleURL: String? = nil) throws {
         switch format {
         case .markdown:
-            emit(FindingMarkdownReporter.report(findings, files: checkedFiles.count, showAll: showAll))
+            emit(FindingMarkdownReporter.report(findings, files: checkedCount, showAll: showAll))
         case .claimreview:
             emit(FindingClaimReviewReporter.report(findings, catalog: catalog, articleURL: articleURL))
         case .text:
@@ -386,6 +405,8 @@ struct CheckSession {
                 findings, suppressions: adoption.problems,
                 inputErrors: adoption.inputProblems.filter(\.isError).map { ($0.input, $0.reason) },
                 checkedFiles: checkedFiles.count, explain: explain))
+        case .jsonl:
+            FileHandle.standardError.write(Data(FindingTextReporter.summary(tally, files: checkedCount, showAll: true, color: false).utf8))
         case .sarif, .github:
             let shown = findings.filter { showAll || $0.verdict == .conflict || $0.verdict == .disputed }
             var context = ReportContext(

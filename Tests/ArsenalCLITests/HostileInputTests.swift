@@ -14,3 +14,30 @@ import Testing
         #expect(result.stderr.count < 1_000)
     }
 }
+
+/// `check --jsonl - --format jsonl`: a clean standard-input filter, one finding a line.
+@Suite("check --format jsonl") struct CheckJSONLTests {
+    static let corpus = """
+        {"id": "a-1", "text": "The Igla-S has a range of 6 km. The Stinger has a range of 80 km."}
+
+        {"id": "b-2", "text": "Nothing to see here."}
+        {"id": "c-3", "text": "The Stinger weighs 15.2 kg."}
+
+        """
+
+    @Test func findingsNameTheirRecordAndTheSummaryGoesToStderr() throws {
+        let result = try ArsenalBinary.run(["check", "--jsonl", "-", "--format", "jsonl", "--fail-on", "never"], stdin: Self.corpus)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count >= 3)
+        var records: [String: Int] = [:]
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let document = try #require(object["document"] as? String)
+            records[document] = object["record_line"] as? Int
+            #expect(object["verdict"] != nil)
+        }
+        #expect(records == ["a-1": 1, "c-3": 4])
+        #expect(result.stderr.contains("in 3 files"))
+    }
+}

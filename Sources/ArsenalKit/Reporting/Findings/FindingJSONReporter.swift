@@ -197,10 +197,14 @@ struct FindingReport: Codable, Hashable, Sendable {
         var relation: ComparisonRelation?
         var other: String?
         var explanation: [String]?
+        /// The JSONL record the finding comes from: its id and its line in the corpus.
+        var document: String?
+        var recordLine: Int?
 
         enum CodingKeys: String, CodingKey {
             case file, line, column, quote, system, attribute, claim, verdict, severity, rule, message, evidence, notes
-            case relation, other, explanation
+            case relation, other, explanation, document
+            case recordLine = "record_line"
             case endLine = "end_line"
             case endColumn = "end_column"
             case ruleName = "rule_name"
@@ -289,16 +293,43 @@ struct FindingReport: Codable, Hashable, Sendable {
         }
 
         init(_ findings: [Finding], files: Int, failedInputs: Int) {
-            self.findings = findings.count
-            consistent = findings.filter { $0.verdict == .consistent }.count
-            disputed = findings.filter { $0.verdict == .disputed }.count
-            conflict = findings.filter { $0.verdict == .conflict }.count
-            unverifiable = findings.filter { $0.verdict == .unverifiable }.count
-            errors = findings.filter { $0.severity == .error }.count
-            warnings = findings.filter { $0.severity == .warning }.count
-            notes = findings.filter { $0.severity == .note }.count
+            var counts = Counts()
+            for finding in findings { counts.add(finding) }
+            self.init(counts, files: files, failedInputs: failedInputs)
+        }
+
+        init(_ counts: Counts, files: Int, failedInputs: Int) {
+            findings = counts.findings
+            consistent = counts.consistent
+            disputed = counts.disputed
+            conflict = counts.conflict
+            unverifiable = counts.unverifiable
+            errors = counts.errors
+            warnings = counts.warnings
+            notes = counts.notes
             self.files = files
             self.failedInputs = failedInputs
+        }
+
+        /// Running counts, for a report written as findings arrive.
+        struct Counts {
+            var findings = 0, consistent = 0, disputed = 0, conflict = 0, unverifiable = 0
+            var errors = 0, warnings = 0, notes = 0
+
+            mutating func add(_ finding: Finding) {
+                findings += 1
+                switch finding.verdict {
+                case .consistent: consistent += 1
+                case .disputed: disputed += 1
+                case .conflict: conflict += 1
+                case .unverifiable: unverifiable += 1
+                }
+                switch finding.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: notes += 1
+                }
+            }
         }
     }
 }
