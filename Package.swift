@@ -74,3 +74,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, declared only when ARSENAL_FUZZ=1 so the normal build never links
+// them: Fuzz/run.sh builds them apart (scratch .build-fuzz, -sanitize=fuzzer,address).
+if Context.environment["ARSENAL_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzShim", path: "Fuzz/CFuzzShim"),
+        .executableTarget(name: "arsenal-fuzz", dependencies: ["ArsenalKit", "CFuzzShim"], path: "Fuzz/arsenal-fuzz"),
+    ]
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Time and peak memory of Arsenal on hostile input shapes at growing sizes.
+
+A benchmark, not a test: it prints a table and judges nothing. For each shape it writes an
+input of 1, 2, 4, 8 and 16 MB (by default) into a temporary folder, runs the release
+binary once per size and reports wall time and peak resident memory (from wait4), then the
+growth factor per doubling: about 2.0 is linear time, about 4.0 quadratic.
+
+Shapes:
+  line       one line packed with claims ("The Igla-S has a range of 6 km. ..."), check
+  paragraph  one paragraph of claims, a sentence a line, no blank line, check
+  systems    one sentence naming system after system, with one figure at its end, check
+  extends    a data folder whose records form one `extends` chain (N MB of records),
+             `validate`, then `show` of the last variant
+  jsonl      a JSONL archive of generated articles, `check --jsonl --format jsonl`
+
+Usage: Benchmarks/robust/run.py [--sizes 1,2,4,8,16] [--shapes line,paragraph,...]
+                                [--bin DIR] [--no-build]
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+MB = 1 << 20
+
+SENTENCES = [
+    "The Igla-S has a range of 6 km and reaches 3,500 m. ",
+    "The Stinger weighs 15.2 kg and flies at Mach 2.2. ",
+    "Mistral missiles reach 8 km, while the Strela-2 reaches only 3.6 km. ",
+    "A Starstreak can hit targets at up to 7 km. ",
+]
+SYSTEMS = ["Igla-S", "Stinger", "Mistral", "Strela-2", "Grom", "Piorun", "Starstreak", "FN-6",
+           "Anza", "Verba", "Igla", "RBS 70", "Redeye", "QW-2", "Chiron", "Strela-3"]
+
+
+def repeat_to(size, pieces, joiner=""):
+    out, total, i = [], 0, 0
+    while total < size:
+        piece = pieces[i % len(pieces)] + joiner
+        out.append(piece)
+        total += len(piece.encode())
+        i += 1
+    return "".join(out)
+
+
+def make_line(size, folder):
+    path = os.path.join(folder, "line.md")
+    with open(path, "w") as f:
+        f.write(repeat_to(size, SENTENCES) + "\n")
+    return path
+
+
+def make_paragraph(size, folder):
+    path = os.path.join(folder, "paragraph.md")
+    with open(path, "w") as f:
+        f.write(repeat_to(size, [s.rstrip() for s in SENTENCES], "\n"))
+    return path
+
+
+def make_systems(size, folder):
+    path = os.path.join(folder, "systems.md")
+    with open(path, "w") as f:
+        f.write("The " + repeat_to(size, SYSTEMS, ", ") + "and Igla-S have a range of 5 km.\n")
+    return path
+
+
+def make_extends(size, folder):
+    data = os.path.join(folder, "data")
+    os.makedirs(os.path.join(data, "systems"))
+    with open(os.path.join(data, "sources.yaml"), "w") as f:
+        f.write("schema_version: 1\nsources:\n  - id: s\n    title: A generated source\n"
+                "    publisher: Arsenal benchmark\n    url: https://example.org/s\n    retrieved: 2025-01-01\n")
+    total, i = 0, 0
+    while total < size:
+        if i == 0:
+            text = ("schema_version: 1\nid: r0\nname: R 0\nkind: manpads\norigin: RU\nspecs:\n"
+                    "  max_range:\n    - {value: 5 km, source: s}\n")
+        else:
+            text = ("schema_version: 1\nid: r%d\nname: R %d\nkind: manpads\nextends: r%d\nspecs:\n"
+                    "  max_altitude:\n    - {value: %d m, source: s}\n" % (i, i, i - 1, 1000 + i % 3000))
+        with open(os.path.join(data, "systems", "r%d.yaml" % i), "w") as f:
+            f.write(text)
+        total += len(text)
+        i += 1
+    return data, "r%d" % (i - 1), i
+
+
+def make_jsonl(size, folder, bench):
+    subprocess.run([bench, "check", "generate", folder, "--mb", str(max(1, size // MB)),
+                    "--defence-percent", "10"], check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(folder, "corpus.jsonl")
+
+
+def measure(argv, stdout=subprocess.DEVNULL):
+    """Runs argv; returns (seconds, peak RSS in MB, exit status)."""
+    start = time.monotonic()
+    with open(os.devnull, "w") as null:
+        process = subprocess.Popen(argv, stdout=stdout, stderr=null, stdin=subprocess.DEVNULL, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.monotonic() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024.0, process.returncode
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1,2,4,8,16")
+    parser.add_argument("--shapes", default="line,paragraph,systems,extends,jsonl")
+    parser.add_argument("--bin", help="folder with release arsenal and arsenal-bench")
+    parser.add_argument("--no-build", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    scratch = os.environ.get("SCRATCH", ".build-bench")
+    if args.bin:
+        bin_dir = args.bin
+    else:
+        if not args.no_build:
+            for product in ("arsenal", "arsenal-bench"):
+                subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--product", product],
+                               cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        bin_dir = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--show-bin-path"],
+                                 cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    arsenal = os.path.join(bin_dir, "arsenal")
+    bench = os.path.join(bin_dir, "arsenal-bench")
+
+    print("%-10s %6s %9s %9s %6s  %s" % ("shape", "MB", "seconds", "peak MB", "exit", "growth (time per doubling)"))
+    for shape in args.shapes.split(","):
+        previous = None
+        for size_mb in sizes:
+            folder = tempfile.mkdtemp(prefix="arsenal-robust-")
+            try:
+                size = size_mb * MB
+                note = ""
+                if shape == "line":
+                    result = measure([arsenal, "check", make_line(size, folder), "--format", "json"])
+                elif shape == "paragraph":
+                    result = measure([arsenal, "check", make_paragraph(size, folder), "--format", "json"])
+                elif shape == "systems":
+                    result = measure([arsenal, "check", make_systems(size, folder), "--format", "json"])
+                elif shape == "extends":
+                    data, last, count = make_extends(size, folder)
+                    validate = measure([arsenal, "validate", data])
+                    show = measure([arsenal, "show", last, "--data", data])
+                    result = (validate[0] + show[0], max(validate[1], show[1]), max(validate[2], show[2]))
+                    note = "%d records; validate %.2f s, show %.2f s" % (count, validate[0], show[0])
+                elif shape == "jsonl":
+                    corpus = make_jsonl(size, folder, bench)
+                    result = measure([arsenal, "check", "--jsonl", corpus, "--format", "jsonl"])
+                else:
+                    sys.exit("unknown shape %s" % shape)
+                seconds, peak, status = result
+                growth = "" if previous is None or previous <= 0 else "x%.2f" % (seconds / previous)
+                previous = seconds
+                print("%-10s %6d %9.2f %9.1f %6d  %s %s" % (shape, size_mb, seconds, peak, status, growth, note), flush=True)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
