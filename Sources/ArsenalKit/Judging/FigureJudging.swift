@@ -93,7 +93,10 @@ enum Deviation {
     /// "67%", or "less than 1%".
     static func amount(_ fraction: Double) -> String {
         let percent = abs(fraction) * 100
-        return percent < 1 ? "less than 1%" : "\(Int(percent.rounded()))%"
+        if percent < 1 { return "less than 1%" }
+        // An absurd figure ("39999…999 m", found by fuzzing) must not overflow Int.
+        guard percent.isFinite, percent < 1e9 else { return "more than 1,000,000,000%" }
+        return "\(Int(percent.rounded()))%"
     }
 }
 
