@@ -1,0 +1,342 @@
+/// Reading the number itself: digits with separators and scale words, or number words.
+extension MentionParser {
+    // MARK: - Figures
+
+    static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
+
+    static func precision(ofValue value: Double) -> Double {
+        if value == 0 { return 0.5 }
+        if value == value.rounded(), abs(value) < 1e15 {
+            var v = Int64(abs(value))
+            var zeros = 0
+            while v > 0, v % 10 == 0 {
+                v /= 10
+                zeros += 1
+            }
+            return 0.5 * powersOfTen[zeros]
+        }
+        for decimals in 1...6 {
+            let scaled = value * powersOfTen[decimals]
+            if abs(scaled - scaled.rounded()) < 1e-6 { return 0.5 / powersOfTen[decimals] }
+        }
+        return 0.5e-6
+    }
+
+    func isSpaceSeparator(_ v: UInt32) -> Bool {
+        v == 0x20 || v == 0xA0 || v == 0x2009 || v == 0x202F || v == 0x27 || v == 0x2019
+    }
+
+    /// Reads the digits at `i` with their separators, a "+" and scale words after them.
+    /// One pass, no allocation: the rules need only counts and the last groups' lengths.
+    func digitsFigure(at i: Int) -> DigitsResult {
+        let n = p.count
+        var mantissa: UInt64 = 0
+        var digitCount = 0
+        var overflow = false
+        var trailingZeros = 0
+        @inline(__always) func take(_ k: Int) {
+            let d = UInt64(p[k] &- 0x30)
+            if mantissa > 99_999_999_999_999_999 { overflow = true }
+            mantissa = mantissa &* 10 &+ d
+            digitCount += 1
+            trailingZeros = d == 0 ? trailingZeros + 1 : 0
+        }
+        var j = i
+        while j < n, ByteText.isDigit(p[j]) {
+            take(j)
+            j += 1
+        }
+        let firstLength = j - i
+        var groupCount = 0
+        var commas = 0
+        var dots = 0
+        var lastSeparator: UInt32 = 0
+        var lastLength = firstLength
+        var previousLength = 0
+        var previousSeparatorIsSpace = true
+        var middleGroupsValid = true  // every group but the last has 2 or 3 digits
+        var zerosBeforeLastGroup = 0
+        var digitsBeforeLastGroup = 0
+        while j < n {
+            let b = p[j]
+            let v: UInt32
+            let length: Int
+            if b < 0x80 {
+                v = UInt32(b)
+                length = 1
+            } else {
+                (v, length) = ByteText.scalar(at: j, p)
+            }
+            guard v == 0x2C || v == 0x2E || tables.groupSeparators.contains(v) else { break }
+            let digitsStart = j + length
+            guard digitsStart < n, ByteText.isDigit(p[digitsStart]) else { break }
+            var digitsEnd = digitsStart
+            while digitsEnd < n, ByteText.isDigit(p[digitsEnd]) { digitsEnd += 1 }
+            let count = digitsEnd - digitsStart
+            let isSpace = isSpaceSeparator(v)
+            if isSpace {
+                // "6 000": a space groups only three digits after a group of at most three.
+                guard count == 3, lastLength <= 3, previousSeparatorIsSpace else { break }
+            }
+            if groupCount > 0, !(lastLength == 2 || lastLength == 3) { middleGroupsValid = false }
+            if v == 0x2C { commas += 1 } else if v == 0x2E { dots += 1 }
+            previousSeparatorIsSpace = isSpace
+            zerosBeforeLastGroup = trailingZeros
+            digitsBeforeLastGroup = digitCount
+            for k in digitsStart..<digitsEnd { take(k) }
+            groupCount += 1
+            previousLength = lastLength
+            lastLength = count
+            lastSeparator = v
+            j = digitsEnd
+        }
+        var end = j
+
+        // Which separator, if any, is the decimal mark: only ever the last one.
+        var lastIsDecimal = false
+        let punctuation = commas + dots
+        if punctuation > 0 {
+            let lastIsPunctuation = lastSeparator == 0x2C || lastSeparator == 0x2E
+            if commas > 0 && dots > 0 {
+                // "1,234.5" / "1.234,5": the last mark is decimal and occurs once.
+                let lastKindCount = lastSeparator == 0x2C ? commas : dots
+                guard lastIsPunctuation, lastKindCount == 1 else { return .skip(endOfCode(from: i)) }
+                lastIsDecimal = true
+            } else if punctuation == 1 {
+                guard lastIsPunctuation else { return .skip(endOfCode(from: i)) }
+                let isThousands = groupCount == 1 && lastLength == 3 && firstLength <= 3
+                    && !(firstLength == 1 && p[i] == 0x30)
+                lastIsDecimal = !isThousands
+            }
+        }
+        // Validate grouping: 1–3 digits first, then groups of 2 or 3 (Indian lakh style),
+        // the last group of 3.
+        let groupingCount = lastIsDecimal ? groupCount - 1 : groupCount
+        if groupingCount > 0 {
+            guard firstLength <= 3 else { return .skip(endOfCode(from: i)) }
+            let lastGroupingLength = lastIsDecimal ? previousLength : lastLength
+            // Groups before the last grouping group: checked as "middle" groups above,
+            // except that with a decimal the last grouping group was checked as middle too.
+            guard middleGroupsValid, lastGroupingLength == 3 else { return .skip(endOfCode(from: i)) }
+        }
+        let fractionDigits = lastIsDecimal ? lastLength : 0
+        let integerZeros = lastIsDecimal ? zerosBeforeLastGroup : trailingZeros
+        let integerDigits = lastIsDecimal ? digitsBeforeLastGroup : digitCount
+        var value: Double
+        if !overflow, mantissa < (1 << 53), fractionDigits <= 22 {
+            value = Double(mantissa) / MentionParser.powersOfTen[fractionDigits]
+        } else {
+            var text = ""
+            for k in i..<end where ByteText.isDigit(p[k]) { text.unicodeScalars.append(Unicode.Scalar(p[k])) }
+            if fractionDigits > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -fractionDigits)) }
+            value = Double(text) ?? 0
+        }
+        let precision = fractionDigits > 0
+            ? 0.5 / MentionParser.powersOfTen[min(fractionDigits, 22)]
+            : 0.5 * MentionParser.powersOfTen[min(integerZeros == integerDigits ? 0 : integerZeros, 22)]
+        var figure = Figure(range: i..<end, value: value, precision: precision)
+        figure.isPlainInteger = groupCount == 0
+        figure.digitCount = digitCount
+        if end < n, p[end] == 0x2B {  // "6,000+"
+            figure.plus = true
+            end += 1
+            figure.range = i..<end
+        }
+        applyScaleWords(&figure)
+        return .figure(figure)
+    }
+
+    /// "1.5 million", "6 mil", "two dozen": multiplies a figure by the scale words after it.
+    func applyScaleWords(_ figure: inout Figure) {
+        var end = figure.range.upperBound
+        while let t = tokens.next(end), t.kind == .word {
+            guard let info = tables.numberWords[t.key], let factor = info.scale ?? info.multiplier else { break }
+            figure.value *= factor
+            figure.precision *= factor
+            figure.scale *= factor
+            figure.endsWithMultiplierOrScale = true
+            figure.isPlainInteger = false
+            end = t.end
+        }
+        figure.range = figure.range.lowerBound..<end
+    }
+
+    @inline(__always) func isHyphen(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2010 || v == 0x2011 }
+
+    /// Reads number words from `start` ("twenty-five", "one hundred and fifty", "dos mil
+    /// quinientos", "half a", "a dozen" when `article` is given).
+    func wordsFigure(at start: Int, article: ScanToken?) -> Figure? {
+        enum Part { case article, cardinal, multiplier, scale, fraction, joiner }
+        var total = 0.0
+        var group = 0.0
+        var largestScale = 0.0
+        var last: Part? = article == nil ? nil : .article
+        var lastValue = 0.0
+        var end = start
+        var endsWithMultiplierOrScale = false
+        var sawMultiplierOrScale = false
+        var weakStart = false
+        var position = start
+        var first = true
+        if article != nil { group = 1 }
+        func any() -> Bool { last != nil }
+
+        while true {
+            let candidate: ScanToken
+            if first {
+                candidate = tokens.token(at: start)
+            } else {
+                guard let t = tokens.next(position) else { break }
+                candidate = t
+            }
+            var t = candidate
+            // "quatre-vingt-dix": a language rule for two cardinals joined by a hyphen.
+            if !first, t.kind == .symbol, isHyphen(t.scalar), !t.spaced, last == .cardinal,
+               let next = tokens.next(t.end), !next.spaced, next.kind == .word,
+               let c = tables.numberWords[next.key]?.cardinal, let combined = tables.hyphenated(lastValue, c) {
+                group += combined - lastValue
+                lastValue = combined
+                end = next.end
+                position = next.end
+                continue
+            }
+            // "twenty-five": a hyphen between tens and units.
+            if !first, t.kind == .symbol, isHyphen(t.scalar), !t.spaced {
+                guard last == .cardinal, let units = tokens.next(t.end), !units.spaced, units.kind == .word,
+                      let c = tables.numberWords[units.key]?.cardinal,
+                      lastValue >= 20, lastValue < 100, lastValue.truncatingRemainder(dividingBy: 10) == 0, c >= 1, c < 10
+                else { break }
+                t = units
+            }
+            guard t.kind == .word else { break }
+            guard let info = tables.numberWords[t.key] else {
+                guard any(), last != .joiner else { break }
+                if let halfEnd = plusHalf(at: t) {
+                    group += 0.5
+                    end = halfEnd
+                    position = halfEnd
+                    last = .fraction
+                    first = false
+                    continue
+                }
+                if tables.joiners.contains(t.single), let next = tokens.next(t.end), next.kind == .word,
+                   let c = tables.numberWords[next.key]?.cardinal {
+                    let afterHundreds = (last == .multiplier || last == .scale) && c < 100
+                    let tensAndUnits = last == .cardinal && lastValue >= 20 && lastValue < 100
+                        && lastValue.truncatingRemainder(dividingBy: 10) == 0 && c >= 1 && c < 10
+                    if afterHundreds || tensAndUnits {
+                        last = .joiner
+                        position = t.end
+                        first = false
+                        continue
+                    }
+                }
+                break
+            }
+            let isScaleHere = info.scale != nil && any() && last != .joiner && last != .article
+            if let c = info.cardinal, !isScaleHere {
+                if last == .cardinal {
+                    let tensAndUnits = lastValue >= 20 && lastValue < 100 && lastValue.truncatingRemainder(dividingBy: 10) == 0
+                        && c >= 1 && c < 10
+                    let hundredsAndRest = lastValue >= 100 && lastValue < 1000 && lastValue.truncatingRemainder(dividingBy: 100) == 0
+                        && c < 100
+                    guard tensAndUnits || hundredsAndRest else { break }
+                } else if last == .fraction || last == .article {
+                    break
+                }
+                if first && info.weak { weakStart = true }
+                group += c
+                lastValue = c
+                last = .cardinal
+                endsWithMultiplierOrScale = false
+            } else if let m = info.multiplier {
+                guard any() else { break }
+                group = (group == 0 ? 1 : group) * m
+                last = .multiplier
+                endsWithMultiplierOrScale = true
+                sawMultiplierOrScale = true
+            } else if let s = info.scale {
+                guard any() else { break }
+                let part = group == 0 ? 1 : group
+                if s > largestScale {
+                    total = (total + part) * s
+                    largestScale = s
+                } else {
+                    total += part * s
+                }
+                group = 0
+                last = .scale
+                endsWithMultiplierOrScale = true
+                sawMultiplierOrScale = true
+            } else if let fraction = info.fraction {
+                guard !any() else { break }
+                if info.weak { weakStart = true }
+                group = fraction
+                last = .fraction
+                end = t.end
+                position = t.end
+                first = false
+                // "half a mile", "half a dozen": the article belongs to the number.
+                if let next = tokens.next(t.end), next.kind == .word, tables.articles.contains(next.single) {
+                    end = next.end
+                    position = next.end
+                }
+                continue
+            } else {
+                break
+            }
+            end = t.end
+            position = t.end
+            first = false
+        }
+        guard last != nil, end > start else { return nil }
+        let value = total + group
+        var figure = Figure(range: (article?.start ?? start)..<end, value: value, precision: MentionParser.precision(ofValue: value))
+        // The scale of a word number is its closing scale word ("two million" → 1e6).
+        if last == .scale, let word = tables.numberWords[tokens.previous(end)!.key], let s = word.scale {
+            figure.scale = s
+        }
+        figure.endsWithMultiplierOrScale = endsWithMultiplierOrScale
+        figure.isWeak = weakStart && !sawMultiplierOrScale
+        figure.isWord = true
+        return figure
+    }
+
+    /// The end of a "plus half" phrase ("and a half", "y medio") starting at `t`.
+    func plusHalf(at t: ScanToken) -> Int? {
+        guard tables.maxPlusHalfTokens > 1 else { return nil }
+        var key = t.single
+        var count = 1
+        var last = t
+        while count < tables.maxPlusHalfTokens, tables.plusHalfPrefixes.contains(key),
+              let next = tokens.next(last.end), next.kind == .word {
+            key = TokenHash.combine(key, next.key)
+            count += 1
+            last = next
+            if tables.plusHalf.contains(key) { return last.end }
+        }
+        return nil
+    }
+
+    /// A figure starting at token `t` (digits or number words), for the second figure of a
+    /// range or a conversion.
+    func figure(at t: ScanToken) -> Figure? {
+        switch t.kind {
+        case .digits:
+            if case .figure(let f) = digitsFigure(at: t.start) { return f }
+            return nil
+        case .word:
+            guard let info = tables.numberWords[t.key] else {
+                if tables.articles.contains(t.single), let next = tokens.next(t.end), next.kind == .word,
+                   let info = tables.numberWords[next.key], info.multiplier != nil || info.scale != nil {
+                    return wordsFigure(at: next.start, article: t)
+                }
+                return nil
+            }
+            guard info.cardinal != nil || info.fraction != nil else { return nil }
+            return wordsFigure(at: t.start, article: nil)
+        case .symbol:
+            return nil
+        }
+    }
+}

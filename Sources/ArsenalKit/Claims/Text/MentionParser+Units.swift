@@ -1,0 +1,213 @@
+/// The unit after a figure and the phrases around it: bounds, money, designations, months
+/// and conversions in parentheses.
+extension MentionParser {
+    // MARK: - Units
+
+    /// The unit after a figure: spaced ("6 km"), glued ("6km") or joined by a hyphen ("a
+    /// 6,000-meter range").
+    func unit(after figure: Figure) -> UnitMatch {
+        guard var t = tokens.next(figure.range.upperBound) else { return .bare(adjectival: false) }
+        var adjectival = false
+        if t.kind == .symbol, isHyphen(t.scalar), !t.spaced {
+            guard let word = tokens.next(t.end), !word.spaced, word.kind == .word else { return .bare(adjectival: false) }
+            adjectival = true
+            t = word
+        }
+        let glued = !t.spaced && !adjectival
+        if let match = unitMatch(at: t) {
+            return .unit(match.unit, t.start..<match.end, adjectival: adjectival)
+        }
+        // "a couple of miles", "1,5 millones de": a link word before the unit.
+        if figure.endsWithMultiplierOrScale, t.kind == .word, tables.unitLinks.contains(t.single),
+           let next = tokens.next(t.end), let match = unitMatch(at: next) {
+            return .unit(match.unit, next.start..<match.end, adjectival: adjectival)
+        }
+        if glued, t.kind == .word { return .code }
+        return .bare(adjectival: adjectival && t.kind == .word)
+    }
+
+    /// The longest unit spelling starting at token `t`.
+    func unitMatch(at t: ScanToken) -> (unit: QuantityUnit, end: Int)? {
+        guard t.kind != .digits else { return nil }
+        var folded = TokenHash.seed
+        var best: (unit: QuantityUnit, end: Int)?
+        var current = t
+        var count = 0
+        while true {
+            folded = TokenHash.combine(folded, current.key)
+            count += 1
+            if let candidates = tables.units[folded], !isFollowedByDigitOrPower(current.end) {
+                var exact: UInt64?
+                for candidate in candidates {
+                    if let required = candidate.exact {
+                        if exact == nil { exact = exactKey(from: t, through: current) }
+                        if required != exact { continue }
+                    }
+                    best = (candidate.unit, current.end)
+                    break
+                }
+            }
+            guard count < tables.maxUnitTokens, tables.unitPrefixes.contains(folded),
+                  let next = tokens.next(current.end), next.kind != .digits else { break }
+            current = next
+        }
+        return best
+    }
+
+    /// The exact (case-sensitive) phrase key of the tokens from `first` through `last`.
+    func exactKey(from first: ScanToken, through last: ScanToken) -> UInt64 {
+        var key = TokenHash.combine(TokenHash.seed, tokens.exactKey(first))
+        var current = first
+        while current.end < last.end, let next = tokens.next(current.end) {
+            key = TokenHash.combine(key, tokens.exactKey(next))
+            current = next
+        }
+        return key
+    }
+
+    /// A digit or a superscript after a unit makes it something else ("km2", "km²": areas).
+    func isFollowedByDigitOrPower(_ end: Int) -> Bool {
+        guard end < p.count else { return false }
+        let b = p[end]
+        if ByteText.isDigit(b) || b == 0x5E { return true }
+        return b == 0xC2 && end + 1 < p.count && (p[end + 1] == 0xB2 || p[end + 1] == 0xB3)
+    }
+
+    // MARK: - Phrases around the figure
+
+    /// The longest bound phrase that ends right before `start`.
+    func boundBefore(_ start: Int) -> (ClaimBound, Range<Int>)? {
+        var key = TokenHash.seed
+        var position = start
+        var best: (ClaimBound, Range<Int>)?
+        var end = -1
+        var count = 0
+        while count < tables.maxBoundBeforeTokens, let t = tokens.previous(position), t.kind != .digits {
+            if end < 0 { end = t.end }
+            key = TokenHash.combine(key, t.key)
+            count += 1
+            if let bound = tables.boundsBefore[key] { best = (bound, t.start..<end) }
+            if !tables.boundBeforePrefixes.contains(key) { break }
+            position = t.start
+        }
+        return best
+    }
+
+    /// The end of the longest phrase of `keys` that starts right after `end`.
+    func phraseAfter(_ end: Int, in keys: KeyMap<Bool>, prefixes: KeyMap<Bool>, maxTokens: Int) -> Int? {
+        var key = TokenHash.seed
+        var position = end
+        var best: Int?
+        var count = 0
+        while count < maxTokens, let t = tokens.next(position), t.kind != .digits {
+            key = TokenHash.combine(key, t.key)
+            count += 1
+            if keys.contains(key) { best = t.end }
+            if !prefixes.contains(key) { break }
+            position = t.end
+        }
+        return best
+    }
+
+    /// The longest after-bound phrase ("or more") that starts right after `end`.
+    func boundAfter(_ end: Int) -> (ClaimBound, Range<Int>)? {
+        var key = TokenHash.seed
+        var position = end
+        var best: (ClaimBound, Range<Int>)?
+        var start = -1
+        var count = 0
+        while count < tables.maxBoundAfterTokens, let t = tokens.next(position), t.kind != .digits {
+            if start < 0 { start = t.start }
+            key = TokenHash.combine(key, t.key)
+            count += 1
+            if let bound = tables.boundsAfter[key] { best = (bound, start..<t.end) }
+            if !tables.boundAfterPrefixes.contains(key) { break }
+            position = t.end
+        }
+        return best
+    }
+
+    /// A before-bound phrase that starts right at `position` (inside a conversion:
+    /// "(about 8 km)"); its range.
+    func boundStarting(at position: Int) -> Range<Int>? {
+        var tokensAhead: [ScanToken] = []
+        var cursor = position
+        while tokensAhead.count < tables.maxBoundBeforeTokens, let t = tokens.next(cursor), t.kind != .digits {
+            tokensAhead.append(t)
+            cursor = t.end
+        }
+        for count in stride(from: tokensAhead.count, through: 1, by: -1) {
+            var key = TokenHash.seed
+            for t in tokensAhead[0..<count].reversed() { key = TokenHash.combine(key, t.key) }
+            if tables.boundsBefore[key] != nil { return tokensAhead[0].start..<tokensAhead[count - 1].end }
+        }
+        return nil
+    }
+
+    /// A currency symbol or code right before the figure ("$", "€", "US$", "USD").
+    func isMoney(before t: ScanToken?) -> Bool {
+        guard let t else { return false }
+        if tables.currency.contains(t.single) { return true }
+        if t.kind == .symbol, let t2 = tokens.previous(t.start), t2.end == t.start,
+           tables.currency.contains(TokenHash.combine(TokenHash.combine(TokenHash.seed, t2.key), t.key)) {
+            return true
+        }
+        return false
+    }
+
+    func isDesignation(before t: ScanToken?) -> Bool {
+        guard let t else { return false }
+        if t.kind == .word { return tables.designations.contains(t.single) }
+        if t.kind == .symbol, t.scalar == 0x2E || t.scalar == 0xBA, let word = tokens.previous(t.start), word.kind == .word,
+           word.end == t.start {
+            return tables.designations.contains(TokenHash.combine(TokenHash.combine(TokenHash.seed, word.key), t.key))
+        }
+        return false
+    }
+
+    func isMonth(_ t: ScanToken?) -> Bool {
+        guard let t, t.kind == .word else { return false }
+        return tables.months.contains(t.single)
+    }
+
+    /// "(8 km)", "[about 5 miles]", "(3.7 mi; 4 nmi)": a conversion of a figure of
+    /// `dimension`; returns its range.
+    func conversion(after end: Int, dimension: QuantityDimension) -> Range<Int>? {
+        guard let open = tokens.next(end), open.kind == .symbol, open.scalar == 0x28 || open.scalar == 0x5B else { return nil }
+        let closeScalar: UInt32 = open.scalar == 0x28 ? 0x29 : 0x5D
+        var position = open.end
+        while true {
+            if let range = boundStarting(at: position) { position = range.upperBound }
+            guard var t = tokens.next(position) else { return nil }
+            var prefixUnit: QuantityUnit?
+            if t.kind == .word, let u = tables.prefixUnits[t.key], let next = tokens.next(t.end) {
+                prefixUnit = u
+                t = next
+            }
+            guard var f = figure(at: t) else { return nil }
+            var unitEnd = f.range.upperBound
+            var unit = prefixUnit
+            if unit == nil, case .unit(let u, let r, _) = self.unit(after: f) {
+                unit = u
+                unitEnd = r.upperBound
+            }
+            // A range inside: "(3–4 miles)".
+            if unit == nil, let joiner = tokens.next(f.range.upperBound), isPlainJoiner(joiner),
+               let t2 = tokens.next(joiner.end), let f2 = figure(at: t2),
+               case .unit(let u, let r, _) = self.unit(after: f2) {
+                unit = u
+                unitEnd = r.upperBound
+                f = f2
+            }
+            guard let unit, unit.dimension == dimension else { return nil }
+            guard let next = tokens.next(unitEnd) else { return nil }
+            if next.kind == .symbol, next.scalar == closeScalar { return open.start..<next.end }
+            guard tables.conversionSeparators.contains(next.single) else { return nil }
+            position = next.end
+        }
+    }
+
+    func isPlainJoiner(_ t: ScanToken) -> Bool {
+        tables.plainJoiners.contains(t.single)
+    }
+}
