@@ -11,15 +11,28 @@ public struct AliasIndex: Sendable {
     /// Creates an empty index.
     public init() {}
 
-    /// The lookup key of a designation: lowercased, diacritics folded, and only letters
-    /// and digits kept.
+    /// The lookup key of a designation: lowercased, diacritics folded, every decimal digit
+    /// written as its ASCII digit (Persian "۱", Arabic-Indic "١" and Devanagari "१" are all
+    /// "1", so "میثاق-۱" and "میثاق-1" are one key), and only letters and digits kept.
     public static func normalize(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var key = String.UnicodeScalarView()
-        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            key.append(scalar)
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                key.append(scalar)
+            } else if let digit = asciiDigit(scalar) {
+                key.append(digit)
+            }
         }
         return String(key).lowercased()
+    }
+
+    /// The ASCII digit of a decimal digit of any script (general category Nd), else nil.
+    static func asciiDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.properties.generalCategory == .decimalNumber,
+            let value = scalar.properties.numericValue, value >= 0, value <= 9, value == value.rounded()
+        else { return nil }
+        return Unicode.Scalar(UInt8(48 + Int(value)))
     }
 
     /// Adds `name` for record `id`; returns the id already holding the name, if another.
