@@ -16,7 +16,7 @@ struct RecordDecoder {
         self.today = today
     }
 
-    static let systemKeys = ["schema_version", "id", "name", "aliases", "kind", "origin", "developer", "extends", "sources_note", "specs"]
+    static let systemKeys = ["schema_version", "id", "name", "aliases", "ambiguous_aliases", "kind", "origin", "developer", "extends", "sources_note", "specs"]
     static let entryKeys = ["value", "also", "source", "note", "approx", "bound", "variant", "status", "qualifier", "scope"]
     static let registryKeys = ["schema_version", "sources"]
     static let sourceKeys = ["id", "title", "publisher", "url", "via", "retrieved", "published", "language", "note"]
@@ -55,19 +55,9 @@ struct RecordDecoder {
         } else if extends == nil {
             missing("origin", in: "the record", at: file.root, hint: "give the ISO code of the country of origin (SU for the Soviet Union)")
         }
-        var aliases: [String] = []
-        if let (_, node) = fields["aliases"] {
-            if case .sequence(let sequence) = node {
-                for item in sequence {
-                    if let alias = string(item, field: "aliases"), !alias.isEmpty {
-                        locations["aliases[\(aliases.count)]"] = positions.start(item)
-                        aliases.append(alias)
-                    }
-                }
-            } else {
-                wrongType("aliases", expected: "a list of names", node)
-            }
-        }
+        let aliases = names(fields, "aliases", expected: "a list of names", locations: &locations)
+        let ambiguousAliases = names(
+            fields, "ambiguous_aliases", expected: "a list of names that are also listed in 'aliases'", locations: &locations)
         var specs: [Attribute: [SourcedValue]] = [:]
         if let (_, node) = fields["specs"] {
             specs = decodeSpecs(node, kind: kind ?? .manpads)
@@ -75,11 +65,32 @@ struct RecordDecoder {
             missing("specs", in: "the record", at: file.root, hint: "add 'specs:' with the sourced figures ('specs: {}' for a variant that only inherits)")
         }
         guard let id, let name else { return nil }
-        return WeaponSystem(
+        var system = WeaponSystem(
             id: id, name: name, aliases: aliases, kind: kind ?? .manpads, origin: origin,
             developer: optionalString(fields, "developer"), extends: extends,
             sourcesNote: optionalString(fields, "sources_note"), specs: specs, file: file.path,
             fieldLocations: locations)
+        system.ambiguousAliases = ambiguousAliases
+        return system
+    }
+
+    /// A list of non-empty names under `key`, each located as `key[N]`.
+    private mutating func names(
+        _ fields: [String: (Node, Node)], _ key: String, expected: String, locations: inout [String: SourceLocation]
+    ) -> [String] {
+        guard let (_, node) = fields[key] else { return [] }
+        guard case .sequence(let sequence) = node else {
+            wrongType(key, expected: expected, node)
+            return []
+        }
+        var result: [String] = []
+        for item in sequence {
+            if let name = string(item, field: key), !name.isEmpty {
+                locations["\(key)[\(result.count)]"] = positions.start(item)
+                result.append(name)
+            }
+        }
+        return result
     }
 
     private mutating func decodeSpecs(_ node: Node, kind: SystemKind) -> [Attribute: [SourcedValue]] {

@@ -115,6 +115,9 @@ struct CueMatch: Sendable, Hashable {
     var range: Range<Int>
     /// What it stands for.
     var cue: Cue
+    /// A system name that is also a common word ("Tor", "Osa"): it stands only where the
+    /// text names the same system by another designation too.
+    var needsContext = false
 }
 
 /// Every phrase the extractor looks for, compiled once into one trie: the catalog's
@@ -128,6 +131,8 @@ public struct ClaimVocabulary: Sendable {
         var exactCapitals: [UInt8]?
         /// Whether a plural or possessive ending may follow ("Stingers", "Igla-S's").
         var inflects: Bool
+        /// An ambiguous alias of its system (`WeaponSystem.ambiguousAliases`).
+        var needsContext = false
     }
 
     private var trie = PhraseTrie<Entry>()
@@ -177,12 +182,13 @@ public struct ClaimVocabulary: Sendable {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.
             for name in Set(system.designations) {
-                trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true))
+                let ambiguous = system.isAmbiguous(name)
+                trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
                 names.insert(name, true)
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
                 for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
                     for form in rules.nameForms(name) {
-                        trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true))
+                        trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous))
                         names.insert(form, true)
                     }
                 }
@@ -338,7 +344,51 @@ public struct ClaimVocabulary: Sendable {
             previousIsWord = isWord
             i += length
         }
-        return Self.pruneContained(found)
+        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes)
+    }
+
+    /// Drops ambiguous system names ("Tor", "Osa", "Buk") unless the text shows at least once
+    /// that it means the system: it also names the system by another designation ("Tor-M2",
+    /// "SA-15", "9K330 Tor"), or it writes the ambiguous name in quotation marks as a product
+    /// name ("ЗРК «Оса»", "des Systems „Buk“"). Otherwise the word is more likely the gate,
+    /// the wasp or the beech tree than the missile system.
+    static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> [CueMatch] {
+        guard matches.contains(where: \.needsContext) else { return matches }
+        var named = Set<Int>()
+        for match in matches where !match.needsContext || isQuoted(match.range, bytes) {
+            if case .system(let index) = match.cue { named.insert(index) }
+        }
+        return matches.filter { match in
+            guard match.needsContext, case .system(let index) = match.cue else { return true }
+            return named.contains(index)
+        }
+    }
+
+    /// Whether `range` is enclosed in quotation marks: an opening mark right before it and a
+    /// closing mark right after it (ASCII quotes, guillemets, and the typographic quotes of
+    /// English, German and Polish).
+    static func isQuoted(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func mark(endingAt end: Int) -> Bool {
+            guard end > 0 else { return false }
+            let last = bytes[end - 1]
+            if last == 0x22 || last == 0x27 { return true }
+            if end >= 2, bytes[end - 2] == 0xC2, last == 0xAB || last == 0xBB { return true }
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80 {
+                return [0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA].contains(last)
+            }
+            return false
+        }
+        func mark(startingAt start: Int) -> Bool {
+            guard start < bytes.count else { return false }
+            let first = bytes[start]
+            if first == 0x22 || first == 0x27 { return true }
+            if start + 1 < bytes.count, first == 0xC2, bytes[start + 1] == 0xAB || bytes[start + 1] == 0xBB { return true }
+            if start + 2 < bytes.count, first == 0xE2, bytes[start + 1] == 0x80 {
+                return [0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA].contains(bytes[start + 2])
+            }
+            return false
+        }
+        return mark(endingAt: range.lowerBound) && mark(startingAt: range.upperBound)
     }
 
     /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1
@@ -362,7 +412,7 @@ public struct ClaimVocabulary: Sendable {
                     continue
                 }
                 if case .system = entry.cue, Self.isUnknownVariant(after: candidate.range.upperBound, bytes) { continue }
-                let match = CueMatch(range: candidate.range.lowerBound..<candidate.extendedEnd, cue: entry.cue)
+                let match = CueMatch(range: candidate.range.lowerBound..<candidate.extendedEnd, cue: entry.cue, needsContext: entry.needsContext)
                 let group = entry.cue.group
                 var replace = false
                 var duplicate = false

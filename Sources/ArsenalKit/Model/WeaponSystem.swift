@@ -6,6 +6,11 @@ public struct WeaponSystem: Hashable, Sendable, Identifiable {
     public var name: String
     /// Other designations articles use.
     public var aliases: [String]
+    /// The aliases that are also common words or names ("Tor" is German for gate, "Osa"
+    /// Russian and Polish for wasp): looked up by name as any alias, but in article text
+    /// they name the record only where the same document also names it by a designation
+    /// that is not ambiguous (`ambiguous_aliases` in the data file).
+    public var ambiguousAliases: [String] = []
     /// What kind of system it is.
     public var kind: SystemKind
     /// ISO 3166-1 alpha-2 country code, or SU for the Soviet Union.
@@ -60,4 +65,17 @@ public struct WeaponSystem: Hashable, Sendable, Identifiable {
 
     /// Every name the record answers to: id, name and aliases.
     public var designations: [String] { [name] + aliases }
+
+    /// Where each ambiguous alias is written, parallel to `ambiguousAliases`.
+    public var ambiguousAliasLocations: [SourceLocation?] {
+        ambiguousAliases.indices.map { fieldLocations["ambiguous_aliases[\($0)]"] }
+    }
+
+    /// Whether `designation` is one of the record's ambiguous aliases (compared as the
+    /// alias index compares names).
+    public func isAmbiguous(_ designation: String) -> Bool {
+        guard !ambiguousAliases.isEmpty else { return false }
+        let key = AliasIndex.normalize(designation)
+        return ambiguousAliases.contains { AliasIndex.normalize($0) == key }
+    }
 }

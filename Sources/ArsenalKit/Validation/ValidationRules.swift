@@ -13,7 +13,7 @@ public enum ValidationRules {
         MissingSourceRule.self, UnknownSourceRule.self, UnusedSourceRule.self, MalformedURLRule.self,
         SourceDateRule.self, DuplicateSourceRule.self,
         DuplicateIDRule.self, IDFileNameRule.self, AliasCollisionRule.self, UnknownBaseRule.self,
-        CyclicExtendsRule.self,
+        CyclicExtendsRule.self, AmbiguousAliasRule.self,
     ]
 
     /// The rules that look at the catalog as a whole, run after every file is decoded.
@@ -25,7 +25,7 @@ public enum ValidationRules {
         SameSourceDisagreementRule.self, VariantContradictsFamilyRule.self, ScopeConflictRule.self,
         UnknownSourceRule.self, UnusedSourceRule.self, DuplicateSourceRule.self,
         DuplicateIDRule.self, IDFileNameRule.self, AliasCollisionRule.self, UnknownBaseRule.self,
-        CyclicExtendsRule.self,
+        CyclicExtendsRule.self, AmbiguousAliasRule.self,
     ]
 
     /// Every validation rule's description, in code order.

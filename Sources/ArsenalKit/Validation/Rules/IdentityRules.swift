@@ -171,3 +171,37 @@ struct CyclicExtendsRule: CatalogRule {
         }
     }
 }
+
+/// An `ambiguous_aliases` entry that is not one of the record's aliases.
+struct AmbiguousAliasRule: CatalogRule {
+    static let description = RuleDescription(
+        code: "V606", name: "unlisted-ambiguous-alias",
+        summary: "`ambiguous_aliases` names a designation that is not in the record's `aliases`.",
+        rationale: """
+            `ambiguous_aliases` marks which of the record's aliases are also common words or names \
+            ("Tor", "Osa", "Buk"), so that article text binds them only where the document also names \
+            the record unambiguously. A name marked there but not listed as an alias marks nothing: \
+            it is a typo or a forgotten alias.
+            """,
+        defaultSeverity: .error,
+        triggeringExamples: [
+            RuleExample(Example.system(header: "aliases: [Osa, SA-8]\nambiguous_aliases: [↓Oza]\n")),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(Example.system(header: "aliases: [Osa, SA-8]\nambiguous_aliases: [osa]\n")),
+        ])
+
+    static func message(_ name: String) -> String {
+        "'\(name)' is marked ambiguous but is not one of this record's aliases; add it to 'aliases' or fix the spelling"
+    }
+
+    static func check(_ input: ValidationInput, into diagnostics: inout [Diagnostic]) {
+        for record in input.records where !record.ambiguousAliases.isEmpty {
+            let keys = Set(record.aliases.map(AliasIndex.normalize))
+            for (name, location) in zip(record.ambiguousAliases, record.ambiguousAliasLocations)
+            where !keys.contains(AliasIndex.normalize(name)) {
+                diagnostics.append(diagnostic(message(name), at: location))
+            }
+        }
+    }
+}
