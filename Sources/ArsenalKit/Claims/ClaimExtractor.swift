@@ -126,8 +126,9 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Sentences also end after a unit abbreviation followed by a capital ("... up to 6 km.
-    /// It said ..."), which the text layer's splitter keeps together as "km." may abbreviate.
+    /// Sentences also end after a unit abbreviation followed by a space or line break and a
+    /// capital ("... up to 6 km. It said ..."), which the text layer's splitter keeps together
+    /// as "km." may abbreviate.
     static func refined(_ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
@@ -136,11 +137,14 @@ public struct ClaimExtractor: Sendable {
             var i = sentence.lowerBound + 1
             while i + 2 < sentence.upperBound {
                 defer { i += 1 }
-                guard bytes[i] == 0x2E, bytes[i + 1] == 0x20 else { continue }
+                guard bytes[i] == 0x2E, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A else { continue }
                 let next = bytes[i + 2]
                 guard next &- 0x41 < 26 || (next >= 0xC3 && next <= 0xD0) else { continue }
                 var w = i
-                while w > start, TextScan.isASCIIAlphanumeric(bytes[w - 1]), !(bytes[w - 1] &- 0x30 < 10) { w -= 1 }
+                // Letters of the unit: ASCII ("km") or any other script's UTF-8 bytes ("км").
+                while w > start, bytes[w - 1] >= 0x80 || (TextScan.isASCIIAlphanumeric(bytes[w - 1]) && !(bytes[w - 1] &- 0x30 < 10)) {
+                    w -= 1
+                }
                 guard w < i, w > start else { continue }
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<i]), as: UTF8.self)
                 let digitBefore = bytes[w - 1] &- 0x30 < 10 || (w >= 2 && bytes[w - 1] == 0x20 && bytes[w - 2] &- 0x30 < 10)

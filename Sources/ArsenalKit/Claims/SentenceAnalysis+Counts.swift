@@ -128,18 +128,31 @@ extension SentenceAnalysis {
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
     }
 
-    /// A year right after "entered service in", "in service since".
+    /// A year right after "entered service in", "in service since", or, where the verb comes
+    /// last (German "wurde 1981 eingeführt", "seit 1994 im Dienst"), a few words before such a
+    /// phrase in its clause.
     func serviceEntry(_ quantity: QuantityMention) -> Claim? {
-        guard let cue = cues.last(where: { cue in
-            cue.cue == .attribute(.serviceEntry) && cue.range.upperBound <= quantity.range.lowerBound
+        func isEntryPhrase(_ cue: CueMatch) -> Bool {
+            cue.cue == .attribute(.serviceEntry) && isIn(.serviceEntry, text(cue.range).lowercased())
+        }
+        let before = cues.last { cue in
+            isEntryPhrase(cue) && cue.range.upperBound <= quantity.range.lowerBound
                 && quantity.range.lowerBound - cue.range.upperBound <= 4
-                && isIn(.serviceEntry, text(cue.range).lowercased())
-        }), let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        }
+        let after = before != nil ? nil : cues.first { cue in
+            guard isEntryPhrase(cue), cue.range.lowerBound >= quantity.range.upperBound else { return false }
+            let between = quantity.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 4 && !hasPunctuation(between)
+                && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
+        }
+        guard let cue = before ?? after, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
+        let span = min(cue.range.lowerBound, quantity.range.lowerBound)..<max(cue.range.upperBound, quantity.range.upperBound)
         return Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.serviceEntry), value: .number(number),
-            range: cue.range.lowerBound..<quantity.range.upperBound,
+            range: span,
             trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
-                              attributeReason: "a year right after a service-entry phrase", parsed: "year \(formatNumber(quantity.value))"))
+                              attributeReason: before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
+                              parsed: "year \(formatNumber(quantity.value))"))
     }
 }

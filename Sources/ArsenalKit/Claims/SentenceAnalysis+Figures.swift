@@ -141,21 +141,33 @@ extension SentenceAnalysis {
         return false
     }
 
-    /// How near a cue is to a figure (lower is nearer): right after it, or after "of"/"de"
-    /// ("6 km range", "6.000 metros de alcance") is 0, inside its bound phrase 1, before it
-    /// the gap plus 1, further after it the gap plus 3.
+    /// How near a cue is to a figure (lower is nearer), in characters (not bytes, so that
+    /// Cyrillic is as near as Latin): right after it, or after "of"/"de" ("6 km range",
+    /// "6.000 metros de alcance") is 0, inside its bound phrase 1, before it the gap plus 1,
+    /// further after it the gap plus 3. A comma after the figure ends its phrase: a cue
+    /// beyond it ("6 km, at 3.5 km altitude") counts ten characters further.
     func cueScore(_ cue: Range<Int>, _ figure: Range<Int>) -> Int {
         if cue.overlaps(figure) { return 1 }
-        if cue.upperBound <= figure.lowerBound { return figure.lowerBound - cue.upperBound + 1 }
-        let after = cue.lowerBound - figure.upperBound
+        if cue.upperBound <= figure.lowerBound { return characterCount(cue.upperBound..<figure.lowerBound) + 1 }
+        let between = figure.upperBound..<cue.lowerBound
+        let after = characterCount(between)
+        let comma = between.contains { bytes[$0] == 0x2C }
+        if comma { return after + 13 }
         if after <= 2 { return 0 }
-        if after <= 6 {
+        if between.count <= 6 {
             // "6.000 metros de alcance", "a range of 6 km of reach": only "de"/"of" between.
             var letters: [UInt8] = []
-            for i in figure.upperBound..<cue.lowerBound where bytes[i] != 0x20 && bytes[i] != 0x2D { letters.append(bytes[i] | 0x20) }
+            for i in between where bytes[i] != 0x20 && bytes[i] != 0x2D { letters.append(bytes[i] | 0x20) }
             if letters == [0x64, 0x65] || letters == [0x6F, 0x66] { return 0 }
         }
         return after + 3
+    }
+
+    /// Characters (Unicode scalars) in a range of the text: UTF-8 bytes that start one.
+    func characterCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        for i in r where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Whether another figure of the same dimension and system lies between a cue and figure `index`.

@@ -48,7 +48,8 @@ public struct LanguageDetector: Sendable {
     }
 
     /// The language of the text in `bytes` (UTF-8). A pack wins when at least a fifth of
-    /// the words are its stopwords (or it has many), and it leads the next pack clearly;
+    /// the words are its stopwords (or it has many, or a twentieth with three times the
+    /// next pack's score), and it leads the next pack clearly;
     /// with thirty words or more and no pack near a fifth, the language has no pack.
     public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         guard languages.count > 0 else { return .undetermined }
@@ -79,7 +80,10 @@ public struct LanguageDetector: Sendable {
         let best = ranked[0]
         let second = ranked.count > 1 ? scores[ranked[1]] : 0
         let share = words == 0 ? 0 : Double(stopwordHits[best]) / Double(words)
-        if scores[best] >= 4, scores[best] > second + 1, share >= 0.2 || stopwordHits[best] >= 40 {
+        // Languages without articles (Russian, Polish) have fewer stopwords: a pack far ahead
+        // of every other (three times the next score) needs only a twentieth of the words.
+        let dominant = share >= 0.05 && scores[best] >= 3 * second
+        if scores[best] >= 4, scores[best] > second + 1, share >= 0.2 || stopwordHits[best] >= 40 || dominant {
             return .language(languages[best])
         }
         if words >= 30, share < 0.2, stopwordHits[best] < 40 { return .noPack(words: words) }

@@ -9,13 +9,17 @@ public struct SlavicLanguage: LanguageHooks {
     let consonantEndings: [String]
     /// The alphabet whose names inflect (Cyrillic names in Russian, Latin in Polish).
     let inflectsScalar: @Sendable (Unicode.Scalar) -> Bool
+    /// Endings that replace a final soft sign or "й" (soft masculine names: "Панцирь" →
+    /// "Панциря", "Панцирем").
+    var softEndings: [Character: [String]] = [:]
 
     /// Russian: "Игла" → Иглы, Игле, Иглу, Иглой, Иглою; "Верба" → Вербы, ...;
     /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов.
     public static let russian = SlavicLanguage(
         vowelEndings: ["а": ["ы", "е", "у", "ой", "ою"], "я": ["и", "е", "ю", "ей"]],
         consonantEndings: ["а", "у", "ом", "е", "ы", "ов", "ами", "ах"],
-        inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF })
+        inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
+        softEndings: ["ь": ["я", "ю", "ем", "е", "и", "ей"], "й": ["я", "ю", "ем", "е", "и", "ев"]])
 
     /// Polish: "Piorun" → Pioruna, Piorunowi, Piorunem, Piorunie, Pioruny, Piorunów, ...;
     /// "Strzała" → Strzały, Strzale, Strzałę, Strzałą; also foreign names ("Stingera",
@@ -40,9 +44,9 @@ public struct SlavicLanguage: LanguageHooks {
               let last = head.last, last.isLetter, !head.dropFirst().contains(where: \.isUppercase) else { return [] }
         var forms: [String] = []
         let lower = Character(last.lowercased())
-        if let endings = vowelEndings[lower] {
+        if let endings = vowelEndings[lower] ?? softEndings[lower] {
             forms = endings.map { String(head.dropLast()) + $0 + tail }
-        } else if !"аеёиоуыэюяaeiouyąęó".contains(lower) {
+        } else if !"аеёиоуыэюяьйaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
         }
         return forms
