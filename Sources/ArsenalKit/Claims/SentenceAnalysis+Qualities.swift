@@ -236,7 +236,7 @@ extension SentenceAnalysis {
             if let near = named.filter({ mention in
                 if mention.range.lowerBound >= cue.range.upperBound {
                     let between = cue.range.upperBound..<mention.range.lowerBound
-                    return !hasPunctuation(between, allowingComma: true) && onlyDeterminers(between)
+                    return !hasPunctuation(between, allowingComma: true) && (onlyDeterminers(between) || onlyClassWords(between))
                 }
                 if mention.range.upperBound <= cue.range.lowerBound {
                     let between = mention.range.upperBound..<cue.range.lowerBound
@@ -267,10 +267,37 @@ extension SentenceAnalysis {
         return claims
     }
 
-    /// Whether the words of a range are only a copula ("the original Igla is Soviet").
+    /// Whether the words of a range are only a copula ("the original Igla is Soviet"), maybe
+    /// with a determiner ("«Стрела-2» стала первым советским").
     func onlyCopulas(_ r: Range<Int>) -> Bool {
         let found = words(in: r)
-        return found.isEmpty || (found.count == 1 && isIn(.copula, found[0]))
+        if found.count == 2 { return isIn(.copula, found[0]) && isIn(.determiner, found[1]) }
+        return found.isEmpty || (found.count == 1 && (isIn(.copula, found[0]) || isIn(.determiner, found[0])))
+    }
+
+    /// Whether every word of a range belongs to a class phrase, a man-portability phrase or
+    /// an origin head: "Шведский ПЗРК RBS 70", "российских переносных зенитных ракетных
+    /// комплексов «Игла-С»", "chinesische Flugabwehrrakete QW-2".
+    func onlyClassWords(_ r: Range<Int>) -> Bool {
+        let inside = cues.filter { cue in
+            guard cue.range.lowerBound >= r.lowerBound, cue.range.upperBound <= r.upperBound else { return false }
+            switch cue.cue {
+            case .systemClass, .manPortable, .word(.originHead): return true
+            default: return false
+            }
+        }
+        guard !inside.isEmpty else { return false }
+        // Every word start in the range lies inside one of those phrases.
+        var i = r.lowerBound
+        var inWord = false
+        while i < r.upperBound {
+            let (scalar, length) = ByteText.scalar(at: i, bytes)
+            let letter = ByteText.isLetter(scalar) || ByteText.isDigit(bytes[i])
+            if letter && !inWord, !inside.contains(where: { $0.range.contains(i) }) { return false }
+            inWord = letter || (inWord && scalar == 0x2D)
+            i += max(length, 1)
+        }
+        return true
     }
 
     /// Whether every word of a range is a determiner ("Built in the United States, the
