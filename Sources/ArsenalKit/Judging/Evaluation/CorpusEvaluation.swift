@@ -218,7 +218,9 @@ public enum CorpusEvaluation {
         return result
     }
 
-    /// Bytes with no-break spaces, tabs and line breaks as plain spaces, and the original
+    /// Bytes with no-break spaces, tabs and line breaks as plain spaces and without Markdown
+    /// emphasis marks (`*`, `` ` ``: a label quotes a Markdown passage as written, "the
+    /// **Piorun** reaches 6.5 km", while findings quote its plain text), and the original
     /// offset of each byte (plus the end).
     private static func normalized(_ bytes: [UInt8]) -> ([UInt8], [Int]) {
         var out: [UInt8] = []
@@ -227,6 +229,10 @@ public enum CorpusEvaluation {
         map.reserveCapacity(bytes.count + 1)
         var i = 0
         while i < bytes.count {
+            if bytes[i] == 0x2A || bytes[i] == 0x60 {
+                i += 1
+                continue
+            }
             map.append(i)
             if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
                 out.append(0x20)
