@@ -58,6 +58,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case originVerb
     /// Prepositions of a predicate origin ("in").
     case predicatePreposition
+    /// Words of a body's size ("length", "measures", "mide"): a distance next to one is a
+    /// length or diameter, not a range.
+    case dimension
 }
 
 /// What a phrase found in an article stands for.
@@ -240,6 +243,7 @@ public struct ClaimVocabulary: Sendable {
                 (.targetNoun, hints.targetNouns), (.weaponNoun, hints.weaponNouns), (.countAdjective, hints.countAdjectives),
                 (.serviceEntry, hints.serviceEntryPhrases), (.definiteArticle, hints.definiteArticles),
                 (.originVerb, hints.originVerbs), (.predicatePreposition, hints.predicatePrepositions),
+                (.dimension, hints.dimensions),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

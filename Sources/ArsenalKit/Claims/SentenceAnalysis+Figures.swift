@@ -14,6 +14,7 @@ extension SentenceAnalysis {
             guard let dimension = quantity.dimension, let binding = bindings[index],
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) { continue }
+            if dimension == .length, isBodySize(quantity) { continue }
             var choice: AttributeChoice
             if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
                 choice = cued
@@ -29,6 +30,12 @@ extension SentenceAnalysis {
                 choice = AttributeChoice(
                     attribute: .maxRange, cueWords: "(envelope)",
                     reason: "\"from ... to ...\" with no other cue is an engagement range", isGeneric: false)
+            } else if dimension == .length, let verb = targetVerb(before: quantity) {
+                let words = text(verb.range)
+                choice = AttributeChoice(
+                    attribute: .maxRange, cueWords: words,
+                    reason: "a distance after \"\(words)\" (engaging targets), with no other cue, is an engagement range",
+                    isGeneric: false)
             } else {
                 continue
             }
@@ -214,6 +221,38 @@ extension SentenceAnalysis {
             words -= wordCount(quantity.range)
         }
         return words >= 2
+    }
+
+    /// A verb of engaging targets before a figure in its clause, at most ten words away and
+    /// with no other distance between them: the verb governs its nearest distance only
+    /// ("engage targets out to 6 km", "peut engager chasseurs, hélicoptères et drones
+    /// jusqu'à 8 km", "atacar aviones a 4.800 m"; not the "3.5 km up" after "up to 6 km away").
+    func targetVerb(before quantity: QuantityMention) -> CueMatch? {
+        let here = clause(quantity.range.lowerBound)
+        guard let verb = cues.last(where: { cue in
+            (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= quantity.range.lowerBound
+                && clause(cue.range.lowerBound) == here && wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 10
+        }) else { return nil }
+        let between = quantities.contains { other in
+            other.dimension == .length && other.range.lowerBound >= verb.range.upperBound
+                && other.range.upperBound <= quantity.range.lowerBound
+        }
+        return between ? nil : verb
+    }
+
+    /// A distance that is a body's size: a dimension word at most three words before it in
+    /// its clause ("mide menos de dos metros", "d'une longueur inférieure à deux mètres"), or
+    /// right after it ("1,5 mètre de long").
+    func isBodySize(_ quantity: QuantityMention) -> Bool {
+        let here = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            guard isWord(cue, .dimension) else { return false }
+            if cue.range.upperBound <= quantity.range.lowerBound {
+                return clause(cue.range.lowerBound) == here && wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 3
+                    && !hasPunctuation(cue.range.upperBound..<quantity.range.lowerBound)
+            }
+            return cue.range.lowerBound >= quantity.range.upperBound && cue.range.lowerBound - quantity.range.upperBound <= 2
+        }
     }
 
     /// A place phrase right after a distance ("130 km south of Warsaw", "6 km from a launcher").

@@ -156,11 +156,12 @@ extension SentenceAnalysis {
         for run in runs {
             let first = cues[run.first!].range
             let last = cues[run.last!].range
-            let verb = cues.last { cue in
+            // The nearest verb; of two ending at the same word ("can hit", "hit") the longer.
+            let verb = cues.filter { cue in
                 (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
                     && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(cue.range.upperBound..<first.lowerBound)
                     && !isIn(.targetNoun, text(cue.range).lowercased())
-            }
+            }.max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
             let after = cues.first { cue in
                 (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound
                     && cue.range.lowerBound - last.upperBound <= 25 && !hasPunctuation(last.upperBound..<cue.range.lowerBound, allowingComma: true)

@@ -22,6 +22,9 @@ public struct StructureWords: Sendable, Hashable {
     public var places: [String] = []
     /// Owners of figures that are not catalog systems ("airliner", "launch post").
     public var otherOwners: [String] = []
+    /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
+    /// after one, or right before one written after the figure ("de long"), is not a range.
+    public var dimensions: [String] = []
     /// Words that make a statement general rather than about one system ("typically").
     public var generic: [String] = []
     /// Words that negate what follows ("cannot", "not").
@@ -111,7 +114,7 @@ public struct StructureWords: Sendable, Hashable {
         ("origin_after_vetoes", \.originAfterVetoes), ("predicate_prepositions", \.predicatePrepositions),
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
-        ("service_entry_phrases", \.serviceEntryPhrases),
+        ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
     ]
 
     /// The keys that hold tables rather than lists.
