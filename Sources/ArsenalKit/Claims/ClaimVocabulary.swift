@@ -213,7 +213,7 @@ public struct ClaimVocabulary: Sendable {
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
             let hints = lexicon.structure
             for spellings in lexicon.units.values {
-                for symbol in spellings.symbols where symbol.allSatisfy({ $0.isLetter && $0.isASCII }) {
+                for symbol in spellings.symbols where symbol.allSatisfy(\.isLetter) {
                     unitAbbreviations.insert(symbol)
                 }
             }

@@ -331,7 +331,10 @@ extension SentenceAnalysis {
             var start = lead
             for i in lead..<pair.lowerBound where [0x2C, 0x2E, 0x3B, 0x3A, 0x28].contains(bytes[i]) { start = i + 1 }
             let hasDeterminer = words(in: start..<pair.lowerBound).suffix(2).contains { isIn(.determiner, $0) }
-            if hasDeterminer { return head.range }
+            // A language without articles marks the subject by place: "Rosyjski pocisk ma ...",
+            // "Британский комплекс ..." at the start of the sentence.
+            let articleless = vocabulary.wordSets[.definiteArticle]?.isEmpty ?? true
+            if hasDeterminer || (articleless && words(in: range.lowerBound..<pair.lowerBound).isEmpty) { return head.range }
         }
         return nil
     }

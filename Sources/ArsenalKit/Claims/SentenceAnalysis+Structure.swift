@@ -70,12 +70,15 @@ extension SentenceAnalysis {
                 objectStarts.insert(object.range.lowerBound)
             }
         }
-        // Appositions: "the Verba, the successor of the Igla-S, weighs".
+        // Appositions: "the Verba, the successor of the Igla-S, weighs"; "«Стрела-2М» —
+        // модернизированный вариант «Стрелы-2», принятый ...".
+        var appositions: Set<Int> = []
         for (index, name) in names.enumerated() where index > 0 {
             let previous = names[index - 1]
             let between = previous.range.upperBound..<name.range.lowerBound
-            guard !between.isEmpty, bytes[previous.range.upperBound] == 0x2C, wordCount(between) <= 4,
-                  !hasPunctuation(previous.range.upperBound + 1..<name.range.lowerBound) else { continue }
+            let separator = Self.appositionSeparator(bytes, after: previous.range.upperBound, end: name.range.lowerBound)
+            guard !between.isEmpty, separator > 0, wordCount(between) <= 4,
+                  !hasPunctuation(previous.range.upperBound + separator..<name.range.lowerBound) else { continue }
             var k = name.range.upperBound
             var words = 0
             while k < range.upperBound, bytes[k] != 0x2C, words <= 3 {
@@ -83,7 +86,10 @@ extension SentenceAnalysis {
                 if bytes[k] == 0x20 { words += 1 }
                 k += 1
             }
-            if k < range.upperBound, bytes[k] == 0x2C { objectStarts.insert(name.range.lowerBound) }
+            if k < range.upperBound, bytes[k] == 0x2C {
+                objectStarts.insert(name.range.lowerBound)
+                appositions.insert(name.range.lowerBound)
+            }
         }
         var sawOwner = false
         for cue in cues {
@@ -91,7 +97,8 @@ extension SentenceAnalysis {
             case .system(let system):
                 mentions.append(Mention(
                     range: cue.range, system: system, named: true, pronoun: false, possessive: isPossessive(cue.range),
-                    isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range)))
+                    isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
+                    apposition: appositions.contains(cue.range.lowerBound)))
                 sawOwner = false
             case .target, .word(.otherOwner):
                 sawOwner = true
@@ -116,6 +123,23 @@ extension SentenceAnalysis {
                 break
             }
         }
+    }
+
+    /// The length of a separator that opens an apposition right after a name, past a
+    /// closing quote («Стрела-2М» —): a comma, or a spaced em or en dash (" — "); 0 when
+    /// there is none.
+    static func appositionSeparator(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, end: Int) -> Int {
+        var i = start
+        if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xBB { i += 2 }  // »
+        else if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { i += 3 }  // “ ”
+        else if i < end, bytes[i] == 0x22 { i += 1 }
+        guard i < end else { return 0 }
+        if bytes[i] == 0x2C { return i + 1 - start }
+        if i + 4 < end, bytes[i] == 0x20, bytes[i + 1] == 0xE2, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93,
+           bytes[i + 4] == 0x20 {
+            return i + 5 - start
+        }
+        return 0
     }
 
     func isPossessive(_ r: Range<Int>) -> Bool {
@@ -158,10 +182,13 @@ extension SentenceAnalysis {
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
             return describe(m, "named before the claim in its clause")
         }
-        if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
+        // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
+        if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named)) }) {
             return describe(m, "named after the claim in its clause")
         }
-        if let m = before.last(where: { clause($0.range.lowerBound) == here }) {
+        // An apposition's name ("«Стрела-2М» — вариант «Стрелы-2», принятый ...") owns no figure
+        // of its clause when the subject was named before it.
+        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.apposition }) {
             return describe(m, "named before the claim in its clause")
         }
         if let m = before.last(where: { !$0.isObject }) {

@@ -34,6 +34,8 @@ struct Mention {
     var isObject: Bool
     /// The words as written.
     var words: String
+    /// Named in an apposition after another name ("the Verba, the successor of the Igla-S,").
+    var apposition = false
 }
 
 /// The claims of one sentence.
