@@ -353,19 +353,29 @@ public struct ClaimVocabulary: Sendable {
 
     /// Drops ambiguous system names ("Tor", "Osa", "Buk") unless the text shows at least once
     /// that it means the system: it also names the system by another designation ("Tor-M2",
-    /// "SA-15", "9K330 Tor"), or it writes the ambiguous name in quotation marks as a product
-    /// name ("ЗРК «Оса»", "des Systems „Buk“"). Otherwise the word is more likely the gate,
-    /// the wasp or the beech tree than the missile system.
+    /// "SA-15", "9K330 Tor"), writes the ambiguous name in quotation marks as a product name
+    /// ("ЗРК «Оса»", "des Systems „Buk“"), or joins it by a hyphen to a following word as a
+    /// proper-noun compound ("Buk-Raketen", "Tor-System"). Otherwise the word is more likely
+    /// the gate, the wasp or the beech tree than the missile system.
     static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> [CueMatch] {
         guard matches.contains(where: \.needsContext) else { return matches }
         var named = Set<Int>()
-        for match in matches where !match.needsContext || isQuoted(match.range, bytes) {
+        for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes) {
             if case .system(let index) = match.cue { named.insert(index) }
         }
         return matches.filter { match in
             guard match.needsContext, case .system(let index) = match.cue else { return true }
             return named.contains(index)
         }
+    }
+
+    /// Whether the name at `range` is joined by a hyphen to a following word ("Buk-Raketen").
+    /// A match's range already includes a plural or possessive ending, so the hyphen follows
+    /// the name itself.
+    static func isCompoundHead(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hyphen = range.upperBound
+        guard hyphen + 1 < bytes.count, bytes[hyphen] == 0x2D else { return false }
+        return TextScan.isWordScalar(at: hyphen + 1, in: bytes)
     }
 
     /// Whether `range` is enclosed in quotation marks: an opening mark right before it and a

@@ -48,10 +48,13 @@ import Testing
         #expect(systems("The Igla-S is light. The Tor has a range of 12 km.") == ["igla-s"])
     }
 
-    @Test func quotationMarksMarkAProductName() {
+    @Test func quotationMarksAndCompoundsMarkAProductName() {
         #expect(systems("НАТО передало Украине ЗРК «Оса». Оса поражает цели на дальности до 10 км.") == ["osa", "osa"])
         #expect(systems("Die Raketen des Systems „Buk“ treffen Ziele in 45 Kilometer Entfernung.") == ["buk"])
         #expect(systems("The \"Tor\" system has a range of 12 km.") == ["tor"])
+        // A hyphenated compound is a proper-noun use.
+        #expect(systems("Der Buk-Komplex hat eine Reichweite von 45 Kilometern.") == ["buk"])
+        #expect(systems("Das Tor - so hieß es - blieb offen.").isEmpty)
         // One quotation mark is not enough.
         #expect(systems("He said \"Tor is closed.").isEmpty)
     }
