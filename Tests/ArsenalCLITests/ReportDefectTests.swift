@@ -76,6 +76,48 @@ import Testing
         #expect(missing.stdout.contains("nope.md"))
     }
 
+    @Test("A JSONL archive's findings point at the archive file and the record's line")
+    func jsonlRecordLocations() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = """
+            {"id": "story-0", "text": "Nothing here."}
+
+            {"id": "story-1", "text": "A calm intro.\\nThe Igla-S has a range of 9 km."}
+
+            """
+        try Data(archive.utf8).write(to: folder.appendingPathComponent("small.jsonl"))
+
+        let sarif = try ArsenalBinary.run(["check", "small.jsonl", "--jsonl", "--format", "sarif"], in: folder)
+        #expect(sarif.status == 1, "\(sarif.stderr)")
+        #expect(!sarif.stdout.contains("%23"), "no FILE#ID artifact")
+        let run = try #require((try Self.json(sarif.stdout)["runs"] as? [[String: Any]])?.first)
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let location = try #require((result["locations"] as? [[String: Any]])?.first)
+        let physical = try #require(location["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "small.jsonl")
+        let region = try #require(physical["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 3, "the record's line in the archive")
+        #expect(region["startColumn"] == nil)
+        let logical = try #require((location["logicalLocations"] as? [[String: Any]])?.first)
+        #expect(logical["name"] as? String == "story-1")
+        #expect(logical["kind"] as? String == "object")
+        let properties = try #require(result["properties"] as? [String: Any])
+        #expect(properties["document"] as? String == "story-1")
+        #expect(properties["articleLine"] as? Int == 2, "the position inside the record's text")
+        #expect(properties["articleColumn"] as? Int == 27)
+
+        let github = try ArsenalBinary.run(["check", "small.jsonl", "--jsonl", "--format", "github"], in: folder)
+        #expect(github.stdout.hasPrefix("::error file=small.jsonl,line=3,title=C101"), "\(github.stdout)")
+        #expect(github.stdout.contains("in record story-1, line 2, column 27 of its text"))
+
+        let json = try ArsenalBinary.run(["check", "small.jsonl", "--jsonl", "--format", "json"], in: folder)
+        let finding = try #require((try Self.json(json.stdout)["findings"] as? [[String: Any]])?.first)
+        #expect(finding["document"] as? String == "story-1")
+        #expect(finding["record_line"] as? Int == 3)
+        #expect(finding["line"] as? Int == 2)
+    }
+
     @Test("SARIF: consistent claims under --all are kind: pass")
     func sarifPass() throws {
         let run = try ArsenalBinary.run(["check", "-", "--format", "sarif", "--all"], stdin: "The Igla-S has a range of 6 km.\n")

@@ -65,6 +65,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var fingerprint: String? = nil
     /// A check that passed (a consistent claim): SARIF `kind: pass` rather than a problem.
     public var isPass: Bool = false
+    /// The JSONL corpus record an article finding comes from, when it does: `location`
+    /// is then within the record's article text, and file-based reporters (SARIF, GitHub
+    /// annotations) point at the corpus file and the record's line instead.
+    public var record: DiagnosticRecord? = nil
 
     /// Creates a diagnostic.
     public init(
@@ -81,6 +85,23 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.location = location
         self.end = end
         self.notes = notes
+    }
+}
+
+/// A record of a JSONL article corpus: the corpus file, the record's id and its line.
+public struct DiagnosticRecord: Hashable, Sendable, Codable {
+    /// The corpus file as given on the command line (`<stdin>` for standard input).
+    public var file: String
+    /// The record's `id` (its line number when it has none).
+    public var id: String
+    /// The record's line in the corpus file, 1-based.
+    public var line: Int
+
+    /// Creates a record origin.
+    public init(file: String, id: String, line: Int) {
+        self.file = file
+        self.id = id
+        self.line = line
     }
 }
 

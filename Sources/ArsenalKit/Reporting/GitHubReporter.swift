@@ -19,7 +19,11 @@ public enum GitHubReporter: DiagnosticReporter {
 
     private static func command(for diagnostic: Diagnostic) -> String {
         var properties: [(String, String)] = []
-        if let start = diagnostic.location {
+        if let record = diagnostic.record {
+            // A JSONL corpus record: annotate the corpus file at the record's line.
+            properties.append(("file", record.file))
+            properties.append(("line", String(record.line)))
+        } else if let start = diagnostic.location {
             properties.append(("file", start.file))
             properties.append(("line", String(start.line)))
             if let end = diagnostic.end, end.line != start.line {
@@ -35,6 +39,9 @@ public enum GitHubReporter: DiagnosticReporter {
         properties.append(("title", "\(diagnostic.code.code) \(diagnostic.code.name)"))
 
         var message = diagnostic.message
+        if let record = diagnostic.record, let start = diagnostic.location {
+            message += "\nin record \(record.id), line \(start.line), column \(start.column) of its text"
+        }
         for note in diagnostic.notes {
             message += "\nnote: " + note.message
             if let location = note.location { message += " (\(location))" }

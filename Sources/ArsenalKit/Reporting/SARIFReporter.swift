@@ -272,6 +272,7 @@ public enum SARIFReporter: DiagnosticReporter {
         var locations: [Location]?
         var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
+        var properties: RecordProperties?
 
         init(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String, paths: PathMapping) {
             ruleId = diagnostic.code.code
@@ -282,8 +283,24 @@ public enum SARIFReporter: DiagnosticReporter {
             partialFingerprints = [Fingerprint.sarifKey: fingerprint]
             let hints = diagnostic.notes.filter { $0.location == nil }.map { "\nnote: \($0.message)" }
             message = Message(text: diagnostic.message + hints.joined())
-            locations = diagnostic.location.map { start in
-                [Location(start, end: diagnostic.end, paths: paths, isEvidence: false)]
+            if let record = diagnostic.record {
+                // A finding in a JSONL corpus: the corpus file at the record's line, the record
+                // as a logical location, and the position inside its article as properties
+                // (columns inside a JSON string literal would not match the file's bytes).
+                var location = Location(
+                    SourceLocation(file: record.file, line: record.line, column: 1), end: nil, paths: paths, isEvidence: false)
+                location.physicalLocation.region.startColumn = nil
+                location.logicalLocations = [LogicalLocation(name: record.id, kind: "object")]
+                locations = [location]
+                properties = diagnostic.location.map { start in
+                    RecordProperties(
+                        document: record.id, articleLine: start.line, articleColumn: start.column,
+                        articleEndLine: diagnostic.end?.line, articleEndColumn: diagnostic.end?.column)
+                }
+            } else {
+                locations = diagnostic.location.map { start in
+                    [Location(start, end: diagnostic.end, paths: paths, isEvidence: false)]
+                }
             }
             let related = diagnostic.notes.compactMap { note in
                 note.location.map { (note.message, $0) }
@@ -299,9 +316,25 @@ public enum SARIFReporter: DiagnosticReporter {
         }
     }
 
+    /// Where in a JSONL record's article a finding lies (a SARIF property bag).
+    private struct RecordProperties: Encodable {
+        var document: String
+        var articleLine: Int
+        var articleColumn: Int
+        var articleEndLine: Int?
+        var articleEndColumn: Int?
+    }
+
+    /// A SARIF `logicalLocation`: here, the JSON object of a corpus record.
+    private struct LogicalLocation: Encodable {
+        var name: String
+        var kind: String
+    }
+
     private struct Location: Encodable {
         var id: Int?
         var physicalLocation: PhysicalLocation
+        var logicalLocations: [LogicalLocation]?
         var message: Message?
 
         init(_ start: SourceLocation, end: SourceLocation?, paths: PathMapping, isEvidence: Bool) {
@@ -327,7 +360,7 @@ public enum SARIFReporter: DiagnosticReporter {
 
     private struct Region: Encodable {
         var startLine: Int
-        var startColumn: Int
+        var startColumn: Int?
         var endLine: Int?
         var endColumn: Int?
     }
