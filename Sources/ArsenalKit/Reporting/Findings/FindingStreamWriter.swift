@@ -77,15 +77,27 @@ public struct FindingStreamWriter {
         write(chunk)
     }
 
-    /// Ends the output: for `.json` closes the findings list and writes the summary and
-    /// the tool; for `.jsonl` writes nothing more.
+    /// Ends the output: for `.json` closes the findings list and writes the failed inputs
+    /// (`input_errors`), the suppression problems (`suppressions`), the summary and the
+    /// tool, each key omitted when empty as in `FindingJSONReporter`; for `.jsonl` writes
+    /// nothing more. `failedInputs` defaults to the number of `inputErrors`.
     public mutating func finish(
-        checkedFiles: Int, failedInputs: Int = 0, toolName: String = "arsenal", toolVersion: String = arsenalVersion
+        checkedFiles: Int, failedInputs: Int? = nil, suppressions: [Diagnostic] = [],
+        inputErrors: [(input: String, reason: String)] = [],
+        toolName: String = "arsenal", toolVersion: String = arsenalVersion
     ) {
         guard layout == .json else { return }
-        let summary = FindingReport.Summary(counts, files: checkedFiles, failedInputs: failedInputs)
+        let summary = FindingReport.Summary(counts, files: checkedFiles, failedInputs: failedInputs ?? inputErrors.count)
         let tool = FindingReport.Tool(name: toolName, version: toolVersion)
         var tail = written == 0 ? "{\n  \"findings\" : [\n\n  ],\n" : "\n  ],\n"
+        if !inputErrors.isEmpty {
+            let failures = inputErrors.map { FindingReport.InputFailure(input: $0.input, reason: $0.reason) }
+            tail += "  \"input_errors\" : " + Self.indent(Self.encode(failures, with: pretty), first: false) + ",\n"
+        }
+        if !suppressions.isEmpty {
+            let problems = suppressions.map(FindingReport.Problem.init)
+            tail += "  \"suppressions\" : " + Self.indent(Self.encode(problems, with: pretty), first: false) + ",\n"
+        }
         tail += "  \"summary\" : " + Self.indent(Self.encode(summary, with: pretty), first: false) + ",\n"
         tail += "  \"tool\" : " + Self.indent(Self.encode(tool, with: pretty), first: false) + "\n}\n"
         write(tail)
