@@ -153,18 +153,26 @@ struct CheckCommand: ParsableCommand {
             catalog: catalog, format: format, showAll: all, explain: explain, color: format == .text && reporting.color.isEnabled,
             languageOverride: languageOverride, explicitConfig: try configPath.map(Self.loadConfig), preload: preload)
         session.adoption = try AdoptionState(options: reporting, stdinFilename: stdinFilename)
-        for path in paths {
-            if jsonl {
-                session.checkCorpus(path)
-            } else {
-                for (file, error) in Self.expand(path, walking: walking, explicitConfig: configPath) {
-                    if let error {
-                        session.fail(error)
-                    } else {
-                        session.checkFile(file)
-                    }
+        if jsonl {
+            for path in paths { session.checkCorpus(path) }
+        } else {
+            // Walk every folder first, so the progress line knows the total.
+            let inputs = paths.flatMap { Self.expand($0, walking: walking, explicitConfig: configPath) }
+            let total = inputs.count { $0.1 == nil }
+            session.progress = ProgressLine(
+                verb: "checking", noun: ("articles", "article"), total: .items(total), quiet: reporting.quiet)
+            var done = 0
+            for (file, error) in inputs {
+                if let error {
+                    session.fail(error)
+                } else {
+                    session.checkFile(file)
+                    done += 1
+                    session.progress?.update(items: done, bytes: session.bytesChecked, findings: session.findingsSoFar)
                 }
             }
+            session.progress?.clear()
+            session.progress = nil
         }
         try session.finish(failOn: reporting.writeBaseline == nil ? failOn : .never, articleURL: url)
         try reporting.writeBaseline(session.adoption.written)
@@ -229,6 +237,14 @@ struct CheckSession {
     var adoption = AdoptionState()
     /// JSON and JSONL findings are written as each document is checked, never held.
     private var stream: FindingStreamWriter?
+    /// For SARIF and GitHub output: the JSONL record behind each corpus document with findings.
+    private var records: [String: DiagnosticRecord] = [:]
+    /// The progress line on standard error while one is drawn; cleared before other output.
+    var progress: ProgressLine?
+    /// Findings so far, after baseline and suppressions (for the progress line).
+    private(set) var findingsSoFar = 0
+    /// Bytes of article text checked so far (for the progress line).
+    private(set) var bytesChecked = 0
 
     init(catalog: Catalog, format: CheckCommand.Format, showAll: Bool, explain: Bool, color: Bool,
          languageOverride: [String]?, explicitConfig: CheckConfiguration?, preload: LexiconPreload? = nil) {
@@ -241,7 +257,7 @@ struct CheckSession {
         self.languageOverride = languageOverride
         self.explicitConfig = explicitConfig
         switch format {
-        case .json: stream = nil  // the report also lists suppressions and input errors, written at the end
+        case .json: stream = FindingStreamWriter(layout: .json, explain: explain) { print($0, terminator: "") }
         case .jsonl: stream = FindingStreamWriter(layout: .jsonl, explain: explain) { print($0, terminator: "") }
         default: stream = nil
         }
@@ -249,6 +265,7 @@ struct CheckSession {
 
     /// Reports an input that could not be read; the run goes on and exits 2 at the end.
     mutating func fail(_ message: String, input: String? = nil) {
+        progress?.clear()
         failures += 1
         adoption.inputProblems.append(InputProblem(input: input ?? message.components(separatedBy: ": ").first ?? message, reason: message))
         FileHandle.standardError.write(Data("arsenal: error: \(message)\n".utf8))
@@ -286,7 +303,7 @@ struct CheckSession {
     }
 
     mutating func checkCorpus(_ path: String) {
-        let stream: JSONLArticleStream
+        var stream: JSONLArticleStream
         do {
             stream = try JSONLArticleStream(path: path)
         } catch {
@@ -295,7 +312,11 @@ struct CheckSession {
         }
         guard let configuration = configuration(forArticleAt: path) else { return }
         let name = path == DocumentReader.standardInputPath ? "<stdin>" : path
-        for element in stream {
+        progress = ProgressLine(
+            verb: "checking", noun: ("records", "record"), total: stream.totalBytes.map { .bytes($0) } ?? .unknown,
+            quiet: adoption.quiet)
+        var records = 0
+        while let element = stream.next() {
             switch element {
             case .success(let document):
                 // A corpus document's path is NAME#ID.
@@ -303,7 +324,11 @@ struct CheckSession {
                 check(document, configuration: configuration, sourceText: document.text, record: record)
             case .failure(let error): fail(error.description)
             }
+            records += 1
+            progress?.update(items: records, bytes: stream.bytesRead, findings: findingsSoFar)
         }
+        progress?.clear()
+        progress = nil
     }
 
     private mutating func check(
@@ -318,6 +343,8 @@ struct CheckSession {
         let (found, problems) = adoption.admit(raw, in: document, configuration: configuration)
         checkedFiles.append(document.path)
         checkedCount += 1
+        findingsSoFar += found.count
+        bytesChecked += document.text.utf8.count
         tally.add(found)
         for finding in found { failingSeen[finding.severity] = true }
         for problem in problems { failingSeen[problem.severity] = true }
@@ -329,11 +356,27 @@ struct CheckSession {
             let blocks = FindingTextReporter.blocks(
                 found, options: .init(showAll: showAll, explain: explain, color: color),
                 sourceText: { file in file == path ? (text ?? reader(file)) : reader(file) })
-            if !blocks.isEmpty { emit(blocks) }
-            if !problems.isEmpty { emit(AdoptionState.text(problems)) }
-        case .jsonl:
+            if !blocks.isEmpty {
+                progress?.beforeOutput()
+                emit(blocks)
+            }
+            if !problems.isEmpty {
+                progress?.beforeOutput()
+                emit(AdoptionState.text(problems))
+            }
+        case .json:
+            if !found.isEmpty { progress?.beforeOutput() }
             stream?.add(found, record: record)
-        case .json, .sarif, .github, .markdown, .claimreview:
+            adoption.problems += problems
+        case .jsonl:
+            if !found.isEmpty { progress?.beforeOutput() }
+            stream?.add(found, record: record)
+        case .sarif, .github, .markdown, .claimreview:
+            if let record, !found.isEmpty, format == .sarif || format == .github {
+                // A corpus document's path is FILE#ID.
+                let file = String(document.path.dropLast(record.id.count + 1))
+                records[document.path] = DiagnosticRecord(file: file, id: record.id, line: record.line)
+            }
             findings += found
             adoption.problems += problems
         }
@@ -391,6 +434,7 @@ struct CheckSession {
 
     /// Prints the report (or the summary after streamed text) and throws the exit code.
     func finish(failOn: CheckCommand.FailOn, articleURL: String? = nil) throws {
+        progress?.clear()
         switch format {
         case .markdown:
             emit(FindingMarkdownReporter.report(findings, files: checkedCount, showAll: showAll))
@@ -401,10 +445,11 @@ struct CheckSession {
                 emit(FindingTextReporter.summary(tally, files: checkedFiles.count, showAll: showAll, color: color))
             }
         case .json:
-            emit(FindingJSONReporter.report(
-                findings, suppressions: adoption.problems,
-                inputErrors: adoption.inputProblems.filter(\.isError).map { ($0.input, $0.reason) },
-                checkedFiles: checkedFiles.count, explain: explain))
+            // Findings were written as each document was checked; this closes the object.
+            var stream = stream
+            stream?.finish(
+                checkedFiles: checkedFiles.count, suppressions: adoption.problems,
+                inputErrors: adoption.inputProblems.filter(\.isError).map { ($0.input, $0.reason) })
         case .jsonl:
             FileHandle.standardError.write(Data(FindingTextReporter.summary(tally, files: checkedCount, showAll: true, color: false).utf8))
         case .sarif, .github:
@@ -415,7 +460,12 @@ struct CheckSession {
             context.inputProblems = adoption.inputProblems
             context.bundledData = DataOptions.usesBundledDatabase
             let reporter: DiagnosticFormat = format == .sarif ? .sarif : .github
-            emit(reporter.report(shown.map(\.diagnostic) + adoption.problems, context: context))
+            let diagnostics = shown.map { finding in
+                var diagnostic = finding.diagnostic
+                diagnostic.record = records[finding.start.file]
+                return diagnostic
+            }
+            emit(reporter.report(diagnostics + adoption.problems, context: context))
         }
         if failures > 0 { throw ExitCode(2) }
         if let threshold = failOn.severity, failingSeen.keys.contains(where: { $0 >= threshold }) {

@@ -44,7 +44,18 @@ struct ValidateCommand: ParsableCommand {
         try reporting.redirectOutput()
         let targets = paths.isEmpty ? data.userPaths : paths
         let walker = FileWalker(include: walking.include, exclude: walking.exclude)
-        var outcome = targets.isEmpty ? CatalogLoader.bundled() : CatalogLoader.loadForValidation(paths: targets, walker: walker)
+        var options = LoadOptions()
+        let progress = ProgressLine(
+            verb: "validating", noun: ("files", "file"), total: .unknown, quiet: reporting.quiet, counted: ("problems", "problem"))
+        if let progress {
+            options.progress = { done, total, bytes, diagnostics in
+                progress.total = .items(total)
+                progress.update(items: done, bytes: bytes, findings: diagnostics)
+            }
+        }
+        var outcome = targets.isEmpty
+            ? CatalogLoader.bundled() : CatalogLoader.loadForValidation(paths: targets, options: options, walker: walker)
+        progress?.clear()
         let texts = outcome.texts
         let selection = reporting.selection
         outcome.diagnostics.removeAll { !selection.isEnabled($0.code) }

@@ -67,6 +67,9 @@ public struct LoadOptions: Sendable {
     public var limits: LoaderLimits
     /// "Today" for future-date checks (`YYYY-MM-DD`); defaults to the current UTC date.
     public var today: String
+    /// Called after each data file is read and decoded, with the files done, the files in
+    /// all, the bytes read and the diagnostics so far (for a progress line).
+    public var progress: (@Sendable (_ done: Int, _ total: Int, _ bytes: Int, _ diagnostics: Int) -> Void)? = nil
 
     /// The defaults.
     public init(limits: LoaderLimits = .default, today: String = LoadOptions.currentDate()) {
@@ -128,7 +131,12 @@ public enum CatalogLoader {
         var sources: [Source] = []
         var texts: [String: String] = [:]
         var hasRegistry = false
-        for file in files {
+        var bytesRead = 0
+        for (index, file) in files.enumerated() {
+            defer {
+                bytesRead += file.bytes.count
+                options.progress?(index + 1, files.count, bytesRead, diagnostics.count)
+            }
             guard let parsed = DataFileReader.parse(
                 bytes: file.bytes, path: file.path, size: file.size, limits: options.limits, diagnostics: &diagnostics)
             else {

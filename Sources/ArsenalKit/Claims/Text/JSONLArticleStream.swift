@@ -46,6 +46,15 @@ public struct JSONLArticleStream: Sequence, IteratorProtocol {
     private let reader: LineReader
     private let name: String
     private let format: DocumentFormat
+    /// Bytes of the lines read so far, line breaks included (for progress reports).
+    public private(set) var bytesRead = 0
+
+    /// The size of the corpus when it is a regular file, else nil (a pipe, a terminal).
+    public var totalBytes: Int? {
+        var info = stat()
+        guard reader.fd >= 0, fstat(reader.fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
 
     /// Opens the corpus at `path` (`-` for standard input); each article's text is read in
     /// `format` (plain text by default; `.markdown` or `.html` when the corpus holds markup).
@@ -87,6 +96,7 @@ public struct JSONLArticleStream: Sequence, IteratorProtocol {
             case .failure(let reason, let lineNumber):
                 return .failure(JSONLRecordError(location: SourceLocation(file: name, line: lineNumber, column: 1), message: reason))
             case .line(let bytes, let lineNumber):
+                bytesRead += bytes.count + 1
                 if bytes.allSatisfy({ ByteText.isSpace($0) }) { continue }
                 return parse(bytes, lineNumber: lineNumber)
             }
