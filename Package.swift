@@ -15,6 +15,8 @@ let package = Package(
         // and would add to every clean build (traits need tools version 6.1).
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0", traits: ["FullFoundation"]),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        // Already in the graph through Hummingbird; named for the server's check thread pool.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     ],
     targets: [
         .target(
@@ -39,7 +41,10 @@ let package = Package(
         // `arsenal serve`: the HTTP API and the web page (Web/, embedded at build time).
         .target(
             name: "ArsenalServer",
-            dependencies: ["ArsenalKit", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "ArsenalKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             plugins: ["EmbedResources"]
         ),
         // Turns Data/ and Lexicons/ into Swift string constants at build time, so the

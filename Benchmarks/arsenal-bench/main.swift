@@ -12,6 +12,8 @@ case "check":
     runCheckBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
 case "claims":
     runClaimsTool(arguments: Array(benchmarkArguments.dropFirst()))
+case "serve-costs":
+    runServeCostBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
 case "corpus":
     runCorpusScore(arguments: Array(benchmarkArguments.dropFirst()))
 default:
@@ -22,6 +24,7 @@ default:
           check generate|throughput ...     arsenal check throughput (see Benchmarks/check/run.sh)
           claims LANG < lines               the claims one language pack yields for each line
           corpus DIR [--verbose]            precision, recall and verdict accuracy on a labelled corpus
+          serve-costs ARTICLE [--runs N]    time per stage of one POST /v1/check: read, extract, judge, JSON
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)
 }

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Load benchmark of `arsenal serve`: POST /v1/check with a 5 KB Markdown article, driven
 # by wrk (Debian's package) on loopback, bounded in time. Prints wrk's requests per second
-# and latency percentiles, and the server's resident memory sampled every 10 seconds, so
-# a long run shows whether memory stays flat.
+# and latency percentiles, the server's resident memory sampled every 10 seconds (so a
+# long run shows whether memory stays flat), the load average before and after (the
+# machine is shared: a busy machine halves the figures), and the server's own CPU time per
+# request, which does not depend on what else runs.
+#
+# Where the time of one check goes, outside HTTP: swift build -c release --product
+# arsenal-bench && .build/release/arsenal-bench serve-costs ARTICLE.
 #
 # usage: Benchmarks/serve-load/run.sh [DURATION_SECONDS=30] [CONNECTIONS=16] [WRK_THREADS=1]
 #   e.g. Benchmarks/serve-load/run.sh 300     # the 5-minute memory run
@@ -22,6 +27,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 if [ -z "${ARSENAL_BIN:-}" ]; then
     swift build -c release --product arsenal >/dev/null
     BIN="$(swift build -c release --show-bin-path)/arsenal"
+    echo "arsenal: release build ($BIN)"
 else
     BIN=$ARSENAL_BIN
 fi
@@ -84,6 +90,16 @@ echo "server RSS after warm-up: $(rss) kB"
     done
 ) &
 SAMPLER=$!
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL"
+# utime + stime of the server, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+TICKS_BEFORE=$(cpu_ticks)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL" | tee "$WORK/wrk.out"
+TICKS_AFTER=$(cpu_ticks)
 wait "$SAMPLER" 2>/dev/null || true
 echo "server RSS at the end: $(rss) kB"
+REQUESTS=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$WORK/wrk.out")
+if [ -n "$REQUESTS" ] && [ "$REQUESTS" -gt 0 ]; then
+    awk -v t=$((TICKS_AFTER - TICKS_BEFORE)) -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" \
+        'BEGIN { printf "server CPU time: %.2f ms per request (%.1f s for %d requests)\n", 1000 * t / hz / n, t / hz, n }'
+fi
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

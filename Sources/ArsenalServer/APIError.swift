@@ -56,6 +56,17 @@ public struct APIError: Error, Sendable, Hashable {
                  headers: [.connection: "close"])
     }
 
+    static func checkTimeout(seconds: Double) -> APIError {
+        APIError(.serviceUnavailable, code: "check_timeout",
+                 message: "the check did not finish within \(formatSeconds(seconds)) (the server is busy, or the article is very long); retry later or send a shorter article",
+                 headers: [.retryAfter: "1"])
+    }
+
+    static func shuttingDown() -> APIError {
+        APIError(.serviceUnavailable, code: "shutting_down", message: "the server is shutting down; retry in a moment",
+                 headers: [.retryAfter: "1"])
+    }
+
     static func tooManyChecks(limit: Int) -> APIError {
         APIError(.tooManyRequests, code: "too_many_checks",
                  message: "the server is already checking \(limit) articles; retry in a moment",
@@ -77,6 +88,13 @@ public struct APIError: Error, Sendable, Hashable {
 
     static func unreadableArticle(_ detail: String) -> APIError {
         APIError(.unprocessableContent, code: "unreadable_article", message: detail)
+    }
+
+    /// The checker's message names the CLI's `--language`; the API's equivalent is the
+    /// `language` parameter.
+    static func undeterminedLanguage(_ detail: String) -> APIError {
+        APIError(.unprocessableContent, code: "undetermined_language",
+                 message: detail.replacingOccurrences(of: "pass --language", with: "pass the language parameter"))
     }
 
     static func unknownSystem(_ name: String, suggestions: [String]) -> APIError {

@@ -13,7 +13,7 @@ public enum ArsenalServer {
     public static func router(service: ArticleCheckService, options: ServerOptions) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: JSONErrorMiddleware())
-        let check = CheckEndpoint(service: service, options: options, limit: ConcurrencyLimit(limit: options.maxConcurrentChecks))
+        let check = CheckEndpoint(service: service, options: options)
         let catalog = CatalogEndpoints(catalog: service.catalog)
         router.post("/v1/check") { request, context in try await check.handle(request, context: context) }
         router.get("/v1/systems") { request, _ in try catalog.systems(request) }

@@ -5,10 +5,19 @@ import Hummingbird
 /// `POST /v1/check`: an article as text/plain, text/markdown, text/html or a JSON object
 /// `{"text", "format", "language"}`; answers `arsenal check --format json`'s document (or
 /// ClaimReview JSON-LD with `?format=claimreview`, Markdown with `?format=markdown`).
+/// The JSON answer is compact (one line); `?pretty=true` gives the CLI's indented bytes.
 struct CheckEndpoint: Sendable {
     let service: ArticleCheckService
     let options: ServerOptions
     let limit: ConcurrencyLimit
+    let runner: CheckRunner
+
+    init(service: ArticleCheckService, options: ServerOptions) {
+        self.service = service
+        self.options = options
+        limit = ConcurrencyLimit(limit: options.maxConcurrentChecks)
+        runner = CheckRunner(timeout: options.checkTimeout)
+    }
 
     /// The JSON form of a request.
     struct JSONRequest: Decodable {
@@ -35,19 +44,30 @@ struct CheckEndpoint: Sendable {
         case json, claimreview, markdown
     }
 
+    /// What a request asks for besides its article: read from the query string.
+    struct Query: Sendable {
+        var output: OutputFormat = .json
+        var explain = false
+        var pretty = false
+        var all = false
+        var languages: [String]?
+        var url: String?
+    }
+
     func handle(_ request: Request, context: some RequestContext) async throws -> Response {
-        let query = request.uri.queryParameters
-        let output: OutputFormat
-        if let name = query["format"] {
+        let parameters = request.uri.queryParameters
+        var query = Query()
+        if let name = parameters["format"] {
             guard let chosen = OutputFormat(rawValue: String(name)) else {
                 throw APIError.badParameter("format", "unknown output format '\(name)'; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            output = chosen
-        } else {
-            output = .json
+            query.output = chosen
         }
-        let explain = try Self.flag(query["explain"], name: "explain")
-        var languages = try query["language"].map { try Self.languages(String($0)) }
+        query.explain = try Self.flag(parameters["explain"], name: "explain")
+        query.pretty = try Self.flag(parameters["pretty"], name: "pretty")
+        query.all = try Self.flag(parameters["all"], name: "all")
+        query.languages = try parameters["language"].map { try Self.languages(String($0)) }
+        query.url = parameters["url"].map(String.init)
         let inputFormat: DocumentFormat?
         let contentType = request.headers[.contentType]
         switch try Self.mediaType(contentType) {
@@ -63,10 +83,19 @@ struct CheckEndpoint: Sendable {
         guard limit.enter() else { throw APIError.tooManyChecks(limit: limit.limit) }
         defer { limit.leave() }
         let bytes = try await collectBody(request.body)
+        let (service, asked) = (service, query)
+        let (body, type) = try await runner.run { try Self.answer(bytes, format: inputFormat, query: asked, service: service) }
+        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: body))
+    }
+
+    /// Checks the article and writes the answer: runs on the check pool (see `CheckRunner`).
+    static func answer(
+        _ bytes: [UInt8], format inputFormat: DocumentFormat?, query: Query, service: ArticleCheckService
+    ) throws -> (ByteBuffer, String) {
         let findings: [Finding]
         do {
             if let inputFormat {
-                findings = try service.check(bytes: bytes, format: inputFormat, languages: languages, path: "article", explain: explain)
+                findings = try service.check(bytes: bytes, format: inputFormat, languages: query.languages, path: "article", explain: query.explain)
             } else {
                 let body: JSONRequest
                 do {
@@ -83,27 +112,26 @@ struct CheckEndpoint: Sendable {
                 } else {
                     format = .text
                 }
-                if let list = body.language { languages = try Self.languages(list.codes.joined(separator: ",")) }
-                findings = try service.check(text: body.text, format: format, languages: languages, path: "article", explain: explain)
+                let languages = try body.language.map { try Self.languages($0.codes.joined(separator: ",")) } ?? query.languages
+                findings = try service.check(text: body.text, format: format, languages: languages, path: "article", explain: query.explain)
             }
         } catch let error as ArticleCheckError {
             switch error {
-            case .unknownLanguage: throw APIError.badParameter("language", error.description)
+            case .unknownLanguage, .lexicon: throw APIError.badParameter("language", error.description)
             case .unreadable(let message): throw APIError.unreadableArticle(message)
+            case .undeterminedLanguage(let message): throw APIError.undeterminedLanguage(message)
             }
         }
-        switch output {
+        switch query.output {
         case .json:
-            return Self.respond(FindingJSONReporter.report(findings, checkedFiles: 1, explain: explain), type: "application/json; charset=utf-8")
+            let json = FindingJSONReporter.bytes(findings, checkedFiles: 1, explain: query.explain, layout: query.pretty ? .pretty : .compact)
+            return (ByteBuffer(bytes: json), "application/json; charset=utf-8")
         case .claimreview:
-            let url = query["url"].map(String.init)
-            return Self.respond(
-                FindingClaimReviewReporter.report(findings, catalog: service.catalog, articleURL: url),
-                type: "application/ld+json; charset=utf-8")
+            return (ByteBuffer(string: FindingClaimReviewReporter.report(findings, catalog: service.catalog, articleURL: query.url)),
+                    "application/ld+json; charset=utf-8")
         case .markdown:
-            return Self.respond(
-                FindingMarkdownReporter.report(findings, files: 1, showAll: try Self.flag(query["all"], name: "all")),
-                type: "text/markdown; charset=utf-8")
+            return (ByteBuffer(string: FindingMarkdownReporter.report(findings, files: 1, showAll: query.all)),
+                    "text/markdown; charset=utf-8")
         }
     }
 
@@ -185,9 +213,5 @@ struct CheckEndpoint: Sendable {
         @unknown default:
             return "\(error)"
         }
-    }
-
-    static func respond(_ text: String, type: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }

@@ -10,6 +10,9 @@ public struct ServerOptions: Sendable, Hashable {
     public var maxBodySize: Int
     /// How long a client may take to send a request body, in seconds; slower ones get 408.
     public var requestTimeout: Double
+    /// How long a check may take once its body has arrived, in seconds (waiting for a free
+    /// core included); longer ones get 503.
+    public var checkTimeout: Double
     /// How many `POST /v1/check` requests may be in progress at once (reading their body or
     /// being checked); more get 429.
     public var maxConcurrentChecks: Int
@@ -19,7 +22,7 @@ public struct ServerOptions: Sendable, Hashable {
     /// Creates options; the defaults are those of `arsenal serve`.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 2 * 1024 * 1024, requestTimeout: Double = 10,
-        maxConcurrentChecks: Int = 64, idleTimeout: Double = 60
+        maxConcurrentChecks: Int = 64, idleTimeout: Double = 60, checkTimeout: Double = 10
     ) {
         self.host = host
         self.port = port
@@ -27,6 +30,7 @@ public struct ServerOptions: Sendable, Hashable {
         self.requestTimeout = requestTimeout
         self.maxConcurrentChecks = maxConcurrentChecks
         self.idleTimeout = idleTimeout
+        self.checkTimeout = checkTimeout
     }
 }
 

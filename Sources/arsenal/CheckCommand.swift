@@ -224,7 +224,8 @@ struct CheckSession {
     let languageOverride: [String]?
     let explicitConfig: CheckConfiguration?
 
-    private var checkers: [[String]: ArticleChecker] = [:]
+    /// The check itself, shared with `arsenal serve`; made on first use.
+    private var service: ArticleCheckService?
     private let preload: LexiconPreload?
     private var configurations: [String: CheckConfiguration] = [:]
     private var findings: [Finding] = []
@@ -334,12 +335,23 @@ struct CheckSession {
     private mutating func check(
         _ document: Document, configuration: CheckConfiguration, sourceText: String?, record: FindingStreamWriter.Record? = nil
     ) {
-        guard let checker = checker(for: configuration) else { return }
-        if let problem = checker.languageProblem(in: document) {
-            fail("\(document.path): \(problem)")
+        let raw: [Finding]
+        do {
+            raw = try checkService().check(
+                document, configuration: configuration, languages: languageOverride ?? configuration.languages ?? Lexicon.bundledLanguages,
+                applyInlineIgnores: false, explain: explain)
+        } catch {
+            switch error {
+            case .lexicon(let problem):
+                let location = configuration.languagesLocation.map { "\($0): " } ?? ""
+                fail("\(location)\(problem.description)")
+            case .undeterminedLanguage(let problem):
+                fail("\(document.path): \(problem)")
+            case .unknownLanguage, .unreadable:
+                fail("\(document.path): \(error.description)")
+            }
             return
         }
-        let raw = checker.check(document, configuration: configuration, applyInlineIgnores: false, explain: explain)
         let (found, problems) = adoption.admit(raw, in: document, configuration: configuration)
         checkedFiles.append(document.path)
         checkedCount += 1
@@ -408,28 +420,15 @@ struct CheckSession {
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 
-    /// The checker for a configuration's languages (built once per language set).
-    private mutating func checker(for configuration: CheckConfiguration) -> ArticleChecker? {
-        let languages = languageOverride ?? configuration.languages ?? Lexicon.bundledLanguages
-        if let cached = checkers[languages] { return cached }
-        var lexicons: [Lexicon] = []
-        if let preload, preload.languages == languages, case .success(let loaded)? = preload.wait() {
-            let checker = ArticleChecker(catalog: catalog, lexicons: loaded)
-            checkers[languages] = checker
-            return checker
-        }
-        for code in languages {
-            do {
-                lexicons.append(try Lexicon.bundled(code))
-            } catch {
-                let location = configuration.languagesLocation.map { "\($0): " } ?? ""
-                fail("\(location)\(error.description)")
-                return nil
-            }
-        }
-        let checker = ArticleChecker(catalog: catalog, lexicons: lexicons)
-        checkers[languages] = checker
-        return checker
+    /// The check service, made on first use over the lexicons parsed in the background
+    /// (languages outside them load when an article's configuration asks for them).
+    private mutating func checkService() -> ArticleCheckService {
+        if let service { return service }
+        var loaded: [Lexicon] = []
+        if let preload, case .success(let lexicons)? = preload.wait() { loaded = lexicons }
+        let made = ArticleCheckService(catalog: catalog, lexicons: loaded)
+        service = made
+        return made
     }
 
     /// Prints the report (or the summary after streamed text) and throws the exit code.

@@ -12,12 +12,14 @@ struct ServeCommand: ParsableCommand {
             Open http://127.0.0.1:8080/ to paste an article and see every claim highlighted \
             by verdict. The API (described at /openapi.json):
               POST /v1/check            text/plain, text/markdown, text/html or \
-            {"text", "format", "language"}; ?format=claimreview|markdown, ?explain=true
+            {"text", "format", "language"}; ?format=claimreview|markdown, ?explain=true, \
+            ?pretty=true (indented JSON, as check --format json prints)
               GET  /v1/systems          GET /v1/systems/{id}
               GET  /v1/compare?ids=igla-s,stinger   (Accept: image/svg+xml for the chart)
               GET  /v1/list?where=...   GET /v1/find?q=...
             Limits: request bodies up to --max-body bytes (413 beyond), a body must arrive \
-            within --request-timeout seconds (408), at most --max-checks checks at once (429). \
+            within --request-timeout seconds (408), a check must finish within --check-timeout \
+            seconds (503), at most --max-checks checks at once (429). \
             Errors are JSON: {"error": {"status", "code", "message"}}. SIGTERM or Ctrl-C stops \
             accepting connections and lets requests in progress finish.
 
@@ -39,6 +41,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("request-timeout"), help: ArgumentHelp("Seconds a client may take to send a request body.", valueName: "seconds"))
     var requestTimeout: Double = 10
 
+    @Option(name: .customLong("check-timeout"), help: ArgumentHelp(
+        "Seconds a check may take once its body has arrived (waiting for a free core included); longer ones get 503.",
+        valueName: "seconds"))
+    var checkTimeout: Double = 10
+
     @Option(name: .customLong("max-checks"), help: ArgumentHelp("Checks in progress at once; more are answered 429.", valueName: "n"))
     var maxChecks: Int = 64
 
@@ -48,6 +55,7 @@ struct ServeCommand: ParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maxBody >= 1 else { throw ValidationError("--max-body must be at least 1") }
         guard requestTimeout > 0 else { throw ValidationError("--request-timeout must be more than 0") }
+        guard checkTimeout > 0 else { throw ValidationError("--check-timeout must be more than 0") }
         guard maxChecks >= 1 else { throw ValidationError("--max-checks must be at least 1") }
     }
 
@@ -60,8 +68,11 @@ struct ServeCommand: ParsableCommand {
             throw ToolError.message(error.description)
         }
         let service = ArticleCheckService(catalog: catalog, lexicons: lexicons)
+        // Build the phrase tables before listening, not on the first request.
+        _ = try? service.checker(for: nil)
         let options = ServerOptions(
-            host: host, port: port, maxBodySize: maxBody, requestTimeout: requestTimeout, maxConcurrentChecks: maxChecks)
+            host: host, port: port, maxBodySize: maxBody, requestTimeout: requestTimeout, maxConcurrentChecks: maxChecks,
+            checkTimeout: checkTimeout)
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
         let host = self.host

@@ -67,10 +67,17 @@ import Testing
     }
 
     @Test func checkAnswersWhatTheCLIWrites() async throws {
-        let expected = FindingJSONReporter.report(try Self.service.check(text: Self.article, format: .text, path: "article"), checkedFiles: 1)
+        let findings = try Self.service.check(text: Self.article, format: .text, path: "article")
+        let pretty = FindingJSONReporter.report(findings, checkedFiles: 1)
         try await Self.withServer { port in
+            // On the wire: the same document on one line.
             let response = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", body: Self.article)
-            #expect(response.body == expected)
+            #expect(response.body == FindingJSONReporter.report(findings, checkedFiles: 1, layout: .compact))
+            #expect(response.body.split(separator: "\n").count == 1)
+            #expect(NSDictionary(dictionary: try Self.object(response.body)) == NSDictionary(dictionary: try Self.object(pretty)))
+            // With ?pretty=true: byte for byte what `arsenal check --format json` prints.
+            let indented = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check?pretty=true", type: "text/plain", body: Self.article)
+            #expect(indented.body == pretty)
         }
     }
 
@@ -183,7 +190,7 @@ import Testing
                          "/v1/list?sort=colour", "/v1/systems?units=furlongs"] {
                 try Self.error(try await HTTPAnswer.fetch(port: port, "GET", path), 400, code: "bad_parameter")
             }
-            for path in ["/v1/check?format=pdf", "/v1/check?language=xx", "/v1/check?explain=maybe"] {
+            for path in ["/v1/check?format=pdf", "/v1/check?language=xx", "/v1/check?explain=maybe", "/v1/check?pretty=2"] {
                 try Self.error(try await HTTPAnswer.fetch(port: port, "POST", path, type: "text/plain", body: Self.article), 400, code: "bad_parameter")
             }
         }
@@ -193,6 +200,13 @@ import Testing
         try await Self.withServer { port in
             let response = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", bytes: [0x00, 0x01, 0xFF, 0xFE, 0x00])
             try Self.error(response, 422, code: "unreadable_article")
+            // Italian has no language pack: the CLI's refusal, with the API's parameter named.
+            let italian = "Il sistema Stinger è un missile terra-aria spalleggiabile di fabbricazione statunitense, "
+                + "che gli Stati Uniti hanno fornito a numerosi paesi; la sua gittata è di circa otto chilometri "
+                + "e il suo impiego richiede un solo soldato addestrato."
+            let refused = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", body: italian)
+            let message = try Self.error(refused, 422, code: "undetermined_language")
+            #expect(message.contains("no language pack") && message.contains("language parameter"))
         }
     }
 
@@ -202,6 +216,19 @@ import Testing
             let wrongMethod = try await HTTPAnswer.fetch(port: port, "GET", "/v1/check")
             #expect((400..<500).contains(wrongMethod.status))
             #expect(wrongMethod.headers["content-type"]?.hasPrefix("application/json") == true)
+        }
+    }
+
+    @Test func checkOverTheTimeLimit() async throws {
+        // 100 KB of claims takes far longer than 1 ms to check, in any build.
+        let long = String(repeating: Self.article, count: 1_500)
+        try await Self.withServer(ServerOptions(port: 0, checkTimeout: 0.001)) { port in
+            let response = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", body: long)
+            let message = try Self.error(response, 503, code: "check_timeout")
+            #expect(message.contains("0.001 s"))
+            #expect(response.headers["retry-after"] == "1")
+            // The server goes on answering.
+            #expect(try await HTTPAnswer.fetch(port: port, "GET", "/v1/systems/igla-s").status == 200)
         }
     }
 

@@ -60,7 +60,7 @@ import Glibc
         let server = try Server()
         let answer = try HTTPAnswer.request(port: server.port, "POST", "/v1/check", type: "text/plain", body: Self.article)
         #expect(answer.status == 200)
-        #expect(answer.body.contains("\"conflict\" : 1"))
+        #expect(answer.body.contains("\"conflict\":1"))
         #expect(server.stop() == 0)
     }
 
@@ -134,7 +134,7 @@ import Glibc
             try connection.send(String(decoding: Array(body.utf8)[half...], as: UTF8.self))
             let answer = try HTTPAnswer.parse(connection.readResponse())
             #expect(answer.status == 200)
-            #expect(answer.body.contains("\"conflict\" : 20"))
+            #expect(answer.body.contains("\"conflict\":20"))
         }
         group.wait()
         server.process.waitUntilExit()

@@ -1,18 +1,19 @@
 import Foundation
 
-/// Checks articles held in memory, for callers that serve many requests (`arsenal serve`):
-/// turns text in a given format into a `Document` with `DocumentReader`, picks the
-/// `ArticleChecker` for the requested languages (built once per language set and shared)
-/// and returns its findings. `arsenal check` makes the same `DocumentReader` and
-/// `ArticleChecker` calls for files; both therefore give the same findings for the same text.
+/// Checks articles: the one library call behind both `arsenal check` and `arsenal serve`.
+/// It picks the `ArticleChecker` for the requested languages (built once per language set
+/// and shared), asks it whether the article's language can be read, and returns its
+/// findings; for text in memory it first reads it into a `Document` with `DocumentReader`.
+/// Both commands therefore give the same findings for the same text.
 ///
-/// Safe to call from any number of threads at once.
+/// Languages not among the lexicons given at creation are loaded from the bundled packs
+/// on first use. Safe to call from any number of threads at once.
 public final class ArticleCheckService: @unchecked Sendable {
     /// The database claims are judged against.
     public let catalog: Catalog
-    /// The configuration every check uses (tolerances, rules turned off).
+    /// The configuration a check uses when the caller gives none (tolerances, rules turned off).
     public let configuration: CheckConfiguration
-    /// Every language the service can read.
+    /// The languages of the lexicons given at creation.
     public let availableLanguages: [String]
     /// The languages a request reads in when it names none.
     public let defaultLanguages: [String]
@@ -22,15 +23,14 @@ public final class ArticleCheckService: @unchecked Sendable {
     private var checkers: [[String]: ArticleChecker] = [:]
     private var lexicons: [String: Lexicon] = [:]
 
-    /// Creates a service over `catalog`. `lexicons` are the languages it can read; requests
-    /// that name none read in all of them.
+    /// Creates a service over `catalog`. `lexicons` are the languages it reads without
+    /// loading anything; requests that name no language read in all of them.
     public init(catalog: Catalog, lexicons: [Lexicon], configuration: CheckConfiguration = .default) {
         self.catalog = catalog
         self.configuration = configuration
         availableLanguages = lexicons.map(\.language)
         defaultLanguages = availableLanguages
         for lexicon in lexicons { self.lexicons[lexicon.language] = lexicon }
-        checkers[availableLanguages] = ArticleChecker(catalog: catalog, lexicons: lexicons)
     }
 
     /// A service over the bundled catalog and every bundled language.
@@ -39,28 +39,40 @@ public final class ArticleCheckService: @unchecked Sendable {
     }
 
     /// The findings of one article, in article order. `path` names the article in
-    /// findings; `languages` nil means every available language. Throws for bytes that
-    /// are not a readable article (binary, invalid UTF-8) and for unknown languages.
+    /// findings; `languages` nil means `defaultLanguages`. Throws for bytes that are not a
+    /// readable article (binary, invalid UTF-8), for unknown languages, and for an article
+    /// whose language cannot be read.
     public func check(
         bytes: [UInt8], format: DocumentFormat, languages: [String]? = nil, path: String = "article", explain: Bool = false
     ) throws(ArticleCheckError) -> [Finding] {
-        let checker = try checker(for: languages)
         let document: Document
         do {
             document = try DocumentReader.document(path: path, bytes: bytes, format: format)
         } catch {
             throw .unreadable(error.description)
         }
-        return checker.check(document, configuration: configuration, explain: explain)
+        return try check(document, languages: languages, explain: explain)
     }
 
     /// The findings of text already decoded, in article order.
     public func check(
         text: String, format: DocumentFormat, languages: [String]? = nil, path: String = "article", explain: Bool = false
     ) throws(ArticleCheckError) -> [Finding] {
+        try check(DocumentReader.document(path: path, text: text, format: format), languages: languages, explain: explain)
+    }
+
+    /// The findings of a document, in article order: what `arsenal check` reports for a
+    /// file and `arsenal serve` for a request. `configuration` nil means the service's;
+    /// `applyInlineIgnores: false` keeps findings the article's `arsenal-ignore` comments
+    /// accept (the CLI audits those comments itself). Throws `.undeterminedLanguage` when
+    /// the article's language cannot be told or has no pack.
+    public func check(
+        _ document: Document, configuration: CheckConfiguration? = nil, languages: [String]? = nil,
+        applyInlineIgnores: Bool = true, explain: Bool = false
+    ) throws(ArticleCheckError) -> [Finding] {
         let checker = try checker(for: languages)
-        let document = DocumentReader.document(path: path, text: text, format: format)
-        return checker.check(document, configuration: configuration, explain: explain)
+        if let problem = checker.languageProblem(in: document) { throw .undeterminedLanguage(problem) }
+        return checker.check(document, configuration: configuration ?? self.configuration, applyInlineIgnores: applyInlineIgnores, explain: explain)
     }
 
     /// The shared checker for a language set, built on first use.
@@ -72,8 +84,17 @@ public final class ArticleCheckService: @unchecked Sendable {
         if let cached = checkers[codes] { return cached }
         var chosen: [Lexicon] = []
         for code in codes {
-            guard let lexicon = lexicons[code] else { throw .unknownLanguage(code, available: availableLanguages) }
-            chosen.append(lexicon)
+            if let lexicon = lexicons[code] {
+                chosen.append(lexicon)
+                continue
+            }
+            do {
+                let lexicon = try Lexicon.bundled(code)
+                lexicons[code] = lexicon
+                chosen.append(lexicon)
+            } catch {
+                throw .lexicon(error)
+            }
         }
         let checker = ArticleChecker(catalog: catalog, lexicons: chosen)
         checkers[codes] = checker
@@ -81,18 +102,26 @@ public final class ArticleCheckService: @unchecked Sendable {
     }
 }
 
-/// Why an in-memory article could not be checked.
+/// Why an article could not be checked.
 public enum ArticleCheckError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The service has no lexicon for this language code.
+    /// The list of languages is empty.
     case unknownLanguage(String, available: [String])
+    /// A language is neither among the given lexicons nor a bundled pack that loads
+    /// (`LexiconError.unknownLanguage` names the packs there are).
+    case lexicon(LexiconError)
     /// The bytes are not a readable article (binary data, invalid UTF-8, too large).
     case unreadable(String)
+    /// The article's language cannot be told, or has no pack (the message says which and
+    /// what to pass).
+    case undeterminedLanguage(String)
 
     public var description: String {
         switch self {
         case .unknownLanguage(let code, let available):
             "unknown language '\(code)'; known languages: \(available.joined(separator: ", "))"
-        case .unreadable(let message):
+        case .lexicon(let error):
+            error.description
+        case .unreadable(let message), .undeterminedLanguage(let message):
             message
         }
     }

@@ -27,9 +27,40 @@ import Testing
     @Test func languagesAreChecked() throws {
         let spanish = try Self.service.check(text: "El Igla-S tiene un alcance de 10 km.", format: .text, languages: ["es"])
         #expect(spanish.map(\.verdict) == [.conflict])
-        #expect(throws: ArticleCheckError.unknownLanguage("xx", available: Self.service.availableLanguages)) {
+        #expect(throws: ArticleCheckError.lexicon(.unknownLanguage("xx", available: Lexicon.bundledLanguages))) {
             try Self.service.check(text: "x", format: .text, languages: ["xx"])
         }
+    }
+
+    @Test func languagesNotGivenLoadFromTheBundle() throws {
+        let service = ArticleCheckService(catalog: CatalogLoader.bundledCatalog, lexicons: [])
+        #expect(try service.check(text: "El Igla-S tiene un alcance de 10 km.", format: .text, languages: ["es"]).map(\.verdict) == [.conflict])
+    }
+
+    @Test func anArticleInALanguageWithoutAPackIsRefused() throws {
+        let italian = """
+            Il sistema Stinger è un missile terra-aria spalleggiabile di fabbricazione statunitense, \
+            che gli Stati Uniti hanno fornito a numerosi paesi; la sua gittata è di circa otto chilometri \
+            e il suo impiego richiede un solo soldato addestrato.
+            """
+        #expect {
+            try Self.service.check(text: italian, format: .text)
+        } throws: { error in
+            guard case .undeterminedLanguage(let message) = error as? ArticleCheckError else { return false }
+            return message.contains("no language pack")
+        }
+    }
+
+    /// `arsenal check` and `arsenal serve` make this one call; without inline ignores the
+    /// accepted findings stay (the CLI audits the comments itself).
+    @Test func documentsWithAConfigurationAndWithoutInlineIgnores() throws {
+        let text = "The Igla-S has a range of 10 km. <!-- arsenal-ignore -->\n"
+        let document = DocumentReader.document(path: "a.md", text: text, format: .markdown)
+        #expect(try Self.service.check(document).isEmpty)
+        #expect(try Self.service.check(document, applyInlineIgnores: false).map(\.verdict) == [.conflict])
+        var configuration = CheckConfiguration.default
+        configuration.disabledRules = ["C101"]
+        #expect(try Self.service.check(document, configuration: configuration, applyInlineIgnores: false).isEmpty)
     }
 
     @Test func manyTasksAtOnce() async throws {

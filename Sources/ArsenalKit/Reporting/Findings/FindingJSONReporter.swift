@@ -32,14 +32,34 @@ import Foundation
 /// `column`. Comparisons add top-level `relation` (`greater_than`, `less_than`,
 /// `similar_to`) and `other` (the record compared with). `explanation` is present only
 /// when asked for (`--explain`). Keys are sorted.
+///
+/// The CLI pretty-prints (`.pretty`); `arsenal serve` answers the same document on one
+/// line (`.compact`). Both end with a newline.
 public enum FindingJSONReporter {
+    /// How the document is laid out; the content is the same.
+    public enum Layout: Sendable, Hashable {
+        /// Two-space indentation, `"key" : value`: `arsenal check --format json`.
+        case pretty
+        /// One line without spaces: the API's answer.
+        case compact
+    }
+
     /// The whole report. `failedInputs` counts inputs that could not be read.
     public static func report(
         _ findings: [Finding], toolName: String = "arsenal", toolVersion: String = arsenalVersion,
-        checkedFiles: Int, failedInputs: Int = 0, explain: Bool = false
+        checkedFiles: Int, failedInputs: Int = 0, explain: Bool = false, layout: Layout = .pretty
     ) -> String {
-        encodeFindingReport(document(findings, toolName: toolName, toolVersion: toolVersion, checkedFiles: checkedFiles,
-                            failedInputs: failedInputs, explain: explain))
+        String(decoding: bytes(findings, toolName: toolName, toolVersion: toolVersion, checkedFiles: checkedFiles,
+                               failedInputs: failedInputs, explain: explain, layout: layout), as: UTF8.self)
+    }
+
+    /// The whole report as UTF-8 bytes, for callers that send it on (`arsenal serve`).
+    public static func bytes(
+        _ findings: [Finding], toolName: String = "arsenal", toolVersion: String = arsenalVersion,
+        checkedFiles: Int, failedInputs: Int = 0, explain: Bool = false, layout: Layout = .pretty
+    ) -> [UInt8] {
+        write(document(findings, toolName: toolName, toolVersion: toolVersion, checkedFiles: checkedFiles,
+                       failedInputs: failedInputs, explain: explain), layout: layout)
     }
 
     /// The whole report with suppression problems and the failed inputs named:
@@ -53,7 +73,18 @@ public enum FindingJSONReporter {
         var report = document(findings, checkedFiles: checkedFiles, failedInputs: inputErrors.count, explain: explain)
         if !suppressions.isEmpty { report.suppressions = suppressions.map(FindingReport.Problem.init) }
         if !inputErrors.isEmpty { report.inputErrors = inputErrors.map { FindingReport.InputFailure(input: $0.input, reason: $0.reason) } }
-        return encodeFindingReport(report)
+        return String(decoding: write(report, layout: .pretty), as: UTF8.self)
+    }
+
+    /// The document's bytes, newline-terminated: what `JSONEncoder` writes for it with
+    /// sorted keys and unescaped slashes (see `FindingJSONWriter`).
+    static func write(_ report: FindingReport, layout: Layout) -> [UInt8] {
+        // About 1.5 KB a finding pretty-printed, with its evidence.
+        var writer = FindingJSONWriter(layout: layout, capacity: 512 + report.findings.count * 1536)
+        writer.write(report)
+        var bytes = writer.bytes
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The report as a Codable value.

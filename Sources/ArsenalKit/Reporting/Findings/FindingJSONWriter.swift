@@ -1,0 +1,305 @@
+/// Writes the findings document (`FindingReport`, the JSON contract of `check --format json`)
+/// straight into bytes, RFC 8259 JSON: https://www.rfc-editor.org/rfc/rfc8259
+///
+/// `FindingReport` and its Codable types stay the definition of the shape; this writer
+/// produces exactly the bytes `JSONEncoder` writes for them with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (and `.prettyPrinted` for `.pretty`), a test holds the two
+/// equal over the shared edge-case findings and the example articles. It exists because
+/// `JSONEncoder` builds a tree of boxed values and sorts every object's keys for each
+/// finding, which made encoding the answer dominate `POST /v1/check`; here the keys are
+/// written in their sorted order directly.
+///
+/// Number and string forms follow `JSONEncoder`: a `Double` is its `description` without
+/// a trailing `.0` (`6000`, `0.5`, `1e-06`, `1e+16`); strings escape `"`, `\`, and control
+/// characters (`\b \t \n \f \r`, others `\u00XX` in lowercase hex); everything else,
+/// slashes and non-ASCII included, is written as it is.
+struct FindingJSONWriter {
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Whether the open container already holds a member (so the next needs a comma).
+    private var hasMember = false
+
+    /// A writer for a whole document; `capacity` is the expected size in bytes.
+    init(layout: FindingJSONReporter.Layout, capacity: Int = 0) {
+        pretty = layout == .pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: The report's types, keys in sorted (byte) order
+
+    mutating func write(_ report: FindingReport) {
+        openObject()
+        key("findings")
+        openArray()
+        for entry in report.findings {
+            element()
+            write(entry)
+        }
+        closeArray()
+        if let failures = report.inputErrors {
+            key("input_errors")
+            openArray()
+            for failure in failures {
+                element()
+                openObject()
+                key("input"); string(failure.input)
+                key("reason"); string(failure.reason)
+                closeObject()
+            }
+            closeArray()
+        }
+        key("summary")
+        write(report.summary)
+        if let problems = report.suppressions {
+            key("suppressions")
+            openArray()
+            for problem in problems {
+                element()
+                write(problem)
+            }
+            closeArray()
+        }
+        key("tool")
+        write(report.tool)
+        closeObject()
+    }
+
+    mutating func write(_ entry: FindingReport.Entry) {
+        openObject()
+        key("attribute"); string(entry.attribute)
+        key("claim"); write(entry.claim)
+        key("column"); integer(entry.column)
+        if let document = entry.document { key("document"); string(document) }
+        key("end_column"); integer(entry.endColumn)
+        key("end_line"); integer(entry.endLine)
+        key("evidence")
+        openArray()
+        for item in entry.evidence {
+            element()
+            write(item)
+        }
+        closeArray()
+        if let explanation = entry.explanation { key("explanation"); strings(explanation) }
+        key("file"); string(entry.file)
+        key("line"); integer(entry.line)
+        key("message"); string(entry.message)
+        key("notes"); strings(entry.notes)
+        if let other = entry.other { key("other"); string(other) }
+        key("quote"); string(entry.quote)
+        if let recordLine = entry.recordLine { key("record_line"); integer(recordLine) }
+        if let relation = entry.relation { key("relation"); string(relation.rawValue) }
+        key("rule"); string(entry.rule)
+        key("rule_name"); string(entry.ruleName)
+        key("severity"); string(entry.severity.rawValue)
+        key("system"); string(entry.system)
+        key("verdict"); string(entry.verdict.rawValue)
+        closeObject()
+    }
+
+    mutating func write(_ claim: FindingReport.Claimed) {
+        openObject()
+        if let attribute = claim.attribute { key("attribute"); string(attribute) }
+        if let boolean = claim.boolean { key("boolean"); self.boolean(boolean) }
+        if let bound = claim.bound { key("bound"); string(bound.rawValue) }
+        if let classes = claim.classes { key("classes"); strings(classes) }
+        if let country = claim.country { key("country"); string(country) }
+        if let high = claim.high { key("high"); number(high) }
+        if let low = claim.low { key("low"); number(low) }
+        if let other = claim.other { key("other"); string(other) }
+        if let relation = claim.relation { key("relation"); string(relation.rawValue) }
+        if let tokens = claim.tokens { key("tokens"); strings(tokens) }
+        if let unit = claim.unit { key("unit"); string(unit) }
+        if let value = claim.value { key("value"); number(value) }
+        closeObject()
+    }
+
+    mutating func write(_ item: FindingReport.EvidenceEntry) {
+        openObject()
+        if let agrees = item.agrees { key("agrees"); boolean(agrees) }
+        if let also = item.also { key("also"); string(also) }
+        key("approximate"); boolean(item.approximate)
+        key("attribute"); string(item.attribute)
+        if let bound = item.bound { key("bound"); string(bound.rawValue) }
+        key("column"); integer(item.column)
+        key("file"); string(item.file)
+        if let inherited = item.inheritedFrom { key("inherited_from"); string(inherited) }
+        key("line"); integer(item.line)
+        if let note = item.note { key("note"); string(note) }
+        if let qualifier = item.qualifier { key("qualifier"); string(qualifier.rawValue) }
+        if let si = item.si { key("si"); number(si) }
+        if let source = item.source {
+            key("source")
+            openObject()
+            key("id"); string(source.id)
+            key("publisher"); string(source.publisher)
+            key("retrieved"); string(source.retrieved)
+            key("title"); string(source.title)
+            key("url"); string(source.url)
+            closeObject()
+        }
+        key("status"); string(item.status.rawValue)
+        key("system"); string(item.system)
+        key("value"); string(item.value)
+        if let variant = item.variant { key("variant"); string(variant) }
+        closeObject()
+    }
+
+    mutating func write(_ summary: FindingReport.Summary) {
+        openObject()
+        key("conflict"); integer(summary.conflict)
+        key("consistent"); integer(summary.consistent)
+        key("disputed"); integer(summary.disputed)
+        key("errors"); integer(summary.errors)
+        key("failed_inputs"); integer(summary.failedInputs)
+        key("files"); integer(summary.files)
+        key("findings"); integer(summary.findings)
+        key("notes"); integer(summary.notes)
+        key("unverifiable"); integer(summary.unverifiable)
+        key("warnings"); integer(summary.warnings)
+        closeObject()
+    }
+
+    mutating func write(_ tool: FindingReport.Tool) {
+        openObject()
+        key("name"); string(tool.name)
+        key("version"); string(tool.version)
+        closeObject()
+    }
+
+    mutating func write(_ problem: FindingReport.Problem) {
+        openObject()
+        key("column"); integer(problem.column)
+        key("file"); string(problem.file)
+        key("line"); integer(problem.line)
+        key("message"); string(problem.message)
+        key("rule"); string(problem.rule)
+        key("rule_name"); string(problem.ruleName)
+        key("severity"); string(problem.severity.rawValue)
+        closeObject()
+    }
+
+    // MARK: Structure
+
+    private mutating func openObject() {
+        bytes.append(UInt8(ascii: "{"))
+        depth += 1
+        hasMember = false
+    }
+
+    private mutating func closeObject() { close(UInt8(ascii: "}")) }
+
+    private mutating func openArray() {
+        bytes.append(UInt8(ascii: "["))
+        depth += 1
+        hasMember = false
+    }
+
+    private mutating func closeArray() { close(UInt8(ascii: "]")) }
+
+    /// Ends a container. `JSONEncoder` writes an empty one pretty-printed as an open
+    /// bracket, a blank line and the closing bracket at the parent's indentation.
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty {
+            bytes.append(0x0A)
+            if !hasMember { bytes.append(0x0A) }
+            indent()
+        }
+        bytes.append(bracket)
+        hasMember = true
+    }
+
+    /// Starts a member of an object: separator, indentation, the key and the colon.
+    private mutating func key(_ name: StaticString) {
+        element()
+        bytes.append(UInt8(ascii: "\""))
+        literal(name)
+        literal(pretty ? "\" : " : "\":")
+    }
+
+    /// Starts an element of an array (or a member of an object): separator and indentation.
+    private mutating func element() {
+        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        hasMember = true
+        if pretty {
+            bytes.append(0x0A)
+            indent()
+        }
+    }
+
+    private mutating func literal(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+    }
+
+    // MARK: Values
+
+    private mutating func strings(_ values: [String]) {
+        openArray()
+        for value in values {
+            element()
+            string(value)
+        }
+        closeArray()
+    }
+
+    private mutating func boolean(_ value: Bool) {
+        literal(value ? "true" : "false")
+    }
+
+    private mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// `JSONEncoder`'s form: the shortest round-tripping description, `.0` dropped.
+    private mutating func number(_ value: Double) {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+
+    private mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                default:
+                    literal("u00")
+                    bytes.append(Self.hexDigit(byte >> 4))
+                    bytes.append(Self.hexDigit(byte & 0x0F))
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,122 @@
+@testable import ArsenalKit
+import Foundation
+import Testing
+
+/// `FindingJSONWriter` writes the same bytes as `JSONEncoder` (sorted keys, slashes left
+/// alone, pretty-printed or compact) for the Codable `FindingReport`: over every article
+/// of the labelled corpus and the examples, and over hand-made findings with every optional
+/// member set, none set, and strings that need escaping.
+@Suite struct FindingJSONWriterTests {
+    /// What `JSONEncoder` writes for `report`, newline-terminated: the reference.
+    static func encoded(_ report: FindingReport, layout: FindingJSONReporter.Layout) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = layout == .pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+
+    static func written(_ report: FindingReport, layout: FindingJSONReporter.Layout) -> String {
+        String(decoding: FindingJSONReporter.write(report, layout: layout), as: UTF8.self)
+    }
+
+    /// Every article of the corpus and the examples, checked with explanations.
+    static let articles: [(name: String, findings: [Finding])] = {
+        let root = CheckTestSupport.packageRoot
+        var paths: [URL] = []
+        for folder in ["Tests/ArsenalKitTests/Fixtures/Corpus", "Examples"] {
+            let directory = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            paths += names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
+                .map { directory.appendingPathComponent($0) }
+        }
+        return paths.compactMap { url in
+            guard let bytes = try? [UInt8](Data(contentsOf: url)),
+                  let document = try? DocumentReader.document(path: url.lastPathComponent, bytes: bytes, format: DocumentFormat(path: url.path))
+            else { return nil }
+            return (url.lastPathComponent, CheckTestSupport.checker.check(document, explain: true))
+        }
+    }()
+
+    @Test func corpusAndExamplesMatchJSONEncoder() throws {
+        #expect(Self.articles.count >= 40)
+        #expect(Self.articles.reduce(0) { $0 + $1.findings.count } > 200)
+        for (name, findings) in Self.articles {
+            for explain in [false, true] {
+                let report = FindingJSONReporter.document(findings, checkedFiles: 1, explain: explain)
+                for layout in [FindingJSONReporter.Layout.pretty, .compact] {
+                    #expect(Self.written(report, layout: layout) == (try Self.encoded(report, layout: layout)), "\(name), \(layout), explain \(explain)")
+                }
+            }
+        }
+    }
+
+    /// A string with everything `JSONEncoder` escapes or leaves alone.
+    static let awkward = "a \"quote\", a \\ backslash, a / slash, \u{0}\u{1}\u{8}\t\n\u{B}\u{C}\r\u{1F}\u{7F} Игла-С «x» 🚀 射程 \u{2028}"
+
+    static func entry(_ text: String, everything: Bool) -> FindingReport.Entry {
+        var entry = FindingReport.Entry(CheckTestSupport.findings("The Igla-S has a range of 10 km.")[0], explain: true)
+        entry.quote = text
+        entry.message = text
+        entry.file = text
+        entry.notes = everything ? [text, ""] : []
+        entry.explanation = everything ? [text] : nil
+        entry.document = everything ? text : nil
+        entry.recordLine = everything ? 12_345_678_901 : nil
+        entry.relation = everything ? .greaterThan : nil
+        entry.other = everything ? "stinger" : nil
+        entry.line = everything ? Int.max : 0
+        entry.column = everything ? -3 : 1
+        entry.claim = everything
+            ? FindingReport.Claimed(
+                bound: .between, value: 0.000001, low: -0.0, high: 1e21, unit: text, tokens: [text, "passive-ir"], boolean: false,
+                country: "RU", classes: [], relation: .similarTo, other: "igla", attribute: "max_range")
+            : FindingReport.Claimed()
+        var evidence = entry.evidence[0]
+        evidence.value = text
+        evidence.si = everything ? 1234567.891011 : nil
+        evidence.bound = everything ? evidence.bound ?? .atMost : nil
+        evidence.variant = everything ? text : nil
+        evidence.note = everything ? text : nil
+        evidence.inheritedFrom = everything ? "igla" : nil
+        evidence.qualifier = everything ? ValueQualifier.allCases.first : nil
+        evidence.also = everything ? text : nil
+        evidence.agrees = everything ? true : nil
+        evidence.source = everything ? FindingReport.SourceEntry(id: text, title: text, publisher: text, url: "https://example.org/a/b?c=d", retrieved: "2024-01-02") : nil
+        entry.evidence = everything ? [evidence, evidence] : []
+        return entry
+    }
+
+    @Test(arguments: [false, true])
+    func handMadeFindingsMatchJSONEncoder(_ everything: Bool) throws {
+        var report = FindingJSONReporter.document([], checkedFiles: 0)
+        report.findings = [Self.entry(Self.awkward, everything: everything), Self.entry("", everything: !everything)]
+        report.tool = .init(name: Self.awkward, version: "1.2.3")
+        if everything {
+            report.inputErrors = [.init(input: Self.awkward, reason: "cannot read: \"x\"")]
+            report.suppressions = [FindingReport.Problem(Diagnostic(
+                code: DiagnosticCode("C902", name: "unused-suppression"), severity: .warning, message: Self.awkward,
+                location: SourceLocation(file: "a/b.md", line: 3, column: 1)))]
+        }
+        for layout in [FindingJSONReporter.Layout.pretty, .compact] {
+            #expect(Self.written(report, layout: layout) == (try Self.encoded(report, layout: layout)), "\(layout)")
+        }
+    }
+
+    @Test func anEmptyReportMatchesJSONEncoder() throws {
+        var report = FindingJSONReporter.document([], checkedFiles: 0)
+        report.inputErrors = []
+        report.suppressions = []
+        for layout in [FindingJSONReporter.Layout.pretty, .compact] {
+            #expect(Self.written(report, layout: layout) == (try Self.encoded(report, layout: layout)))
+        }
+    }
+
+    @Test func compactIsOneLineOfTheSameDocument() throws {
+        let findings = Self.articles.first { $0.findings.count > 5 }?.findings ?? []
+        let pretty = FindingJSONReporter.report(findings, checkedFiles: 1)
+        let compact = FindingJSONReporter.report(findings, checkedFiles: 1, layout: .compact)
+        #expect(compact.split(separator: "\n").count == 1)
+        #expect(compact.utf8.count < pretty.utf8.count)
+        let decoder = JSONDecoder()
+        #expect(try decoder.decode(FindingReport.self, from: Data(compact.utf8)) == decoder.decode(FindingReport.self, from: Data(pretty.utf8)))
+    }
+}
