@@ -93,7 +93,7 @@ public struct ClaimExtractor: Sendable {
             let quantities = scanner.scan(utf8: bytes)
             let paragraphs = SentenceSplitter.paragraphs(in: bytes)
             let sentences = Self.bounded(
-                Self.refined(SentenceSplitter.sentences(in: bytes), bytes, units: vocabulary.unitAbbreviations), bytes)
+                Self.refined(SentenceSplitter.sentences(in: bytes, abbreviations: vocabulary.sentenceAbbreviations), bytes, units: vocabulary.unitAbbreviations), bytes)
             var state = DocumentState()
             var claims: [(claim: Claim, heading: Bool)] = []
             var q = 0

@@ -155,6 +155,8 @@ public struct ClaimVocabulary: Sendable {
     ]
     /// Unit symbols that may end a sentence before a capital ("... 6 km. It ...").
     private(set) var unitAbbreviations: Set<String> = []
+    /// Words that do not end a sentence before a full stop ("approx."), from the packs.
+    private(set) var sentenceAbbreviations: Set<String> = []
     /// " and ", " y ": coordinators as bytes with a space on each side.
     private(set) var coordinators: [[UInt8]] = []
     /// Lowercased clause breaks that contrast ("unlike").
@@ -212,6 +214,7 @@ public struct ClaimVocabulary: Sendable {
             for (attribute, phrases) in lexicon.comparisons.lessThan { add(phrases, .comparison(.lessThan, attribute)) }
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
             let hints = lexicon.structure
+            sentenceAbbreviations.formUnion(hints.sentenceAbbreviations)
             for spellings in lexicon.units.values {
                 for symbol in spellings.symbols where symbol.allSatisfy(\.isLetter) {
                     unitAbbreviations.insert(symbol)

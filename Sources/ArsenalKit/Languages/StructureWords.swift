@@ -22,6 +22,9 @@ public struct StructureWords: Sendable, Hashable {
     public var places: [String] = []
     /// Owners of figures that are not catalog systems ("airliner", "launch post").
     public var otherOwners: [String] = []
+    /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
+    /// "aprox.", "env."), written without their last stop; a single letter always is one.
+    public var abbreviations: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
     /// after one, or right before one written after the figure ("de long"), is not a range.
     public var dimensions: [String] = []
@@ -115,7 +118,17 @@ public struct StructureWords: Sendable, Hashable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
+        ("abbreviations", \.abbreviations),
     ]
+
+    /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
+    public var sentenceAbbreviations: Set<String> {
+        Set(abbreviations.map { word in
+            var lower = Substring(word.lowercased())
+            while lower.count > 1, lower.last == "." { lower = lower.dropLast() }
+            return String(lower)
+        })
+    }
 
     /// The keys that hold tables rather than lists.
     static let tableKeys = ["attribute_cues", "origins", "guidance", "targets"]

@@ -158,9 +158,10 @@ public struct Document: Sendable {
 
     /// Sentence ranges, trimmed of surrounding whitespace. A sentence ends at a blank line
     /// or at `.`, `!`, `?` (or `…`) followed by whitespace, unless the word before the full
-    /// stop is a common abbreviation ("approx.", "e.g.", "U.S.", "No.") or a single letter.
-    public func sentenceRanges() -> [Range<Int>] {
-        withTextBytes { SentenceSplitter.sentences(in: $0) }
+    /// stop is a single letter or one of `abbreviations` (lowercased, without the stop: a
+    /// language pack's `structure.abbreviations`, `StructureWords.sentenceAbbreviations`).
+    public func sentenceRanges(abbreviations: Set<String> = []) -> [Range<Int>] {
+        withTextBytes { SentenceSplitter.sentences(in: $0, abbreviations: abbreviations) }
     }
 
     /// Runs `body` over the plain text's UTF-8 bytes.
@@ -170,14 +171,9 @@ public struct Document: Sendable {
     }
 }
 
-/// Heuristic paragraph and sentence boundaries over UTF-8 plain text.
+/// Heuristic paragraph and sentence boundaries over UTF-8 plain text. The words that do
+/// not end a sentence before a full stop come from the language pack.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "approx", "aprox", "ca", "c", "e.g", "i.e", "etc", "vs", "no", "nos", "nr", "núm", "mr", "mrs", "ms", "dr",
-        "prof", "gen", "lt", "col", "capt", "maj", "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "ee.uu", "fig", "ed", "vol", "pp", "p", "sr",
-        "sra", "inc", "ltd", "co", "corp", "max", "min", "est", "al", "cf", "ft", "lb", "lbs", "mi", "km", "kg",
-    ]
 
     static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -202,7 +198,7 @@ enum SentenceSplitter {
         return result
     }
 
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         for paragraph in paragraphs(in: bytes) {
             var start = paragraph.lowerBound
@@ -221,7 +217,7 @@ enum SentenceSplitter {
                     while j < paragraph.upperBound, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
                     if j + 2 < paragraph.upperBound, bytes[j] == 0xE2, bytes[j + 1] == 0x80,
                        bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
-                    if j >= paragraph.upperBound || isSpace(bytes[j]), !(b == 0x2E && isAbbreviation(endingAt: i, bytes, from: start)) {
+                    if j >= paragraph.upperBound || isSpace(bytes[j]), !(b == 0x2E && isAbbreviation(endingAt: i, bytes, from: start, abbreviations)) {
                         appendTrimmed(start..<j, bytes, &result)
                         start = j
                         i = j
@@ -237,7 +233,9 @@ enum SentenceSplitter {
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
-    private static func isAbbreviation(endingAt dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    private static func isAbbreviation(
+        endingAt dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ abbreviations: Set<String>
+    ) -> Bool {
         var j = dot
         while j > start, !isSpace(bytes[j - 1]), bytes[j - 1] != 0x28 { j -= 1 }
         guard j < dot else { return false }
