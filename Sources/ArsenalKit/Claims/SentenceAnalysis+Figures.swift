@@ -138,12 +138,17 @@ extension SentenceAnalysis {
     }
 
     /// Whether another figure of the same dimension is strictly nearer to a cue (so the cue
-    /// is that figure's: "6 km, and ... as low as 10 metres").
+    /// is that figure's: "6 km, and ... as low as 10 metres"), or the cue runs into that
+    /// figure's bound phrase and not into this one ("6,5 km na wysokości do 4 km").
     func closerFigure(to cueRange: Range<Int>, than score: Int, besides index: Int, bindings: [Int: Binding]) -> Bool {
         let dimension = quantities[index].dimension
+        let own = quantities[index].range
+        // A cue inside the figure's own bound phrase ("na wysokości do 4 km") is its own.
+        if cueRange.overlaps(own) { return false }
         for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == dimension
             && bindings[other]?.system == bindings[index]?.system {
             if cueScore(cueRange, candidate.range) < score { return true }
+            if cueRange.overlaps(candidate.range), !cueRange.overlaps(own) { return true }
         }
         return false
     }

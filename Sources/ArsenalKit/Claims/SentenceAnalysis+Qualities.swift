@@ -229,6 +229,13 @@ extension SentenceAnalysis {
                 || isNegated(cue.range.lowerBound) {
                 continue
             }
+            // "zestrzelili Piorunem rosyjski śmigłowiec": the origin of a target, not of a system.
+            if cues.contains(where: { other in
+                if case .target = other.cue { return other.range.lowerBound > cue.range.upperBound && other.range.lowerBound - cue.range.upperBound <= 1 }
+                return false
+            }) {
+                continue
+            }
             let words = text(cue.range)
             let isPredicate = self.words(in: cue.range).contains { isIn(.predicatePreposition, $0) }
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
