@@ -142,6 +142,37 @@ extension SentenceAnalysis {
         return 0
     }
 
+    /// "FIM-92E Stinger", "Stinger FIM-92E": a variant's name written next to its family's
+    /// names one system, the variant; the family's mention is dropped so that nothing binds
+    /// to it.
+    mutating func dropFamiliesNamedWithTheirVariant() {
+        guard mentions.count > 1 else { return }
+        var dropped: Set<Int> = []
+        for index in mentions.indices.dropLast() {
+            let a = mentions[index]
+            let b = mentions[index + 1]
+            guard a.named, b.named, a.system != b.system, b.range.lowerBound >= a.range.upperBound,
+                  b.range.lowerBound - a.range.upperBound <= 2,
+                  (a.range.upperBound..<b.range.lowerBound).allSatisfy({ bytes[$0] == 0x20 }) else { continue }
+            if isAncestor(a.system, of: b.system) { dropped.insert(index) }
+            else if isAncestor(b.system, of: a.system) { dropped.insert(index + 1) }
+        }
+        guard !dropped.isEmpty else { return }
+        mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] }
+    }
+
+    /// Whether `family` is `system`'s base, or its base's base (`extends` in the records).
+    func isAncestor(_ family: Int, of system: Int) -> Bool {
+        var id = catalog.systems[system].extends
+        var steps = 0
+        while let current = id, steps < 8 {
+            if current == catalog.systems[family].id { return true }
+            id = catalog.system(id: current)?.extends
+            steps += 1
+        }
+        return false
+    }
+
     func isPossessive(_ r: Range<Int>) -> Bool {
         let n = r.upperBound
         guard n - r.lowerBound >= 2 else { return false }

@@ -76,6 +76,7 @@ struct SentenceAnalysis {
     mutating func claims() -> [Claim] {
         findBreaks()
         findMentions()
+        dropFamiliesNamedWithTheirVariant()
         let chains = targetChains()
         var claims: [Claim] = []
         claims += figureClaims()

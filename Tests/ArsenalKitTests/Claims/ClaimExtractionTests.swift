@@ -25,6 +25,15 @@ import Testing
         #expect(summary("The Strela-2M has a range of 4.2 km.").first?.hasPrefix("strela-2m ") == true)
     }
 
+    /// Issue 7: a variant named in the text wins over its family ("FIM-92B" is not "Stinger"),
+    /// also when the family's name is written beside it, before or after.
+    @Test func aNamedVariantWinsOverItsFamily() {
+        #expect(summary("The FIM-92B has a range of 4.8 km, while the Stinger family reaches 8 km.")
+            == ["stinger-b max_range exact 4800.0", "stinger max_range exact 8000.0"])
+        #expect(summary("The FIM-92E Stinger weighs 10.1 kg.") == ["stinger-e system_mass exact 10.1"])
+        #expect(summary("The Stinger FIM-92E weighs 10.1 kg.") == ["stinger-e system_mass exact 10.1"])
+    }
+
     @Test func plainWordNamesNeedTheirCapital() {
         #expect(summary("A bee's stinger has a range of 6 km.").isEmpty)
         #expect(summary("The grouse flew 6 km.").isEmpty)
