@@ -103,6 +103,9 @@ extension SentenceAnalysis {
             case .target, .word(.otherOwner):
                 sawOwner = true
             case .reference:
+                // "pociski CAMM systemu Narew": a reference word right before a name it does not
+                // know names that other thing ("the Narew system"), not the sentence's subject.
+                if namesUnknownThing(after: cue.range.upperBound, names: names) { continue }
                 let words = text(cue.range)
                 let pronoun = !words.contains(" ")
                 let antecedent: (Int, String)?
@@ -171,6 +174,15 @@ extension SentenceAnalysis {
             steps += 1
         }
         return false
+    }
+
+    /// Whether a capitalised word that is not a catalog name follows right after `position`
+    /// (one space between).
+    func namesUnknownThing(after position: Int, names: [CueMatch]) -> Bool {
+        guard position + 1 < range.upperBound, bytes[position] == 0x20 else { return false }
+        let (scalar, _) = ByteText.scalar(at: position + 1, bytes)
+        guard let value = Unicode.Scalar(scalar), value.properties.isUppercase else { return false }
+        return !names.contains { $0.range.lowerBound == position + 1 }
     }
 
     func isPossessive(_ r: Range<Int>) -> Bool {
