@@ -61,6 +61,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Words of a body's size ("length", "measures", "mide"): a distance next to one is a
     /// length or diameter, not a range.
     case dimension
+    /// Phrases that introduce a nickname after a name ("also known as", "surnommé").
+    case nicknameIntro
 }
 
 /// What a phrase found in an article stands for.
@@ -246,7 +248,7 @@ public struct ClaimVocabulary: Sendable {
                 (.targetNoun, hints.targetNouns), (.weaponNoun, hints.weaponNouns), (.countAdjective, hints.countAdjectives),
                 (.serviceEntry, hints.serviceEntryPhrases), (.definiteArticle, hints.definiteArticles),
                 (.originVerb, hints.originVerbs), (.predicatePreposition, hints.predicatePrepositions),
-                (.dimension, hints.dimensions),
+                (.dimension, hints.dimensions), (.nicknameIntro, hints.nicknameIntros),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -9,6 +9,9 @@ struct DocumentState {
     var spelling: [Int: String] = [:]
     /// Every figure claimed so far: (system, attribute, SI value), for "the figure".
     var figures: [(attribute: Attribute, value: Double)] = []
+    /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): the
+    /// nickname's bytes as written and the system it names.
+    var nicknames: [(bytes: [UInt8], system: Int)] = []
     /// Cues of the previous sentence that had no figure of their dimension.
     var pendingCues: [QuantityDimension: Attribute] = [:]
 
@@ -76,6 +79,8 @@ struct SentenceAnalysis {
     mutating func claims() -> [Claim] {
         findBreaks()
         findMentions()
+        learnNicknames()
+        applyNicknames()
         dropFamiliesNamedWithTheirVariant()
         let chains = targetChains()
         var claims: [Claim] = []

@@ -22,6 +22,10 @@ public struct StructureWords: Sendable, Hashable {
     public var places: [String] = []
     /// Owners of figures that are not catalog systems ("airliner", "launch post").
     public var otherOwners: [String] = []
+    /// Phrases after a system's name that introduce a nickname ("also known as", "nicknamed",
+    /// "conocido como", "surnommé"): the nickname, quoted or up to the next punctuation,
+    /// names that system for the rest of the article.
+    public var nicknameIntros: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -118,7 +122,7 @@ public struct StructureWords: Sendable, Hashable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations),
+        ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

@@ -34,6 +34,15 @@ import Testing
         #expect(summary("The Stinger FIM-92E weighs 10.1 kg.") == ["stinger-e system_mass exact 10.1"])
     }
 
+    /// Issue 7: a nickname the article introduces binds to the system it names, even where a
+    /// family's name sits inside it ("Super Igla" is the Igla-S, not the Igla).
+    @Test func aNicknameIntroducedByTheArticleNamesItsSystem() {
+        let text = "The Igla-S, nicknamed \"Super Igla\", entered service in 2004. The Super Igla has a range of 6 km."
+        #expect(summary(text) == ["igla-s service_entry exact 2004.0", "igla-s max_range exact 6000.0"])
+        // Without the introduction the words are the family's name.
+        #expect(summary("The Super Igla has a range of 6 km.") == ["igla max_range exact 6000.0"])
+    }
+
     @Test func plainWordNamesNeedTheirCapital() {
         #expect(summary("A bee's stinger has a range of 6 km.").isEmpty)
         #expect(summary("The grouse flew 6 km.").isEmpty)
