@@ -48,6 +48,11 @@ public struct ArticleLabels: Hashable, Sendable {
     public var claims: [ClaimLabel]
     /// Phrases that must not be claims.
     public var traps: [String]
+    /// The false-alarm corpus's `must_not_conflict: true`: no `conflict` or `disputed`
+    /// verdict may come out of the passage.
+    public var mustNotConflict = false
+    /// The false-alarm corpus's `class`: the kind of wrong verdict the passage exercises.
+    public var errorClass: String?
 
     /// Creates labels.
     public init(language: String, claims: [ClaimLabel], traps: [String]) {
@@ -91,7 +96,10 @@ public struct ArticleLabels: Hashable, Sendable {
         if case .sequence(let items)? = mapping["traps"] {
             traps = items.compactMap { $0.scalar?.string }
         }
-        return ArticleLabels(language: language, claims: claims, traps: traps)
+        var labels = ArticleLabels(language: language, claims: claims, traps: traps)
+        labels.mustNotConflict = string(mapping["must_not_conflict"]) == "true"
+        labels.errorClass = string(mapping["class"])
+        return labels
     }
 }
 
