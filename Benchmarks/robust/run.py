@@ -13,6 +13,11 @@ Shapes:
   extends    a data folder whose records form one `extends` chain (N MB of records),
              `validate`, then `show` of the last variant
   jsonl      a JSONL archive of generated articles, `check --jsonl --format jsonl`
+  comments   a Markdown article with an `arsenal-ignore` comment on every line, check
+  text       the line shape again, with the text report instead of JSON
+  where      `list --where` with one long chain of `or`s; an argument may not pass 128 KB,
+             so its sizes are KB where the others' are MB (1 KB ... 16 KB by default,
+             x8 with --where-scale 8)
 
 Usage: Benchmarks/robust/run.py [--sizes 1,2,4,8,16] [--shapes line,paragraph,...]
                                 [--bin DIR] [--no-build]
@@ -69,6 +74,24 @@ def make_systems(size, folder):
     return path
 
 
+def make_comments(size, folder):
+    path = os.path.join(folder, "comments.md")
+    lines = [s.rstrip() + " <!-- arsenal-ignore max_range -->" for s in SENTENCES]
+    with open(path, "w") as f:
+        f.write(repeat_to(size, lines, "\n"))
+    return path
+
+
+def make_where(size):
+    clauses, total, i = [], 0, 0
+    while total < size:
+        clause = "max_range >= %d km" % (i % 50 + 1)
+        clauses.append(clause)
+        total += len(clause) + 4
+        i += 1
+    return " or ".join(clauses)
+
+
 def make_extends(size, folder):
     data = os.path.join(folder, "data")
     os.makedirs(os.path.join(data, "systems"))
@@ -110,7 +133,8 @@ def measure(argv, stdout=subprocess.DEVNULL):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1,2,4,8,16")
-    parser.add_argument("--shapes", default="line,paragraph,systems,extends,jsonl")
+    parser.add_argument("--shapes", default="line,paragraph,systems,comments,text,extends,jsonl,where")
+    parser.add_argument("--where-scale", type=int, default=1, help="KB of --where per size step")
     parser.add_argument("--bin", help="folder with release arsenal and arsenal-bench")
     parser.add_argument("--no-build", action="store_true")
     args = parser.parse_args()
@@ -140,6 +164,14 @@ def main():
                     result = measure([arsenal, "check", make_line(size, folder), "--format", "json"])
                 elif shape == "paragraph":
                     result = measure([arsenal, "check", make_paragraph(size, folder), "--format", "json"])
+                elif shape == "comments":
+                    result = measure([arsenal, "check", make_comments(size, folder), "--format", "json"])
+                elif shape == "text":
+                    result = measure([arsenal, "check", make_line(size, folder), "--all"])
+                elif shape == "where":
+                    expression = make_where(size_mb * args.where_scale * 1024)
+                    result = measure([arsenal, "list", "--where", expression])
+                    note = "%d KB expression" % (size_mb * args.where_scale)
                 elif shape == "systems":
                     result = measure([arsenal, "check", make_systems(size, folder), "--format", "json"])
                 elif shape == "extends":

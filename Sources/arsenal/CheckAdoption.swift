@@ -34,30 +34,40 @@ struct AdoptionState {
     /// The name standard input is reported under.
     var standardInputName: String { stdinFilename ?? "<stdin>" }
 
-    /// Applies suppression comments, rule selection and the baseline to an article's
-    /// findings (checked without inline ignores); returns what is left to report.
-    mutating func admit(_ raw: [Finding], in document: Document, configuration: CheckConfiguration) -> (findings: [Finding], problems: [Diagnostic]) {
+    /// Applies suppression comments (through the article's `audit`), rule selection and the
+    /// baseline to a batch of an article's findings (checked without inline ignores);
+    /// returns what is left to report.
+    mutating func admit(_ raw: [Finding], audit: inout SuppressionAudit.Session) -> [Finding] {
         let selection = selection
-        let audit = SuppressionAudit.apply(
-            to: raw.filter { selection.isEnabled($0.rule) }, in: document,
-            isEnabled: { code in
-                configuration.isEnabled(code) && selection.isEnabled(code: code, in: SuppressionAudit.descriptions)
-            })
-        var findings = audit.findings
-        var problems = audit.problems
+        var findings = audit.filter(raw.filter { selection.isEnabled($0.rule) })
         if isWriting {
             written += findings.filter { $0.verdict != .consistent }.map(Baseline.Entry.init)
-            written += problems.map { Baseline.Entry($0, lineText: nil) }
         }
         if var baseline {
             findings.removeAll { $0.verdict != .consistent && baseline.absorbs(file: $0.start.file, fingerprint: $0.fingerprint) }
+            self.baseline = baseline
+        }
+        return findings
+    }
+
+    /// The problems of an article's suppression comments once all its findings went
+    /// through `admit`, after rule selection and the baseline.
+    mutating func problems(of audit: SuppressionAudit.Session, configuration: CheckConfiguration) -> [Diagnostic] {
+        let selection = selection
+        var problems = audit.problems(isEnabled: { code in
+            configuration.isEnabled(code) && selection.isEnabled(code: code, in: SuppressionAudit.descriptions)
+        })
+        if isWriting {
+            written += problems.map { Baseline.Entry($0, lineText: nil) }
+        }
+        if var baseline {
             problems.removeAll { problem in
                 let entry = Baseline.Entry(problem, lineText: nil)
                 return baseline.absorbs(file: entry.file, fingerprint: entry.fingerprint)
             }
             self.baseline = baseline
         }
-        return (findings, problems)
+        return problems
     }
 
     /// Text lines for suppression problems: `file:line:col: warning[C902] unused-suppression: ...`.

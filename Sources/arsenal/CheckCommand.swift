@@ -332,14 +332,52 @@ struct CheckSession {
         progress = nil
     }
 
+    /// Text output holds this many of a document's findings to order them (conflicts
+    /// first); a document with more is reported in parts of this size.
+    static let textPart = 4096
+
+    /// Checks one document, writing its findings as they come (JSON, JSONL and text) so a
+    /// huge article never holds them all; SARIF, GitHub, Markdown and ClaimReview collect.
     private mutating func check(
         _ document: Document, configuration: CheckConfiguration, sourceText: String?, record: FindingStreamWriter.Record? = nil
     ) {
-        let raw: [Finding]
+        var audit = SuppressionAudit.Session(document)
+        var textBlocks: FindingTextReporter.DocumentBlocks?
+        if format == .text {
+            // The document's text is read (or split into lines) once for all its parts.
+            let path = document.path
+            let text = sourceText ?? ReportContext.fileReader()(path)
+            let reader = ReportContext.fileReader()
+            textBlocks = FindingTextReporter.DocumentBlocks(
+                options: .init(showAll: showAll, explain: explain, color: color),
+                sourceText: { file in file == path ? text : reader(file) })
+        }
+        var heldText: [Finding] = []
+        let service = checkService()
         do {
-            raw = try checkService().check(
+            try service.check(
                 document, configuration: configuration, languages: languageOverride ?? configuration.languages ?? Lexicon.bundledLanguages,
-                applyInlineIgnores: false, explain: explain)
+                applyInlineIgnores: false, explain: explain
+            ) { raw in
+                let found = adoption.admit(raw, audit: &audit)
+                guard !found.isEmpty else { return }
+                findingsSoFar += found.count
+                tally.add(found)
+                for finding in found { failingSeen[finding.severity] = true }
+                switch format {
+                case .text:
+                    heldText += found
+                    if heldText.count >= Self.textPart {
+                        writeText(textBlocks!.blocks(heldText))
+                        heldText.removeAll(keepingCapacity: true)
+                    }
+                case .json, .jsonl:
+                    progress?.beforeOutput()
+                    stream?.add(found, record: record)
+                case .sarif, .github, .markdown, .claimreview:
+                    findings += found
+                }
+            }
         } catch {
             switch error {
             case .lexicon(let problem):
@@ -352,46 +390,37 @@ struct CheckSession {
             }
             return
         }
-        let (found, problems) = adoption.admit(raw, in: document, configuration: configuration)
+        let problems = adoption.problems(of: audit, configuration: configuration)
         checkedFiles.append(document.path)
         checkedCount += 1
-        findingsSoFar += found.count
         bytesChecked += document.text.utf8.count
-        tally.add(found)
-        for finding in found { failingSeen[finding.severity] = true }
         for problem in problems { failingSeen[problem.severity] = true }
         switch format {
         case .text:
-            let path = document.path
-            let text = sourceText
-            let reader = ReportContext.fileReader()
-            let blocks = FindingTextReporter.blocks(
-                found, options: .init(showAll: showAll, explain: explain, color: color),
-                sourceText: { file in file == path ? (text ?? reader(file)) : reader(file) })
-            if !blocks.isEmpty {
-                progress?.beforeOutput()
-                emit(blocks)
-            }
+            if !heldText.isEmpty { writeText(textBlocks!.blocks(heldText)) }
             if !problems.isEmpty {
                 progress?.beforeOutput()
                 emit(AdoptionState.text(problems))
             }
         case .json:
-            if !found.isEmpty { progress?.beforeOutput() }
-            stream?.add(found, record: record)
             adoption.problems += problems
         case .jsonl:
-            if !found.isEmpty { progress?.beforeOutput() }
-            stream?.add(found, record: record)
+            break
         case .sarif, .github, .markdown, .claimreview:
-            if let record, !found.isEmpty, format == .sarif || format == .github {
+            if let record, findings.last?.start.file == document.path, format == .sarif || format == .github {
                 // A corpus document's path is FILE#ID.
                 let file = String(document.path.dropLast(record.id.count + 1))
                 records[document.path] = DiagnosticRecord(file: file, id: record.id, line: record.line)
             }
-            findings += found
             adoption.problems += problems
         }
+    }
+
+    /// Prints text blocks, clearing the progress line first.
+    private func writeText(_ blocks: String) {
+        guard !blocks.isEmpty else { return }
+        progress?.beforeOutput()
+        emit(blocks)
     }
 
     /// The configuration for an article: `--config`, else the nearest `.arsenal.yml`.

@@ -62,51 +62,76 @@ public enum SuppressionAudit {
         isEnabled: (String) -> Bool = { _ in true }
     ) -> Outcome {
         guard !document.directives.isEmpty else { return Outcome(findings: findings, problems: []) }
-        let ignores = InlineIgnore.parse(document)
-        var used = [Bool](repeating: false, count: ignores.count)
-        var kept: [Finding] = []
-        for finding in findings {
-            var accepted = false
-            for (index, ignore) in ignores.enumerated()
-            where ignore.suppresses(code: finding.rule, attribute: finding.claim.attribute, at: finding.claim.range.lowerBound) {
+        var session = Session(document)
+        let kept = session.filter(findings)
+        return Outcome(findings: kept, problems: session.problems(severity: severity, isEnabled: isEnabled))
+    }
+
+    /// The audit of one article whose findings come a batch at a time: `filter` each batch,
+    /// then ask for `problems` once the article is done.
+    public struct Session {
+        private let document: Document
+        private let ignores: [InlineIgnore]
+        private let index: InlineIgnore.Index
+        private var used: [Bool]
+
+        /// Starts auditing `document`'s comments.
+        public init(_ document: Document) {
+            self.document = document
+            ignores = document.directives.isEmpty ? [] : InlineIgnore.parse(document)
+            index = InlineIgnore.Index(ignores)
+            used = [Bool](repeating: false, count: ignores.count)
+        }
+
+        /// The findings of a batch that no comment accepts; notes the comments used.
+        public mutating func filter(_ findings: [Finding]) -> [Finding] {
+            guard !ignores.isEmpty else { return findings }
+            var kept: [Finding] = []
+            for finding in findings {
+                let accepting = index.suppressing(finding.rule, attribute: finding.claim.attribute, at: finding.claim.range.lowerBound)
                 // Hiding a consistent claim is no use: only a problem makes a comment used.
-                if finding.verdict != .consistent { used[index] = true }
-                accepted = true
+                if finding.verdict != .consistent { for i in accepting { used[i] = true } }
+                if accepting.isEmpty { kept.append(finding) }
             }
-            if !accepted { kept.append(finding) }
+            return kept
         }
-        var problems: [Diagnostic] = []
-        let known = knownSelectors
-        let exact = Set(known)
-        let codes = Set(known.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
-        for directive in document.directives {
-            let keyword = directive.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init) ?? ""
-            if !keywords.contains(keyword), isEnabled(unknownCode.code) {
-                problems.append(Diagnostic(
-                    code: unknownCode, severity: severity,
-                    message: "unknown directive '\(keyword)'\(didYouMean(keyword, keywords)); it accepts nothing",
-                    location: directive.location))
+
+        /// The comments that name unknown things or accept nothing, in article order.
+        public func problems(severity: Severity = .warning, isEnabled: (String) -> Bool = { _ in true }) -> [Diagnostic] {
+            guard !document.directives.isEmpty else { return [] }
+            var problems: [Diagnostic] = []
+            let known = knownSelectors
+            let exact = Set(known)
+            let codes = Set(known.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+            for directive in document.directives {
+                let keyword = directive.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init) ?? ""
+                if !keywords.contains(keyword), isEnabled(unknownCode.code) {
+                    problems.append(Diagnostic(
+                        code: unknownCode, severity: severity,
+                        message: "unknown directive '\(keyword)'\(didYouMean(keyword, keywords)); it accepts nothing",
+                        location: directive.location))
+                }
             }
+            for (index, ignore) in ignores.enumerated() {
+                guard let location = ignore.location else { continue }
+                // As `InlineIgnore.suppresses` matches: codes in any case, names and attributes exactly.
+                let unknown = ignore.selectors.filter { !exact.contains($0) && !codes.contains($0.lowercased()) }
+                for name in unknown where isEnabled(unknownCode.code) {
+                    problems.append(Diagnostic(
+                        code: unknownCode, severity: severity,
+                        message: "arsenal-ignore names '\(name)', which is no rule code, rule name or attribute\(didYouMean(name, known))",
+                        location: location))
+                }
+                let allUnknown = !ignore.selectors.isEmpty && unknown.count == ignore.selectors.count
+                if !used[index], !allUnknown, isEnabled(unusedCode.code) {
+                    let what = ignore.selectors.isEmpty ? "" : " " + ignore.selectors.joined(separator: " ")
+                    problems.append(Diagnostic(
+                        code: unusedCode, severity: severity,
+                        message: "unused suppression 'arsenal-ignore\(what)': it accepts no finding; remove it",
+                        location: location))
+                }
+            }
+            return problems.sorted()
         }
-        for (index, ignore) in ignores.enumerated() {
-            guard let location = ignore.location else { continue }
-            // As `InlineIgnore.suppresses` matches: codes in any case, names and attributes exactly.
-            let unknown = ignore.selectors.filter { !exact.contains($0) && !codes.contains($0.lowercased()) }
-            for name in unknown where isEnabled(unknownCode.code) {
-                problems.append(Diagnostic(
-                    code: unknownCode, severity: severity,
-                    message: "arsenal-ignore names '\(name)', which is no rule code, rule name or attribute\(didYouMean(name, known))",
-                    location: location))
-            }
-            let allUnknown = !ignore.selectors.isEmpty && unknown.count == ignore.selectors.count
-            if !used[index], !allUnknown, isEnabled(unusedCode.code) {
-                let what = ignore.selectors.isEmpty ? "" : " " + ignore.selectors.joined(separator: " ")
-                problems.append(Diagnostic(
-                    code: unusedCode, severity: severity,
-                    message: "unused suppression 'arsenal-ignore\(what)': it accepts no finding; remove it",
-                    location: location))
-            }
-        }
-        return Outcome(findings: kept, problems: problems.sorted())
     }
 }

@@ -24,7 +24,7 @@
 ///   (the scanner drops them); bare numbers are claims only as crew sizes, or as
 ///   inventories right before a system's name or a word such as "missiles".
 /// - **Headlines.** A claim in a heading (a short paragraph without a closing stop) that
-///   the body repeats is reported once, in the body.
+///   the body repeats within the next 64 KB is reported once, in the body.
 public struct ClaimExtractor: Sendable {
     /// The database whose systems are looked for.
     public let catalog: Catalog
@@ -81,25 +81,66 @@ public struct ClaimExtractor: Sendable {
 
     /// Every claim in `document`, read with the pack of `language` (one of `languages`).
     public func claims(in document: Document, language: String, explain: Bool = true) -> [Claim] {
-        guard let reader = readers.reader(for: language) else { return [] }
+        var all: [Claim] = []
+        forEachBatch(in: document, language: language, explain: explain) { all += $0 }
+        return all
+    }
+
+    /// Hands the claims of `document` to `body` a batch at a time, in text order, as the
+    /// sentences are read: what a check of a document of any size streams from. The
+    /// language is the one `language(of:)` names; for a document too short to tell, the
+    /// claims every pack agrees on come as one batch.
+    public func forEachBatch(in document: Document, explain: Bool = true, _ body: ([Claim]) -> Void) {
+        switch language(of: document) {
+        case .language(let code): forEachBatch(in: document, language: code, explain: explain, body)
+        case .undetermined:
+            if let agreed = agreedClaims(in: document, explain: explain), !agreed.isEmpty { body(agreed) }
+        case .noPack: break
+        }
+    }
+
+    /// Claims are handed on once this many are held and no heading waits for its body.
+    static let batchSize = 128
+    /// How far past a heading the body may repeat its claim (and so drop it): held claims
+    /// never cover more text than this, so memory stays flat in a document's size.
+    static let headingWindow = 1 << 16
+
+    /// Hands the claims of `document`, read with the pack of `language`, to `body` a batch
+    /// at a time in text order. A batch ends at a sentence break; a heading's claims are
+    /// held until the body within `headingWindow` bytes after the heading has been read.
+    public func forEachBatch(in document: Document, language: String, explain: Bool = true, _ body: ([Claim]) -> Void) {
+        guard let reader = readers.reader(for: language) else { return }
         let vocabulary = reader.vocabulary
         let scanner = reader.scanner
-        return document.withTextBytes { bytes in
-            guard vocabulary.mayNameSystem(bytes) else { return [] }
+        document.withTextBytes { bytes in
+            guard vocabulary.mayNameSystem(bytes) else { return }
             let cues = vocabulary.scan(bytes)
             guard cues.contains(where: { if case .system = $0.cue { return true } else { return false } }) else {
-                return []
+                return
             }
             let quantities = scanner.scan(utf8: bytes)
             let paragraphs = SentenceSplitter.paragraphs(in: bytes)
             let sentences = Self.bounded(
                 Self.refined(SentenceSplitter.sentences(in: bytes, abbreviations: vocabulary.sentenceAbbreviations), bytes, units: vocabulary.unitAbbreviations), bytes)
             var state = DocumentState()
-            var claims: [(claim: Claim, heading: Bool)] = []
+            var held: [(claim: Claim, heading: Bool)] = []
+            var heldSince = 0
+            var headingHoldsUntil = -1
+            var heldHeading = false
+            var lastEmitted: [Claim] = []
             var q = 0
             var c = 0
             var p = 0
             var lastParagraph = -1
+            func flush() {
+                guard !held.isEmpty else { return }
+                let batch = Self.deduplicated(held, after: lastEmitted)
+                held.removeAll(keepingCapacity: true)
+                heldHeading = false
+                guard !batch.isEmpty else { return }
+                lastEmitted = Array(batch.suffix(4))
+                body(batch)
+            }
             for sentence in sentences {
                 while q < quantities.count, quantities[q].range.lowerBound < sentence.lowerBound { q += 1 }
                 while c < cues.count, cues[c].range.lowerBound < sentence.lowerBound { c += 1 }
@@ -114,15 +155,28 @@ public struct ClaimExtractor: Sendable {
                     for key in state.salience.keys { state.salience[key]! *= 0.4 }
                     lastParagraph = p
                 }
+                // Hand on a full batch, or a heading's claims once its window has passed,
+                // unless a heading still waits for its body; never hold more than two windows.
+                let waiting = sentence.lowerBound <= headingHoldsUntil
+                if !held.isEmpty, !waiting && (held.count >= Self.batchSize || heldHeading)
+                    || sentence.lowerBound - heldSince > 2 * Self.headingWindow {
+                    flush()
+                }
+                if held.isEmpty { heldSince = sentence.lowerBound }
                 var analysis = SentenceAnalysis(
                     range: sentence, bytes: bytes, quantities: Array(quantities[q..<qEnd]), cues: Array(cues[c..<cEnd]),
                     catalog: catalog, vocabulary: vocabulary, state: state, explain: explain)
-                claims += analysis.claims().map { ($0, heading) }
+                let found = analysis.claims()
+                if heading, !found.isEmpty {
+                    headingHoldsUntil = max(headingHoldsUntil, sentence.upperBound + Self.headingWindow)
+                    heldHeading = true
+                }
+                for claim in found { held.append((claim, heading)) }
                 state = analysis.state
                 q = qEnd
                 c = cEnd
             }
-            return Self.deduplicated(claims)
+            flush()
         }
     }
 
@@ -189,8 +243,9 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// One claim per system, attribute, quote and value; a heading's claim that the body
-    /// repeats (same system, attribute and value) is dropped.
-    static func deduplicated(_ claims: [(claim: Claim, heading: Bool)]) -> [Claim] {
+    /// repeats (same system, attribute and value) is dropped. `previous` is the end of the
+    /// batch handed on before, whose claims are not repeated.
+    static func deduplicated(_ claims: [(claim: Claim, heading: Bool)], after previous: [Claim] = []) -> [Claim] {
         var kept = claims
         if claims.contains(where: \.heading) {
             var inBody: Set<Identity> = []
@@ -199,8 +254,8 @@ public struct ClaimExtractor: Sendable {
         }
         let sorted = kept.map(\.claim).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         // The same words read twice are neighbours once sorted.
-        var result: [Claim] = []
-        result.reserveCapacity(sorted.count)
+        var result: [Claim] = previous
+        result.reserveCapacity(previous.count + sorted.count)
         for claim in sorted {
             // Only the last few are looked at: a search through all of `result` made a
             // claim-packed line quadratic.
@@ -209,7 +264,7 @@ public struct ClaimExtractor: Sendable {
             }
             result.append(claim)
         }
-        return result
+        return Array(result.dropFirst(previous.count))
     }
 
     /// What makes two claims the same statement.

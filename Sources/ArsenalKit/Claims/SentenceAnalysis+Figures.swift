@@ -299,8 +299,8 @@ extension SentenceAnalysis {
         let quote = text(span)
         let system = catalog.systems[binding.system]
         let reason = choice.reason + "; \"\(fromWords) ... to ...\" is an envelope: the low end is the \(minimum.rawValue), the high end the \(maximum.rawValue)"
-        state.figures.append((minimum, low.value))
-        state.figures.append((maximum, high.value))
+        state.remember(minimum, low.value)
+        state.remember(maximum, high.value)
         func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {
             let number = NumericClaim(bound: .exact, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
             return Claim(
@@ -323,7 +323,7 @@ extension SentenceAnalysis {
     mutating func figure(_ quantity: QuantityMention, choice: AttributeChoice, alternatives: [Attribute], binding: Binding) -> [Claim] {
         guard let dimension = quantity.dimension else { return [] }
         let attribute = choice.attribute
-        state.figures.append((attribute, quantity.value))
+        state.remember(attribute, quantity.value)
         let system = catalog.systems[binding.system]
         let quote = text(quantity.range)
         var bound = quantity.bound

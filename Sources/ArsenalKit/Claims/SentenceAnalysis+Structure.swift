@@ -180,7 +180,11 @@ extension SentenceAnalysis {
             }
             guard end - start >= 3 else { continue }
             let nickname = Array(bytes[start..<end])
-            if !state.nicknames.contains(where: { $0.bytes == nickname }) { state.nicknames.append((nickname, owner.system)) }
+            // An article introduces a few nicknames; past `maximumNicknames` (a hostile text)
+            // no more are learnt, so each sentence's look-up stays short.
+            if state.nicknames.count < DocumentState.maximumNicknames, !state.nicknames.contains(where: { $0.bytes == nickname }) {
+                state.nicknames.append((nickname, owner.system))
+            }
         }
     }
 

@@ -7,13 +7,22 @@ struct DocumentState {
     var salience: [Int: Double] = [:]
     /// How each system was last written.
     var spelling: [Int: String] = [:]
-    /// Every figure claimed so far: (system, attribute, SI value), for "the figure".
+    /// The latest figures claimed (attribute, SI value), for "the figure": at most
+    /// `rememberedFigures`, so a long document's state stays small.
     var figures: [(attribute: Attribute, value: Double)] = []
+    static let rememberedFigures = 32
     /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): the
     /// nickname's bytes as written and the system it names.
     var nicknames: [(bytes: [UInt8], system: Int)] = []
+    static let maximumNicknames = 64
     /// Cues of the previous sentence that had no figure of their dimension.
     var pendingCues: [QuantityDimension: Attribute] = [:]
+
+    /// Notes a figure claimed, forgetting the oldest beyond `rememberedFigures`.
+    mutating func remember(_ attribute: Attribute, _ value: Double) {
+        if figures.count >= Self.rememberedFigures { figures.removeFirst(figures.count - Self.rememberedFigures + 1) }
+        figures.append((attribute, value))
+    }
 
     /// The system named most, and most recently: what "the missile" means.
     var topic: (system: Int, words: String)? {

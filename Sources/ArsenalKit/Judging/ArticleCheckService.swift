@@ -75,6 +75,21 @@ public final class ArticleCheckService: @unchecked Sendable {
         return checker.check(document, configuration: configuration ?? self.configuration, applyInlineIgnores: applyInlineIgnores, explain: explain)
     }
 
+    /// Hands the findings of a document to `body` a batch at a time, in article order, as
+    /// it is read (see `ArticleChecker.check(_:configuration:applyInlineIgnores:explain:batches:)`):
+    /// what `arsenal check` streams from, so one huge article never holds all its findings.
+    /// Throws as `check(_:configuration:languages:applyInlineIgnores:explain:)` does, before any batch.
+    public func check(
+        _ document: Document, configuration: CheckConfiguration? = nil, languages: [String]? = nil,
+        applyInlineIgnores: Bool = true, explain: Bool = false, batches body: ([Finding]) -> Void
+    ) throws(ArticleCheckError) {
+        let checker = try checker(for: languages)
+        if let problem = checker.languageProblem(in: document) { throw .undeterminedLanguage(problem) }
+        checker.check(
+            document, configuration: configuration ?? self.configuration, applyInlineIgnores: applyInlineIgnores, explain: explain,
+            batches: body)
+    }
+
     /// The shared checker for a language set, built on first use.
     public func checker(for languages: [String]?) throws(ArticleCheckError) -> ArticleChecker {
         let codes = languages ?? defaultLanguages

@@ -25,24 +25,41 @@ public struct ArticleChecker: Sendable {
         _ document: Document, configuration: CheckConfiguration = .default, applyInlineIgnores: Bool = true,
         explain: Bool = true
     ) -> [Finding] {
+        var findings: [Finding] = []
+        check(document, configuration: configuration, applyInlineIgnores: applyInlineIgnores, explain: explain) {
+            findings += $0
+        }
+        return findings
+    }
+
+    /// Hands the findings of one article to `body` a batch at a time, in article order, as
+    /// the text is read: a document of any size is checked with memory for one batch (a
+    /// few hundred findings), not for all its findings.
+    public func check(
+        _ document: Document, configuration: CheckConfiguration = .default, applyInlineIgnores: Bool = true,
+        explain: Bool = true, batches body: ([Finding]) -> Void
+    ) {
         let context = JudgingContext(
             catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
             evidenceTemplates: evidenceTemplates)
-        let ignores = applyInlineIgnores ? InlineIgnore.parse(document) : []
-        var findings: [Finding] = []
-        for claim in extractor.claims(in: document, explain: explain) {
-            guard let (rule, claim, judgement) = judge(claim, in: context) else { continue }
-            let code = rule.description.code
-            guard configuration.isEnabled(code.code) else { continue }
-            if ignores.contains(where: { $0.suppresses(code: code, attribute: claim.attribute, at: claim.range.lowerBound) }) {
-                continue
+        let ignores = InlineIgnore.Index(applyInlineIgnores ? InlineIgnore.parse(document) : [])
+        extractor.forEachBatch(in: document, explain: explain) { claims in
+            var findings: [Finding] = []
+            findings.reserveCapacity(claims.count)
+            for claim in claims {
+                guard let (rule, claim, judgement) = judge(claim, in: context) else { continue }
+                let code = rule.description.code
+                guard configuration.isEnabled(code.code) else { continue }
+                if ignores.first(suppressing: code, attribute: claim.attribute, at: claim.range.lowerBound) != nil { continue }
+                let span = document.span(of: claim.range)
+                findings.append(Finding(
+                    claim: claim, rule: code, severity: configuration.severity(of: judgement.verdict, rule: code.code),
+                    judgement: judgement, start: span.start, end: span.end, quote: document.quote(claim.range)))
             }
-            let span = document.span(of: claim.range)
-            findings.append(Finding(
-                claim: claim, rule: code, severity: configuration.severity(of: judgement.verdict, rule: code.code),
-                judgement: judgement, start: span.start, end: span.end, quote: document.quote(claim.range)))
+            // Claims come in text order batch after batch; sorting within a batch orders
+            // the findings of one position by rule and attribute.
+            if !findings.isEmpty { body(findings.sorted()) }
         }
-        return findings.sorted()
     }
 
     /// Why `document` cannot be read, when its language cannot be told or has no pack;
@@ -120,11 +137,73 @@ public struct InlineIgnore: Hashable, Sendable {
     /// Where the comment stands in the original file.
     public var location: SourceLocation? = nil
 
+    /// A comment accepting what `selectors` name (all findings when empty) in `range`.
+    public init(selectors: [String], range: Range<Int>, location: SourceLocation? = nil) {
+        self.selectors = selectors
+        self.range = range
+        self.location = location
+    }
+
     /// Whether the comment accepts a finding of `code` about `attribute` starting at `offset`.
     public func suppresses(code: DiagnosticCode, attribute: ClaimAttribute, at offset: Int) -> Bool {
         guard range.contains(offset) || (range.isEmpty && range.lowerBound == offset) else { return false }
         return selectors.isEmpty || selectors.contains {
             $0.caseInsensitiveEquals(code.code) || $0 == code.name || $0 == attribute.rawValue
+        }
+    }
+
+    /// A document's comments, ordered for finding those that cover an offset in
+    /// O(log comments) when they do not overlap (a paragraph's comment may hold its lines'
+    /// comments), so an article with a comment on every line still checks in linear time.
+    public struct Index: Sendable {
+        /// The comments, by start.
+        public let ignores: [InlineIgnore]
+        /// Their positions in the list the index was made from.
+        private let original: [Int]
+        /// The furthest end among `ignores[0...i]`.
+        private let reach: [Int]
+
+        /// Indexes `ignores`.
+        public init(_ ignores: [InlineIgnore]) {
+            let order = ignores.indices.sorted { (ignores[$0].range.lowerBound, $0) < (ignores[$1].range.lowerBound, $1) }
+            self.ignores = order.map { ignores[$0] }
+            original = order
+            var furthest = Int.min
+            reach = self.ignores.map { ignore in
+                furthest = max(furthest, ignore.range.upperBound)
+                return furthest
+            }
+        }
+
+        /// The comments that accept a finding of `code` about `attribute` at `offset`, as
+        /// positions in the list the index was made from, latest-starting first.
+        public func suppressing(_ code: DiagnosticCode, attribute: ClaimAttribute, at offset: Int) -> [Int] {
+            var found: [Int] = []
+            visit(code, attribute, offset) { found.append($0); return true }
+            return found
+        }
+
+        /// The first comment found that accepts the finding, or nil.
+        public func first(suppressing code: DiagnosticCode, attribute: ClaimAttribute, at offset: Int) -> Int? {
+            var found: Int?
+            visit(code, attribute, offset) { found = $0; return false }
+            return found
+        }
+
+        private func visit(_ code: DiagnosticCode, _ attribute: ClaimAttribute, _ offset: Int, _ body: (Int) -> Bool) {
+            // The last comment starting at or before `offset`; earlier ones matter only while
+            // one of them reaches this far.
+            var low = 0
+            var high = ignores.count
+            while low < high {
+                let mid = (low + high) / 2
+                if ignores[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
+            }
+            var i = low - 1
+            while i >= 0, reach[i] >= offset {
+                if ignores[i].suppresses(code: code, attribute: attribute, at: offset), !body(original[i]) { return }
+                i -= 1
+            }
         }
     }
 

@@ -39,11 +39,33 @@ public enum FindingTextReporter {
     public static func blocks(
         _ findings: [Finding], options: Options, sourceText: @escaping @Sendable (String) -> String?
     ) -> String {
-        let shown = findings.filter { options.showAll || $0.verdict == .conflict || $0.verdict == .disputed }
-            .sorted { ($0.verdict.reportRank, $0) < ($1.verdict.reportRank, $1) }
-        var lines = LineCache(sourceText: sourceText)
-        let style = FindingStyle(enabled: options.color)
-        return shown.map { render($0, lines: &lines, style: style, explain: options.explain) + "\n" }.joined()
+        var document = DocumentBlocks(options: options, sourceText: sourceText)
+        return document.blocks(findings)
+    }
+
+    /// Blocks for one document's findings handed over in parts (a huge article's batches):
+    /// the document's source lines are read and split once, not once per part.
+    public struct DocumentBlocks {
+        private let options: Options
+        private var lines: LineCache
+        private let style: FindingStyle
+
+        /// Starts the blocks of one document; `sourceText` gives a file's text by path.
+        public init(options: Options, sourceText: @escaping @Sendable (String) -> String?) {
+            self.options = options
+            lines = LineCache(sourceText: sourceText)
+            style = FindingStyle(enabled: options.color)
+        }
+
+        /// The blocks of a part of the document's findings, as `blocks(_:options:sourceText:)`
+        /// orders them: conflicts first, then by position.
+        public mutating func blocks(_ findings: [Finding]) -> String {
+            let shown = findings.filter { options.showAll || $0.verdict == .conflict || $0.verdict == .disputed }
+                .sorted { ($0.verdict.reportRank, $0) < ($1.verdict.reportRank, $1) }
+            var out = ""
+            for finding in shown { out += FindingTextReporter.render(finding, lines: &lines, style: style, explain: options.explain) + "\n" }
+            return out
+        }
     }
 
     /// The whole report: every block, then the summary line.
@@ -214,7 +236,7 @@ public enum FindingTextReporter {
 }
 
 /// Source lines as scalar arrays, each file split once.
-private struct LineCache {
+struct LineCache {
     let sourceText: @Sendable (String) -> String?
     private var files: [String: [[Unicode.Scalar]]?] = [:]
 
