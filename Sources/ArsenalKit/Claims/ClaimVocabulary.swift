@@ -63,6 +63,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case dimension
     /// Phrases that introduce a nickname after a name ("also known as", "surnommé").
     case nicknameIntro
+    /// Prepositions that give the figure before them to the name after them ("for", "bei").
+    case ownerPreposition
 }
 
 /// What a phrase found in an article stands for.
@@ -153,7 +155,7 @@ public struct ClaimVocabulary: Sendable {
     /// few words where they matter.
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
-        .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition,
+        .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition,
     ]
     /// Unit symbols that may end a sentence before a capital ("... 6 km. It ...").
     private(set) var unitAbbreviations: Set<String> = []
@@ -249,6 +251,7 @@ public struct ClaimVocabulary: Sendable {
                 (.serviceEntry, hints.serviceEntryPhrases), (.definiteArticle, hints.definiteArticles),
                 (.originVerb, hints.originVerbs), (.predicatePreposition, hints.predicatePrepositions),
                 (.dimension, hints.dimensions), (.nicknameIntro, hints.nicknameIntros),
+                (.ownerPreposition, hints.ownerPrepositions),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -6,7 +6,7 @@ extension SentenceAnalysis {
         var claims: [Claim] = []
         var bindings: [Int: Binding] = [:]
         for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
-            if let binding = bind(quantity.range.lowerBound) { bindings[index] = binding }
+            if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound) { bindings[index] = binding }
         }
         var consumed: Set<Int> = []
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)

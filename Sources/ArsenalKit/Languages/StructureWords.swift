@@ -101,6 +101,9 @@ public struct StructureWords: Sendable, Hashable {
     public var countAdjectives: [String] = []
     /// Phrases after which a year is the year of entry into service ("entered service in").
     public var serviceEntryPhrases: [String] = []
+    /// Prepositions that give a figure to the name right after them ("10.1 kg for the
+    /// Stinger", "10,1 kg bei der Stinger", "4,8 km pour un Stinger").
+    public var ownerPrepositions: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -123,6 +126,7 @@ public struct StructureWords: Sendable, Hashable {
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
         ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
+        ("owner_prepositions", \.ownerPrepositions),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

@@ -1,0 +1,22 @@
+/// Owners written after a figure: "10.1 kg for the Stinger round", "10,1 kg bei der
+/// Stinger", "10,1 kg u Stingera", "4,8 km pour un Stinger de base".
+extension SentenceAnalysis {
+    /// The name a figure is given to by an owner preposition right after it (pack data
+    /// `structure.owner_prepositions`), with at most an article and one more word between the
+    /// preposition and the name and no punctuation: that name owns the figure, whatever was
+    /// named before it.
+    func ownerAfter(_ quantity: QuantityMention) -> Binding? {
+        guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
+              mention.named else { return nil }
+        let between = quantity.range.upperBound..<mention.range.lowerBound
+        guard between.count <= 32, !hasPunctuation(between) else { return nil }
+        let gapWords = words(in: between)
+        guard let preposition = gapWords.first, isIn(.ownerPreposition, preposition), gapWords.count <= 3 else { return nil }
+        // An article and one adjective ("for the basic Stinger"), or one adjective alone in a
+        // language without articles ("у базового «Стингера»").
+        if gapWords.count == 3, !isIn(.determiner, gapWords[1]), !isIn(.definiteArticle, gapWords[1]) { return nil }
+        var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
+        if explain { binding.reason = "named right after the figure, after \"\(preposition)\"" }
+        return binding
+    }
+}
