@@ -87,6 +87,8 @@ enum Cue: Sendable, Hashable {
     case targetVerb
     /// A country of origin ("Russian-made").
     case origin(String)
+    /// A country's name ("Poland"): an origin only in parentheses after a name.
+    case country(String)
     /// A class word ("short-range").
     case systemClass(SystemClass)
     /// A comparison phrase ("similar to", "longer range than").
@@ -111,6 +113,7 @@ enum Cue: Sendable, Hashable {
         case .systemClass: 8
         case .comparison: 9
         case .nonClaim: 10
+        case .country: 11
         case .word(let word): 100 + word.rawValue
         }
     }
@@ -236,6 +239,7 @@ public struct ClaimVocabulary: Sendable {
             add(hints.manPortable, .manPortable)
             add(hints.notManPortable, .notManPortable)
             for (code, phrases) in hints.origins { add(phrases, .origin(code)) }
+            for (code, phrases) in hints.countryNames { add(phrases, .country(code)) }
             for (kind, phrases) in hints.guidance { add(phrases, .guidance(kind)) }
             for (kind, phrases) in hints.targets { add(phrases, .target(kind)) }
             let words: [(WordClass, [String])] = [

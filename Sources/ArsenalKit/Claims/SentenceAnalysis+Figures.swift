@@ -36,6 +36,8 @@ extension SentenceAnalysis {
                     attribute: .maxRange, cueWords: words,
                     reason: "a distance after \"\(words)\" (engaging targets), with no other cue, is an engagement range",
                     isGeneric: false)
+            } else if let label = labelRange(for: quantity) {
+                choice = label
             } else {
                 continue
             }

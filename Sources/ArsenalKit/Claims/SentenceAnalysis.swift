@@ -99,6 +99,7 @@ struct SentenceAnalysis {
         claims += guidanceClaims()
         claims += targetClaims(chains)
         claims += originClaims()
+        claims += parentheticalOriginClaims()
         claims += classClaims()
         claims += comparisonClaims()
         updateState()

@@ -321,6 +321,8 @@ struct LexiconReader {
         words.attributeCues = try keyed(f["attribute_cues"], "structure.attribute_cues", key: Attribute.init(rawValue:),
                                         expected: Attribute.allCases.map(\.rawValue))
         words.origins = try keyed(f["origins"], "structure.origins", key: Self.isCountryCode, expected: Self.countryCodeHint)
+        words.countryNames = try keyed(f["country_names"], "structure.country_names", key: Self.isCountryCode,
+                                       expected: Self.countryCodeHint)
         words.guidance = try keyed(f["guidance"], "structure.guidance", key: GuidanceKind.init(rawValue:),
                                    expected: GuidanceKind.allCases.map(\.rawValue))
         words.targets = try keyed(f["targets"], "structure.targets", key: TargetKind.init(rawValue:),

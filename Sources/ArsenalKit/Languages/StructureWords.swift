@@ -75,6 +75,10 @@ public struct StructureWords: Sendable, Hashable {
     public var copulas: [String] = []
     /// Origin phrases of sentence structure ("France's", "from Sweden").
     public var origins: [String: [String]] = [:]
+    /// Country names by ISO code ("Poland", "Polonia", "Rosja"): not origins by themselves
+    /// ("Poland ordered Pioruns"); only in parentheses right after a name, as lists and
+    /// tables write the maker ("Piorun (Poland)").
+    public var countryNames: [String: [String]] = [:]
     /// Verbs that may stand between a determiner and an origin word ("designed", "made").
     public var originVerbs: [String] = []
     /// Prefixes that make an origin word not an origin ("post-Soviet").
@@ -139,7 +143,7 @@ public struct StructureWords: Sendable, Hashable {
     }
 
     /// The keys that hold tables rather than lists.
-    static let tableKeys = ["attribute_cues", "origins", "guidance", "targets"]
+    static let tableKeys = ["attribute_cues", "origins", "guidance", "targets", "country_names"]
 
     /// The union of two sets of structure words (lists concatenated without repeats).
     func merged(with other: StructureWords) -> StructureWords {
@@ -147,6 +151,7 @@ public struct StructureWords: Sendable, Hashable {
         for (_, path) in Self.listKeys { result[keyPath: path] = Self.unique(self[keyPath: path] + other[keyPath: path]) }
         for (key, value) in other.attributeCues { result.attributeCues[key] = Self.unique((result.attributeCues[key] ?? []) + value) }
         for (key, value) in other.origins { result.origins[key] = Self.unique((result.origins[key] ?? []) + value) }
+        for (key, value) in other.countryNames { result.countryNames[key] = Self.unique((result.countryNames[key] ?? []) + value) }
         for (key, value) in other.guidance { result.guidance[key] = Self.unique((result.guidance[key] ?? []) + value) }
         for (key, value) in other.targets { result.targets[key] = Self.unique((result.targets[key] ?? []) + value) }
         return result
