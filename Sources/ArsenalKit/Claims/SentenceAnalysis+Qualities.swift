@@ -92,7 +92,7 @@ extension SentenceAnalysis {
         if let before, isIn(.definiteArticle, before), bytes[phrase.lowerBound - 1] == 0x20, let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
             return Binding(mention: named, system: named.system, words: named.words, reason: "\"the ...\" refers to the system named earlier in the sentence")
         }
-        return nil
+        return predicateSubject(of: phrase)
     }
 
     func guidanceClaims() -> [Claim] {
@@ -265,6 +265,9 @@ extension SentenceAnalysis {
                              "\"\(text(head))\" qualified by the origin word; " + binding.reason, binding.words)
                 }
             }
+            if found == nil, qualifiesWeapon(cue.range), let binding = predicateSubject(of: cue.range) {
+                found = (binding.system, cue.range, binding.reason, binding.words)
+            }
             guard let found else { continue }
             let claim = Claim(
                 systemID: catalog.systems[found.system].id, attribute: .spec(.origin), value: .country(code), range: found.span,
@@ -329,7 +332,8 @@ extension SentenceAnalysis {
                 guard wordCount(between) <= 1, !hasPunctuation(between) else { continue }
                 pair = origin.lowerBound..<head.range.upperBound
             } else if head.range.upperBound <= origin.lowerBound {
-                guard wordCount(head.range.upperBound..<origin.lowerBound) == 0, !hasPunctuation(head.range.upperBound..<origin.lowerBound) else { continue }
+                // "ce missile sol-air américain": one adjective may stand between, as after it.
+                guard wordCount(head.range.upperBound..<origin.lowerBound) <= 1, !hasPunctuation(head.range.upperBound..<origin.lowerBound) else { continue }
                 pair = head.range.lowerBound..<origin.upperBound
             } else {
                 continue

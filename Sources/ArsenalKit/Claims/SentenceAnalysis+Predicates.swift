@@ -1,0 +1,137 @@
+/// Noun phrases that describe a named system: "The Strela-2 (SA-7) was the first Soviet
+/// man-portable missile", "The FIM-43 Redeye, the first American shoulder-fired SAM,",
+/// "L'Anza est une famille de missiles portables pakistanais", "Anza — семейство
+/// пакистанских ПЗРК", "Anza to rodzina pakistańskich przenośnych pocisków".
+extension SentenceAnalysis {
+    /// The system a descriptive word (an origin adjective, a man-portability word) belongs to
+    /// when it stands in a noun phrase that describes a named system: after a copula, or after
+    /// a comma or a spaced dash right behind the name. Between that point and the word stand
+    /// only noun-phrase words (determiners, class, man-portability and origin words, weapon
+    /// nouns) and at most two others ("une famille de", "семейство"), with no punctuation.
+    func predicateSubject(of phrase: Range<Int>) -> Binding? {
+        var free = 0
+        var k = phrase.lowerBound
+        while k > range.lowerBound {
+            // The gap before the next word back: spaces only, or the pivot punctuation.
+            var gapStart = k
+            while gapStart > range.lowerBound, !isWordByte(gapStart - 1) { gapStart -= 1 }
+            let gapBytes = gapStart..<k
+            if gapStart == range.lowerBound { return nil }
+            if !gapBytes.allSatisfy({ bytes[$0] == 0x20 }) {
+                return apposition(endingAt: gapStart, gap: gapBytes)
+            }
+            // The word before the gap.
+            var wordStart = gapStart
+            while wordStart > range.lowerBound, isWordByte(wordStart - 1) { wordStart -= 1 }
+            let word = wordStart..<gapStart
+            if mentions.contains(where: { $0.named && $0.range.overlaps(word) }) { return nil }
+            let lower = text(word).lowercased()
+            if isIn(.copula, lower) { return subject(before: wordStart) }
+            if !isNounPhraseWord(word, lower) {
+                free += 1
+                if free > 2 { return nil }
+            }
+            k = wordStart
+        }
+        return nil
+    }
+
+    /// Letters, digits, inner hyphens and apostrophes, and any non-ASCII byte but those of
+    /// Latin-1 and general punctuation (so Cyrillic and accented words are one word).
+    private func isWordByte(_ i: Int) -> Bool {
+        let b = bytes[i]
+        if b == 0x2D || b == 0x27 {
+            return i > range.lowerBound && i + 1 < range.upperBound && isLetterByte(i - 1) && isLetterByte(i + 1)
+        }
+        return isLetterByte(i)
+    }
+
+    private func isLetterByte(_ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return TextScan.isASCIIAlphanumeric(b) }
+        var lead = i
+        while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return bytes[lead] != 0xC2 && bytes[lead] != 0xE2
+    }
+
+    private func isNounPhraseWord(_ word: Range<Int>, _ lower: String) -> Bool {
+        if isIn(.determiner, lower) || isIn(.missileNoun, lower) || isIn(.weaponNoun, lower) { return true }
+        return cues.contains { cue in
+            guard cue.range.overlaps(word) else { return false }
+            switch cue.cue {
+            case .systemClass, .manPortable, .origin, .word(.originHead): return true
+            default: return false
+            }
+        }
+    }
+
+    /// "The FIM-43 Redeye, the first ...", "Anza — семейство ...": the name right before a
+    /// comma or a spaced dash (past a closing quote) is the subject.
+    private func apposition(endingAt position: Int, gap: Range<Int>) -> Binding? {
+        let gapText = text(gap).trimmingCharacters(in: .whitespaces)
+        guard gapText == "," || gapText == "—" || gapText == "–" || gapText == "»," || gapText == "» —" || gapText == "» –"
+                || gapText == "\"," || gapText == "”," else { return nil }
+        guard let mention = mentions.last(where: { $0.named && $0.range.upperBound == position }) else { return nil }
+        var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
+        if explain { binding.reason = "the name the describing phrase follows (\"\(gapText)\")" }
+        return binding
+    }
+
+    /// The named system before a copula, with nothing between them but a parenthesis
+    /// ("The 9K32 Strela-2 (NATO: SA-7 Grail) was ...") or a closing quote.
+    private func subject(before copula: Int) -> Binding? {
+        guard let mention = mentions.last(where: { $0.named && !$0.isObject && $0.range.upperBound <= copula }) else { return nil }
+        var depth = 0
+        for i in mention.range.upperBound..<copula {
+            let b = bytes[i]
+            if b == 0x28 { depth += 1 } else if b == 0x29 { depth = max(0, depth - 1) }
+            else if depth == 0, TextScan.isASCIIAlphanumeric(b) || (b >= 0xC3 && b != 0xE2) { return nil }
+        }
+        var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
+        if explain { binding.reason = "the subject of the copula before the describing phrase" }
+        return binding
+    }
+
+    /// Whether an origin word qualifies a weapon: a class, man-portability or origin-head
+    /// word, or a weapon noun, stands next to it (at most one word between, no punctuation):
+    /// "Soviet man-portable", "portátil soviético", "пакистанских ПЗРК", "modèle soviétique".
+    func qualifiesWeapon(_ origin: Range<Int>) -> Bool {
+        func isWeaponWord(_ r: Range<Int>) -> Bool {
+            if let last = words(in: r).last, isIn(.missileNoun, last) || isIn(.weaponNoun, last) || isIn(.originHead, last) { return true }
+            return cues.contains { cue in
+                guard cue.range.overlaps(r) else { return false }
+                switch cue.cue {
+                case .systemClass, .manPortable, .word(.originHead): return true
+                default: return false
+                }
+            }
+        }
+        let lead = max(range.lowerBound, origin.lowerBound - 48)..<origin.lowerBound
+        let trail = origin.upperBound..<min(range.upperBound, origin.upperBound + 48)
+        for (i, r) in [lead, trail].enumerated() {
+            var k = i == 0 ? r.upperBound : r.lowerBound
+            var seen = 0
+            while seen < 2 {
+                // The next word outward from the origin word.
+                var a = k
+                if i == 0 {
+                    while a > r.lowerBound, !isWordByte(a - 1) { a -= 1 }
+                    if a == r.lowerBound || hasPunctuation(a..<k) { break }
+                    var s = a
+                    while s > r.lowerBound, isWordByte(s - 1) { s -= 1 }
+                    if isWeaponWord(s..<a) { return true }
+                    k = s
+                } else {
+                    while a < r.upperBound, !isWordByte(a) { a += 1 }
+                    if a == r.upperBound || hasPunctuation(k..<a) { break }
+                    var e = a
+                    while e < r.upperBound, isWordByte(e) { e += 1 }
+                    if isWeaponWord(a..<e) { return true }
+                    k = e
+                }
+                seen += 1
+            }
+        }
+        return false
+    }
+}
