@@ -93,7 +93,8 @@ extension SentenceAnalysis {
     }
 
     /// Whether an origin word qualifies a weapon: a class, man-portability or origin-head
-    /// word, or a weapon noun, stands next to it (at most one word between, no punctuation):
+    /// word, or a weapon noun, stands next to it (at most one word between, not a determiner,
+    /// no punctuation; not "the weapon that U.S. officials praise"):
     /// "Soviet man-portable", "portátil soviético", "пакистанских ПЗРК", "modèle soviétique".
     func qualifiesWeapon(_ origin: Range<Int>) -> Bool {
         func isWeaponWord(_ r: Range<Int>) -> Bool {
@@ -120,6 +121,7 @@ extension SentenceAnalysis {
                     var s = a
                     while s > r.lowerBound, isWordByte(s - 1) { s -= 1 }
                     if isWeaponWord(s..<a) { return true }
+                    if isIn(.determiner, text(s..<a).lowercased()) { break }
                     k = s
                 } else {
                     while a < r.upperBound, !isWordByte(a) { a += 1 }
@@ -127,6 +129,7 @@ extension SentenceAnalysis {
                     var e = a
                     while e < r.upperBound, isWordByte(e) { e += 1 }
                     if isWeaponWord(a..<e) { return true }
+                    if isIn(.determiner, text(a..<e).lowercased()) { break }
                     k = e
                 }
                 seen += 1

@@ -332,8 +332,11 @@ extension SentenceAnalysis {
                 guard wordCount(between) <= 1, !hasPunctuation(between) else { continue }
                 pair = origin.lowerBound..<head.range.upperBound
             } else if head.range.upperBound <= origin.lowerBound {
-                // "ce missile sol-air américain": one adjective may stand between, as after it.
-                guard wordCount(head.range.upperBound..<origin.lowerBound) <= 1, !hasPunctuation(head.range.upperBound..<origin.lowerBound) else { continue }
+                // "ce missile sol-air américain": one adjective may stand between, as after it
+                // (not a determiner: "the weapon that U.S. officials ...").
+                let between = head.range.upperBound..<origin.lowerBound
+                guard wordCount(between) <= 1, !hasPunctuation(between), !words(in: between).contains(where: { isIn(.determiner, $0) })
+                else { continue }
                 pair = head.range.lowerBound..<origin.upperBound
             } else {
                 continue
