@@ -92,7 +92,6 @@ import Testing
         "ru-fa-019-nickname": "nickname: false disputed: igla-s service_entry \"принята на вооружение в 2002\"; false conflict: igla max_range \"6 км\"",
         "ru-fa-021-conflict-warhead": "real-conflict: planted not caught: igla-s warhead_mass \"Боевая часть «Иглы-С» весит 5,5 кг\"; wrong conflict: igla-s missile_mass \"5,5 кг\"",
         "ru-fa-024-data": "date: false disputed: stinger max_range \"4,8 км\"",
-        "ru-fa-029-conflict-origin": "real-conflict: planted not caught: starstreak origin \"ракета французского производства\"",
     ]
 
     /// One passage: its language folder and file stem.
