@@ -3,8 +3,8 @@
 // file is embedded in the arsenal binary and served as it is.
 "use strict";
 
-const VERDICTS = ["conflict", "disputed", "unverifiable", "consistent"];
-const RANK = { conflict: 0, disputed: 1, unverifiable: 2, consistent: 3 };
+const VERDICTS = ["conflict", "disputed", "unclear", "unverifiable", "consistent"];
+const RANK = { conflict: 0, disputed: 1, unclear: 2, unverifiable: 3, consistent: 4 };
 const $ = (id) => document.getElementById(id);
 
 /** Creates an element with attributes and children (strings become text nodes). */

@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func defaultTextShowsProblemsAndASummary() throws {
-        let dir = try folder(["story.md": Data("The Igla-S has a range of 10 km. The Stinger has a range of 8 km.\n".utf8)])
+        let dir = try folder(["story.md": Data("The Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n".utf8)])
         let run = try arsenal(["check", "story.md"], in: dir)
         #expect(run.status == 1)
         #expect(run.stdout.contains("conflict[C101]"))
@@ -152,7 +152,7 @@ import Testing
     @Test func failOnSetsTheExitCode() throws {
         let dir = try folder([
             "conflict.txt": Data("The Igla-S has a range of 10 km.\n".utf8),
-            "disputed.txt": Data("The Stinger has a range of 8 km.\n".utf8),
+            "disputed.txt": Data("The Piorun has a range of 8 km.\n".utf8),
         ])
         #expect(try arsenal(["check", "conflict.txt"], in: dir).status == 1)
         #expect(try arsenal(["check", "conflict.txt", "--fail-on", "never"], in: dir).status == 0)

@@ -15,7 +15,7 @@ import Testing
     @Test func claimReviewCarriesTheArticleAddress() throws {
         let run = try ArsenalBinary.run(
             ["check", "-", "--format", "claimreview", "--url", "https://example.org/news/igla"],
-            stdin: "The Igla-S has a range of 10 km. The Stinger has a range of 8 km.\n")
+            stdin: "The Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n")
         #expect(run.status == 1, "\(run.stderr)")
         let nodes = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         #expect(nodes.count == 2)

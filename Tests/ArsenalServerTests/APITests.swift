@@ -11,7 +11,7 @@ import Testing
         do { return try ArticleCheckService.bundled() } catch { fatalError("the bundled lexicons do not load: \(error)") }
     }()
 
-    static let article = "The Igla-S has a range of 10 km. The Stinger has a range of 8 km.\n"
+    static let article = "The Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n"
 
     /// Runs `body` against a server on a free port, then stops the server.
     static func withServer(_ options: ServerOptions = ServerOptions(port: 0), _ body: @escaping @Sendable (Int) async throws -> Void) async throws {
@@ -52,8 +52,8 @@ import Testing
     @Test(arguments: [
         ("text/plain", article),
         ("text/markdown; charset=utf-8", "# Title\n\n" + article),
-        ("text/html", "<p>The Igla-S has a range of 10&nbsp;km. The Stinger has a range of 8 km.</p>"),
-        ("application/json", #"{"text": "The Igla-S has a range of 10 km. The Stinger has a range of 8 km.", "format": "text", "language": "en"}"#),
+        ("text/html", "<p>The Igla-S has a range of 10&nbsp;km. The Piorun has a range of 8 km.</p>"),
+        ("application/json", #"{"text": "The Igla-S has a range of 10 km. The Piorun has a range of 8 km.", "format": "text", "language": "en"}"#),
     ])
     func checkReadsEveryFormat(_ type: String, _ text: String) async throws {
         try await Self.withServer { port in

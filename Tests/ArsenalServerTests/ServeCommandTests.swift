@@ -54,7 +54,7 @@ import Glibc
         deinit { if process.isRunning { process.terminate() } }
     }
 
-    static let article = "The Igla-S has a range of 10 km. The Stinger has a range of 8 km.\n"
+    static let article = "The Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n"
 
     @Test func answersAndStopsCleanly() throws {
         let server = try Server()

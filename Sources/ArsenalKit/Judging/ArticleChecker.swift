@@ -82,7 +82,8 @@ public struct ArticleChecker: Sendable {
     /// attributes ("weighs 15 kg": the missile or the whole system) is judged under each
     /// and the reading the figure fits best is kept (consistent, then disputed, conflict,
     /// unverifiable; between two conflicts the smaller deviation; else the extractor's
-    /// first reading).
+    /// first reading). A reading whose figure is physically implausible for the system's
+    /// kind is never judged; a claim with no plausible reading is `unclear`.
     public func judge(_ claim: Claim, in context: JudgingContext) -> (rule: any ClaimRule.Type, claim: Claim, judgement: Judgement)? {
         var best: (rule: any ClaimRule.Type, claim: Claim, judgement: Judgement)?
         var readings = [claim]
@@ -92,8 +93,13 @@ public struct ArticleChecker: Sendable {
             reading.alternatives = []
             readings.append(reading)
         }
+        var implausible: [(rule: any ClaimRule.Type, reason: String)] = []
         for reading in readings {
             guard let rule = ClaimRules.rule(for: reading) else { continue }
+            if let reason = ImplausibleReading.reason(reading, in: context.catalog) {
+                implausible.append((rule, reason))
+                continue
+            }
             var judgement = rule.judge(reading, in: context)
             if readings.count > 1 {
                 judgement.explanation.append("read as \(reading.attribute.rawValue): \(judgement.verdict.rawValue)")
@@ -109,6 +115,13 @@ public struct ArticleChecker: Sendable {
                 best = kept
             }
         }
+        if best == nil, let first = implausible.first {
+            return (first.rule, claim, ImplausibleReading.judgement(claim, reasons: implausible.map(\.reason), in: context))
+        }
+        if var kept = best, !implausible.isEmpty {
+            kept.judgement.explanation += implausible.map { "not read so: \($0.reason)" }
+            best = kept
+        }
         return best
     }
 
@@ -118,6 +131,7 @@ public struct ArticleChecker: Sendable {
         case .disputed: 2
         case .conflict: 1
         case .unverifiable: 0
+        case .unclear: -1
         }
     }
 }

@@ -57,13 +57,13 @@ public struct CheckConfiguration: Sendable, Hashable {
     /// Whether findings of rule `code` are reported.
     public func isEnabled(_ code: String) -> Bool { !disabledRules.contains(code) }
 
-    /// The severity of a finding: consistent and unverifiable findings are notes; a
+    /// The severity of a finding: consistent, unverifiable and unclear findings are notes; a
     /// conflict reports at the rule's configured severity (error by default); a disputed
     /// finding one level below it (warning by default).
     public func severity(of verdict: Verdict, rule code: String) -> Severity {
         let configured = severities[code]
         switch verdict {
-        case .consistent, .unverifiable: return .note
+        case .consistent, .unverifiable, .unclear: return .note
         case .conflict: return configured ?? .error
         case .disputed:
             guard let configured else { return .warning }

@@ -7,9 +7,18 @@
 /// | `exact` "6 km" | value ± half a step of its last significant digit: 5.5–6.5 km |
 /// | `about` "about 6 km" | the exact interval widened by `about` × value on each side (10%: 4.9–7.1 km) |
 /// | `up_to` "up to 6,000 m" | for a `max_*` attribute, the maximum *is* the figure: judged like `exact`; otherwise `[0, value + half step]` |
-/// | `at_least`, `more_than` | `[value − half step, ∞)` |
-/// | `less_than` | `[0, value + half step]` |
+/// | `at_least` "at least 5 km" | `[value − half step, ∞)` |
+/// | `more_than` "more than 5 km" | `(value, ∞)`: the figure itself is excluded |
+/// | `less_than` "less than 10 kg" | `[0, value)`: the figure itself is excluded, so a recorded 10.1 kg or 10 kg disagrees |
 /// | `between` "5 to 6 km" | `[low − half step, high + half step]` |
+///
+/// The precision a figure states has a limit: half a step is at most
+/// `maximumRelativeHalfStep` (12%) of the figure, for every quantity and in every language.
+/// A figure of one significant digit under 5 would otherwise be read far too loosely:
+/// "Mach 2" as Mach 1.5–2.5 (agreeing with a recorded Mach 1.7), "Mach 4" as 3.5–4.5. With
+/// the limit "Mach 2" is Mach 1.76–2.24, "Mach 3" 2.64–3.36, "Mach 4" 3.52–4.48, "2 km"
+/// 1.76–2.24 km, while "6 km" keeps 5.5–6.5 km. Counts (crew) and years keep their half
+/// unit. "about" still widens on top of it.
 ///
 /// Every interval is further widened by `defaultRelative` × value on each side (0 by
 /// default). Figures converted from another unit keep the step of the unit they were
@@ -34,11 +43,21 @@ public struct ClaimTolerance: Hashable, Sendable {
         self.defaultRelative = defaultRelative
     }
 
+    /// The largest half step a quantity's stated precision may give, relative to the figure.
+    public static let maximumRelativeHalfStep = 0.12
+
+    /// Half a step of the claim's figure, limited for quantities (see `maximumRelativeHalfStep`).
+    static func limitedHalfStep(_ claim: NumericClaim, attribute: Attribute?) -> Double {
+        guard let attribute, case .quantity = attribute.kind else { return claim.halfStep }
+        return min(claim.halfStep, maximumRelativeHalfStep * abs(claim.value))
+    }
+
     /// The interval a figure claims for `attribute` (nil attribute: a count such as an
     /// inventory, where `up_to` means "at most").
     public func figure(for claim: NumericClaim, attribute: Attribute?) -> JudgedFigure {
         let value = claim.value
-        let half = claim.halfStep + defaultRelative * abs(value)
+        let step = Self.limitedHalfStep(claim, attribute: attribute)
+        let half = step + defaultRelative * abs(value)
         let isMaximum = attribute.map { [.maxRange, .maxAltitude, .maxSpeed].contains($0) } ?? false
         let low: Double?
         let high: Double?
@@ -49,15 +68,17 @@ public struct ClaimTolerance: Hashable, Sendable {
             (low, high) = (value - half - about * abs(value), value + half + about * abs(value))
         case .upTo:
             (low, high) = isMaximum ? (value - half, value + half) : (nil, value + half)
-        case .atLeast, .moreThan:
+        case .atLeast:
             (low, high) = (value - half, nil)
+        case .moreThan:
+            (low, high) = (value, nil)
         case .lessThan:
-            (low, high) = (nil, value + half)
+            (low, high) = (nil, value)
         case .between:
             let lower = claim.statedLow ?? value
             let upper = claim.statedHigh ?? value
             let extra = defaultRelative * abs(upper)
-            (low, high) = (lower - claim.halfStep - extra, upper + claim.halfStep + extra)
+            (low, high) = (lower - step - extra, upper + step + extra)
         }
         return JudgedFigure(bound: claim.bound, value: value, low: low.map(clean), high: high.map(clean), unit: claim.unit)
     }
@@ -84,11 +105,17 @@ public struct ClaimTolerance: Hashable, Sendable {
         return meets(figure, interval(of: second))
     }
 
+    /// "less than" and "more than" exclude the figure itself: a recorded value must lie
+    /// strictly beyond it (by more than conversion noise).
     private func meets(_ figure: JudgedFigure, _ recorded: (low: Double, high: Double)?) -> Bool {
         guard let recorded else { return false }
         let low = figure.low ?? -.infinity
         let high = figure.high ?? .infinity
-        return low <= recorded.high + Self.epsilon(recorded.high) && high >= recorded.low - Self.epsilon(recorded.low)
+        switch figure.bound {
+        case .lessThan: return recorded.low < high - Self.epsilon(high)
+        case .moreThan: return recorded.high > low + Self.epsilon(low)
+        default: return low <= recorded.high + Self.epsilon(recorded.high) && high >= recorded.low - Self.epsilon(recorded.low)
+        }
     }
 
     /// Room for floating-point noise in unit conversions (a millionth, relative).

@@ -6,25 +6,30 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Hashable, Comparab
     case disputed
     /// No source agrees.
     case conflict
-    /// The system or attribute has no data.
+    /// The system or attribute has no data, or the system is not in the database.
     case unverifiable
+    /// The text may state this, but its system, attribute or value is not established (a
+    /// figure outside what such a system can do, a reading that is a guess): for a person
+    /// to read, never failing CI.
+    case unclear
 
     /// The severity a finding with this verdict reports at unless configured otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .consistent, .unverifiable: .note
+        case .consistent, .unverifiable, .unclear: .note
         case .disputed: .warning
         case .conflict: .error
         }
     }
 
-    /// Report order: conflicts first, then disputed, unverifiable, consistent.
+    /// Report order: conflicts first, then disputed, unclear, unverifiable, consistent.
     var reportRank: Int {
         switch self {
         case .conflict: 0
         case .disputed: 1
-        case .unverifiable: 2
-        case .consistent: 3
+        case .unclear: 2
+        case .unverifiable: 3
+        case .consistent: 4
         }
     }
 

@@ -8,7 +8,7 @@ import Testing
     static let service = ArticleCheckService(catalog: CatalogLoader.bundledCatalog, lexicons: (try? Lexicon.allBundled()) ?? [])
 
     @Test func givesTheSameFindingsAsTheChecker() throws {
-        let text = "# Story\n\nThe Igla-S has a range of 10 km. The Stinger has a range of 8 km.\n"
+        let text = "# Story\n\nThe Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n"
         let findings = try Self.service.check(text: text, format: .markdown, path: "story.md")
         let expected = CheckTestSupport.checker.check(DocumentReader.document(path: "story.md", text: text, format: .markdown), explain: false)
         #expect(findings == expected)

@@ -45,12 +45,12 @@ import Testing
     }
 
     @Test func plantedAndNegatedLabelsAreScoredApart() throws {
-        let text = "The Stinger has a range of 80 km. The Igla-S cannot reach 10 km. The Zenit-9 has a range of 160 km."
+        let text = "The Stinger has a range of 12 km. The Igla-S cannot reach 10 km. The Zenit-9 has a range of 160 km."
         let document = Document(path: "p.md", text: text)
         let yaml = """
             language: en
             claims:
-              - {quote: "range of 80 km", system: stinger, attribute: max_range, planted: true}
+              - {quote: "range of 12 km", system: stinger, attribute: max_range, planted: true}
               - {quote: "cannot reach 10 km", system: igla-s, attribute: max_range, negated: true}
               - {quote: "range of 160 km", system: zenit-9, attribute: max_range}
             """

@@ -13,12 +13,12 @@ import Testing
         let bytes = (try? [UInt8](Data(contentsOf: url))) ?? []
         let document = (try? DocumentReader.document(path: "Examples/venezuela-igla-s.md", bytes: bytes, format: .markdown))
             ?? Document(path: "Examples/venezuela-igla-s.md", text: "")
-        let extra = Document(path: "story.txt", text: "The Igla-S has a range of 10 km. The Stinger has a range of 8 km. Many reports give the Igla-S a range of 5.2 km.\n")
+        let extra = Document(path: "story.txt", text: "The Igla-S has a range of 10 km. The Piorun has a range of 8 km. Many reports give the Igla-S a range of 5.2 km.\n")
         return (document, CheckTestSupport.checker.check(document) + CheckTestSupport.checker.check(extra))
     }()
 
     static func sourceText(_ path: String) -> String? {
-        if path == "story.txt" { return "The Igla-S has a range of 10 km. The Stinger has a range of 8 km. Many reports give the Igla-S a range of 5.2 km.\n" }
+        if path == "story.txt" { return "The Igla-S has a range of 10 km. The Piorun has a range of 8 km. Many reports give the Igla-S a range of 5.2 km.\n" }
         return try? String(contentsOf: CheckTestSupport.packageRoot.appendingPathComponent(path), encoding: .utf8)
     }
 

@@ -3,7 +3,7 @@ struct NumericSpecRule: ClaimRule {
     static let description = RuleDescription(
         code: "C101", name: "numeric-spec",
         summary: "A figure an article gives for a system's range, altitude, speed, mass, crew or service entry, judged against every sourced value.",
-        rationale: "Figures are what articles most often get wrong, usually by quoting a sibling variant or a circulating error. The claim's own precision and bound set the tolerance: \"6 km\" is 5.5–6.5 km, \"about\" widens by 10%, \"up to 6,000 m\" for a maximum means the maximum is 6,000 m.",
+        rationale: "Figures are what articles most often get wrong, usually by quoting a sibling variant or a circulating error. The claim's own precision and bound set the tolerance: \"6 km\" is 5.5–6.5 km (half a step, at most 12% of the figure, so \"Mach 2\" is Mach 1.76–2.24), \"about\" widens by 10%, \"up to 6,000 m\" for a maximum means the maximum is 6,000 m, \"less than 10 kg\" excludes 10 kg itself.",
         defaultSeverity: .error,
         triggeringExamples: [
             "According to its exporter, the Igla-S has a range of ↓up to 6,000 meters.",
@@ -63,6 +63,11 @@ struct NumericSpecRule: ClaimRule {
         let message: String
         var deviationValue: Double?
         switch outcome.verdict {
+        case .consistent where outcome.split:
+            let agreeing = outcome.voters.filter { outcome.agreement[$0] }.count
+            let others = FigureText.list(outcome.voters.filter { !outcome.agreement[$0] }.map { entries[$0] }, unit: unit)
+            message = split(claimed, attribute: attribute, system: system.name, agreeing: agreeing,
+                            of: outcome.voters.count, others: others, variant: outcome.variant)
         case .consistent:
             message = consistent(claimed, attribute: attribute, system: system.name, recorded: recorded,
                                  sources: voters.count, variant: outcome.variant)
@@ -88,7 +93,7 @@ struct NumericSpecRule: ClaimRule {
                 message = conflict(claimed, attribute: attribute, system: system.name, recorded: recorded,
                                    sources: voters.count, deviation: deviation)
             }
-        case .unverifiable:
+        case .unverifiable, .unclear:
             let qualifiers = ValueQualifier.allCases.filter { q in entries.contains { $0.qualifier == q } }.map(\.rawValue)
             message = qualifiers.isEmpty
                 ? noData(attribute, system: system.name)
@@ -104,7 +109,8 @@ struct NumericSpecRule: ClaimRule {
         context.relatives(of: id).first { relative in
             let entries = relative.values(attribute)
             return !entries.isEmpty
-                && FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance).verdict == .consistent
+                && { let outcome = FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance)
+                    return outcome.verdict == .consistent && !outcome.split }()
         }
     }
 
@@ -114,13 +120,17 @@ struct NumericSpecRule: ClaimRule {
         let high = figure.high.map { formatNumber($0, maxFractionDigits: 2) } ?? "∞"
         let how: String
         switch number.bound {
-        case .exact: how = "exact: ± half a step of the last digit (\(formatNumber(number.halfStep, maxFractionDigits: 2)) \(unit))"
+        case .exact:
+            let step = ClaimTolerance.limitedHalfStep(number, attribute: attribute)
+            how = "exact: ± half a step of the last digit (\(formatNumber(step, maxFractionDigits: 2)) \(unit))"
+                + (step < number.halfStep ? ", at most \(formatNumber(ClaimTolerance.maximumRelativeHalfStep * 100))% of the figure" : "")
         case .about: how = "about: ± half a step, widened by \(formatNumber(tolerance.about * 100))% of the figure"
         case .upTo:
             how = [.maxRange, .maxAltitude, .maxSpeed].contains(attribute)
                 ? "up to, for a maximum: the maximum is the figure, ± half a step" : "up to: at most the figure"
-        case .atLeast, .moreThan: how = "\(number.bound.rawValue): at least the figure less half a step"
-        case .lessThan: how = "less than: at most the figure plus half a step"
+        case .atLeast: how = "at least: the figure less half a step or more"
+        case .moreThan: how = "more than: above the figure, which is itself excluded"
+        case .lessThan: how = "less than: below the figure, which is itself excluded"
         case .between: how = "between: from the lower figure to the upper, ± half a step"
         }
         return "judged as [\(low), \(high)] \(unit) (\(how))"
@@ -156,6 +166,11 @@ struct NumericSpecRule: ClaimRule {
     static func consistent(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, variant: String?) -> String {
         let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
         return "\(claimed) agrees with \(sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources") for \(scope) \(attribute.claimLabel) (\(recorded))"
+    }
+
+    static func split(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, others: String, variant: String?) -> String {
+        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
+        return "\(claimed) agrees with \(agreeing) of \(total) sources for \(scope) \(attribute.claimLabel); sources differ, the others give \(others)"
     }
 
     static func disputed(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, recorded: String, variant: String?) -> String {

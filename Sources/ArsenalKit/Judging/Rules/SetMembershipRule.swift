@@ -47,7 +47,11 @@ struct SetMembershipRule: ClaimRule {
         }
         let outcome = best!
         let unsupported = claimed.filter { !outcome.supported.contains($0) }
-        let verdict: Verdict = unsupported.isEmpty ? .consistent : outcome.supported.isEmpty ? .conflict : .disputed
+        // Sources list the targets they mention, not every target a system can engage: a
+        // target claim some of whose targets are recorded is consistent (the message names
+        // the others). A guidance method is one seeker, so an unrecorded one disputes it.
+        let verdict: Verdict = unsupported.isEmpty ? .consistent : outcome.supported.isEmpty ? .conflict
+            : attribute == .targets ? .consistent : .disputed
         let evidence = entries.map { entry in
             let tokens = Self.tokens(entry)
             return context.evidence(
@@ -60,11 +64,11 @@ struct SetMembershipRule: ClaimRule {
         ] + (attribute == .guidance ? ["passive-ir (\"heat-seeking\", \"infrared\") is supported by any infrared seeker: passive-ir, dual-band-ir, imaging-ir"] : [])
         let message: String
         switch verdict {
-        case .consistent:
-            message = consistent(claimed, attribute: attribute, system: system.name, variant: outcome.variant)
-        case .disputed:
+        case .consistent where !unsupported.isEmpty, .disputed:
             message = partly(supported: outcome.supported, unsupported: unsupported, attribute: attribute,
                              system: system.name, recorded: outcome.recorded)
+        case .consistent:
+            message = consistent(claimed, attribute: attribute, system: system.name, variant: outcome.variant)
         default:
             message = conflict(claimed, attribute: attribute, system: system.name, recorded: outcome.recorded)
         }

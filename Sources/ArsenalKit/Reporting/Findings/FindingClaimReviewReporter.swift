@@ -19,7 +19,8 @@ public enum FindingClaimReviewReporter {
     /// The best rating.
     public static let bestRating = 5
 
-    /// The rating a verdict maps to, nil for a verdict that rates nothing (unverifiable).
+    /// The rating a verdict maps to, nil for a verdict that rates nothing (unverifiable,
+    /// unclear).
     ///
     /// | verdict | ratingValue | alternateName |
     /// |---|---|---|
@@ -31,7 +32,7 @@ public enum FindingClaimReviewReporter {
         case .conflict: (1, "False")
         case .disputed: (3, "Disputed")
         case .consistent: (5, "Consistent with sources")
-        case .unverifiable: nil
+        case .unverifiable, .unclear: nil
         }
     }
 

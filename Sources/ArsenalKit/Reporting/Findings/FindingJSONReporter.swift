@@ -11,7 +11,7 @@ import Foundation
 ///                "system", "attribute", "claim": {...}, "verdict", "severity",
 ///                "rule", "rule_name", "message", "evidence": [...], "notes": [...],
 ///                "relation", "other", "explanation"}],
-///  "summary": {"findings", "consistent", "disputed", "conflict", "unverifiable",
+///  "summary": {"findings", "consistent", "disputed", "conflict", "unverifiable", "unclear" (only when there is one),
 ///              "errors", "warnings", "notes", "files", "failed_inputs"}}
 /// ```
 ///
@@ -312,6 +312,8 @@ struct FindingReport: Codable, Hashable, Sendable {
         var disputed: Int
         var conflict: Int
         var unverifiable: Int
+        /// Written only when there is one, so reports without any keep their shape.
+        var unclear: Int?
         var errors: Int
         var warnings: Int
         var notes: Int
@@ -319,7 +321,7 @@ struct FindingReport: Codable, Hashable, Sendable {
         var failedInputs: Int
 
         enum CodingKeys: String, CodingKey {
-            case findings, consistent, disputed, conflict, unverifiable, errors, warnings, notes, files
+            case findings, consistent, disputed, conflict, unverifiable, unclear, errors, warnings, notes, files
             case failedInputs = "failed_inputs"
         }
 
@@ -335,6 +337,7 @@ struct FindingReport: Codable, Hashable, Sendable {
             disputed = counts.disputed
             conflict = counts.conflict
             unverifiable = counts.unverifiable
+            unclear = counts.unclear > 0 ? counts.unclear : nil
             errors = counts.errors
             warnings = counts.warnings
             notes = counts.notes
@@ -344,7 +347,7 @@ struct FindingReport: Codable, Hashable, Sendable {
 
         /// Running counts, for a report written as findings arrive.
         struct Counts {
-            var findings = 0, consistent = 0, disputed = 0, conflict = 0, unverifiable = 0
+            var findings = 0, consistent = 0, disputed = 0, conflict = 0, unverifiable = 0, unclear = 0
             var errors = 0, warnings = 0, notes = 0
 
             mutating func add(_ finding: Finding) {
@@ -354,6 +357,7 @@ struct FindingReport: Codable, Hashable, Sendable {
                 case .disputed: disputed += 1
                 case .conflict: conflict += 1
                 case .unverifiable: unverifiable += 1
+                case .unclear: unclear += 1
                 }
                 switch finding.severity {
                 case .error: errors += 1

@@ -156,6 +156,9 @@ struct FindingJSONWriter {
         key("files"); integer(summary.files)
         key("findings"); integer(summary.findings)
         key("notes"); integer(summary.notes)
+        if let unclear = summary.unclear {
+            key("unclear"); integer(unclear)
+        }
         key("unverifiable"); integer(summary.unverifiable)
         key("warnings"); integer(summary.warnings)
         closeObject()

@@ -56,7 +56,7 @@ public enum FindingMarkdownReporter {
         case .conflict: "✗"
         case .disputed: "⚠"
         case .consistent: "✓"
-        case .unverifiable: "?"
+        case .unverifiable, .unclear: "?"
         }
     }
 

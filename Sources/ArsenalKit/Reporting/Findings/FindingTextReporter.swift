@@ -103,7 +103,7 @@ public enum FindingTextReporter {
         let style = FindingStyle(enabled: color)
         let where_ = "in \(files) file\(files == 1 ? "" : "s")"
         guard tally.total > 0 else { return style.bold("no claims found " + where_) + "\n" }
-        let parts = [Verdict.conflict, .disputed, .consistent, .unverifiable].compactMap { verdict -> String? in
+        let parts = [Verdict.conflict, .disputed, .consistent, .unverifiable, .unclear].compactMap { verdict -> String? in
             guard let count = tally.counts[verdict], count > 0 else { return nil }
             return verdict == .conflict ? "\(count) conflict\(count == 1 ? "" : "s")" : "\(count) \(verdict.rawValue)"
         }
@@ -118,7 +118,7 @@ public enum FindingTextReporter {
         case .conflict: style.severity(.error, text)
         case .disputed: style.severity(.warning, text)
         case .consistent: style.severity(.note, text)
-        case .unverifiable: style.gutter(text)
+        case .unverifiable, .unclear: style.gutter(text)
         }
     }
 
