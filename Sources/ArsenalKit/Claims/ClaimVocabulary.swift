@@ -176,6 +176,11 @@ public struct ClaimVocabulary: Sendable {
     private(set) var originAfterVetoes: [String] = []
     /// Lowercased ultraviolet phrases of the guidance section ("UV", "ultraviolet").
     private(set) var ultravioletWords: [String] = []
+    /// Whether a pack's language joins nouns into compounds (German): a word ending with a
+    /// listed noun of `compoundClasses` counts as that noun.
+    private(set) var compoundNouns = false
+    /// Noun classes whose words head compounds ("PAC-3-Abfangflugkörper" is a missile noun).
+    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead]
 
     /// A phrase compared loosely: lowercased, hyphens as spaces.
     static func key(_ phrase: String) -> String {
@@ -185,6 +190,7 @@ public struct ClaimVocabulary: Sendable {
     /// Builds the vocabulary for `catalog` and `lexicons`.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
         languages = lexicons.map(\.language)
+        compoundNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.joinsNounsIntoCompounds ?? false }
         var categories: Set<String> = []
         for lexicon in lexicons {
             for phrase in lexicon.structure.categoryPhrases { categories.insert(Self.key(phrase)) }

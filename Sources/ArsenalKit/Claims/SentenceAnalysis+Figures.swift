@@ -210,9 +210,13 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// Whether "missile" (or a reference to it) stands within two words before a mass cue.
+    /// Whether "missile" (or a reference to it) stands within two words before a mass cue
+    /// ("the missile weighs", "the PAC-3 interceptor weighs", "Abfangflugkörper wiegt").
     func hasMissileWord(before position: Int) -> Bool {
-        cues.contains { cue in
+        var start = position
+        while start > max(range.lowerBound, position - 64), !hasPunctuation((start - 1)..<start) { start -= 1 }
+        if words(in: start..<position).suffix(2).contains(where: { isIn(.missileNoun, $0) }) { return true }
+        return cues.contains { cue in
             guard cue.range.upperBound <= position, wordCount(cue.range.upperBound..<position) <= 2 else { return false }
             guard let last = words(in: cue.range).last else { return false }
             return isIn(.missileNoun, last)

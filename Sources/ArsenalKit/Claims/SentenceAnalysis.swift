@@ -145,8 +145,15 @@ struct SentenceAnalysis {
     func isWord(_ cue: CueMatch, _ word: WordClass) -> Bool { cue.cue == .word(word) }
 
     /// Whether a lowercased word belongs to a class checked in place (determiners, copulas).
+    /// A noun class also takes a compound whose last part is one of its nouns: after a hyphen
+    /// in any language ("pac-3-interceptor"), glued in a compounding language
+    /// ("abfangflugkörper").
     func isIn(_ word: WordClass, _ text: String) -> Bool {
-        vocabulary.wordSets[word]?.contains(text) ?? false
+        guard let set = vocabulary.wordSets[word] else { return false }
+        if set.contains(text) { return true }
+        guard ClaimVocabulary.compoundClasses.contains(word) else { return false }
+        if let hyphen = text.lastIndex(of: "-"), set.contains(String(text[text.index(after: hyphen)...])) { return true }
+        return vocabulary.compoundNouns && set.contains { $0.count >= 5 && text.count > $0.count && text.hasSuffix($0) }
     }
 
     /// The lowercased words of a range (letters and digits, with inner hyphens and

@@ -4,6 +4,9 @@
 public struct GermanLanguage: LanguageHooks {
     public init() {}
 
+    /// "Abfangflugkörper", "Flugabwehrrakete": the last part of a compound is its head noun.
+    public var joinsNounsIntoCompounds: Bool { true }
+
     static let units = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
     static let teens = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]
     static let tens = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]

@@ -13,12 +13,16 @@ public protocol LanguageHooks: Sendable {
     /// Other spellings of a system name as the language inflects it ("Игла-С" → "Иглы-С",
     /// "Игле-С", ...); the name itself is not repeated.
     func nameForms(_ name: String) -> [String]
+    /// Whether the language writes a noun and its modifiers as one word, so that a word
+    /// ending with a listed noun is that noun ("Abfangflugkörper", "Flugabwehrrakete").
+    var joinsNounsIntoCompounds: Bool { get }
 }
 
 extension LanguageHooks {
     public func generatedNumberWords() -> [String: Double] { [:] }
     public func hyphenated(_ first: Double, _ second: Double) -> Double? { nil }
     public func nameForms(_ name: String) -> [String] { [] }
+    public var joinsNounsIntoCompounds: Bool { false }
 }
 
 /// The rules of every bundled language, by code.
