@@ -65,6 +65,14 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case nicknameIntro
     /// Prepositions that give the figure before them to the name after them ("for", "bei").
     case ownerPreposition
+    /// Words after a nickname that close it ("genannt").
+    case nicknameCloser
+    /// Relative pronouns ("which", "que"): after a name and a comma, a clause about that name.
+    case relativePronoun
+    /// Words of detecting ("detects", "erfasst"): the distance they govern is a sensor's.
+    case detection
+    /// Verbs of reaching that do not say in which direction ("reach", "alcanza").
+    case reachVerb
 }
 
 /// What a phrase found in an article stands for.
@@ -158,8 +166,10 @@ public struct ClaimVocabulary: Sendable {
     /// few words where they matter.
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
-        .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition,
+        .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
     ]
+    /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
+    var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
     /// Unit symbols that may end a sentence before a capital ("... 6 km. It ...").
     private(set) var unitAbbreviations: Set<String> = []
     /// Words that do not end a sentence before a full stop ("approx."), from the packs.
@@ -262,6 +272,8 @@ public struct ClaimVocabulary: Sendable {
                 (.originVerb, hints.originVerbs), (.predicatePreposition, hints.predicatePrepositions),
                 (.dimension, hints.dimensions), (.nicknameIntro, hints.nicknameIntros),
                 (.ownerPreposition, hints.ownerPrepositions),
+                (.nicknameCloser, hints.nicknameClosers), (.relativePronoun, hints.relativePronouns),
+                (.detection, hints.detectionWords), (.reachVerb, hints.reachVerbs),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

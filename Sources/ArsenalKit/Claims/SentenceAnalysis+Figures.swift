@@ -14,7 +14,7 @@ extension SentenceAnalysis {
             guard let dimension = quantity.dimension, let binding = bindings[index],
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) { continue }
-            if dimension == .length, isBodySize(quantity) { continue }
+            if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             var choice: AttributeChoice
             if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
                 choice = cued
@@ -42,8 +42,17 @@ extension SentenceAnalysis {
                 continue
             }
             if let cue = choice.cue, isPartOfOther(binding: binding, cue: cue, quantity: quantity) { continue }
+            if let height = heightInFeet(quantity, choice: choice) { choice = height }
             var alternatives: [Attribute] = []
-            if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, !hasMissileWord(before: cue.range.lowerBound) {
+            if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, let warhead = warheadSubject(of: cue, for: quantity) {
+                let words = text(warhead.range)
+                choice = AttributeChoice(attribute: .warheadMass, cue: warhead, cueWords: words,
+                                         reason: "\"\(words)\" is the subject of \"\(choice.cueWords)\": the warhead's mass", isGeneric: false)
+            } else if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, let subject = systemMassSubject(of: cue) {
+                let words = text(subject.range)
+                choice = AttributeChoice(attribute: .systemMass, cue: subject, cueWords: words,
+                                         reason: "\"\(words)\" is the subject of \"\(choice.cueWords)\": the whole system's mass", isGeneric: false)
+            } else if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, !hasMissileWord(before: cue.range.lowerBound) {
                 if let specific = systemMassCue(near: index, bindings: bindings) {
                     choice = specific
                 } else {

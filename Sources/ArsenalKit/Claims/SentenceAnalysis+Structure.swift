@@ -145,103 +145,6 @@ extension SentenceAnalysis {
         return 0
     }
 
-    /// "the Igla-S, nicknamed 'Super Igla'", "L'Igla-S, surnommé « Super Igla »": a nickname
-    /// introduced right after a name (quoted, or the words up to the next punctuation, at
-    /// most four, starting with a capital) is remembered for the rest of the article.
-    mutating func learnNicknames() {
-        for cue in cues where isWord(cue, .nicknameIntro) {
-            guard let owner = mentions.last(where: { $0.named && $0.range.upperBound <= cue.range.lowerBound }),
-                  cue.range.lowerBound - owner.range.upperBound <= 3 else { continue }
-            var i = cue.range.upperBound
-            while i < range.upperBound, bytes[i] == 0x20 || Self.isNoBreakSpace(bytes, at: i, end: range.upperBound) {
-                i += bytes[i] == 0x20 ? 1 : 2
-            }
-            guard i < range.upperBound else { continue }
-            var start = i
-            var end = i
-            if let close = Self.closingQuote(bytes, at: i, end: range.upperBound) {
-                start = close.contentStart
-                end = close.contentEnd
-            } else {
-                // Unquoted, a nickname is a name: it starts with a capital.
-                guard TextScan.isASCIIUppercase(bytes[i]) || bytes[i] >= 0xC3 else { continue }
-                var words = 0
-                while end < range.upperBound, ![0x2C, 0x2E, 0x3B, 0x3A, 0x28, 0x29].contains(bytes[end]) {
-                    if bytes[end] == 0x20 { words += 1 }
-                    if words >= 4 { break }
-                    end += 1
-                }
-            }
-            while start < end, bytes[start] == 0x20 || Self.isNoBreakSpace(bytes, at: start, end: end) {
-                start += bytes[start] == 0x20 ? 1 : 2
-            }
-            while end > start, bytes[end - 1] == 0x20 || (end - start >= 2 && Self.isNoBreakSpace(bytes, at: end - 2, end: end)) {
-                end -= bytes[end - 1] == 0x20 ? 1 : 2
-            }
-            guard end - start >= 3 else { continue }
-            let nickname = Array(bytes[start..<end])
-            // An article introduces a few nicknames; past `maximumNicknames` (a hostile text)
-            // no more are learnt, so each sentence's look-up stays short.
-            if state.nicknames.count < DocumentState.maximumNicknames, !state.nicknames.contains(where: { $0.bytes == nickname }) {
-                state.nicknames.append((nickname, owner.system))
-            }
-        }
-    }
-
-    /// A no-break space (U+00A0, as French puts inside « »).
-    static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        i + 1 < end && bytes[i] == 0xC2 && bytes[i + 1] == 0xA0
-    }
-
-    /// The text inside a quotation opening at `i` (", “, «, '), if it closes within 60 bytes.
-    static func closingQuote(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (contentStart: Int, contentEnd: Int)? {
-        let opening: [UInt8]
-        let closing: [UInt8]
-        if bytes[i] == 0x22 { (opening, closing) = ([0x22], [0x22]) }
-        else if bytes[i] == 0x27 { (opening, closing) = ([0x27], [0x27]) }
-        else if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xAB { (opening, closing) = ([0xC2, 0xAB], [0xC2, 0xBB]) }
-        else if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C { (opening, closing) = ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]) }
-        else { return nil }
-        let contentStart = i + opening.count
-        var k = contentStart
-        while k + closing.count <= end, k - contentStart <= 60 {
-            if (0..<closing.count).allSatisfy({ bytes[k + $0] == closing[$0] }) { return (contentStart, k) }
-            k += 1
-        }
-        return nil
-    }
-
-    /// Every nickname written in the sentence names its system: a name found inside it
-    /// ("Igla" in "Super Igla") is rebound, and a nickname no name covers becomes a mention.
-    mutating func applyNicknames() {
-        guard !state.nicknames.isEmpty else { return }
-        var added = false
-        for (nickname, system) in state.nicknames {
-            var i = range.lowerBound
-            while i + nickname.count <= range.upperBound {
-                guard bytes[i] == nickname[0], (0..<nickname.count).allSatisfy({ bytes[i + $0] == nickname[$0] }) else {
-                    i += 1
-                    continue
-                }
-                let found = i..<(i + nickname.count)
-                let words = text(found)
-                var covered = false
-                for index in mentions.indices where mentions[index].named && mentions[index].range.overlaps(found) {
-                    mentions[index].system = system
-                    mentions[index].words = words
-                    covered = true
-                }
-                if !covered {
-                    mentions.append(Mention(range: found, system: system, named: true, pronoun: false, possessive: false,
-                                            isObject: false, words: words))
-                    added = true
-                }
-                i = found.upperBound
-            }
-        }
-        if added { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
-    }
-
     /// "FIM-92E Stinger", "Stinger FIM-92E": a variant's name written next to its family's
     /// names one system, the variant; the family's mention is dropped so that nothing binds
     /// to it.
@@ -318,6 +221,10 @@ extension SentenceAnalysis {
                 binding.reason = mention.named ? "\(reason)" : "\(reason), \"\(mention.words)\" referring to \(catalog.systems[mention.system].name)"
             }
             return binding
+        }
+        // "unlike the Strela-2, which reaches 3.6 km": the relative clause's figure is the Strela-2's.
+        if let owner = relativeOwner(of: position), owner.system != excluded {
+            return describe(owner, "named right before the relative clause holding the claim")
         }
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
             return describe(m, "named before the claim in its clause")

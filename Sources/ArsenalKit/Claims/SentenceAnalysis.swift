@@ -11,9 +11,9 @@ struct DocumentState {
     /// `rememberedFigures`, so a long document's state stays small.
     var figures: [(attribute: Attribute, value: Double)] = []
     static let rememberedFigures = 32
-    /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): the
-    /// nickname's bytes as written and the system it names.
-    var nicknames: [(bytes: [UInt8], system: Int)] = []
+    /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): at most
+    /// `maximumNicknames`.
+    var nicknames: [Nickname] = []
     static let maximumNicknames = 64
     /// Cues of the previous sentence that had no figure of their dimension.
     var pendingCues: [QuantityDimension: Attribute] = [:]
@@ -64,6 +64,8 @@ struct SentenceAnalysis {
 
     var mentions: [Mention] = []
     var breaks: [Int] = []
+    /// Relative clauses after a name ("the Strela-2, which reaches 3.6 km,").
+    var relativeClauses: [RelativeClause] = []
     /// Indices of target cues governed by a verb ("take down drones", "hit aircraft").
     var governedTargets: Set<Int> = []
     /// Indices of target cues governed by a preposition ("against a helicopter").
@@ -91,6 +93,7 @@ struct SentenceAnalysis {
         learnNicknames()
         applyNicknames()
         dropFamiliesNamedWithTheirVariant()
+        findRelativeClauses()
         let chains = targetChains()
         var claims: [Claim] = []
         claims += figureClaims()

@@ -26,6 +26,22 @@ public struct StructureWords: Sendable, Hashable {
     /// "conocido como", "surnommé"): the nickname, quoted or up to the next punctuation,
     /// names that system for the rest of the article.
     public var nicknameIntros: [String] = []
+    /// Words right after a nickname that close it when it stands between a system's name and
+    /// them ("die Igla-S, auch Super-Igla genannt"): the capitalised words (or the quotation)
+    /// right before one name the system for the rest of the article.
+    public var nicknameClosers: [String] = []
+    /// Relative pronouns ("which", "que", "qui", "która", "которая", "die"): one right after a
+    /// system's name and a comma opens a clause about that system ("unlike the Strela-2,
+    /// which reaches 3.6 km,"), whose figures are that system's.
+    public var relativePronouns: [String] = []
+    /// Words of detecting or tracking ("detects", "lock on to", "detecta", "erfasst",
+    /// "обнаруживает"): a distance they govern is how far a sensor sees, not how far the
+    /// missile reaches.
+    public var detectionWords: [String] = []
+    /// Verbs of reaching or hitting that do not say in which direction ("reach", "hit targets
+    /// at", "alcanza", "atteint", "reicht", "sięga", "бьёт на"): a distance in feet after one
+    /// is a height, since feet measure altitude in aviation ("can reach 26,000 feet").
+    public var reachVerbs: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -131,6 +147,8 @@ public struct StructureWords: Sendable, Hashable {
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
         ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions),
+        ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
+        ("detection_words", \.detectionWords), ("reach_verbs", \.reachVerbs),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

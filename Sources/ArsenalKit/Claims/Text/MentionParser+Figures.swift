@@ -26,6 +26,19 @@ extension MentionParser {
         v == 0x20 || v == 0xA0 || v == 0x2009 || v == 0x202F || v == 0x27 || v == 0x2019
     }
 
+    /// The width in bytes of an invisible format character at `k` that copy-pasted text
+    /// leaves inside numbers ("1\u{200D}5 kg", "5\u{200E}0 kg"): zero-width space, non-joiner
+    /// and joiner, left-to-right and right-to-left marks (U+200B–U+200F), word joiner
+    /// (U+2060) and the byte-order mark (U+FEFF). Nil for anything else.
+    @inline(__always)
+    static func invisibleWidth(_ p: UnsafeBufferPointer<UInt8>, at k: Int) -> Int? {
+        guard p[k] >= 0xE2, k + 2 < p.count else { return nil }
+        if p[k] == 0xE2, p[k + 1] == 0x80, p[k + 2] &- 0x8B < 5 { return 3 }
+        if p[k] == 0xE2, p[k + 1] == 0x81, p[k + 2] == 0xA0 { return 3 }
+        if p[k] == 0xEF, p[k + 1] == 0xBB, p[k + 2] == 0xBF { return 3 }
+        return nil
+    }
+
     /// Reads the digits at `i` with their separators, a "+" and scale words after them.
     /// One pass, no allocation: the rules need only counts and the last groups' lengths.
     func digitsFigure(at i: Int) -> DigitsResult {
@@ -41,12 +54,27 @@ extension MentionParser {
             digitCount += 1
             trailingZeros = d == 0 ? trailingZeros + 1 : 0
         }
-        var j = i
-        while j < n, ByteText.isDigit(p[j]) {
-            take(j)
-            j += 1
+        /// Takes the digits from `k` on, past invisible characters between two digits; the
+        /// end of the run and how many digits it held.
+        func takeRun(from k: Int) -> (end: Int, count: Int) {
+            var e = k
+            var count = 0
+            while e < n {
+                if ByteText.isDigit(p[e]) {
+                    take(e)
+                    count += 1
+                    e += 1
+                } else if count > 0, let width = Self.invisibleWidth(p, at: e), e + width < n, ByteText.isDigit(p[e + width]) {
+                    e += width
+                } else {
+                    break
+                }
+            }
+            return (e, count)
         }
-        let firstLength = j - i
+        let firstRun = takeRun(from: i)
+        var j = firstRun.end
+        let firstLength = firstRun.count
         var groupCount = 0
         var commas = 0
         var dots = 0
@@ -58,6 +86,11 @@ extension MentionParser {
         var zerosBeforeLastGroup = 0
         var digitsBeforeLastGroup = 0
         while j < n {
+            // An invisible character before a separator ("11\u{200E}.7"): read past it.
+            if let width = Self.invisibleWidth(p, at: j), j + width < n, !ByteText.isDigit(p[j + width]) {
+                j += width
+                continue
+            }
             let b = p[j]
             let v: UInt32
             let length: Int
@@ -71,8 +104,17 @@ extension MentionParser {
             let digitsStart = j + length
             guard digitsStart < n, ByteText.isDigit(p[digitsStart]) else { break }
             var digitsEnd = digitsStart
-            while digitsEnd < n, ByteText.isDigit(p[digitsEnd]) { digitsEnd += 1 }
-            let count = digitsEnd - digitsStart
+            var count = 0
+            while digitsEnd < n {
+                if ByteText.isDigit(p[digitsEnd]) {
+                    digitsEnd += 1
+                    count += 1
+                } else if let width = Self.invisibleWidth(p, at: digitsEnd), digitsEnd + width < n, ByteText.isDigit(p[digitsEnd + width]) {
+                    digitsEnd += width
+                } else {
+                    break
+                }
+            }
             let isSpace = isSpaceSeparator(v)
             if isSpace {
                 // "6 000": a space groups only three digits after a group of at most three.
@@ -83,7 +125,7 @@ extension MentionParser {
             previousSeparatorIsSpace = isSpace
             zerosBeforeLastGroup = trailingZeros
             digitsBeforeLastGroup = digitCount
-            for k in digitsStart..<digitsEnd { take(k) }
+            _ = takeRun(from: digitsStart)
             groupCount += 1
             previousLength = lastLength
             lastLength = count

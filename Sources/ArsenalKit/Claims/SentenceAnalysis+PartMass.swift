@@ -1,0 +1,38 @@
+/// Whose mass: "Der Gefechtskopf der Mistral wiegt 3 kg", "Боевая часть «Иглы-1» весит 1,17
+/// кг", "the warhead of the Igla weighs 1.2 kg". A plain mass verb whose subject is the
+/// warhead states the warhead's mass, not the missile's, however near the verb is.
+extension SentenceAnalysis {
+    /// A warhead cue that is the subject of the mass word `cue`: before it in its clause,
+    /// with at most three words between (the owner's name, an article) and no punctuation or
+    /// other figure of the same dimension.
+    func warheadSubject(of cue: CueMatch, for quantity: QuantityMention) -> CueMatch? {
+        let here = clause(cue.range.lowerBound)
+        // The mass word is this figure's own: no other figure of its dimension between them
+        // ("Der Gefechtskopf der Mistral wiegt 3 kg, der Piorun mit Starter 16,5 kg").
+        let toFigure = gap(cue.range, quantity.range)
+        if quantities.contains(where: { $0.dimension == quantity.dimension && $0.range != quantity.range
+            && toFigure.contains($0.range.lowerBound) }) {
+            return nil
+        }
+        return cues.last { candidate in
+            guard case .attribute(.warheadMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound,
+                  clause(candidate.range.lowerBound) == here else { return false }
+            let between = candidate.range.upperBound..<cue.range.lowerBound
+            guard wordCount(between) <= 3, !hasPunctuation(between, allowingComma: false) else { return false }
+            return !quantities.contains { $0.dimension == quantity.dimension && between.contains($0.range.lowerBound) }
+        }
+    }
+}
+
+extension SentenceAnalysis {
+    /// A system-mass cue that ends right before the mass word `cue` and so is its subject
+    /// ("the Piorun launcher and missile weigh 16.5 kg together"): the missile noun inside
+    /// it does not make the figure the missile's.
+    func systemMassSubject(of cue: CueMatch) -> CueMatch? {
+        cues.last { candidate in
+            guard case .attribute(.systemMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound else { return false }
+            let between = candidate.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) == 0 && !hasPunctuation(between)
+        }
+    }
+}

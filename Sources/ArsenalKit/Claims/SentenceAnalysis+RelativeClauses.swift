@@ -1,0 +1,69 @@
+/// Relative clauses: "The Igla-S, unlike the Strela-2, which reaches 3.6 km, can reach six
+/// kilometres." The figure inside the relative clause is the Strela-2's, whatever the
+/// sentence's subject; the figures after it are the subject's again.
+extension SentenceAnalysis {
+    /// A clause opened by a relative pronoun right after a system's name and a comma.
+    struct RelativeClause {
+        /// From the pronoun to the comma, clause break or sentence end that closes it.
+        var range: Range<Int>
+        /// The name it describes.
+        var owner: Mention
+    }
+
+    /// Finds the relative clauses of the sentence and makes each its own clause, so that a
+    /// figure after one ("..., which reaches 3.6 km, can reach six kilometres") is read in
+    /// a clause of its own, bound to the sentence's subject.
+    mutating func findRelativeClauses() {
+        guard !vocabulary.relativePronounsEmpty else { return }
+        var found: [RelativeClause] = []
+        for (index, mention) in mentions.enumerated() where mention.named {
+            guard let start = relativePronoun(after: mention.range.upperBound) else { continue }
+            // "Die Stinger, die Igla-S und ...": a pronoun-like article before another name is a list.
+            if index + 1 < mentions.count, mentions[index + 1].named,
+               wordCount(start..<mentions[index + 1].range.lowerBound) <= 1 { continue }
+            let end = relativeClauseEnd(from: start)
+            found.append(RelativeClause(range: start..<end, owner: mention))
+        }
+        guard !found.isEmpty else { return }
+        relativeClauses = found
+        for clause in found {
+            breaks.append(clause.range.lowerBound)
+            if clause.range.upperBound < range.upperBound { breaks.append(clause.range.upperBound) }
+        }
+        breaks.sort()
+    }
+
+    /// The start of a relative pronoun that follows a name at `end`: past a closing quote
+    /// ("«Стрелы-2», которая"), a comma, spaces, then one of the pack's pronouns.
+    func relativePronoun(after end: Int) -> Int? {
+        var i = end
+        if i < range.upperBound, bytes[i] == 0x22 { i += 1 }
+        else if i + 1 < range.upperBound, bytes[i] == 0xC2, bytes[i + 1] == 0xBB { i += 2 }  // »
+        else if i + 2 < range.upperBound, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x9C { i += 3 }
+        guard i < range.upperBound, bytes[i] == 0x2C else { return nil }
+        i += 1
+        while i < range.upperBound, bytes[i] == 0x20 { i += 1 }
+        guard i < range.upperBound else { return nil }
+        var k = i
+        while k < range.upperBound, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) { k += 1 }
+        guard k > i, let word = words(in: i..<k).first, isIn(.relativePronoun, word) else { return nil }
+        return i
+    }
+
+    /// Where a relative clause starting at `start` ends: the next comma followed by a space,
+    /// the next clause break, or the end of the sentence.
+    func relativeClauseEnd(from start: Int) -> Int {
+        let nextBreak = breaks.first { $0 > start } ?? range.upperBound
+        var i = start
+        while i < nextBreak {
+            if bytes[i] == 0x2C, i + 1 < range.upperBound, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A { return i }
+            i += 1
+        }
+        return nextBreak
+    }
+
+    /// The name a relative clause holding `position` describes.
+    func relativeOwner(of position: Int) -> Mention? {
+        relativeClauses.first { $0.range.contains(position) }?.owner
+    }
+}
