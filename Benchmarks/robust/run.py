@@ -3,7 +3,7 @@
 
 A benchmark, not a test: it prints a table and judges nothing. For each shape it writes an
 input of 1, 2, 4, 8 and 16 MB (by default) into a temporary folder, runs the release
-binary once per size and reports wall time and peak resident memory (from wait4), then the
+binary once per size and reports CPU time (user + system), wall time and peak resident memory (from wait4), then the
 growth factor per doubling: about 2.0 is linear time, about 4.0 quadratic.
 
 Shapes:
@@ -120,14 +120,17 @@ def make_jsonl(size, folder, bench):
 
 
 def measure(argv, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (seconds, peak RSS in MB, exit status)."""
+    """Runs argv; returns (CPU seconds, peak RSS in MB, exit status, wall seconds).
+
+    CPU time (user + system) is what the growth is computed from: on a shared machine the
+    wall time also counts waiting for a core."""
     start = time.monotonic()
     with open(os.devnull, "w") as null:
         process = subprocess.Popen(argv, stdout=stdout, stderr=null, stdin=subprocess.DEVNULL, cwd=ROOT)
         _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.monotonic() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss / 1024.0, process.returncode
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, process.returncode, elapsed
 
 
 def main():
@@ -152,7 +155,8 @@ def main():
     arsenal = os.path.join(bin_dir, "arsenal")
     bench = os.path.join(bin_dir, "arsenal-bench")
 
-    print("%-10s %6s %9s %9s %6s  %s" % ("shape", "MB", "seconds", "peak MB", "exit", "growth (time per doubling)"))
+    print("%-10s %6s %9s %9s %9s %6s  %s" % ("shape", "MB", "CPU s", "wall s", "peak MB", "exit",
+                                              "growth (CPU time per doubling)"))
     for shape in args.shapes.split(","):
         previous = None
         for size_mb in sizes:
@@ -178,17 +182,19 @@ def main():
                     data, last, count = make_extends(size, folder)
                     validate = measure([arsenal, "validate", data])
                     show = measure([arsenal, "show", last, "--data", data])
-                    result = (validate[0] + show[0], max(validate[1], show[1]), max(validate[2], show[2]))
-                    note = "%d records; validate %.2f s, show %.2f s" % (count, validate[0], show[0])
+                    result = (validate[0] + show[0], max(validate[1], show[1]), max(validate[2], show[2]),
+                              validate[3] + show[3])
+                    note = "%d records; validate %.2f s, show %.2f s CPU" % (count, validate[0], show[0])
                 elif shape == "jsonl":
                     corpus = make_jsonl(size, folder, bench)
                     result = measure([arsenal, "check", "--jsonl", corpus, "--format", "jsonl"])
                 else:
                     sys.exit("unknown shape %s" % shape)
-                seconds, peak, status = result
+                seconds, peak, status, wall = result
                 growth = "" if previous is None or previous <= 0 else "x%.2f" % (seconds / previous)
                 previous = seconds
-                print("%-10s %6d %9.2f %9.1f %6d  %s %s" % (shape, size_mb, seconds, peak, status, growth, note), flush=True)
+                print("%-10s %6d %9.2f %9.2f %9.1f %6d  %s %s" % (shape, size_mb, seconds, wall, peak, status, growth, note),
+                      flush=True)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 
