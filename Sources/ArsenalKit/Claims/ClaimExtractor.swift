@@ -90,8 +90,11 @@ public struct ClaimExtractor: Sendable {
     /// sentences are read: what a check of a document of any size streams from. The
     /// language is the one `language(of:)` names; for a document too short to tell, the
     /// claims every pack agrees on come as one batch.
-    public func forEachBatch(in document: Document, explain: Bool = true, _ body: ([Claim]) -> Void) {
-        switch language(of: document) {
+    /// `language` is what `language(of:)` said of the document, when the caller asked already.
+    public func forEachBatch(
+        in document: Document, language: LanguageDetector.Outcome? = nil, explain: Bool = true, _ body: ([Claim]) -> Void
+    ) {
+        switch language ?? self.language(of: document) {
         case .language(let code): forEachBatch(in: document, language: code, explain: explain, body)
         case .undetermined:
             if let agreed = agreedClaims(in: document, explain: explain), !agreed.isEmpty { body(agreed) }

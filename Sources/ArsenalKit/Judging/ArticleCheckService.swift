@@ -70,9 +70,11 @@ public final class ArticleCheckService: @unchecked Sendable {
         _ document: Document, configuration: CheckConfiguration? = nil, languages: [String]? = nil,
         applyInlineIgnores: Bool = true, explain: Bool = false
     ) throws(ArticleCheckError) -> [Finding] {
-        let checker = try checker(for: languages)
-        if let problem = checker.languageProblem(in: document) { throw .undeterminedLanguage(problem) }
-        return checker.check(document, configuration: configuration ?? self.configuration, applyInlineIgnores: applyInlineIgnores, explain: explain)
+        var findings: [Finding] = []
+        try check(
+            document, configuration: configuration, languages: languages, applyInlineIgnores: applyInlineIgnores, explain: explain
+        ) { findings += $0 }
+        return findings
     }
 
     /// Hands the findings of a document to `body` a batch at a time, in article order, as
@@ -84,10 +86,12 @@ public final class ArticleCheckService: @unchecked Sendable {
         applyInlineIgnores: Bool = true, explain: Bool = false, batches body: ([Finding]) -> Void
     ) throws(ArticleCheckError) {
         let checker = try checker(for: languages)
-        if let problem = checker.languageProblem(in: document) { throw .undeterminedLanguage(problem) }
+        // The language is told once, for the question and for the reading.
+        let language = checker.extractor.language(of: document)
+        if let problem = checker.languageProblem(in: document, language: language) { throw .undeterminedLanguage(problem) }
         checker.check(
             document, configuration: configuration ?? self.configuration, applyInlineIgnores: applyInlineIgnores, explain: explain,
-            batches: body)
+            language: language, batches: body)
     }
 
     /// The shared checker for a language set, built on first use.

@@ -34,16 +34,17 @@ public struct ArticleChecker: Sendable {
 
     /// Hands the findings of one article to `body` a batch at a time, in article order, as
     /// the text is read: a document of any size is checked with memory for one batch (a
-    /// few hundred findings), not for all its findings.
+    /// few hundred findings), not for all its findings. `language` is what
+    /// `extractor.language(of:)` said of the document, when the caller asked already.
     public func check(
         _ document: Document, configuration: CheckConfiguration = .default, applyInlineIgnores: Bool = true,
-        explain: Bool = true, batches body: ([Finding]) -> Void
+        explain: Bool = true, language: LanguageDetector.Outcome? = nil, batches body: ([Finding]) -> Void
     ) {
         let context = JudgingContext(
             catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
             evidenceTemplates: evidenceTemplates)
         let ignores = InlineIgnore.Index(applyInlineIgnores ? InlineIgnore.parse(document) : [])
-        extractor.forEachBatch(in: document, explain: explain) { claims in
+        extractor.forEachBatch(in: document, language: language, explain: explain) { claims in
             var findings: [Finding] = []
             findings.reserveCapacity(claims.count)
             for claim in claims {
@@ -64,8 +65,9 @@ public struct ArticleChecker: Sendable {
 
     /// Why `document` cannot be read, when its language cannot be told or has no pack;
     /// nil when it can be read (or names no system, so there is nothing to read).
-    public func languageProblem(in document: Document) -> String? {
-        switch extractor.language(of: document) {
+    /// `language` is what `extractor.language(of:)` said of it, when the caller asked already.
+    public func languageProblem(in document: Document, language: LanguageDetector.Outcome? = nil) -> String? {
+        switch language ?? extractor.language(of: document) {
         case .language:
             return nil
         case .noPack:

@@ -21,10 +21,19 @@ struct FindingJSONWriter {
     /// Whether the open container already holds a member (so the next needs a comma).
     private var hasMember = false
 
-    /// A writer for a whole document; `capacity` is the expected size in bytes.
-    init(layout: FindingJSONReporter.Layout, capacity: Int = 0) {
+    /// A writer for a whole document; `capacity` is the expected size in bytes. `depth`
+    /// is how deep in an enclosing document what is written stands (2 for a finding in the
+    /// report's `findings` list, written on its own by `FindingStreamWriter`).
+    init(layout: FindingJSONReporter.Layout, capacity: Int = 0, depth: Int = 0) {
         pretty = layout == .pretty
+        self.depth = depth
         bytes.reserveCapacity(capacity)
+    }
+
+    /// Empties the buffer for the next value at the same depth, keeping its memory.
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        hasMember = false
     }
 
     // MARK: The report's types, keys in sorted (byte) order

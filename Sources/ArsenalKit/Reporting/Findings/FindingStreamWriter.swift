@@ -37,44 +37,49 @@ public struct FindingStreamWriter {
     private let layout: Layout
     private let explain: Bool
     private let write: (String) -> Void
-    private let compact: JSONEncoder
     private let pretty: JSONEncoder
     private var started = false
     private var written = 0
     private var counts = FindingReport.Summary.Counts()
+    /// Writes each finding: compact for JSONL, pretty-printed two levels deep for JSON.
+    private var entryWriter: FindingJSONWriter
 
     /// A writer that hands each piece of output to `write` (standard output, a file, a test buffer).
     public init(layout: Layout, explain: Bool = false, write: @escaping (String) -> Void) {
         self.layout = layout
         self.explain = explain
         self.write = write
-        compact = JSONEncoder()
-        compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         pretty = JSONEncoder()
         pretty.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        entryWriter = FindingJSONWriter(layout: layout == .json ? .pretty : .compact, capacity: 4096, depth: layout == .json ? 2 : 0)
     }
 
     /// Findings written so far.
     public var count: Int { written }
 
-    /// Writes the findings of one document.
+    /// Writes the findings of one document (or one batch of a document's findings).
     public mutating func add(_ findings: [Finding], record: Record? = nil) {
         guard !findings.isEmpty else { return }
-        var chunk = ""
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(findings.count * 1536)
         for finding in findings {
             var entry = FindingReport.Entry(finding, explain: explain)
             entry.document = record?.id
             entry.recordLine = record?.line
             counts.add(finding)
+            entryWriter.reset()
+            entryWriter.write(entry)
             switch layout {
             case .jsonl:
-                chunk += Self.encode(entry, with: compact) + "\n"
+                chunk += entryWriter.bytes
+                chunk.append(0x0A)
             case .json:
-                chunk += (written == 0 ? "{\n  \"findings\" : [\n" : ",\n") + Self.indent(Self.encode(entry, with: pretty))
+                chunk += Array((written == 0 ? "{\n  \"findings\" : [\n    " : ",\n    ").utf8)
+                chunk += entryWriter.bytes
             }
             written += 1
         }
-        write(chunk)
+        write(String(decoding: chunk, as: UTF8.self))
     }
 
     /// Ends the output: for `.json` closes the findings list and writes the failed inputs
