@@ -151,10 +151,31 @@ public struct ClaimTrace: Hashable, Sendable {
     }
 }
 
+/// A weapon system an article names that the database does not hold.
+public struct UnknownSystem: Hashable, Sendable {
+    /// The name as the article writes it ("Javelin", "HQ-22").
+    public var mention: String
+    /// The name from the list of systems outside the database, when it is listed.
+    public var name: String?
+    /// What it is ("anti-tank missile"), when it is listed.
+    public var what: String?
+
+    /// Creates an unknown system.
+    public init(mention: String, name: String? = nil, what: String? = nil) {
+        self.mention = mention
+        self.name = name
+        self.what = what
+    }
+}
+
 /// One statement an article makes about a system, ready to be judged.
 public struct Claim: Hashable, Sendable {
-    /// The record the claim is about.
+    /// The record the claim is about; empty when the claim is about a system the database
+    /// does not hold (`unknownSystem`).
     public var systemID: String
+    /// The system the claim is about when the database holds no record of it: such a claim
+    /// is never judged against a record (`system: null` in JSON, its name in `mention`).
+    public var unknownSystem: UnknownSystem?
     /// What it is about.
     public var attribute: ClaimAttribute
     /// What it asserts.

@@ -2,9 +2,10 @@ extension Claim {
     /// The claim in one line, as a language pack's examples state it: system, attribute and
     /// value ("igla-s max_range up_to 6000", "stinger guidance passive-ir,uv", "verba origin
     /// RU"). Figures are in the attribute's SI unit, written without a trailing ".0"; a
-    /// range is "between LOW-HIGH".
+    /// range is "between LOW-HIGH". A claim about a system outside the database names it
+    /// as written after "outside:" ("outside:Javelin system_mass exact 22").
     public var summary: String {
-        let head = "\(systemID) \(attribute.rawValue)"
+        let head = "\(unknownSystem.map { "outside:" + $0.mention } ?? systemID) \(attribute.rawValue)"
         switch value {
         case .number(let number):
             if number.bound == .between, let low = number.statedLow, let high = number.statedHigh {

@@ -79,6 +79,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
 enum Cue: Sendable, Hashable {
     /// A designation of a catalog record (index into `Catalog.systems`).
     case system(Int)
+    /// A designation of a weapon system the database does not hold (index into
+    /// `OutsideSystems.bundled`).
+    case outsideSystem(Int)
     /// A phrase that refers back to a system ("the missile", "it").
     case reference
     /// A cue that ties a nearby figure to an attribute ("range", "weighs").
@@ -110,7 +113,7 @@ enum Cue: Sendable, Hashable {
     /// overlapping an earlier one of its group is dropped.
     var group: Int {
         switch self {
-        case .system: 0
+        case .system, .outsideSystem: 0
         case .reference: 1
         case .attribute: 2
         case .manPortable, .notManPortable: 3
@@ -218,6 +221,18 @@ public struct ClaimVocabulary: Sendable {
                     for form in rules.nameForms(name) {
                         trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous))
                         names.insert(form, true)
+                    }
+                }
+            }
+        }
+        // Systems outside the database compete with the catalog's names: "Javelin SAM" is a
+        // record, "Javelin" alone the anti-tank missile; "IRIS-T SLS" is not "IRIS-T".
+        for (index, outside) in OutsideSystems.bundled.enumerated() {
+            for name in Set(outside.designations) {
+                trie.insert(name, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(name), inflects: true))
+                for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
+                    for form in rules.nameForms(name) {
+                        trie.insert(form, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(form), inflects: true))
                     }
                 }
             }

@@ -6,7 +6,7 @@ extension SentenceAnalysis {
         var claims: [Claim] = []
         var bindings: [Int: Binding] = [:]
         for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
-            if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound) { bindings[index] = binding }
+            if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound, allowOutside: true) { bindings[index] = binding }
         }
         var consumed: Set<Int> = []
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
@@ -62,6 +62,10 @@ extension SentenceAnalysis {
                 }
             } else if choice.attribute == .systemMass, choice.cue.map({ isWord($0, .echo) }) ?? false {
                 alternatives = [.missileMass]
+            }
+            if binding.outside != nil {
+                if let claim = outsideFigure(quantity, choice: choice, binding: binding) { claims.append(claim) }
+                continue
             }
             // "from 500 m out to 6 km": the low end and the high end of an envelope.
             if let (minimum, maximum) = Self.envelope(choice.attribute), let from = fromWord(before: quantity) {
@@ -346,6 +350,10 @@ extension SentenceAnalysis {
         if bound == .moreThan, isNegated(quantity.range.lowerBound) {
             bound = .upTo
             note = "; negated (\"cannot ... more than\"), read as up to"
+        } else if bound == .exact || bound == .upTo, isNegated(quantity.range.lowerBound) {
+            // "cannot reach 10 km", "no puede alcanzar 5 km" state no figure at all (issue 8):
+            // not a claim. ("no higher than about 3.5 km" is a bound, read as written.)
+            return []
         }
         if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
            wordCount(verb.range.upperBound..<quantity.range.lowerBound) == 0 {

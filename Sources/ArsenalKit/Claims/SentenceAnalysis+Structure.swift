@@ -100,7 +100,7 @@ extension SentenceAnalysis {
                     isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
                     apposition: appositions.contains(cue.range.lowerBound)))
                 sawOwner = false
-            case .target, .word(.otherOwner):
+            case .target, .word(.otherOwner), .outsideSystem:
                 sawOwner = true
             case .reference:
                 // "pociski CAMM systemu Narew": a reference word right before a name it does not
@@ -109,7 +109,14 @@ extension SentenceAnalysis {
                 let words = text(cue.range)
                 let pronoun = !words.contains(" ")
                 let antecedent: (Int, String)?
-                if let subject = mentions.first(where: { $0.named && !$0.isObject }) {
+                let lastRecord = mentions.last(where: { $0.named && !$0.isObject })?.range.lowerBound ?? -1
+                let lastOutside = cues.last(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })
+                if let lastOutside, lastOutside.range.lowerBound > lastRecord {
+                    // "The Javelin ... its range": the system outside the database named last owns it.
+                    antecedent = nil
+                } else if mentions.isEmpty, state.outsideFocus != nil {
+                    antecedent = nil
+                } else if let subject = mentions.first(where: { $0.named && !$0.isObject }) {
                     antecedent = (subject.system, subject.words)
                 } else if pronoun {
                     // "Russian drones ... some of them": a pronoun after another owner is not ours.
@@ -204,19 +211,34 @@ extension SentenceAnalysis {
         var system: Int
         var words: String
         var reason: String
+        /// The system outside the database the claim belongs to (then `system` is negative).
+        var outside: UnknownSystem? = nil
     }
 
     /// The system a claim at `position` is about. With `inSentence`, only a system named or
     /// referred to in the sentence will do, unless the sentence has no subject of its own
     /// (Spanish drops pronouns: "Puede dispararse al hombro") and names no other owner.
-    func bind(_ position: Int, excluding excluded: Int? = nil, inSentence: Bool = false) -> Binding? {
-        let allowTopic = !inSentence || (mentions.isEmpty && !hasOtherOwner(before: position))
+    /// Systems outside the database compete as owners: when one wins, the binding is nil,
+    /// or with `allowOutside` a binding naming it (`outside`).
+    func bind(_ position: Int, excluding excluded: Int? = nil, inSentence: Bool = false, allowOutside: Bool = false) -> Binding? {
+        guard let binding = bindAny(position, excluding: excluded, inSentence: inSentence) else { return nil }
+        return binding.outside == nil || allowOutside ? binding : nil
+    }
+
+    private func bindAny(_ position: Int, excluding excluded: Int?, inSentence: Bool) -> Binding? {
+        let allowTopic = !inSentence || (mentions.isEmpty && outsideMentions.isEmpty && !hasOtherOwner(before: position))
         let here = clause(position)
-        let candidates = mentions.filter { $0.system != excluded }
+        let all = outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let candidates = all.filter { $0.system != excluded }
         let before = candidates.filter { $0.range.lowerBound < position }
         let after = candidates.filter { $0.range.lowerBound >= position }
         func describe(_ mention: Mention, _ reason: StaticString) -> Binding {
             var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
+            if mention.system < 0 {
+                binding.outside = unknownSystem(mention.system)
+                if explain { binding.reason = "\(reason), a system the database does not hold" }
+                return binding
+            }
             if explain {
                 binding.reason = mention.named ? "\(reason)" : "\(reason), \"\(mention.words)\" referring to \(catalog.systems[mention.system].name)"
             }
@@ -240,6 +262,11 @@ extension SentenceAnalysis {
         }
         if let m = before.last(where: { !$0.isObject }) {
             return describe(m, "named earlier in the sentence")
+        }
+        if allowTopic, before.isEmpty, let outside = state.outsideFocus {
+            return Binding(mention: nil, system: -1, words: outside.mention,
+                           reason: "no system named before it in the sentence; the latest subject, \(outside.mention), is not in the database",
+                           outside: outside)
         }
         if allowTopic, before.isEmpty, let topic = state.topic, topic.system != excluded {
             return Binding(mention: nil, system: topic.system, words: topic.words,

@@ -17,6 +17,9 @@ struct DocumentState {
     static let maximumNicknames = 64
     /// Cues of the previous sentence that had no figure of their dimension.
     var pendingCues: [QuantityDimension: Attribute] = [:]
+    /// The subject of the latest sentence naming a system, when it is a system the database
+    /// does not hold: pronouns and "the missile" then refer to it, not to a record.
+    var outsideFocus: UnknownSystem?
 
     /// Notes a figure claimed, forgetting the oldest beyond `rememberedFigures`.
     mutating func remember(_ attribute: Attribute, _ value: Double) {
@@ -63,6 +66,10 @@ struct SentenceAnalysis {
     let explain: Bool
 
     var mentions: [Mention] = []
+    /// Systems outside the database named in the sentence, as mentions whose `system` is
+    /// negative (`-1 - index` into `unknownSystems`); only binding looks at them.
+    var outsideMentions: [Mention] = []
+    var unknownSystems: [UnknownSystem] = []
     var breaks: [Int] = []
     /// Relative clauses after a name ("the Strela-2, which reaches 3.6 km,").
     var relativeClauses: [RelativeClause] = []
@@ -90,6 +97,7 @@ struct SentenceAnalysis {
     mutating func claims() -> [Claim] {
         findBreaks()
         findMentions()
+        findOutsideMentions()
         learnNicknames()
         applyNicknames()
         dropFamiliesNamedWithTheirVariant()
@@ -113,6 +121,7 @@ struct SentenceAnalysis {
         if let subject = mentions.first(where: { !$0.isObject }) {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
+        updateOutsideFocus()
         for key in state.salience.keys { state.salience[key]! *= 0.75 }
         for mention in mentions {
             let weight = mention.isObject ? 0.3 : mention.named ? 1.0 : 0.5

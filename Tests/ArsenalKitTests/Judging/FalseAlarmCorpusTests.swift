@@ -21,26 +21,25 @@ import Testing
     /// invisible characters, accented names) are issue 8's extraction vetoes, worked on
     /// separately; the list shrinks as they land.
     static let knownFailures: [String: String] = [
-        "de-fa-006-negation": "negation: false conflict: strela-2 max_range \"5 km\"",
         "de-fa-026-kaliber": "calibre: false conflict: gepard max_range \"5,5 km\"",
         "de-fa-030-conflict-speed": "real-conflict: planted not caught: igla max_speed \"fliegt mit 1500 m/s\"",
-        "en-fa-008-negation": "negation: false conflict: stinger max_range \"10 km\"",
         "en-fa-011-nasams-beside": "non-db-system: false conflict: nasams max_range \"40 km\"; false conflict: nasams max_range \"4.8 km\"",
-        "en-fa-012-javelin-atgm": "non-db-system: false conflict: stinger system_mass \"22 kg\"",
+        "en-fa-045-javelin-weight-next-to-stinger": "system-vs-missile-mass: \"carry 10.1 kg missiles\" read as the Stinger's system mass (extraction: mass kinds)",
+        "ru-fa-039-conflict-strela-3-ekipazh": "real-conflict: planted not caught: crew \"из четырёх человек\" (extraction: a genitive number word after \"состоит из\")",
         "en-fa-018-person-height": "person-height: false disputed: stinger system_mass \"15 kg\"",
         "en-fa-019-conflict-range": "real-conflict: planted not caught: stinger max_range \"14 km away\"",
         "en-fa-038-calibre": "calibre: false conflict: gepard max_range \"5.5 km\"",
-        "es-fa-006-negation": "negation: false conflict: igla max_range \"10 km\"",
+
         "es-fa-021-conflict-speed": "real-conflict: planted not caught: anza max_speed \"vuela a 150 m/s\"",
         "es-fa-026-javelin": "non-db-system: false conflict: stinger system_mass \"22 kg\"",
         "fr-fa-014-conflict-altitude": "real-conflict: planted not caught: strela-3 max_altitude \"à 10 km d'altitude\"",
         "fr-fa-025-nasams": "non-db-system: false conflict: nasams max_range \"40 km\"",
         "fr-fa-027-conflict-range-2": "real-conflict: planted not caught: strela-3 max_range \"atteint des avions à 12 km\"",
         "fr-fa-030-conflict-speed": "real-conflict: planted not caught: igla max_speed \"vole à 1 500 m/s\"",
-        "pl-fa-006-negation": "negation: false conflict: igla max_range \"10 km\"",
+
         "pl-fa-011-conflict-range": "real-conflict: planted not caught: stinger max_range \"z odległości 14 km\"",
         "pl-fa-030-conflict-speed": "real-conflict: planted not caught: igla max_speed \"leci z prędkością 1500 m/s\"",
-        "ru-fa-006-negation": "negation: false conflict: strela-2 max_range \"до 5 км\"",
+
     ]
 
     /// One passage: its language folder and file stem.
@@ -93,9 +92,9 @@ import Testing
         }
     }
 
-    /// Floors on the corpus's size, raised as it grows; issue 8 asks for 150 and 100.
-    static let minimumQuiet = 125
-    static let minimumPlanted = 69
+    /// Floors on the corpus's size: issue 8 asks for 150 and 100.
+    static let minimumQuiet = 150
+    static let minimumPlanted = 100
 
     @Test func corpusIsLargeEnoughInEveryLanguage() throws {
         var mustNotConflict = 0

@@ -178,4 +178,23 @@ import Testing
         #expect(try finding("The Igla-S has a range of 60 km.", "max_range").verdict == .unclear)
         #expect(try finding("The S-400 has a range of 60 km.", "max_range").verdict != .unclear)
     }
+
+    @Test func aFamilyIsJudgedWithItsVariants() throws {
+        // The RBS 70 records 5-7 km; its variant the RBS 70 NG 9 km.
+        let family = try finding("The RBS 70 has a range of 9 km.", "max_range")
+        #expect(family.verdict == .consistent)
+        #expect(family.judgement.message.contains("the RBS 70 NG's maximum range, a variant of the"))
+        // Named, the variant is judged on its own: the FIM-92B records 4.8 km.
+        let variant = try finding("The FIM-92B Stinger has a range of 8 km.", "max_range")
+        #expect(variant.claim.systemID == "stinger-b")
+        #expect(variant.verdict == .conflict)
+    }
+
+    @Test func aNegatedFigureIsNoClaim() {
+        #expect(CheckTestSupport.findings("The Stinger cannot reach 10 km.").filter { $0.claim.attribute.rawValue == "max_range" }.isEmpty)
+        #expect(CheckTestSupport.findings("El Strela-2 no puede alcanzar 5 km.").isEmpty)
+        // "cannot hit targets more than 6 km away" bounds the figure: up to 6 km.
+        let bounded = CheckTestSupport.findings("The Igla-S cannot hit targets more than 6 km away.")
+        #expect(bounded.contains { $0.claim.number?.bound == .upTo && $0.verdict == .consistent })
+    }
 }

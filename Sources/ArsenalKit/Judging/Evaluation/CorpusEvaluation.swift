@@ -196,8 +196,9 @@ public enum CorpusEvaluation {
             }
         }
         let labelsClass = labels.claims.contains { $0.attribute == "class" }
+        // Findings about systems outside the database credit no record: not extras.
         let extra = findings.indices.filter { !used.contains($0) }.map { findings[$0] }
-            .filter { labelsClass || $0.claim.attribute != .systemClass }
+            .filter { (labelsClass || $0.claim.attribute != .systemClass) && $0.claim.unknownSystem == nil }
         var trapped: [(trap: String, finding: Finding)] = []
         for trap in labels.traps {
             let places = occurrences(of: trap, in: text)

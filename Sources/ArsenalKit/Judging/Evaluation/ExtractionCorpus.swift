@@ -90,6 +90,9 @@ public enum ExtractionCorpus {
     /// Scores one passage.
     public static func score(_ findings: [Finding], in document: Document, labels: ArticleLabels, catalog: Catalog,
                              slug: String) -> Passage {
+        // A finding about a system outside the database (`system: null`) credits no record:
+        // it is neither a claim found nor a false one.
+        let findings = findings.filter { $0.claim.unknownSystem == nil }
         var score = Score()
         score.passages = 1
         let known = Set(catalog.systems.map(\.id))

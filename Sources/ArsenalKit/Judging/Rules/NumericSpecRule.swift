@@ -30,6 +30,11 @@ struct NumericSpecRule: ClaimRule {
         }
         let figure = context.tolerance.figure(for: number, attribute: attribute)
         var explanation = context.explain ? [intervalLine(number, figure: figure, attribute: attribute, tolerance: context.tolerance)] : []
+        if let unknown = claim.unknownSystem {
+            return Judgement(
+                verdict: .unverifiable, message: outsideDatabase(unknown, claimed: number.text), figure: figure,
+                explanation: explanation + ["\(unknown.mention) names no record: the figure is judged against none"])
+        }
         guard let system = context.catalog.system(id: claim.systemID) else {
             return Judgement(verdict: .unverifiable, message: noRecord(claim.systemID), figure: figure, explanation: explanation)
         }
@@ -41,6 +46,18 @@ struct NumericSpecRule: ClaimRule {
         }
         let unit = FigureText.unit(of: attribute)
         let outcome = FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance)
+        // A claim about a family is judged against the family and its variants: a figure one
+        // variant records ("the RBS 70 reaches 9 km", the RBS 70 NG's) is no error.
+        if outcome.verdict == .conflict || outcome.verdict == .disputed,
+           let (variant, own) = variantRecording(figure, attribute: attribute, of: system, in: context) {
+            return Judgement(
+                verdict: .consistent,
+                message: variantFigure(number.text, attribute: attribute, variant: variant.name, family: system.name,
+                                       recorded: FigureText.list(own, unit: unit)),
+                evidence: own.map { context.evidence($0, system: variant.id, attribute: attribute, agrees: context.tolerance.agrees(figure, with: $0)) },
+                figure: figure,
+                explanation: explanation + ["the family's own figures give \(outcome.verdict.rawValue); its variant \(variant.id) records a figure the claim agrees with"])
+        }
         let evidence = entries.enumerated().map { index, entry in
             context.evidence(entry, system: system.id, attribute: attribute, agrees: outcome.agreement[index])
         }
@@ -104,6 +121,34 @@ struct NumericSpecRule: ClaimRule {
             explanation: explanation, deviation: deviationValue)
     }
 
+    /// A variant of `system` (at any depth) whose own figures (not inherited ones) all agree
+    /// with the claim, one of them stating it, and those figures.
+    static func variantRecording(_ figure: JudgedFigure, attribute: Attribute, of system: WeaponSystem,
+                                 in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
+        var queue = context.catalog.variants(of: system.id)
+        var seen: Set<String> = [system.id]
+        while !queue.isEmpty {
+            let variant = queue.removeFirst()
+            guard seen.insert(variant.id).inserted else { continue }
+            let own = variant.values(attribute).filter { $0.inheritedFrom == nil }
+            // Every one of the variant's own figures agrees, and one states it (not only an
+            // "about" or a bound that reaches it).
+            let states = own.contains { entry in
+                var plain = entry
+                plain.approximate = false
+                return entry.bound == nil && context.tolerance.agrees(figure, with: plain)
+            }
+            let outcome = FigureOutcome(figure: figure, entries: own, tolerance: context.tolerance)
+            if states, outcome.verdict == .consistent, !outcome.split { return (variant, own) }
+            queue += context.catalog.variants(of: variant.id)
+        }
+        return nil
+    }
+
+    static func variantFigure(_ claimed: String, attribute: Attribute, variant: String, family: String, recorded: String) -> String {
+        "\(claimed) is the \(variant)'s \(attribute.claimLabel), a variant of the \(family) (recorded: \(recorded))"
+    }
+
     /// The first related record whose sources all agree with the figure.
     static func sibling(for figure: JudgedFigure, attribute: Attribute, of id: String, in context: JudgingContext) -> WeaponSystem? {
         context.relatives(of: id).first { relative in
@@ -140,6 +185,13 @@ struct NumericSpecRule: ClaimRule {
 
     static func noRecord(_ id: String) -> String {
         "the database has no record '\(id)'"
+    }
+
+    static func outsideDatabase(_ unknown: UnknownSystem, claimed: String) -> String {
+        let listed = unknown.name.map { name in
+            name == unknown.mention ? " (\(unknown.what ?? "a weapon system"))" : " (\(name), \(unknown.what ?? "a weapon system"))"
+        } ?? ""
+        return "the \(unknown.mention)\(listed) is not in the database; \(claimed) is not judged against any other system"
     }
 
     static func noData(_ attribute: Attribute, system: String) -> String {

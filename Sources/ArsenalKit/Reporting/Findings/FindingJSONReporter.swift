@@ -215,7 +215,10 @@ struct FindingReport: Codable, Hashable, Sendable {
         var endLine: Int
         var endColumn: Int
         var quote: String
-        var system: String
+        /// The record id; null when the claim is about a system the database does not hold.
+        var system: NullableString
+        /// That system's name as the article writes it (only with `system: null`).
+        var mention: String?
         var attribute: String
         var claim: Claimed
         var verdict: Verdict
@@ -233,7 +236,7 @@ struct FindingReport: Codable, Hashable, Sendable {
         var recordLine: Int?
 
         enum CodingKeys: String, CodingKey {
-            case file, line, column, quote, system, attribute, claim, verdict, severity, rule, message, evidence, notes
+            case file, line, column, quote, system, mention, attribute, claim, verdict, severity, rule, message, evidence, notes
             case relation, other, explanation, document
             case recordLine = "record_line"
             case endLine = "end_line"
@@ -248,7 +251,8 @@ struct FindingReport: Codable, Hashable, Sendable {
             endLine = finding.end.line
             endColumn = finding.end.column
             quote = finding.quote
-            system = finding.claim.systemID
+            system = NullableString(finding.claim.unknownSystem == nil ? finding.claim.systemID : nil)
+            mention = finding.claim.unknownSystem?.mention
             attribute = finding.claim.attribute.rawValue
             verdict = finding.verdict
             severity = finding.severity
@@ -295,7 +299,7 @@ struct FindingReport: Codable, Hashable, Sendable {
         static func explanation(_ finding: Finding) -> [String] {
             let trace = finding.claim.trace
             var lines = [
-                "system: \(finding.claim.systemID) — \"\(trace.systemWords)\", \(trace.systemReason)",
+                "system: \(finding.claim.unknownSystem.map { "none (\($0.mention))" } ?? finding.claim.systemID) — \"\(trace.systemWords)\", \(trace.systemReason)",
                 "attribute: \(finding.claim.attribute.rawValue) — \(trace.attributeReason) (words: \"\(trace.cueWords)\")",
             ]
             if let parsed = trace.parsed { lines.append("parsed: \(parsed)") }
@@ -384,4 +388,22 @@ func encodeFindingReport(_ value: some Encodable) -> String {
 /// Rounds conversion noise away (six decimals) so goldens stay stable.
 private func round6(_ value: Double) -> Double {
     (value * 1e6).rounded() / 1e6
+}
+
+/// A string that is written as JSON `null` when absent, where the contract keeps the key
+/// (a finding's `system` about a system the database does not hold).
+struct NullableString: Codable, Hashable, Sendable {
+    var value: String?
+
+    init(_ value: String?) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        value = container.decodeNil() ? nil : try container.decode(String.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
+    }
 }

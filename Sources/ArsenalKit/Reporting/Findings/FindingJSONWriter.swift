@@ -93,6 +93,7 @@ struct FindingJSONWriter {
         if let explanation = entry.explanation { key("explanation"); strings(explanation) }
         key("file"); string(entry.file)
         key("line"); integer(entry.line)
+        if let mention = entry.mention { key("mention"); string(mention) }
         key("message"); string(entry.message)
         key("notes"); strings(entry.notes)
         if let other = entry.other { key("other"); string(other) }
@@ -102,7 +103,8 @@ struct FindingJSONWriter {
         key("rule"); string(entry.rule)
         key("rule_name"); string(entry.ruleName)
         key("severity"); string(entry.severity.rawValue)
-        key("system"); string(entry.system)
+        key("system")
+        if let system = entry.system.value { string(system) } else { literal("null") }
         key("verdict"); string(entry.verdict.rawValue)
         closeObject()
     }

@@ -195,7 +195,7 @@ public enum FindingTextReporter {
     /// "maximum range of igla-s: up to 6,000 meters, judged as 5,500–6,500 m".
     static func claimLine(_ finding: Finding) -> String {
         let claim = finding.claim
-        let subject = "\(claim.attribute.rawValue) of \(claim.systemID)"
+        let subject = "\(claim.attribute.rawValue) of \(claim.unknownSystem.map { "\($0.mention) (not in the database)" } ?? claim.systemID)"
         switch claim.value {
         case .number(let number):
             var text = "\(subject): \"\(number.text)\" (\(number.bound.rawValue))"

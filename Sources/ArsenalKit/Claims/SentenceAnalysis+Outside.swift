@@ -1,0 +1,111 @@
+/// Systems the database does not hold: a name from `OutsideSystems` ("Javelin", "NLAW") or a
+/// designation shaped like one ("HQ-22", "S-500", "PAC-4") that is no record's. Such a name
+/// owns the figures it binds like a record's name would, so "Unlike the Stinger, the
+/// Javelin weighs 22 kg" never credits the Stinger with 22 kg; the figure becomes a claim
+/// about the unknown system, reported as unverifiable.
+extension SentenceAnalysis {
+    /// Finds the sentence's outside names, after `findMentions`. A name right after a
+    /// contrast or comparison ("unlike the NLAW") is an object, as a record's name would be.
+    mutating func findOutsideMentions() {
+        var found: [(range: Range<Int>, system: UnknownSystem)] = []
+        for cue in cues {
+            guard case .outsideSystem(let index) = cue.cue, index < OutsideSystems.bundled.count else { continue }
+            let entry = OutsideSystems.bundled[index]
+            found.append((cue.range, UnknownSystem(mention: text(cue.range), name: entry.name, what: entry.what)))
+        }
+        for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) {
+            found.append((designation, UnknownSystem(mention: text(designation))))
+        }
+        guard !found.isEmpty else { return }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let contrasts = cues.filter { cue in
+            switch cue.cue {
+            case .comparison: true
+            case .word(.clauseBreak): isContrast(text(cue.range))
+            default: false
+            }
+        }
+        for (index, item) in found.enumerated() {
+            let isObject = contrasts.contains { cue in
+                cue.range.upperBound <= item.range.lowerBound && wordCount(cue.range.upperBound..<item.range.lowerBound) <= 2
+                    && !hasPunctuation(cue.range.upperBound..<item.range.lowerBound)
+            }
+            unknownSystems.append(item.system)
+            outsideMentions.append(Mention(
+                range: item.range, system: -1 - index, named: true, pronoun: false, possessive: isPossessive(item.range),
+                isObject: isObject, words: item.system.mention))
+        }
+    }
+
+    /// The unknown system a negative mention index stands for.
+    func unknownSystem(_ system: Int) -> UnknownSystem? {
+        let index = -1 - system
+        return index >= 0 && index < unknownSystems.count ? unknownSystems[index] : nil
+    }
+
+    /// Designations in the sentence that name no record and are not on the list: capitals
+    /// (a capital, then letters, at most eight) joined by a hyphen to digits, outside any
+    /// name the vocabulary knows ("HQ-22", "S-500", "Mi-8", "F-16").
+    func foreignDesignations() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard TextScan.isASCIIUppercase(bytes[i]), i == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            var k = i
+            while k < range.upperBound, TextScan.isASCIIAlphanumeric(bytes[k]) && !(bytes[k] &- 0x30 < 10) { k += 1 }
+            guard k - i >= 1, k - i <= 8, k + 1 < range.upperBound, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else {
+                i = k + 1
+                continue
+            }
+            var end = k + 1
+            while end < range.upperBound {
+                if TextScan.isASCIIAlphanumeric(bytes[end]) {
+                    end += 1
+                } else if bytes[end] == 0x2D, end + 1 < range.upperBound, TextScan.isASCIIAlphanumeric(bytes[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let known = cues.contains { cue in
+                switch cue.cue {
+                case .system, .outsideSystem: cue.range.overlaps(i..<end)
+                default: false
+                }
+            }
+            if !known { result.append(i..<end) }
+            i = end
+        }
+        return result
+    }
+
+    /// After the sentence: a listed outside system that is its subject becomes what pronouns
+    /// and "the missile" mean next; a record as subject ends that.
+    mutating func updateOutsideFocus() {
+        let subject = (mentions + outsideMentions).filter { !$0.isObject && $0.named }.min { $0.range.lowerBound < $1.range.lowerBound }
+        guard let subject else { return }
+        // Only a listed system carries over: a designation's shape alone ("F-35 fighters")
+        // may name an aircraft or anything else the next sentence is not about.
+        state.outsideFocus = subject.system < 0 ? unknownSystem(subject.system).flatMap { $0.name == nil ? nil : $0 } : nil
+    }
+
+    /// The claim of a figure bound to a system outside the database: never judged against a
+    /// record.
+    mutating func outsideFigure(_ quantity: QuantityMention, choice: AttributeChoice, binding: Binding) -> Claim? {
+        guard let dimension = quantity.dimension, let system = binding.outside else { return nil }
+        let quote = text(quantity.range)
+        let number = NumericClaim(
+            bound: quantity.bound, value: quantity.value,
+            statedLow: quantity.bound == .between ? quantity.low : nil, statedHigh: quantity.bound == .between ? quantity.high : nil,
+            halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
+        var claim = Claim(
+            systemID: "", attribute: .spec(choice.attribute), value: .number(number), range: quantity.range,
+            trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
+                              attributeReason: choice.reason, parsed: parsedText(quantity, bound: quantity.bound, note: "")))
+        claim.unknownSystem = system
+        return claim
+    }
+}
