@@ -159,6 +159,9 @@ public struct ClaimVocabulary: Sendable {
     private var trie = PhraseTrie<Entry>()
     /// The catalog's designations alone: a quick test whether a text names any system.
     private var names = PhraseTrie<Bool>()
+    /// The designations again, with accents folded in the names and in the text, for names
+    /// written with a stray accent ("Iglá-S", "Stínger"); looked up only at words that carry one.
+    private var accentedNames = PhraseTrie<Entry>(foldsAccents: true)
     /// The languages the vocabulary was built from.
     public let languages: [String]
     /// Man-portability phrases that name a category ("shoulder-fired"), as `key(_:)`.
@@ -216,6 +219,7 @@ public struct ClaimVocabulary: Sendable {
                 let ambiguous = system.isAmbiguous(name)
                 trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
                 names.insert(name, true)
+                accentedNames.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
                 for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
                     for form in rules.nameForms(name) {
@@ -303,6 +307,7 @@ public struct ClaimVocabulary: Sendable {
         }
         trie.freeze()
         names.freeze()
+        accentedNames.freeze()
     }
 
     private mutating func add(_ phrases: [String], _ cue: Cue) {
@@ -360,6 +365,11 @@ public struct ClaimVocabulary: Sendable {
                 names.matches(at: i, in: bytes, into: &candidates)
                 if !candidates.isEmpty { return true }
             }
+            if isWord && !previousIsWord && accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i) {
+                var accented: [PhraseTrie<Entry>.Match] = []
+                accentedNames.matches(at: i, in: bytes, into: &accented)
+                if !accented.isEmpty { return true }
+            }
             previousIsWord = isWord
             i += length
         }
@@ -388,7 +398,14 @@ public struct ClaimVocabulary: Sendable {
             if isWord && !previousIsWord && trie.mayStart(at: i, in: bytes) {
                 candidates.removeAll(keepingCapacity: true)
                 trie.matches(at: i, in: bytes, into: &candidates)
-                if !candidates.isEmpty { collect(candidates, bytes, into: &found) }
+                if !candidates.isEmpty { collect(candidates, trie.payloads, bytes, into: &found) }
+            }
+            // A name with a stray accent ("Iglá-S"), where no name was found as written.
+            if isWord && !previousIsWord && accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i)
+                && !found.contains(where: { $0.range.lowerBound == i && $0.cue.group == 0 }) {
+                candidates.removeAll(keepingCapacity: true)
+                accentedNames.matches(at: i, in: bytes, into: &candidates)
+                if !candidates.isEmpty { collect(candidates, accentedNames.payloads, bytes, into: &found) }
             }
             previousIsWord = isWord
             i += length
@@ -459,12 +476,25 @@ public struct ClaimVocabulary: Sendable {
         return b >= 0xC0
     }
 
-    private func collect(_ candidates: [PhraseTrie<Entry>.Match], _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CueMatch]) {
+    /// Whether the word starting at `start` (up to the next space or line break, at most 40
+    /// bytes) holds a Latin letter with a diacritic (lead bytes 0xC3–0xC5).
+    static func hasAccentedLetter(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var k = start
+        while k < bytes.count, k - start < 40, bytes[k] != 0x20, bytes[k] != 0x0A {
+            if bytes[k] >= 0xC3, bytes[k] <= 0xC5 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private func collect(
+        _ candidates: [PhraseTrie<Entry>.Match], _ payloads: [[Entry]], _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CueMatch]
+    ) {
         // Per group, every cue of the longest phrase (candidates come shortest first, so a
         // later candidate of a group replaces the earlier ones).
         let start = found.count
         for candidate in candidates {
-            for entry in trie.payloads[candidate.node] {
+            for entry in payloads[candidate.node] {
                 let hasEnding = candidate.extendedEnd != candidate.range.upperBound
                 if hasEnding && !entry.inflects { continue }
                 if let capitals = entry.exactCapitals, !Self.capitalsMatch(capitals, bytes, from: candidate.range.lowerBound) {

@@ -31,21 +31,32 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     private var edgeLabels: [UInt8] = []
     private var edgeTargets: [Int32] = []
     private var hasPayload: [Bool] = []
+    /// Whether Latin letters with diacritics fold to their base letter, in the phrases and in
+    /// the text ("Iglá-S" finds "Igla-S"); used for system names only, where an accent is a
+    /// misspelling, never for cue words, where it may tell two words apart ("más", "mas").
+    let foldsAccents: Bool
 
-    init() {}
+    init(foldsAccents: Bool = false) {
+        self.foldsAccents = foldsAccents
+    }
+
+    @inline(__always)
+    private func symbol(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, Int) {
+        foldsAccents ? TextScan.accentFoldedSymbol(at: i, in: bytes) : TextScan.symbol(at: i, in: bytes)
+    }
 
     /// Adds `phrase` with `payload`. Phrases that fold to nothing are ignored.
     mutating func insert(_ phrase: String, _ payload: Payload) {
         guard phrase.utf8.contains(where: { $0 >= 0x80 }) else {
-            insertFolded(Self.fold(phrase), payload)
+            insertFolded(Self.fold(phrase, accents: foldsAccents), payload)
             return
         }
         let spellings: Set<String> = [
             phrase, phrase.lowercased(), phrase.uppercased(), phrase.prefix(1).uppercased() + phrase.dropFirst().lowercased(),
         ]
         var folded: Set<[UInt8]> = []
-        for spelling in spellings.sorted() where folded.insert(Self.fold(spelling)).inserted {
-            insertFolded(Self.fold(spelling), payload)
+        for spelling in spellings.sorted() where folded.insert(Self.fold(spelling, accents: foldsAccents)).inserted {
+            insertFolded(Self.fold(spelling, accents: foldsAccents), payload)
         }
     }
 
@@ -92,14 +103,14 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 
     /// A phrase folded to the symbols the trie stores: ASCII lowercased, separator runs
     /// collapsed to one separator symbol, typographic apostrophes to `'`.
-    static func fold(_ phrase: String) -> [UInt8] {
+    static func fold(_ phrase: String, accents: Bool = false) -> [UInt8] {
         var result: [UInt8] = []
         let bytes = Array(phrase.utf8)
         result.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             while i < buffer.count {
-                let (symbol, length) = TextScan.symbol(at: i, in: buffer)
+                let (symbol, length) = accents ? TextScan.accentFoldedSymbol(at: i, in: buffer) : TextScan.symbol(at: i, in: buffer)
                 if symbol == separator {
                     if result.last != separator && !result.isEmpty { result.append(separator) }
                 } else {
@@ -126,7 +137,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// before `matches`.
     @inline(__always)
     func mayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        root[Int(TextScan.symbol(at: i, in: bytes).0)] >= 0
+        root[Int(symbol(at: i, in: bytes).0)] >= 0
     }
 
     /// Appends every phrase that starts at `start` (a word start), shortest first. A match
@@ -134,7 +145,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// ending in `extendedEnd`; the caller decides whether the phrase may carry one.
     func matches(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Match]) {
         let n = bytes.count
-        var (symbol, length) = TextScan.symbol(at: start, in: bytes)
+        var (symbol, length) = self.symbol(at: start, in: bytes)
         guard symbol != Self.separator else { return }
         var node = Int(root[Int(symbol)])
         var i = start + length
@@ -150,7 +161,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
                         }
                     }
                     guard i < n else { return }
-                    (symbol, length) = TextScan.symbol(at: i, in: bytes)
+                    (symbol, length) = self.symbol(at: i, in: bytes)
                     let first = Int(edgeStart[node])
                     let count = Int(edgeCount[node])
                     var next = -1
@@ -195,6 +206,40 @@ enum TextScan {
             }
         }
         return (b, 1)
+    }
+
+    /// `symbol(at:in:)`, with a Latin letter carrying a diacritic (U+00C0–U+017F: "á", "ñ",
+    /// "ł", "ż") folded to its lowercase ASCII base letter; letters without one ("æ", "ß") and
+    /// other scripts stay as they are.
+    @inline(__always)
+    static func accentFoldedSymbol(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> (UInt8, Int) {
+        let b = p[i]
+        guard b >= 0xC3, b <= 0xC5, i + 1 < p.count else { return symbol(at: i, in: p) }
+        let scalar = (UInt32(b & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
+        if let base = baseLetter(scalar) { return (base, 2) }
+        return symbol(at: i, in: p)
+    }
+
+    /// The lowercase ASCII base of a Latin-1 or Latin Extended-A letter with a diacritic.
+    static func baseLetter(_ scalar: UInt32) -> UInt8? {
+        switch scalar {
+        case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return 0x61  // a
+        case 0xC7, 0xE7, 0x106...0x10D: return 0x63  // c
+        case 0x10E...0x111, 0xD0, 0xF0: return 0x64  // d
+        case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: return 0x65  // e
+        case 0x11C...0x123: return 0x67  // g
+        case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: return 0x69  // i
+        case 0x139...0x142: return 0x6C  // l
+        case 0xD1, 0xF1, 0x143...0x148: return 0x6E  // n
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: return 0x6F  // o
+        case 0x154...0x159: return 0x72  // r
+        case 0x15A...0x161: return 0x73  // s
+        case 0x162...0x167: return 0x74  // t
+        case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: return 0x75  // u
+        case 0xDD, 0xFD, 0xFF, 0x176...0x178: return 0x79  // y
+        case 0x179...0x17E: return 0x7A  // z
+        default: return nil
+        }
     }
 
     /// Whether the scalar starting at `i` is a letter or digit.
