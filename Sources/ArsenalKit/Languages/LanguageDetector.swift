@@ -22,12 +22,15 @@ public struct LanguageDetector: Sendable {
     private let stopwords: [UInt64: UInt64]
     /// Letter scalar → bit set of the packs it is typical of.
     private let letters: [UInt32: UInt64]
+    /// Letter scalar → bit set of the packs whose language never writes it.
+    private let foreignLetters: [UInt32: UInt64]
 
     /// A detector over `packs` (at most 64).
     public init(packs: [Lexicon]) {
         languages = packs.prefix(64).map(\.language)
         var stopwords: [UInt64: UInt64] = [:]
         var letters: [UInt32: UInt64] = [:]
+        var foreignLetters: [UInt32: UInt64] = [:]
         for (index, pack) in packs.prefix(64).enumerated() {
             let bit: UInt64 = 1 << UInt64(index)
             for word in pack.detection.stopwords {
@@ -35,16 +38,18 @@ public struct LanguageDetector: Sendable {
                 let key = bytes.withUnsafeBufferPointer { TokenHash.folded($0, 0..<$0.count) }
                 stopwords[key, default: 0] |= bit
             }
-            for letter in pack.detection.letters {
-                for spelling in Set([letter, letter.lowercased(), letter.uppercased()]) {
-                    if let scalar = spelling.unicodeScalars.first, spelling.unicodeScalars.count == 1 {
-                        letters[scalar.value, default: 0] |= bit
+            for (list, isForeign) in [(pack.detection.letters, false), (pack.detection.foreignLetters, true)] {
+                for letter in list {
+                    for spelling in Set([letter, letter.lowercased(), letter.uppercased()]) {
+                        guard let scalar = spelling.unicodeScalars.first, spelling.unicodeScalars.count == 1 else { continue }
+                        if isForeign { foreignLetters[scalar.value, default: 0] |= bit } else { letters[scalar.value, default: 0] |= bit }
                     }
                 }
             }
         }
         self.stopwords = stopwords
         self.letters = letters
+        self.foreignLetters = foreignLetters
     }
 
     /// The language of the text in `bytes` (UTF-8). A pack wins when at least a fifth of
@@ -55,6 +60,7 @@ public struct LanguageDetector: Sendable {
         guard languages.count > 0 else { return .undetermined }
         var stopwordHits = [Int](repeating: 0, count: languages.count)
         var letterHits = [Int](repeating: 0, count: languages.count)
+        var foreignHits = [Int](repeating: 0, count: languages.count)
         var words = 0
         var i = 0
         let end = min(bytes.count, Self.sampleBytes)
@@ -68,14 +74,22 @@ public struct LanguageDetector: Sendable {
             while i < bytes.count {
                 let (w, l) = ByteText.scalar(at: i, bytes)
                 guard ByteText.isLetter(w) else { break }
-                if w >= 0x80, let mask = letters[w] { add(mask, to: &letterHits) }
+                if w >= 0x80 {
+                    if let mask = letters[w] { add(mask, to: &letterHits) }
+                    if let mask = foreignLetters[w] { add(mask, to: &foreignHits) }
+                }
                 i += l
             }
             words += 1
             if i - start <= 24, let mask = stopwords[TokenHash.folded(bytes, start..<i)] { add(mask, to: &stopwordHits) }
         }
-        // A stopword counts two, a typical letter one.
-        let scores = languages.indices.map { 2 * stopwordHits[$0] + letterHits[$0] }
+        // A stopword counts two, a typical letter one. A pack whose foreign letters are
+        // frequent (three or more, and one in twenty words or more: Ukrainian "і" in a text
+        // Russian stopwords would claim) cannot be the language; a Russian text quoting one
+        // Ukrainian place name stays Russian.
+        let scores = languages.indices.map { index in
+            foreignHits[index] >= 3 && foreignHits[index] * 20 >= words ? 0 : 2 * stopwordHits[index] + letterHits[index]
+        }
         let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
         let best = ranked[0]
         let second = ranked.count > 1 ? scores[ranked[1]] : 0

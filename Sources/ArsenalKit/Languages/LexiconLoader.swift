@@ -331,11 +331,16 @@ struct LexiconReader {
     }
 
     func detection(_ node: Node) throws -> DetectionWords {
-        let f = try fields(node, "detection", allowed: ["stopwords", "letters"])
-        let letters = try strings(f["letters"], "detection.letters", caseSensitive: true)
-        for (letter, item) in zip(letters, f["letters"]?.sequence ?? []) where letter.unicodeScalars.count != 1 {
-            throw fail(item, "detection.letters holds single letters; '\(letter)' is not one")
+        let f = try fields(node, "detection", allowed: ["stopwords", "letters", "foreign_letters"])
+        var lists: [[String]] = []
+        for key in ["letters", "foreign_letters"] {
+            let letters = try strings(f[key], "detection.\(key)", caseSensitive: true)
+            for (letter, item) in zip(letters, f[key]?.sequence ?? []) where letter.unicodeScalars.count != 1 {
+                throw fail(item, "detection.\(key) holds single letters; '\(letter)' is not one")
+            }
+            lists.append(letters)
         }
-        return DetectionWords(stopwords: try strings(f["stopwords"], "detection.stopwords"), letters: letters)
+        return DetectionWords(
+            stopwords: try strings(f["stopwords"], "detection.stopwords"), letters: lists[0], foreignLetters: lists[1])
     }
 }

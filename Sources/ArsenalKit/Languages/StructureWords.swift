@@ -188,10 +188,15 @@ public struct DetectionWords: Sendable, Hashable {
     public var stopwords: [String] = []
     /// Letters typical of the language ("ñ", "ł", "ß", "ы"); each occurrence adds weight.
     public var letters: [String] = []
+    /// Letters of the language's script that the language itself never writes (Russian:
+    /// "і", "ї", "є", "ґ", which Ukrainian and Belarusian use): a text where they are
+    /// frequent is in another language, even if it shares many stopwords.
+    public var foreignLetters: [String] = []
 
     /// Creates detection words.
-    public init(stopwords: [String] = [], letters: [String] = []) {
+    public init(stopwords: [String] = [], letters: [String] = [], foreignLetters: [String] = []) {
         self.stopwords = stopwords
         self.letters = letters
+        self.foreignLetters = foreignLetters
     }
 }

@@ -41,6 +41,29 @@ import Testing
         #expect(checker.languageProblem(in: Document(path: "a.txt", text: italian))?.contains("no language pack") == true)
     }
 
+    /// Ukrainian shares many stopwords with Russian ("на", "що", "не"), but writes "і", "ї",
+    /// "є", "ґ", which the Russian pack lists as foreign letters: a Ukrainian article is in a
+    /// language with no pack, not a Russian one; a Russian article that quotes one Ukrainian
+    /// name stays Russian.
+    @Test func ukrainianIsNotReadAsRussian() {
+        let ukrainian = """
+            Україна отримала нові переносні зенітні ракетні комплекси «Ігла» та «Стінгер» від партнерів. \
+            За словами командира, ракета комплексу «Ігла» летить на відстань до 5,2 км, а її маса становить 10,8 кг. \
+            Це дуже ефективна зброя проти гелікоптерів і дронів, яку може переносити один військовий.
+            """
+        guard case .noPack = Self.extractor.language(of: Document(path: "a.txt", text: ukrainian)) else {
+            Issue.record("Ukrainian read as \(Self.extractor.language(of: Document(path: "a.txt", text: ukrainian)))")
+            return
+        }
+        let checker = ArticleChecker(catalog: CatalogLoader.bundledCatalog, lexicons: try! Lexicon.allBundled())
+        #expect(checker.languageProblem(in: Document(path: "a.txt", text: ukrainian))?.contains("no language pack") == true)
+        let russian = """
+            Под Київом расчёты ПЗРК «Игла» сбили несколько беспилотников. Ракета «Иглы» поражает цели \
+            на дальности до 5,2 км, а её масса составляет 10,8 кг, сообщили в штабе.
+            """
+        #expect(Self.extractor.language(of: Document(path: "a.txt", text: russian)) == .language("ru"))
+    }
+
     @Test func tooFewWordsIsUndeterminedAndThePacksMustAgree() {
         let document = Document(path: "a.txt", text: "Ukraine: 2,000 Stingers.")
         #expect(Self.extractor.language(of: document) == .undetermined)
