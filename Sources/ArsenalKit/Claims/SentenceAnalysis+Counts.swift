@@ -114,6 +114,9 @@ extension SentenceAnalysis {
         let carry = cues.contains { cue in
             isWord(cue, .carryVerb) && wordCount(gap(cue.range, countRange)) <= 4 && !hasPunctuation(gap(cue.range, countRange))
         }
+        // "легко переносит один человек": one person carrying is man-portability
+        // (carriedByOneClaims), even where the pack lists "один человек" as a crew cue.
+        if carry, value == 1, crewCue?.range.overlaps(countRange) ?? false { return nil }
         guard let cue = crewCue ?? verb, !carry || crewCue != nil, let binding = bind(countRange.lowerBound, inSentence: true) else {
             return nil
         }

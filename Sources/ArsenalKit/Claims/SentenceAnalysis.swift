@@ -107,6 +107,7 @@ struct SentenceAnalysis {
         claims += figureClaims()
         claims += countClaims()
         claims += manPortabilityClaims()
+        claims += carriedByOneClaims()
         claims += guidanceClaims()
         claims += targetClaims(chains)
         claims += originClaims()
