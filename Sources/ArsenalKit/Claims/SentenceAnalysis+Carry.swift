@@ -11,8 +11,11 @@ extension SentenceAnalysis {
         for person in cues where isWord(person, .crewPerson) {
             guard let one = onePerson(before: person) else { continue }
             let phrase = one..<person.range.upperBound
-            // A phrase the pack already lists ("carried by one person") makes its own claim.
-            if cues.contains(where: { $0.cue == .manPortable && $0.range.overlaps(phrase) }) { continue }
+            // A man-portability phrase of the pack in the clause ("light enough to be carried
+            // by a single soldier") makes the claim already.
+            if cues.contains(where: { ($0.cue == .manPortable || $0.cue == .notManPortable) && clause($0.range.lowerBound) == clause(phrase.lowerBound) }) {
+                continue
+            }
             guard let verb = cues.first(where: { cue in
                 guard isWord(cue, .carryVerb) else { return false }
                 let between = gap(cue.range, phrase)
