@@ -131,8 +131,9 @@ import Testing
     @Test func aQualifiedValueDoesNotJudgeAnUnqualifiedClaim() throws {
         let checker = try Self.checker("  max_speed:\n    - {value: 800 m/s, source: src}\n    - {value: 600 m/s, qualifier: average, source: other}\n")
         let finding = try Self.speedFinding(checker, "The Zephyr flies at 600 m/s.")
-        // Without the qualifier this would be "disputed" (one of two sources agrees).
-        #expect(finding.verdict == .conflict)
+        // Not judged by the average, nor a conflict: the article may mean the average (issue 8).
+        #expect(finding.verdict == .unclear)
+        #expect(finding.judgement.message.contains("matches the average figure"))
         #expect(finding.judgement.evidence.count == 2)
         let qualified = try #require(finding.judgement.evidence.first { $0.qualifier == .average })
         #expect(qualified.agrees == true)

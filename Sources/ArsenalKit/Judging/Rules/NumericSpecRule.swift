@@ -96,6 +96,15 @@ struct NumericSpecRule: ClaimRule {
                 ? contested(claimed, attribute: attribute, system: system.name, recorded: recorded)
                 : disputed(claimed, attribute: attribute, system: system.name, agreeing: agreeing,
                            of: outcome.voters.count, recorded: recorded, variant: outcome.variant)
+        case .conflict where !outcome.otherMeaningMatches.isEmpty:
+            // "470 m/s" where the record holds 410 m/s and an average of 470 m/s: the article
+            // may mean the average. What the figure measures is not established.
+            let other = entries[outcome.otherMeaningMatches[0]]
+            message = otherMeaning(claimed, attribute: attribute, system: system.name,
+                                   value: FigureText.entry(other, unit: unit), qualifier: other.qualifier, recorded: recorded)
+            return Judgement(
+                verdict: .unclear, message: message, evidence: evidence, notes: notes, figure: figure,
+                explanation: explanation + ["no plain figure agrees, but a qualified one does: what the claim measures is not established"])
         case .conflict:
             let intervals = voters.compactMap { context.tolerance.interval(of: $0) }
             deviationValue = Deviation.fraction(of: number.value, against: intervals)
@@ -192,6 +201,12 @@ struct NumericSpecRule: ClaimRule {
             name == unknown.mention ? " (\(unknown.what ?? "a weapon system"))" : " (\(name), \(unknown.what ?? "a weapon system"))"
         } ?? ""
         return "the \(unknown.mention)\(listed) is not in the database; \(claimed) is not judged against any other system"
+    }
+
+    static func otherMeaning(_ claimed: String, attribute: Attribute, system: String, value: String,
+                             qualifier: ValueQualifier?, recorded: String) -> String {
+        let what = qualifier.map { "the \($0.rawValue) figure (\($0.meaning))" } ?? "another figure"
+        return "\(claimed) differs from the \(system)'s recorded \(attribute.claimLabel) (\(recorded)) but matches \(what), \(value): the article may mean that"
     }
 
     static func noData(_ attribute: Attribute, system: String) -> String {

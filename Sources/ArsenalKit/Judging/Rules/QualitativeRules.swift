@@ -112,7 +112,7 @@ struct SystemClassRule: ClaimRule {
     static let description = RuleDescription(
         code: "C303", name: "system-class",
         summary: "A class word an article uses for a system (\"short-range\", \"low-altitude\", \"MANPADS\"), checked against the record's kind.",
-        rationale: "Calling a shoulder-fired missile \"long-range\" overstates the threat it poses; class words must fit the kind of system the record describes.",
+        rationale: "Calling a shoulder-fired missile \"long-range\" overstates the threat it poses; class words must fit the kind of system the record describes. A class word that does not fit is reported unclear, not as a conflict: it usually describes another system in the sentence.",
         defaultSeverity: .error,
         triggeringExamples: [
             "The Igla-S is a ↓short-range, low-altitude system.",
@@ -132,9 +132,11 @@ struct SystemClassRule: ClaimRule {
         guard let system = context.catalog.system(id: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
-        let fitting = claimed.filter { $0.compatibleKinds.contains(system.kind) }
         let misfits = claimed.filter { !$0.compatibleKinds.contains(system.kind) }
-        let verdict: Verdict = misfits.isEmpty ? .consistent : fitting.isEmpty ? .conflict : .disputed
+        // A class word that does not fit the record it was tied to far more often describes
+        // another system in the sentence ("the Buk, unlike MANPADS, ...") than misstates this
+        // one: the system is not established, so the finding is unclear, never an alarm.
+        let verdict: Verdict = misfits.isEmpty ? .consistent : .unclear
         let evidence = [context.fieldEvidence(system, field: "kind", value: system.kind.rawValue, agrees: misfits.isEmpty)]
         let message = misfits.isEmpty
             ? consistent(claimed, kind: system.kind, system: system.name)
@@ -150,6 +152,6 @@ struct SystemClassRule: ClaimRule {
     }
 
     static func conflict(_ misfits: [SystemClass], kind: SystemKind, system: String) -> String {
-        "\(misfits.map(\.label).joined(separator: ", ")) does not fit the \(system), recorded as a \(kind.rawValue) system"
+        "\(misfits.map(\.label).joined(separator: ", ")) does not fit the \(system), recorded as a \(kind.rawValue) system; the words may describe another system"
     }
 }
