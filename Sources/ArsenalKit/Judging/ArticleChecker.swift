@@ -121,7 +121,7 @@ public struct ArticleChecker: Sendable {
             return (first.rule, claim, ImplausibleReading.judgement(claim, reasons: implausible.map(\.reason), in: context))
         }
         if var kept = best, !implausible.isEmpty {
-            kept.judgement.explanation += implausible.map { "not read so: \($0.reason)" }
+            kept.judgement.explanation += implausible.map { "not read as \($0.reason): outside its bounds (rule V304)" }
             best = kept
         }
         return best
