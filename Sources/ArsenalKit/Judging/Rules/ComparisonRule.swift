@@ -47,7 +47,12 @@ struct ComparisonRule: ClaimRule {
                 }
             }
         }
-        let verdict: Verdict = total == 0 ? .unverifiable : holding > 0 ? .consistent : .conflict
+        // A comparison no pair supports is a conflict only when both records state plain
+        // figures: against an "about" or a qualified value (an average speed) the relation
+        // itself is not established, so the finding is unclear.
+        let plain = { (entries: [SourcedValue]) in entries.contains { !$0.approximate && $0.qualifier == nil && $0.bound == nil } }
+        let verdict: Verdict = total == 0 ? .unverifiable : holding > 0 ? .consistent
+            : plain(mine) && plain(theirs) ? .conflict : .unclear
         let unit = FigureText.unit(of: attribute)
         let evidence = mine.map { context.evidence($0, system: system.id, attribute: attribute, agrees: nil) }
             + theirs.map { context.evidence($0, system: other.id, attribute: attribute, agrees: nil) }
@@ -147,6 +152,7 @@ struct ComparisonRule: ClaimRule {
         switch verdict {
         case .consistent where holding < total: return "\(holding) of \(total) source pairs agree that \(comparison) is \(word)"
         case .consistent: return "every source pair agrees that \(comparison) is \(word)"
+        case .unclear: return "no source pair supports it, but the figures are approximate or qualified: \(comparison) is not established to be \(word)"
         default: return "no source pair supports it: \(comparison) is not \(word)"
         }
     }
