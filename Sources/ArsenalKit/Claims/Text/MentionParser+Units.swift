@@ -54,6 +54,31 @@ extension MentionParser {
         return best
     }
 
+    /// A speed unit whose spelling starts with the length unit at `lengthRange` and goes on
+    /// after a conversion ending at `resume`: "930 metres (3,000 feet) per second" is 930 m/s,
+    /// since "metres per second" is a spelling of m/s. The speed unit and where it ends.
+    func speedUnit(resuming lengthRange: Range<Int>, after resume: Int) -> (unit: QuantityUnit, end: Int)? {
+        var folded = TokenHash.seed
+        var count = 0
+        var position = lengthRange.lowerBound
+        while let t = tokens.next(position), t.end <= lengthRange.upperBound {
+            folded = TokenHash.combine(folded, t.key)
+            count += 1
+            position = t.end
+        }
+        guard count > 0, tables.unitPrefixes.contains(folded), var current = tokens.next(resume), current.kind == .word else { return nil }
+        while count < tables.maxUnitTokens {
+            folded = TokenHash.combine(folded, current.key)
+            count += 1
+            if let candidate = tables.units[folded]?.first(where: { $0.unit.dimension == .speed }) {
+                return (candidate.unit, current.end)
+            }
+            guard tables.unitPrefixes.contains(folded), let next = tokens.next(current.end), next.kind == .word else { return nil }
+            current = next
+        }
+        return nil
+    }
+
     /// The exact (case-sensitive) phrase key of the tokens from `first` through `last`.
     func exactKey(from first: ScanToken, through last: ScanToken) -> UInt64 {
         var key = TokenHash.combine(TokenHash.seed, tokens.exactKey(first))

@@ -268,6 +268,13 @@ struct MentionParser {
             conversionRange = r
             end = r.upperBound
         }
+        // "930 metres (3,000 feet) per second": a speed unit resumed after the conversion.
+        var perTime: QuantityUnit?
+        if f2 == nil, let unit1, unit1.unit.dimension == .length, let conversionRange,
+           let speed = speedUnit(resuming: unit1.range, after: conversionRange.upperBound) {
+            perTime = speed.unit
+            end = speed.end
+        }
         if bound == .exact, f2 == nil {
             if f1.plus {
                 bound = .atLeast
@@ -280,7 +287,7 @@ struct MentionParser {
 
         let lower = min(boundRange?.lowerBound ?? mentionStart, mentionStart)
         let numberRange = f1.range.lowerBound..<last.range.upperBound
-        let factor1 = (prefixUnit?.unit ?? unit1?.unit ?? unit)?.siFactor ?? 1
+        let factor1 = (prefixUnit?.unit ?? perTime ?? unit1?.unit ?? unit)?.siFactor ?? 1
         let factor2 = (prefixUnit?.unit ?? unit2?.unit ?? unit)?.siFactor ?? 1
         let low = f1.value * factor1
         let high = (f2?.value ?? f1.value) * (f2 == nil ? factor1 : factor2)
@@ -293,7 +300,7 @@ struct MentionParser {
             unitRange: prefixUnit?.range ?? unit2?.range ?? unit1?.range,
             boundRange: boundRange,
             conversionRange: conversionRange,
-            unit: unit,
+            unit: perTime ?? unit,
             value: f2 == nil ? low : (low + high) / 2,
             low: low,
             high: high,
