@@ -3,12 +3,10 @@
 /// Only `accepted` entries vote. When entries are tagged with sub-variants (RBS 70 Mk 0,
 /// Mk 1, Mk 2), each variant is judged with the untagged entries and the best verdict
 /// wins, so a figure true of one variant is not "disputed" by the others. Within the votes:
-/// every entry agrees → consistent; some agree and one of them states the figure itself
-/// (not only a bound such as "at least 2,000 mph", nor only an "about"'s margin) →
-/// consistent too, since published
-/// sources disagree and the article follows one of them (`split` says so, and the message
-/// names the others); some agree but only through bounds → disputed; none → conflict.
-/// A verdict that fails CI must rest on established disagreement (issue 8). `disputed` and
+/// every entry agrees → consistent; some agree → disputed; none → conflict, as the
+/// findings contract in ARCHITECTURE.md defines the verdicts: a figure that follows one
+/// published source while others give another is disputed (a warning naming both sides),
+/// never silently consistent. `disputed` and
 /// `deprecated` entries do not vote, but when no accepted entry agrees and one of them
 /// does, the verdict names it: a contested figure (`disputed`) makes the claim disputed,
 /// a known wrong one (`deprecated`) leaves it a conflict. No entries at all → unverifiable.
@@ -33,8 +31,6 @@ struct FigureOutcome {
     /// Whether any entry has the claim's qualifier (when none has, the verdict is
     /// unverifiable however many differently qualified entries there are).
     var hasComparableEntries: Bool
-    /// The verdict is consistent although some voting sources give another figure.
-    var split = false
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
         let agreement = entries.map { tolerance.agrees(figure, with: $0) }
@@ -55,16 +51,7 @@ struct FigureOutcome {
             let voters = accepted.filter { entries[$0].variant == nil || entries[$0].variant == variant }
             guard !voters.isEmpty else { continue }
             let agreeing = voters.filter { agreement[$0] }
-            let statesTheFigure = agreeing.contains { index in
-                var plain = entries[index]
-                guard plain.bound == nil else { return false }
-                // "about 16.5 kg" states 16.5 kg itself; it supports a claim of 16.5 kg, not
-                // one its margin alone reaches.
-                plain.approximate = false
-                return tolerance.agrees(figure, with: plain)
-            }
-            let verdict: Verdict = agreeing.count == voters.count ? .consistent
-                : agreeing.isEmpty ? .conflict : statesTheFigure ? .consistent : .disputed
+            let verdict: Verdict = agreeing.count == voters.count ? .consistent : agreeing.isEmpty ? .conflict : .disputed
             if best == nil || verdict.reportRank > best!.verdict.reportRank
                 || (verdict == best!.verdict && agreeing.count == voters.count) {
                 best = (verdict, variant, voters)
@@ -75,7 +62,6 @@ struct FigureOutcome {
             verdict = best.verdict
             variant = best.variant
             voters = best.voters
-            split = verdict == .consistent && best.voters.contains { !agreement[$0] }
         } else {
             variant = nil
             voters = []

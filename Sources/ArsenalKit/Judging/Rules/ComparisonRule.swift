@@ -3,7 +3,7 @@ struct ComparisonRule: ClaimRule {
     static let description = RuleDescription(
         code: "C401", name: "comparison",
         summary: "A comparison between two systems, judged against both records: kinds and maximum ranges for \"similar to\", every pair of sourced figures for \"longer range than\".",
-        rationale: "Comparisons carry a claim about two weapons at once; \"outranges the Stinger\" is only true if the figures say so, and it fails only when no pair of sourced figures supports it (sources that disagree among themselves make a comparison some pairs support consistent, with the count of pairs in the message).",
+        rationale: "Comparisons carry a claim about two weapons at once; \"outranges the Stinger\" is only true if the figures say so, and sources that disagree make it disputed.",
         defaultSeverity: .error,
         triggeringExamples: [
             "The Igla-S is a short-range system ↓similar to the American Stinger.",
@@ -51,7 +51,7 @@ struct ComparisonRule: ClaimRule {
         // figures: against an "about" or a qualified value (an average speed) the relation
         // itself is not established, so the finding is unclear.
         let plain = { (entries: [SourcedValue]) in entries.contains { !$0.approximate && $0.qualifier == nil && $0.bound == nil } }
-        let verdict: Verdict = total == 0 ? .unverifiable : holding > 0 ? .consistent
+        let verdict: Verdict = total == 0 ? .unverifiable : holding == total ? .consistent : holding > 0 ? .disputed
             : plain(mine) && plain(theirs) ? .conflict : .unclear
         let unit = FigureText.unit(of: attribute)
         let evidence = mine.map { context.evidence($0, system: system.id, attribute: attribute, agrees: nil) }
@@ -71,7 +71,7 @@ struct ComparisonRule: ClaimRule {
 
     /// "similar to the Stinger": the same kind of system, with maximum ranges within
     /// `similarityMargin` of each other for every pair of sourced figures (some pairs:
-    /// still consistent, the message gives the count; none: conflict). A different kind is a conflict; no range data on either
+    /// disputed; none: conflict). A different kind is a conflict; no range data on either
     /// side leaves it unverifiable.
     static func similarity(system: WeaponSystem, other: WeaponSystem, relation: ComparisonRelation, in context: JudgingContext) -> Judgement {
         let kinds = [
@@ -103,7 +103,7 @@ struct ComparisonRule: ClaimRule {
                 if abs(x - y) <= similarityMargin * max(abs(x), abs(y)) + 1e-9 { holding += 1 }
             }
         }
-        let verdict: Verdict = holding > 0 ? .consistent : .conflict
+        let verdict: Verdict = holding == total ? .consistent : holding > 0 ? .disputed : .conflict
         let evidence = kinds + mine.map { context.evidence($0, system: system.id, attribute: .maxRange, agrees: nil) }
             + theirs.map { context.evidence($0, system: other.id, attribute: .maxRange, agrees: nil) }
         let unit = FigureText.unit(of: .maxRange)
@@ -120,9 +120,8 @@ struct ComparisonRule: ClaimRule {
     ) -> String {
         let ranges = "maximum ranges (\(mine) against \(theirs))"
         switch verdict {
-        case .consistent where holding < total:
-            return "the \(system) and the \(other) are both \(kind.rawValue) systems; \(holding) of \(total) source pairs give similar \(ranges)"
         case .consistent: return "the \(system) and the \(other) are both \(kind.rawValue) systems with similar \(ranges)"
+        case .disputed: return "the \(system) and the \(other) are both \(kind.rawValue) systems, but only \(holding) of \(total) source pairs give similar \(ranges)"
         default: return "the \(system) and the \(other) are both \(kind.rawValue) systems, but their \(ranges) are not similar"
         }
     }
@@ -150,7 +149,7 @@ struct ComparisonRule: ClaimRule {
         }
         let comparison = "the \(system)'s \(attribute.claimLabel) (\(mine)) against the \(other)'s (\(theirs))"
         switch verdict {
-        case .consistent where holding < total: return "\(holding) of \(total) source pairs agree that \(comparison) is \(word)"
+        case .disputed: return "\(holding) of \(total) source pairs agree that \(comparison) is \(word)"
         case .consistent: return "every source pair agrees that \(comparison) is \(word)"
         case .unclear: return "no source pair supports it, but the figures are approximate or qualified: \(comparison) is not established to be \(word)"
         default: return "no source pair supports it: \(comparison) is not \(word)"

@@ -80,11 +80,6 @@ struct NumericSpecRule: ClaimRule {
         let message: String
         var deviationValue: Double?
         switch outcome.verdict {
-        case .consistent where outcome.split:
-            let agreeing = outcome.voters.filter { outcome.agreement[$0] }.count
-            let others = FigureText.list(outcome.voters.filter { !outcome.agreement[$0] }.map { entries[$0] }, unit: unit)
-            message = split(claimed, attribute: attribute, system: system.name, agreeing: agreeing,
-                            of: outcome.voters.count, others: others, variant: outcome.variant)
         case .consistent:
             message = consistent(claimed, attribute: attribute, system: system.name, recorded: recorded,
                                  sources: voters.count, variant: outcome.variant)
@@ -148,7 +143,7 @@ struct NumericSpecRule: ClaimRule {
                 return entry.bound == nil && context.tolerance.agrees(figure, with: plain)
             }
             let outcome = FigureOutcome(figure: figure, entries: own, tolerance: context.tolerance)
-            if states, outcome.verdict == .consistent, !outcome.split { return (variant, own) }
+            if states, outcome.verdict == .consistent { return (variant, own) }
             queue += context.catalog.variants(of: variant.id)
         }
         return nil
@@ -163,8 +158,7 @@ struct NumericSpecRule: ClaimRule {
         context.relatives(of: id).first { relative in
             let entries = relative.values(attribute)
             return !entries.isEmpty
-                && { let outcome = FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance)
-                    return outcome.verdict == .consistent && !outcome.split }()
+                && FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance).verdict == .consistent
         }
     }
 
@@ -233,11 +227,6 @@ struct NumericSpecRule: ClaimRule {
     static func consistent(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, variant: String?) -> String {
         let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
         return "\(claimed) agrees with \(sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources") for \(scope) \(attribute.claimLabel) (\(recorded))"
-    }
-
-    static func split(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, others: String, variant: String?) -> String {
-        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
-        return "\(claimed) agrees with \(agreeing) of \(total) sources for \(scope) \(attribute.claimLabel); sources differ, the others give \(others)"
     }
 
     static func disputed(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, recorded: String, variant: String?) -> String {
