@@ -63,4 +63,24 @@ import Testing
         #expect(passage.score.alarms >= 1)
         #expect(passage.score.falsePositives == passage.extra.count + passage.score.negatedViolations + passage.score.unknownSystemViolations)
     }
+
+    @Test func aDisputedFigureReadAsLabelledIsARightAlarmAndAMisreadOneIsNot() throws {
+        // The Stinger's sources print 8 km and 4.8 km: "8 km" is disputed by the contract.
+        let document = Document(path: "p.md", text: "The Stinger has a range of 8 km.")
+        let findings = CheckTestSupport.checker.check(document, applyInlineIgnores: false)
+        try #require(findings.contains { $0.verdict == .disputed })
+        func alarmsRight(_ value: Int) throws -> Int {
+            let yaml = """
+                language: en
+                claims:
+                  - {quote: "range of 8 km", system: stinger, attribute: max_range, bound: exact, value: \(value)}
+                """
+            let labels = try ArticleLabels.parse(yaml: yaml, path: "p.expected.yaml", verdictRequired: false)
+            return ExtractionCorpus.score(findings, in: document, labels: labels, catalog: CatalogLoader.bundledCatalog, slug: "p")
+                .score.alarmsRight
+        }
+        #expect(try alarmsRight(8000) == 1)
+        // The same finding against a label that says the text means another figure: wrong.
+        #expect(try alarmsRight(6000) == 0)
+    }
 }

@@ -131,7 +131,8 @@ public enum ExtractionCorpus {
             if label.planted {
                 if verdict == .conflict { score.plantedCaught += 1 } else { uncaught.append(label) }
             }
-            if (verdict == .conflict || verdict == .disputed) && (label.planted || label.verdict == verdict) {
+            if (verdict == .conflict || verdict == .disputed)
+                && (label.planted || label.verdict == verdict || Self.disputedAsLabelled(findings[index], label)) {
                 rightAlarm.insert(index)
             }
         }
@@ -148,6 +149,19 @@ public enum ExtractionCorpus {
             extra.append(finding)
         }
         return Passage(slug: slug, score: score, missed: missed, extra: extra, wrongAlarms: wrongAlarms, uncaught: uncaught)
+    }
+
+    /// A `disputed` finding that reads the labelled claim as labelled (system, attribute,
+    /// bound and, for a figure, its value within 1%) on a label that names no verdict: the
+    /// system, attribute and value are established, so the verdict is the findings
+    /// contract's "agrees with some sources and not others", a right alarm. A `conflict`
+    /// on an unplanted figure still counts as wrong: the passages state true figures.
+    static func disputedAsLabelled(_ finding: Finding, _ label: ClaimLabel) -> Bool {
+        guard finding.verdict == .disputed, label.verdict == nil, !label.planted else { return false }
+        guard case .number(let number) = finding.claim.value else { return true }
+        if let bound = label.bound, bound != number.bound.rawValue { return false }
+        guard let value = label.value else { return false }
+        return abs(number.value - value) <= 0.01 * max(abs(value), 1e-9)
     }
 
     /// The language folders of a half (`dev/`, `test/`), sorted.
