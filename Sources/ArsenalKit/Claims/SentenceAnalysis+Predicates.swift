@@ -107,8 +107,11 @@ extension SentenceAnalysis {
                 }
             }
         }
-        let lead = max(range.lowerBound, origin.lowerBound - 48)..<origin.lowerBound
-        let trail = origin.upperBound..<min(range.upperBound, origin.upperBound + 48)
+        // A cue may reach past the sentence (the fuzzer found one): look only inside it.
+        let start = min(max(origin.lowerBound, range.lowerBound), range.upperBound)
+        let end = max(min(origin.upperBound, range.upperBound), start)
+        let lead = max(range.lowerBound, start - 48)..<start
+        let trail = end..<min(range.upperBound, end + 48)
         for (i, r) in [lead, trail].enumerated() {
             var k = i == 0 ? r.upperBound : r.lowerBound
             var seen = 0
