@@ -84,18 +84,24 @@ struct CheckEndpoint: Sendable {
         defer { limit.leave() }
         let bytes = try await collectBody(request.body)
         let (service, asked) = (service, query)
-        let (body, type) = try await runner.run { try Self.answer(bytes, format: inputFormat, query: asked, service: service) }
+        let (body, type) = try await runner.run { cancellation in
+            try Self.answer(bytes, format: inputFormat, query: asked, service: service, cancellation: cancellation)
+        }
         return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: body))
     }
 
-    /// Checks the article and writes the answer: runs on the check pool (see `CheckRunner`).
+    /// Checks the article and writes the answer: runs on the check pool (see `CheckRunner`),
+    /// and stops early once `cancellation` is set (the runner has answered with a timeout).
     static func answer(
-        _ bytes: [UInt8], format inputFormat: DocumentFormat?, query: Query, service: ArticleCheckService
+        _ bytes: [UInt8], format inputFormat: DocumentFormat?, query: Query, service: ArticleCheckService,
+        cancellation: CheckCancellation? = nil
     ) throws -> (ByteBuffer, String) {
         let findings: [Finding]
         do {
             if let inputFormat {
-                findings = try service.check(bytes: bytes, format: inputFormat, languages: query.languages, path: "article", explain: query.explain)
+                findings = try service.check(
+                    bytes: bytes, format: inputFormat, languages: query.languages, path: "article", explain: query.explain,
+                    cancellation: cancellation)
             } else {
                 let body: JSONRequest
                 do {
@@ -113,13 +119,17 @@ struct CheckEndpoint: Sendable {
                     format = .text
                 }
                 let languages = try body.language.map { try Self.languages($0.codes.joined(separator: ",")) } ?? query.languages
-                findings = try service.check(text: body.text, format: format, languages: languages, path: "article", explain: query.explain)
+                findings = try service.check(
+                    text: body.text, format: format, languages: languages, path: "article", explain: query.explain,
+                    cancellation: cancellation)
             }
         } catch let error as ArticleCheckError {
             switch error {
             case .unknownLanguage, .lexicon: throw APIError.badParameter("language", error.description)
             case .unreadable(let message): throw APIError.unreadableArticle(message)
             case .undeterminedLanguage(let message): throw APIError.undeterminedLanguage(message)
+            // The runner has answered with its timeout already; this is not sent.
+            case .cancelled: throw CancellationError()
             }
         }
         switch query.output {

@@ -1,3 +1,4 @@
+import ArsenalKit
 import Foundation
 import NIOCore
 import NIOPosix
@@ -7,9 +8,9 @@ import NIOPosix
 /// The threads that read requests and write answers never wait behind a check, so a long
 /// check cannot hold up other connections. When the limit passes first, the caller gets
 /// `APIError.checkTimeout` (503) at once; a check still waiting for a thread at that point
-/// is dropped without running, and one already running finishes on its thread and its
-/// result is thrown away (a check runs in time linear in the article, which is at most
-/// `maxBodySize` long, so it does end).
+/// is dropped without running, and one already running is told to stop through its
+/// `CheckCancellation` (it stops at its next sentence), so an overloaded server does not
+/// spend its cores on answers nobody waits for.
 struct CheckRunner: Sendable {
     /// Seconds a check may take, from the moment it is handed over (including the wait for a thread).
     let timeout: Double
@@ -22,14 +23,17 @@ struct CheckRunner: Sendable {
         self.timers = timers
     }
 
-    /// `work`'s result, or `APIError.checkTimeout` when it does not finish in time.
-    func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    /// `work`'s result, or `APIError.checkTimeout` when it does not finish in time. `work`
+    /// gets the flag that is set when the time is up, and should stop when it sees it.
+    func run<T: Sendable>(_ work: @escaping @Sendable (CheckCancellation) throws -> T) async throws -> T {
         let timeout = timeout
         let outcome = Outcome<T>()
+        let cancellation = CheckCancellation()
         return try await withCheckedThrowingContinuation { continuation in
             outcome.start(continuation)
             let timer = timers.any().scheduleTask(in: .nanoseconds(Int64(timeout * 1_000_000_000))) {
                 outcome.finish(.failure(APIError.checkTimeout(seconds: timeout)))
+                cancellation.cancel()
             }
             pool.submit { state in
                 guard case .active = state else {
@@ -39,7 +43,7 @@ struct CheckRunner: Sendable {
                 }
                 // Past the deadline already (it waited behind other checks): skip the work.
                 guard outcome.isPending else { return }
-                let result = Result { try work() }
+                let result = Result { try work(cancellation) }
                 timer.cancel()
                 outcome.finish(result)
             }

@@ -385,7 +385,7 @@ struct CheckSession {
                 fail("\(location)\(problem.description)")
             case .undeterminedLanguage(let problem):
                 fail("\(document.path): \(problem)")
-            case .unknownLanguage, .unreadable:
+            case .unknownLanguage, .unreadable, .cancelled:
                 fail("\(document.path): \(error.description)")
             }
             return

@@ -42,7 +42,7 @@ struct ServeCommand: ParsableCommand {
     var requestTimeout: Double = 10
 
     @Option(name: .customLong("check-timeout"), help: ArgumentHelp(
-        "Seconds a check may take once its body has arrived (waiting for a free core included); longer ones get 503.",
+        "Seconds a check may take once its body has arrived (waiting for a free core included); longer ones get 503 and stop.",
         valueName: "seconds"))
     var checkTimeout: Double = 10
 

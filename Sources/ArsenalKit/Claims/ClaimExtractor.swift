@@ -91,11 +91,14 @@ public struct ClaimExtractor: Sendable {
     /// language is the one `language(of:)` names; for a document too short to tell, the
     /// claims every pack agrees on come as one batch.
     /// `language` is what `language(of:)` said of the document, when the caller asked already.
+    /// Once `cancellation` is set, reading stops at the next sentence and the claims held
+    /// are dropped.
     public func forEachBatch(
-        in document: Document, language: LanguageDetector.Outcome? = nil, explain: Bool = true, _ body: ([Claim]) -> Void
+        in document: Document, language: LanguageDetector.Outcome? = nil, explain: Bool = true,
+        cancellation: CheckCancellation? = nil, _ body: ([Claim]) -> Void
     ) {
         switch language ?? self.language(of: document) {
-        case .language(let code): forEachBatch(in: document, language: code, explain: explain, body)
+        case .language(let code): forEachBatch(in: document, language: code, explain: explain, cancellation: cancellation, body)
         case .undetermined:
             if let agreed = agreedClaims(in: document, explain: explain), !agreed.isEmpty { body(agreed) }
         case .noPack: break
@@ -111,7 +114,12 @@ public struct ClaimExtractor: Sendable {
     /// Hands the claims of `document`, read with the pack of `language`, to `body` a batch
     /// at a time in text order. A batch ends at a sentence break; a heading's claims are
     /// held until the body within `headingWindow` bytes after the heading has been read.
-    public func forEachBatch(in document: Document, language: String, explain: Bool = true, _ body: ([Claim]) -> Void) {
+    /// Once `cancellation` is set, reading stops at the next sentence and the claims held
+    /// are dropped.
+    public func forEachBatch(
+        in document: Document, language: String, explain: Bool = true, cancellation: CheckCancellation? = nil,
+        _ body: ([Claim]) -> Void
+    ) {
         guard let reader = readers.reader(for: language) else { return }
         let vocabulary = reader.vocabulary
         let scanner = reader.scanner
@@ -145,6 +153,7 @@ public struct ClaimExtractor: Sendable {
                 body(batch)
             }
             for sentence in sentences {
+                if let cancellation, cancellation.isCancelled { return }
                 while q < quantities.count, quantities[q].range.lowerBound < sentence.lowerBound { q += 1 }
                 while c < cues.count, cues[c].range.lowerBound < sentence.lowerBound { c += 1 }
                 while p < paragraphs.count, paragraphs[p].upperBound <= sentence.lowerBound { p += 1 }
@@ -179,6 +188,7 @@ public struct ClaimExtractor: Sendable {
                 q = qEnd
                 c = cEnd
             }
+            if let cancellation, cancellation.isCancelled { return }
             flush()
         }
     }

@@ -41,9 +41,10 @@ public final class ArticleCheckService: @unchecked Sendable {
     /// The findings of one article, in article order. `path` names the article in
     /// findings; `languages` nil means `defaultLanguages`. Throws for bytes that are not a
     /// readable article (binary, invalid UTF-8), for unknown languages, and for an article
-    /// whose language cannot be read.
+    /// whose language cannot be read, and `.cancelled` once `cancellation` is set.
     public func check(
-        bytes: [UInt8], format: DocumentFormat, languages: [String]? = nil, path: String = "article", explain: Bool = false
+        bytes: [UInt8], format: DocumentFormat, languages: [String]? = nil, path: String = "article", explain: Bool = false,
+        cancellation: CheckCancellation? = nil
     ) throws(ArticleCheckError) -> [Finding] {
         let document: Document
         do {
@@ -51,28 +52,33 @@ public final class ArticleCheckService: @unchecked Sendable {
         } catch {
             throw .unreadable(error.description)
         }
-        return try check(document, languages: languages, explain: explain)
+        return try check(document, languages: languages, explain: explain, cancellation: cancellation)
     }
 
     /// The findings of text already decoded, in article order.
     public func check(
-        text: String, format: DocumentFormat, languages: [String]? = nil, path: String = "article", explain: Bool = false
+        text: String, format: DocumentFormat, languages: [String]? = nil, path: String = "article", explain: Bool = false,
+        cancellation: CheckCancellation? = nil
     ) throws(ArticleCheckError) -> [Finding] {
-        try check(DocumentReader.document(path: path, text: text, format: format), languages: languages, explain: explain)
+        try check(
+            DocumentReader.document(path: path, text: text, format: format), languages: languages, explain: explain,
+            cancellation: cancellation)
     }
 
     /// The findings of a document, in article order: what `arsenal check` reports for a
     /// file and `arsenal serve` for a request. `configuration` nil means the service's;
     /// `applyInlineIgnores: false` keeps findings the article's `arsenal-ignore` comments
     /// accept (the CLI audits those comments itself). Throws `.undeterminedLanguage` when
-    /// the article's language cannot be told or has no pack.
+    /// the article's language cannot be told or has no pack, and `.cancelled` once
+    /// `cancellation` is set.
     public func check(
         _ document: Document, configuration: CheckConfiguration? = nil, languages: [String]? = nil,
-        applyInlineIgnores: Bool = true, explain: Bool = false
+        applyInlineIgnores: Bool = true, explain: Bool = false, cancellation: CheckCancellation? = nil
     ) throws(ArticleCheckError) -> [Finding] {
         var findings: [Finding] = []
         try check(
-            document, configuration: configuration, languages: languages, applyInlineIgnores: applyInlineIgnores, explain: explain
+            document, configuration: configuration, languages: languages, applyInlineIgnores: applyInlineIgnores, explain: explain,
+            cancellation: cancellation
         ) { findings += $0 }
         return findings
     }
@@ -80,10 +86,13 @@ public final class ArticleCheckService: @unchecked Sendable {
     /// Hands the findings of a document to `body` a batch at a time, in article order, as
     /// it is read (see `ArticleChecker.check(_:configuration:applyInlineIgnores:explain:batches:)`):
     /// what `arsenal check` streams from, so one huge article never holds all its findings.
-    /// Throws as `check(_:configuration:languages:applyInlineIgnores:explain:)` does, before any batch.
+    /// Throws as `check(_:configuration:languages:applyInlineIgnores:explain:)` does, before any
+    /// batch; once `cancellation` is set, stops at the next sentence and throws `.cancelled`
+    /// after the batches handed on so far.
     public func check(
         _ document: Document, configuration: CheckConfiguration? = nil, languages: [String]? = nil,
-        applyInlineIgnores: Bool = true, explain: Bool = false, batches body: ([Finding]) -> Void
+        applyInlineIgnores: Bool = true, explain: Bool = false, cancellation: CheckCancellation? = nil,
+        batches body: ([Finding]) -> Void
     ) throws(ArticleCheckError) {
         let checker = try checker(for: languages)
         // The language is told once, for the question and for the reading.
@@ -91,7 +100,8 @@ public final class ArticleCheckService: @unchecked Sendable {
         if let problem = checker.languageProblem(in: document, language: language) { throw .undeterminedLanguage(problem) }
         checker.check(
             document, configuration: configuration ?? self.configuration, applyInlineIgnores: applyInlineIgnores, explain: explain,
-            language: language, batches: body)
+            language: language, cancellation: cancellation, batches: body)
+        if let cancellation, cancellation.isCancelled { throw .cancelled }
     }
 
     /// The shared checker for a language set, built on first use.
@@ -133,6 +143,8 @@ public enum ArticleCheckError: Error, Hashable, Sendable, CustomStringConvertibl
     /// The article's language cannot be told, or has no pack (the message says which and
     /// what to pass).
     case undeterminedLanguage(String)
+    /// The check was stopped through its `CheckCancellation` before it finished.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -142,6 +154,8 @@ public enum ArticleCheckError: Error, Hashable, Sendable, CustomStringConvertibl
             error.description
         case .unreadable(let message), .undeterminedLanguage(let message):
             message
+        case .cancelled:
+            "the check was cancelled before it finished"
         }
     }
 }

@@ -36,15 +36,18 @@ public struct ArticleChecker: Sendable {
     /// the text is read: a document of any size is checked with memory for one batch (a
     /// few hundred findings), not for all its findings. `language` is what
     /// `extractor.language(of:)` said of the document, when the caller asked already.
+    /// Once `cancellation` is set, the check stops at the next sentence without handing on
+    /// what it holds.
     public func check(
         _ document: Document, configuration: CheckConfiguration = .default, applyInlineIgnores: Bool = true,
-        explain: Bool = true, language: LanguageDetector.Outcome? = nil, batches body: ([Finding]) -> Void
+        explain: Bool = true, language: LanguageDetector.Outcome? = nil, cancellation: CheckCancellation? = nil,
+        batches body: ([Finding]) -> Void
     ) {
         let context = JudgingContext(
             catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
             evidenceTemplates: evidenceTemplates)
         let ignores = InlineIgnore.Index(applyInlineIgnores ? InlineIgnore.parse(document) : [])
-        extractor.forEachBatch(in: document, language: language, explain: explain) { claims in
+        extractor.forEachBatch(in: document, language: language, explain: explain, cancellation: cancellation) { claims in
             var findings: [Finding] = []
             findings.reserveCapacity(claims.count)
             for claim in claims {
