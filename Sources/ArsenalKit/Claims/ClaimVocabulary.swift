@@ -73,6 +73,12 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case detection
     /// Verbs of reaching that do not say in which direction ("reach", "alcanza").
     case reachVerb
+    /// Verbs of succession written after the successor's name ("replaced", "lui a succédé").
+    case successorBefore
+    /// Verbs of succession written before the successor's name ("replaced by", "remplacé par").
+    case successorAfter
+    /// Words that introduce examples of a category ("such as", "como", "таких как").
+    case exampleIntro
 }
 
 /// What a phrase found in an article stands for.
@@ -293,6 +299,8 @@ public struct ClaimVocabulary: Sendable {
                 (.ownerPreposition, hints.ownerPrepositions),
                 (.nicknameCloser, hints.nicknameClosers), (.relativePronoun, hints.relativePronouns),
                 (.detection, hints.detectionWords), (.reachVerb, hints.reachVerbs),
+                (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
+                (.exampleIntro, hints.exampleIntros),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {
@@ -552,11 +560,13 @@ public struct ClaimVocabulary: Sendable {
     /// "range" inside "minimum range", "altitude of" across "minimum altitude", "Grinch"
     /// inside "SA-24 Grinch". Several cues on the very same words all stay.
     private static func pruneContained(_ matches: [CueMatch]) -> [CueMatch] {
-        var kept = [Range<Int>?](repeating: nil, count: 128)
+        // One slot per group: 100 + every word class fits (a shared slot would let one
+        // class prune another's cue, as "replaced" did "replaced by").
+        var kept = [Range<Int>?](repeating: nil, count: 100 + WordClass.allCases.count)
         var result: [CueMatch] = []
         result.reserveCapacity(matches.count)
         for match in matches {
-            let group = min(match.cue.group, 127)
+            let group = match.cue.group
             if let previous = kept[group], previous != match.range, previous.overlaps(match.range) { continue }
             result.append(match)
             kept[group] = match.range

@@ -41,7 +41,7 @@ extension SentenceAnalysis {
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
         for quantity in quantities where quantity.isBareNumber && !names.contains(where: { $0.overlaps(quantity.range) }) {
             if quantity.isYearLike {
-                if let claim = serviceEntry(quantity) { claims.append(claim) }
+                if let claim = serviceEntry(quantity) ?? successorEntry(quantity) { claims.append(claim) }
                 continue
             }
             if let claim = inventory(quantity) {
@@ -135,6 +135,7 @@ extension SentenceAnalysis {
     /// last (German "wurde 1981 eingeführt", "seit 1994 im Dienst"), a few words before such a
     /// phrase in its clause.
     func serviceEntry(_ quantity: QuantityMention) -> Claim? {
+        let names = mentions.filter(\.named).map(\.range)
         func isEntryPhrase(_ cue: CueMatch) -> Bool {
             cue.cue == .attribute(.serviceEntry) && isIn(.serviceEntry, text(cue.range).lowercased())
         }
@@ -145,8 +146,9 @@ extension SentenceAnalysis {
         let after = before != nil ? nil : cues.first { cue in
             guard isEntryPhrase(cue), cue.range.lowerBound >= quantity.range.upperBound else { return false }
             let between = quantity.range.upperBound..<cue.range.lowerBound
-            return wordCount(between) <= 4 && !hasPunctuation(between)
-                && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
+            return wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
+                && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound
+                    && !names.contains(where: $0.range.overlaps) }
         }
         guard let cue = before ?? after, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))

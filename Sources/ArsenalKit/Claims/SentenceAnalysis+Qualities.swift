@@ -36,7 +36,7 @@ extension SentenceAnalysis {
             let isCategory = cue.cue == .manPortable && vocabulary.categoryPhrases.contains(ClaimVocabulary.key(text(cue.range)))
             var binding: Binding?
             if isCategory {
-                binding = categoryBinding(cue.range)
+                binding = categoryBinding(cue.range) ?? exampleBinding(cue.range)
                 // "es portátil, lo lleva ... un solo soldado": a predicate in the same claim.
                 if binding == nil, let predicate = cues.first(where: { ($0.cue == .manPortable) && $0.range.lowerBound > cue.range.lowerBound
                     && $0.range.upperBound <= end && !vocabulary.categoryPhrases.contains(ClaimVocabulary.key(text($0.range))) }) {

@@ -54,8 +54,10 @@ extension SentenceAnalysis {
     mutating func findMentions() {
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }
         var objectStarts: Set<Int> = []
-        // Objects of comparisons and contrasts: the first name right after the phrase.
-        for cue in cues {
+        exampleSites = findExampleSites()
+        // Objects of comparisons and contrasts: the first name right after the phrase; not a
+        // name given as an example of a category ("sistemas portátiles como el Stinger").
+        for cue in cues where !exampleSites.contains(where: { $0.intro.overlaps(cue.range) }) {
             let isComparison: Bool
             switch cue.cue {
             case .comparison: isComparison = true

@@ -77,6 +77,8 @@ struct SentenceAnalysis {
     var governedTargets: Set<Int> = []
     /// Indices of target cues governed by a preposition ("against a helicopter").
     var prepositionTargets: Set<Int> = []
+    /// Names given as examples of a category ("weapons such as the Stinger").
+    var exampleSites: [ExampleSite] = []
 
     init(
         range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, quantities: [QuantityMention], cues: [CueMatch],

@@ -42,6 +42,17 @@ public struct StructureWords: Sendable, Hashable {
     /// at", "alcanza", "atteint", "reicht", "sięga", "бьёт на"): a distance in feet after one
     /// is a height, since feet measure altitude in aviation ("can reach 26,000 feet").
     public var reachVerbs: [String] = []
+    /// Verbs of succession written after the successor's name ("the Stinger replaced the
+    /// Redeye in 1981", "Le Stinger lui a succédé en 1981"): a year beside one is the
+    /// successor's entry into service.
+    public var successorsBefore: [String] = []
+    /// Verbs of succession written before the successor's name ("it was replaced by the
+    /// Stinger from 1981", "remplacé par le Stinger en 1981").
+    public var successorsAfter: [String] = []
+    /// Words that introduce examples of a category ("shoulder-launched weapons such as the
+    /// Stinger", "sistemas portátiles como el Stinger"): the name after one is an instance of
+    /// the category, not the object of a comparison.
+    public var exampleIntros: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -149,6 +160,8 @@ public struct StructureWords: Sendable, Hashable {
         ("owner_prepositions", \.ownerPrepositions),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("reach_verbs", \.reachVerbs),
+        ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
+        ("example_intros", \.exampleIntros),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

@@ -1,0 +1,78 @@
+/// Entry into service stated through a succession: "It was replaced by the Stinger from
+/// 1981", "Le Stinger lui a succédé en 1981", "В 2019 году его сменил «Пёрун»". The year
+/// beside a verb of succession is the successor's year of entry into service.
+extension SentenceAnalysis {
+    /// Words a successor's name may stand from its verb ("Le Stinger lui a succédé").
+    static let successorReach = 2
+    /// Words the year may stand from the verb and the successor's name.
+    static let successorYearReach = 4
+
+    /// The service-entry claim a year makes through a verb of succession in its clause, or nil.
+    /// The successor is the name next to the verb; when names stand on both sides, the pack's
+    /// list says which side (`successors_before`: "the Stinger replaced the Redeye";
+    /// `successors_after`: "replaced by the Stinger"). A pronoun on that side is the system
+    /// replaced, and the name on the other side the successor ("его сменил «Пёрун»"); with
+    /// nothing on that side ("Poland replaced its Groms with Pioruns in 2019") there is no claim.
+    func successorEntry(_ quantity: QuantityMention) -> Claim? {
+        let here = clause(quantity.range.lowerBound)
+        let verbs = cues.filter { isWord($0, .successorBefore) || isWord($0, .successorAfter) }
+        for cue in verbs where clause(cue.range.lowerBound) == here {
+            // "succeeded by" holds "succeeded": the longer phrase decides the side.
+            if verbs.contains(where: { $0.range.count > cue.range.count && $0.range.lowerBound <= cue.range.lowerBound
+                && $0.range.upperBound >= cue.range.upperBound }) { continue }
+            let near = mentions.filter { clause($0.range.lowerBound) == here }
+            let before = near.last { mention in
+                mention.range.upperBound <= cue.range.lowerBound
+                    && wordsOutsideNames(mention.range.upperBound..<cue.range.lowerBound) <= Self.successorReach
+                    && !hasPunctuation(mention.range.upperBound..<cue.range.lowerBound)
+            }
+            let after = near.first { mention in
+                mention.range.lowerBound >= cue.range.upperBound
+                    && wordsOutsideNames(cue.range.upperBound..<mention.range.lowerBound) <= Self.successorReach
+                    && !hasPunctuation(cue.range.upperBound..<mention.range.lowerBound)
+            }
+            let (listed, other) = isWord(cue, .successorBefore) ? (before, after) : (after, before)
+            let successor: Mention
+            if let listed, listed.named {
+                successor = listed
+            } else if listed != nil, let other, other.named {
+                successor = other  // "его сменил «Пёрун»": the pronoun is the one replaced
+            } else {
+                continue
+            }
+            let low = min(cue.range.lowerBound, successor.range.lowerBound)
+            let high = max(cue.range.upperBound, successor.range.upperBound)
+            let between: Range<Int>
+            if quantity.range.upperBound <= low {
+                between = quantity.range.upperBound..<low
+            } else if quantity.range.lowerBound >= high {
+                between = high..<quantity.range.lowerBound
+            } else {
+                continue
+            }
+            guard wordsOutsideNames(between) <= Self.successorYearReach, !hasPunctuation(between),
+                  !quantities.contains(where: { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound })
+            else { continue }
+            let span = min(low, quantity.range.lowerBound)..<max(high, quantity.range.upperBound)
+            let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
+            return Claim(
+                systemID: catalog.systems[successor.system].id, attribute: .spec(.serviceEntry), value: .number(number), range: span,
+                trace: makeTrace(
+                    systemWords: successor.words, systemReason: "named next to the verb of succession", cueWords: text(cue.range),
+                    attributeReason: "a year beside a verb of succession is the successor's entry into service",
+                    parsed: "year \(formatNumber(quantity.value))"))
+        }
+        return nil
+    }
+
+    /// Words in a range, not counting the words of system names in it ("als Nachfolgerin
+    /// der 9K38 Igla" is three words before the verb).
+    func wordsOutsideNames(_ r: Range<Int>) -> Int {
+        guard r.lowerBound < r.upperBound else { return 0 }
+        var count = wordCount(r)
+        for mention in mentions where mention.named && mention.range.lowerBound >= r.lowerBound && mention.range.upperBound <= r.upperBound {
+            count -= wordCount(mention.range)
+        }
+        return max(count, 0)
+    }
+}
