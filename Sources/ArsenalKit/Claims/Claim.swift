@@ -187,6 +187,9 @@ public struct Claim: Hashable, Sendable {
     /// Other attributes the words may mean ("weighs 15 kg": the missile or the whole
     /// system); the judge keeps the reading the figure fits best.
     public var alternatives: [Attribute]
+    /// How its system, attribute and value were established, and what is a guess: a claim
+    /// with a doubt never raises an alarm (`ClaimGrounding.apply(to:)`).
+    public var grounding = ClaimGrounding()
 
     /// Creates a claim.
     public init(

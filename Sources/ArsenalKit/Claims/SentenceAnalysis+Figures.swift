@@ -22,14 +22,18 @@ extension SentenceAnalysis {
                 choice = AttributeChoice(
                     attribute: pending, cueWords: "(previous sentence)",
                     reason: "a \(pending.rawValue) cue in the previous sentence had no figure of its own", isGeneric: false)
+                choice.basis = .inferred
             } else if let echo = echoAttribute(for: quantity, dimension: dimension) {
                 choice = echo
+                choice.basis = .inferred
             } else if quantity.unit == .mach {
                 choice = AttributeChoice(attribute: .maxSpeed, cueWords: "Mach", reason: "a Mach number is a speed", isGeneric: false)
+                choice.basis = .phrase
             } else if dimension == .length, fromWord(before: quantity) != nil, envelopePartner(of: index, dimension: dimension) != nil {
                 choice = AttributeChoice(
                     attribute: .maxRange, cueWords: "(envelope)",
                     reason: "\"from ... to ...\" with no other cue is an engagement range", isGeneric: false)
+                choice.basis = .inferred
             } else if dimension == .length, let verb = targetVerb(before: quantity) {
                 let words = text(verb.range)
                 choice = AttributeChoice(
@@ -38,6 +42,7 @@ extension SentenceAnalysis {
                     isGeneric: false)
             } else if let label = labelRange(for: quantity) {
                 choice = label
+                choice.basis = .inferred
             } else {
                 continue
             }
@@ -92,6 +97,8 @@ extension SentenceAnalysis {
         var cueWords: String
         var reason: String
         var isGeneric: Bool
+        /// How the attribute was chosen (issue 8: whether it is established).
+        var basis: ClaimGrounding.AttributeBasis = .cue
 
         init(attribute: Attribute, cue: CueMatch? = nil, cueWords: String, reason: String, isGeneric: Bool) {
             self.attribute = attribute
@@ -327,7 +334,12 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
                                   attributeReason: reason, parsed: parsedText(q, bound: .exact, note: "")))
         }
-        return [claim(minimum, low), claim(maximum, high)]
+        let grounding = grounding(of: low, binding: binding, choice: choice)
+        return [claim(minimum, low), claim(maximum, high)].map { claim in
+            var claim = claim
+            claim.grounding = grounding
+            return claim
+        }
     }
 
     func parsedText(_ quantity: QuantityMention, bound: ClaimBound, note: String) -> String {
@@ -360,6 +372,7 @@ extension SentenceAnalysis {
             bound = .moreThan
             note = "; \"\(text(verb.range))\" bounds it from below"
         }
+        let grounding = grounding(of: quantity, binding: binding, choice: choice)
         func trace(_ reason: String) -> ClaimTrace {
             makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
                        attributeReason: reason, parsed: parsedText(quantity, bound: bound, note: note))
@@ -368,7 +381,9 @@ extension SentenceAnalysis {
             let reason = choice.reason + "; a range whose low end is under half the high end is an envelope: \(minimum.rawValue) and \(maximum.rawValue)"
             func claim(_ attribute: Attribute, _ value: Double) -> Claim {
                 let number = NumericClaim(bound: .exact, value: value, halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
-                return Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range, trace: trace(reason))
+                var claim = Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range, trace: trace(reason))
+                claim.grounding = grounding
+                return claim
             }
             return [claim(minimum, quantity.low), claim(maximum, quantity.high)]
         }
@@ -376,8 +391,10 @@ extension SentenceAnalysis {
             bound: bound, value: quantity.value,
             statedLow: bound == .between ? quantity.low : nil, statedHigh: bound == .between ? quantity.high : nil,
             halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
-        return [Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range,
-                      trace: trace(choice.reason), alternatives: alternatives)]
+        var claim = Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range,
+                          trace: trace(choice.reason), alternatives: alternatives)
+        claim.grounding = grounding
+        return [claim]
     }
 
     /// Half a step of the figure's last significant digit. A figure written in digits

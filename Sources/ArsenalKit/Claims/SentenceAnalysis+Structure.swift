@@ -215,6 +215,8 @@ extension SentenceAnalysis {
         var reason: String
         /// The system outside the database the claim belongs to (then `system` is negative).
         var outside: UnknownSystem? = nil
+        /// How the system was tied (issue 8: whether it is established).
+        var basis: ClaimGrounding.SystemBasis = .namedInClause
     }
 
     /// The system a claim at `position` is about. With `inSentence`, only a system named or
@@ -234,8 +236,9 @@ extension SentenceAnalysis {
         let candidates = all.filter { $0.system != excluded }
         let before = candidates.filter { $0.range.lowerBound < position }
         let after = candidates.filter { $0.range.lowerBound >= position }
-        func describe(_ mention: Mention, _ reason: StaticString) -> Binding {
+        func describe(_ mention: Mention, _ reason: StaticString, _ basis: ClaimGrounding.SystemBasis) -> Binding {
             var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
+            binding.basis = mention.named ? basis : .referredBack
             if mention.system < 0 {
                 binding.outside = unknownSystem(mention.system)
                 if explain { binding.reason = "\(reason), a system the database does not hold" }
@@ -248,34 +251,36 @@ extension SentenceAnalysis {
         }
         // "unlike the Strela-2, which reaches 3.6 km": the relative clause's figure is the Strela-2's.
         if let owner = relativeOwner(of: position), owner.system != excluded {
-            return describe(owner, "named right before the relative clause holding the claim")
+            return describe(owner, "named right before the relative clause holding the claim", .relativeClause)
         }
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
-            return describe(m, "named before the claim in its clause")
+            return describe(m, "named before the claim in its clause", .namedInClause)
         }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named)) }) {
-            return describe(m, "named after the claim in its clause")
+            return describe(m, "named after the claim in its clause", .namedInClause)
         }
         // An apposition's name ("«Стрела-2М» — вариант «Стрелы-2», принятый ...") owns no figure
-        // of its clause when the subject was named before it.
-        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.apposition }) {
-            return describe(m, "named before the claim in its clause")
+        // of its clause when the subject was named before it; nor does a contrast's object
+        // once a comma closes the contrast ("and, unlike the older Igla, a dual-band seeker").
+        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.apposition
+            && !($0.isObject && (($0.range.upperBound..<position).contains { bytes[$0] == 0x2C })) }) {
+            return describe(m, "named before the claim in its clause", .namedInClause)
         }
         if let m = before.last(where: { !$0.isObject }) {
-            return describe(m, "named earlier in the sentence")
+            return describe(m, "named earlier in the sentence", .namedInSentence)
         }
         if allowTopic, before.isEmpty, let outside = state.outsideFocus {
             return Binding(mention: nil, system: -1, words: outside.mention,
                            reason: "no system named before it in the sentence; the latest subject, \(outside.mention), is not in the database",
-                           outside: outside)
+                           outside: outside, basis: .topic)
         }
         if allowTopic, before.isEmpty, let topic = state.topic, topic.system != excluded {
             return Binding(mention: nil, system: topic.system, words: topic.words,
-                           reason: "no system named before it in the sentence; the article's topic so far")
+                           reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
         if let m = after.first(where: { !$0.isObject }) {
-            return describe(m, "named later in the sentence")
+            return describe(m, "named later in the sentence", .namedLater)
         }
         return nil
     }

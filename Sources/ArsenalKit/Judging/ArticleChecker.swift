@@ -127,6 +127,12 @@ public struct ArticleChecker: Sendable {
             kept.judgement.explanation += implausible.map { "not read as \($0.reason): outside its bounds (rule V304)" }
             best = kept
         }
+        // Issue 8's rule: an alarm only where system, attribute and value are established.
+        if var kept = best {
+            kept.judgement = kept.claim.grounding.apply(to: kept.judgement)
+            if context.explain { kept.judgement.explanation.append(kept.claim.grounding.explanation) }
+            best = kept
+        }
         return best
     }
 

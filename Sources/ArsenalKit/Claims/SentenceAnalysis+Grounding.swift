@@ -1,0 +1,90 @@
+/// Whether a figure's system and attribute are established or guessed (issue 8): the
+/// doubts a claim carries into judging, where they turn an alarm into `unclear`.
+extension SentenceAnalysis {
+    /// How the figure at `quantity`, tied by `binding` and read by `choice`, was
+    /// established, with a doubt for each part that is a guess:
+    ///
+    /// - the system is referred back to ("los sistemas", "it") while another system is
+    ///   named between the reference and the figure;
+    /// - the system was named only in an earlier clause, and the figure's clause has a
+    ///   subject of its own ("..., while the gun reaches about 1.8 km");
+    /// - the name is written inside a longer hyphenated name ("Super-Igla");
+    /// - the attribute's cue stands after the figure, beyond another system's name
+    ///   ("Igla-S 6km, ... mais la Verba monte à 4,5km").
+    func grounding(of quantity: QuantityMention, binding: Binding, choice: AttributeChoice) -> ClaimGrounding {
+        var grounding = ClaimGrounding(system: binding.basis, attribute: choice.basis)
+        let position = quantity.range.lowerBound
+        if let mention = binding.mention {
+            if !mention.named, let other = mentions.first(where: { other in
+                other.named && other.system != mention.system && other.range.lowerBound >= mention.range.upperBound
+                    && other.range.upperBound <= position
+            }) {
+                grounding.doubt(.system, "\"\(mention.words)\" may mean the \(systemName(other.system)) named between it and the figure")
+            }
+            if mention.named, let longer = hyphenatedName(around: mention.range) {
+                grounding.doubt(.system, "\"\(mention.words)\" is written inside the longer name \"\(longer)\"")
+            }
+        }
+        if binding.basis == .namedInSentence, let subject = subjectOfOwnClause(before: position) {
+            grounding.doubt(.system, "the figure's clause has a subject of its own (\"\(subject)\")")
+        }
+        if let cue = choice.cue, cue.range.lowerBound >= quantity.range.upperBound,
+           let other = mentions.first(where: { other in
+               other.named && other.system != binding.system && other.range.lowerBound >= quantity.range.upperBound
+                   && other.range.upperBound <= cue.range.lowerBound
+           }) {
+            grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" follows the \(systemName(other.system)), named after the figure")
+        }
+        return grounding
+    }
+
+    /// A record's name for messages, or the words of a system outside the database.
+    func systemName(_ system: Int) -> String {
+        system >= 0 ? catalog.systems[system].name : unknownSystem(system)?.mention ?? "other system"
+    }
+
+    /// The whole hyphenated word when a name is glued by a hyphen to a word before it
+    /// ("Super-Igla"); nil when the name stands as written.
+    func hyphenatedName(around name: Range<Int>) -> String? {
+        let start = name.lowerBound
+        guard start - 2 >= range.lowerBound, bytes[start - 1] == 0x2D else { return nil }
+        let before = bytes[start - 2]
+        guard before >= 0x80 || TextScan.isASCIIAlphanumeric(before) else { return nil }
+        var begin = start - 1
+        while begin > range.lowerBound, bytes[begin - 1] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[begin - 1]) || bytes[begin - 1] == 0x2D {
+            begin -= 1
+        }
+        // Only letters before the hyphen ("Super-"), not a designation's digits ("9K38-").
+        guard words(in: begin..<(start - 1)).allSatisfy({ word in word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } })
+        else { return nil }
+        return text(begin..<name.upperBound)
+    }
+
+    /// "..., while the gun reaches 1.8 km": the clause holding `position` opens with a
+    /// determiner and a word that is no cue, name or reference of ours, a subject that is
+    /// not the system named in an earlier clause. Returns the subject's words.
+    func subjectOfOwnClause(before position: Int) -> String? {
+        let start = clauseStart(position)
+        guard start > range.lowerBound else { return nil }
+        var first = start
+        // Past the break itself: a clause-break word ("while") or punctuation.
+        if let breakWord = cues.first(where: { isWord($0, .clauseBreak) && $0.range.lowerBound == start }) {
+            first = breakWord.range.upperBound
+        } else {
+            first += 1
+        }
+        let wordsHere = words(in: first..<position)
+        guard wordsHere.count >= 3, isIn(.determiner, wordsHere[0]) || isIn(.definiteArticle, wordsHere[0]) else { return nil }
+        // The noun after the determiner: it must start no cue (a name, "the missile", an attribute cue).
+        var i = first
+        while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
+        while i < position, bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i]) { i += 1 }
+        while i < position, bytes[i] == 0x20 { i += 1 }
+        let nounStart = i
+        guard nounStart < position, !cues.contains(where: { $0.range.lowerBound <= nounStart && $0.range.upperBound > nounStart }) else { return nil }
+        // "its missile", "the launcher", "the warhead": a part or the weapon itself, not another owner.
+        let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .partNoun, .massWord, .targetNoun]
+        if ours.contains(where: { isIn($0, wordsHere[1]) }) { return nil }
+        return wordsHere[0] + " " + wordsHere[1]
+    }
+}
