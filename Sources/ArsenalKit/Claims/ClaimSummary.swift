@@ -4,7 +4,17 @@ extension Claim {
     /// RU"). Figures are in the attribute's SI unit, written without a trailing ".0"; a
     /// range is "between LOW-HIGH". A claim about a system outside the database names it
     /// as written after "outside:" ("outside:Javelin system_mass exact 22").
+    /// A claim whose system, attribute or value is a guess ends with the parts in doubt
+    /// ("igla max_range exact 12000 ?value"): it never raises an alarm.
     public var summary: String {
+        let doubts = Set(grounding.doubts.map(\.part))
+        guard doubts.isEmpty else {
+            return plainSummary + " ?" + ClaimGrounding.Part.allCases.filter(doubts.contains).map(\.rawValue).joined(separator: ",")
+        }
+        return plainSummary
+    }
+
+    private var plainSummary: String {
         let head = "\(unknownSystem.map { "outside:" + $0.mention } ?? systemID) \(attribute.rawValue)"
         switch value {
         case .number(let number):

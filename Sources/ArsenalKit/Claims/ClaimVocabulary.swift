@@ -79,6 +79,12 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case successorAfter
     /// Words that introduce examples of a category ("such as", "como", "таких как").
     case exampleIntro
+    /// Phrases reporting what others say in order to dispute it ("anyone who says", "кто
+    /// пишет"): a claim after one is not the article's own.
+    case hearsay
+    /// Words of a firing position ("shoulder", "épaule"): a negated phrase holding one says
+    /// how a weapon is not fired, not that it cannot be carried.
+    case firingPosition
 }
 
 /// What a phrase found in an article stands for.
@@ -179,6 +185,7 @@ public struct ClaimVocabulary: Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
+        .firingPosition,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -301,6 +308,7 @@ public struct ClaimVocabulary: Sendable {
                 (.detection, hints.detectionWords), (.reachVerb, hints.reachVerbs),
                 (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
                 (.exampleIntro, hints.exampleIntros),
+                (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

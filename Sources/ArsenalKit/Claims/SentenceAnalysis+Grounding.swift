@@ -21,7 +21,9 @@ extension SentenceAnalysis {
             }) {
                 grounding.doubt(.system, "\"\(mention.words)\" may mean the \(systemName(other.system)) named between it and the figure")
             }
-            if mention.named, let longer = hyphenatedName(around: mention.range) {
+            // A nickname the article gave ("Super-Igla" for the Igla-S) is a name of its own.
+            if mention.named, mention.words == text(mention.range),
+               let longer = hyphenatedName(around: mention.range) ?? productName(after: mention.range) {
                 grounding.doubt(.system, "\"\(mention.words)\" is written inside the longer name \"\(longer)\"")
             }
         }
@@ -86,5 +88,49 @@ extension SentenceAnalysis {
         let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .partNoun, .massWord, .targetNoun]
         if ours.contains(where: { isIn($0, wordsHere[1]) }) { return nil }
         return wordsHere[0] + " " + wordsHere[1]
+    }
+
+    /// "Anyone who says the Igla can reach 12 km is thinking of something else": a claim
+    /// after a hearsay phrase (pack `structure.hearsay_phrases`) in its sentence is what
+    /// others say, reported to be disputed; its value is not the article's own statement.
+    func markHearsay(_ claims: inout [Claim]) {
+        guard let report = cues.first(where: { isWord($0, .hearsay) }) else { return }
+        for index in claims.indices where claims[index].range.lowerBound >= report.range.upperBound {
+            claims[index].grounding.doubt(
+                .value, "it follows \"\(text(report.range))\": what others say, reported in order to dispute it")
+        }
+    }
+
+    /// "le Mistral n'est pas tiré à l'épaule": a negated man-portability phrase holding a
+    /// firing position (pack `structure.firing_positions`) says how the weapon is not fired,
+    /// not that it cannot be carried.
+    func negatedFiringPosition(_ cue: CueMatch) -> ClaimGrounding.Doubt? {
+        let phrase = text(cue.range).lowercased()
+        guard let word = vocabulary.wordSets[.firingPosition]?.first(where: { phrase.contains($0) }) else { return nil }
+        return ClaimGrounding.Doubt(.attribute, "\"\(text(cue.range))\" negated says how it is not fired (\"\(word)\"), not that it cannot be carried")
+    }
+
+    /// "the Stinger Missile Jump Pack": a name followed by two or more capitalised words that
+    /// name nothing we know is the first word of another thing's name; returns that name.
+    func productName(after name: Range<Int>) -> String? {
+        var end = name.upperBound
+        var count = 0
+        while end < range.upperBound, bytes[end] == 0x20, end + 1 < range.upperBound {
+            let (scalar, _) = ByteText.scalar(at: end + 1, bytes)
+            guard let value = Unicode.Scalar(scalar), value.properties.isUppercase,
+                  !cues.contains(where: { $0.range.lowerBound == end + 1 && isName($0) }) else { break }
+            var k = end + 1
+            while k < range.upperBound, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+            end = k
+            count += 1
+        }
+        return count >= 2 ? text(name.lowerBound..<end) : nil
+    }
+
+    private func isName(_ cue: CueMatch) -> Bool {
+        switch cue.cue {
+        case .system, .outsideSystem: true
+        default: false
+        }
     }
 }

@@ -47,11 +47,12 @@ extension SentenceAnalysis {
             }
             guard let binding else { continue }
             let value = cue.cue == .manPortable && !isNegated(cue.range.lowerBound)
-            let claim = Claim(
+            var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.manPortable), value: .boolean(value),
                 range: cue.range.lowerBound..<end,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                                   attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
+            if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) { claim.grounding.doubts.append(doubt) }
             claims += withCoordinated(claim, binding: binding)
         }
         return claims
@@ -394,12 +395,20 @@ extension SentenceAnalysis {
                   subject.mention.map({ $0.range.lowerBound < cue.range.lowerBound }) ?? true
             else { continue }
             let other = catalog.systems[object.system]
-            claims.append(Claim(
+            var claim = Claim(
                 systemID: catalog.systems[subject.system].id, attribute: .comparison,
                 value: .comparison(relation, other: other.id, attribute: attribute),
                 range: cue.range.lowerBound..<object.range.upperBound,
                 trace: makeTrace(systemWords: subject.words, systemReason: subject.reason, cueWords: text(cue.range),
-                                  attributeReason: "a comparison (\(relation.rawValue)\(attribute.map { " on \($0.rawValue)" } ?? "")) with \(other.name), named after the phrase")))
+                                  attributeReason: "a comparison (\(relation.rawValue)\(attribute.map { " on \($0.rawValue)" } ?? "")) with \(other.name), named after the phrase"))
+            claim.grounding.system = subject.basis
+            if let reference = subject.mention, !reference.named, reference.range.upperBound <= cue.range.lowerBound,
+               wordCount(reference.range.upperBound..<cue.range.lowerBound) <= 2,
+               !hasPunctuation(reference.range.upperBound..<cue.range.lowerBound) {
+                // "los sistemas portátiles como el Stinger": a kind and its example, or a comparison.
+                claim.grounding.doubt(.system, "\"\(reference.words)\" right before \"\(text(cue.range))\" may name a kind the \(other.name) is an example of")
+            }
+            claims.append(claim)
         }
         return claims
     }

@@ -116,6 +116,7 @@ struct SentenceAnalysis {
         claims += parentheticalOriginClaims()
         claims += classClaims()
         claims += comparisonClaims()
+        markHearsay(&claims)
         updateState()
         return claims
     }

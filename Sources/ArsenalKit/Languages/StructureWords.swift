@@ -53,6 +53,13 @@ public struct StructureWords: Sendable, Hashable {
     /// Stinger", "sistemas portátiles como el Stinger"): the name after one is an instance of
     /// the category, not the object of a comparison.
     public var exampleIntros: [String] = []
+    /// Phrases reporting what others say in order to dispute it ("anyone who says", "кто
+    /// пишет"): a claim after one in its sentence is not the article's own, never an alarm.
+    public var hearsayPhrases: [String] = []
+    /// Words of a firing position ("shoulder", "épaule", "Schulter"): a negated
+    /// man-portability phrase holding one ("n'est pas tiré à l'épaule") says how the weapon
+    /// is not fired, not that it cannot be carried.
+    public var firingPositions: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -162,6 +169,7 @@ public struct StructureWords: Sendable, Hashable {
         ("detection_words", \.detectionWords), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
+        ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
