@@ -58,10 +58,11 @@ public struct ClaimExtractor: Sendable {
     /// false` leaves out the parsed figure's description in each trace (it costs time on
     /// large corpora).
     public func claims(in document: Document, explain: Bool = true) -> [Claim] {
+        guard mayNameSystem(document) else { return [] }
         switch language(of: document) {
-        case .language(let code): claims(in: document, language: code, explain: explain)
-        case .undetermined: agreedClaims(in: document, explain: explain) ?? []
-        case .noPack: []
+        case .language(let code): return claims(in: document, language: code, explain: explain)
+        case .undetermined: return agreedClaims(in: document, explain: explain) ?? []
+        case .noPack: return []
         }
     }
 
@@ -97,12 +98,23 @@ public struct ClaimExtractor: Sendable {
         in document: Document, language: LanguageDetector.Outcome? = nil, explain: Bool = true,
         cancellation: CheckCancellation? = nil, _ body: ([Claim]) -> Void
     ) {
+        // Telling the language costs more than looking for names; a document that names no
+        // system in any pack has no claims in whichever language it is written.
+        if language == nil, !mayNameSystem(document) { return }
         switch language ?? self.language(of: document) {
         case .language(let code): forEachBatch(in: document, language: code, explain: explain, cancellation: cancellation, body)
         case .undetermined:
             if let agreed = agreedClaims(in: document, explain: explain), !agreed.isEmpty { body(agreed) }
         case .noPack: break
         }
+    }
+
+    /// Whether `document` may name a catalog system in any of the packs (with one pack, the
+    /// pack's own reading looks first, so this says yes).
+    func mayNameSystem(_ document: Document) -> Bool {
+        guard languages.count > 1 else { return true }
+        let filter = readers.nameFilter()
+        return document.withTextBytes { filter.mayNameSystem($0) }
     }
 
     /// Claims are handed on once this many are held and no heading waits for its body.
@@ -164,7 +176,7 @@ public struct ClaimExtractor: Sendable {
                 let heading = p < paragraphs.count && Self.isHeading(paragraphs[p], bytes)
                 if p != lastParagraph {
                     // A new paragraph weakens what came before: topics shift at paragraph breaks.
-                    for key in state.salience.keys { state.salience[key]! *= 0.4 }
+                    state.salience.decay(by: 0.4)
                     lastParagraph = p
                 }
                 // Hand on a full batch, or a heading's claims once its window has passed,

@@ -156,7 +156,10 @@ struct CueMatch: Sendable, Hashable {
 /// Every phrase the extractor looks for, compiled once into one trie: the catalog's
 /// designations and the language packs' cue phrases and structure words. Build it once per
 /// catalog and pack and share it.
-public struct ClaimVocabulary: Sendable {
+///
+/// A class, written only while it is built: every sentence's analysis holds it, and
+/// copying a struct of some forty tables cost a retain and a release for each.
+public final class ClaimVocabulary: @unchecked Sendable {
     struct Entry: Sendable {
         var cue: Cue
         /// For acronyms (two or more capitals) and single-word names: the spelling whose
@@ -170,7 +173,7 @@ public struct ClaimVocabulary: Sendable {
 
     private var trie = PhraseTrie<Entry>()
     /// The catalog's designations alone: a quick test whether a text names any system.
-    private var names = PhraseTrie<Bool>()
+    private let nameFilter: NameFilter
     /// The designations again, with accents folded in the names and in the text, for names
     /// written with a stray accent ("Iglá-S", "Stínger"); looked up only at words that carry one.
     private var accentedNames = PhraseTrie<Entry>(foldsAccents: true)
@@ -219,6 +222,7 @@ public struct ClaimVocabulary: Sendable {
     /// Builds the vocabulary for `catalog` and `lexicons`.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
         languages = lexicons.map(\.language)
+        nameFilter = NameFilter(catalog: catalog, lexicons: lexicons)
         compoundNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.joinsNounsIntoCompounds ?? false }
         var categories: Set<String> = []
         for lexicon in lexicons {
@@ -231,13 +235,11 @@ public struct ClaimVocabulary: Sendable {
             for name in Set(system.designations) {
                 let ambiguous = system.isAmbiguous(name)
                 trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
-                names.insert(name, true)
                 accentedNames.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
                 for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
                     for form in rules.nameForms(name) {
                         trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous))
-                        names.insert(form, true)
                     }
                 }
             }
@@ -322,11 +324,10 @@ public struct ClaimVocabulary: Sendable {
             }
         }
         trie.freeze()
-        names.freeze()
         accentedNames.freeze()
     }
 
-    private mutating func add(_ phrases: [String], _ cue: Cue) {
+    private func add(_ phrases: [String], _ cue: Cue) {
         for phrase in phrases {
             var trimmed = Substring(phrase)
             // The lexicon convention: a trailing full stop is optional ("approx.").
@@ -362,34 +363,7 @@ public struct ClaimVocabulary: Sendable {
     /// Whether `bytes` may name a catalog system: a quick pass with the designations alone
     /// (case and word boundaries as in `scan`, capitals not yet checked).
     func mayNameSystem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var candidates: [PhraseTrie<Bool>.Match] = []
-        let n = bytes.count
-        var previousIsWord = false
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            let isWord: Bool
-            let length: Int
-            if b < 0x80 {
-                isWord = TextScan.isASCIIAlphanumeric(b)
-                length = 1
-            } else {
-                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                isWord = Self.isLetterLead(b, next: i + 1 < n ? bytes[i + 1] : 0)
-            }
-            if isWord && !previousIsWord && names.mayStart(at: i, in: bytes) {
-                names.matches(at: i, in: bytes, into: &candidates)
-                if !candidates.isEmpty { return true }
-            }
-            if isWord && !previousIsWord && accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i) {
-                var accented: [PhraseTrie<Entry>.Match] = []
-                accentedNames.matches(at: i, in: bytes, into: &accented)
-                if !accented.isEmpty { return true }
-            }
-            previousIsWord = isWord
-            i += length
-        }
-        return false
+        nameFilter.mayNameSystem(bytes)
     }
 
     /// Every cue in `bytes`, ordered by start, the longest of each group at each start, and
@@ -486,7 +460,7 @@ public struct ClaimVocabulary: Sendable {
     /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1
     /// punctuation (U+0080–U+00BF) and general punctuation (U+2000–U+206F) counts.
     @inline(__always)
-    private static func isLetterLead(_ b: UInt8, next: UInt8) -> Bool {
+    static func isLetterLead(_ b: UInt8, next: UInt8) -> Bool {
         if b == 0xC2 { return false }
         if b == 0xE2, next == 0x80 || next == 0x81 { return false }
         return b >= 0xC0

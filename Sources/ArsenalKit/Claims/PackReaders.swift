@@ -16,6 +16,7 @@ final class PackReaders: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var built: [String: PackReader] = [:]
+    private var allNames: NameFilter?
 
     init(catalog: Catalog, packs: [Lexicon]) {
         self.catalog = catalog
@@ -34,5 +35,16 @@ final class PackReaders: @unchecked Sendable {
             vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack]), scanner: QuantityScanner(lexicons: [pack]))
         built[language] = reader
         return reader
+    }
+
+    /// The designations in every pack's case forms, built on first use: a document none of
+    /// them occurs in names no system whatever its language.
+    func nameFilter() -> NameFilter {
+        lock.lock()
+        defer { lock.unlock() }
+        if let allNames { return allNames }
+        let filter = NameFilter(catalog: catalog, lexicons: packs.keys.sorted().compactMap { packs[$0] })
+        allNames = filter
+        return filter
     }
 }

@@ -404,11 +404,21 @@ extension SentenceAnalysis {
     /// 5–15 km and hide real conflicts.) Decimals, number words and scaled figures keep
     /// the scanner's precision: "6.0 km" ±50 m, "3.7 miles" ±0.05 mi, "six km" ±0.5 km.
     static func halfStep(_ quantity: QuantityMention) -> Double {
-        let digits = Array(quantity.textValue.unicodeScalars.filter { ("0"..."9").contains($0) })
-        guard !digits.isEmpty, let integer = Double(String(String.UnicodeScalarView(digits))),
-              abs(integer - quantity.writtenValue) <= 1e-9 * max(1, integer) else { return quantity.precision }
-        let zeros = digits.reversed().prefix { $0 == "0" }.count
-        let significantZeros = digits.count >= 2 ? min(zeros, digits.count - 2) : 0
+        // The ASCII digits of the text, read in one pass: how many, how many trailing
+        // zeros, and their integer (exact as a Double up to 15 digits; longer ones parsed).
+        var count = 0
+        var zeros = 0
+        var exact: UInt64 = 0
+        for byte in quantity.textValue.utf8 where byte &- 0x30 < 10 {
+            count += 1
+            zeros = byte == 0x30 ? zeros + 1 : 0
+            if count <= 15 { exact = exact * 10 + UInt64(byte &- 0x30) }
+        }
+        guard count > 0 else { return quantity.precision }
+        let parsed = count <= 15
+            ? Double(exact) : Double(String(decoding: quantity.textValue.utf8.filter { $0 &- 0x30 < 10 }, as: UTF8.self))
+        guard let integer = parsed, abs(integer - quantity.writtenValue) <= 1e-9 * max(1, integer) else { return quantity.precision }
+        let significantZeros = count >= 2 ? min(zeros, count - 2) : 0
         var step = 1.0
         for _ in 0..<significantZeros { step *= 10 }
         return step / 2 * (quantity.unit?.siFactor ?? 1)

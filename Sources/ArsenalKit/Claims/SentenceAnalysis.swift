@@ -4,7 +4,7 @@ struct DocumentState {
     /// for pronouns.
     var focus: (system: Int, words: String)?
     /// How much each system has been named, decaying by sentence: the topic.
-    var salience: [Int: Double] = [:]
+    var salience = Salience()
     /// How each system was last written.
     var spelling: [Int: String] = [:]
     /// The latest figures claimed (attribute, SI value), for "the figure": at most
@@ -29,8 +29,47 @@ struct DocumentState {
 
     /// The system named most, and most recently: what "the missile" means.
     var topic: (system: Int, words: String)? {
-        guard let best = salience.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value > 0.05 else { return focus }
-        return (best.key, spelling[best.key] ?? "")
+        guard let best = salience.top, best.weight > 0.05 else { return focus }
+        return (best.system, spelling[best.system] ?? "")
+    }
+}
+
+/// How much each system has been named, as parallel lists: an article names a few systems,
+/// and every weight decays at every sentence, so a pass over a few numbers beats hashing
+/// each key of a dictionary.
+struct Salience {
+    /// The systems named so far, in the order first named.
+    private(set) var systems: [Int] = []
+    /// Their weights, parallel to `systems`.
+    private(set) var weights: [Double] = []
+
+    /// Multiplies every weight by `factor`.
+    mutating func decay(by factor: Double) {
+        for index in weights.indices { weights[index] *= factor }
+    }
+
+    /// Adds `weight` to `system`'s.
+    mutating func add(_ weight: Double, to system: Int) {
+        if let index = systems.firstIndex(of: system) {
+            weights[index] += weight
+        } else {
+            systems.append(system)
+            weights.append(weight)
+        }
+    }
+
+    /// The system with the highest weight (of equal weights, the lowest index), or nil
+    /// when none is named yet.
+    var top: (system: Int, weight: Double)? {
+        var best: (system: Int, weight: Double)?
+        for (system, weight) in zip(systems, weights) {
+            guard let kept = best else {
+                best = (system, weight)
+                continue
+            }
+            if weight > kept.weight || (weight == kept.weight && system < kept.system) { best = (system, weight) }
+        }
+        return best
     }
 }
 
@@ -126,10 +165,10 @@ struct SentenceAnalysis {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
         updateOutsideFocus()
-        for key in state.salience.keys { state.salience[key]! *= 0.75 }
+        state.salience.decay(by: 0.75)
         for mention in mentions {
             let weight = mention.isObject ? 0.3 : mention.named ? 1.0 : 0.5
-            state.salience[mention.system, default: 0] += weight
+            state.salience.add(weight, to: mention.system)
             if mention.named { state.spelling[mention.system] = mention.words }
         }
         var pending: [QuantityDimension: Attribute] = [:]

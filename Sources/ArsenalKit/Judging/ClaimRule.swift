@@ -98,9 +98,10 @@ public struct JudgingContext: Sendable {
 
     /// Records related to `id`, closest first: the same `extends` family, then the same
     /// designation stem ("Igla", "Igla-1", "Igla-S"), then the same developer. Used to
-    /// name the record a wrong figure actually belongs to.
-    func relatives(of id: String) -> [WeaponSystem] {
-        (relations[id] ?? []).compactMap { catalog.system(id: $0) }
+    /// name the record a wrong figure actually belongs to. Lazy: a search for the first
+    /// that fits copies no record past it.
+    func relatives(of id: String) -> some Sequence<WeaponSystem> {
+        (relations[id] ?? []).lazy.compactMap { catalog.system(id: $0) }
     }
 
     private static func computeRelatives(of system: WeaponSystem, in catalog: Catalog) -> [WeaponSystem] {

@@ -19,7 +19,7 @@ public struct LanguageDetector: Sendable {
     static let sampleBytes = 8192
     private let languages: [String]
     /// Folded word key → bit set of the packs whose stopword it is.
-    private let stopwords: [UInt64: UInt64]
+    private let stopwords: WordKeyTable
     /// Letter scalar → bit set of the packs it is typical of.
     private let letters: [UInt32: UInt64]
     /// Letter scalar → bit set of the packs whose language never writes it.
@@ -47,7 +47,7 @@ public struct LanguageDetector: Sendable {
                 }
             }
         }
-        self.stopwords = stopwords
+        self.stopwords = WordKeyTable(stopwords)
         self.letters = letters
         self.foreignLetters = foreignLetters
     }
@@ -81,7 +81,10 @@ public struct LanguageDetector: Sendable {
                 i += l
             }
             words += 1
-            if i - start <= 24, let mask = stopwords[TokenHash.folded(bytes, start..<i)] { add(mask, to: &stopwordHits) }
+            if i - start <= 24 {
+                let mask = stopwords[TokenHash.folded(bytes, start..<i)]
+                if mask != 0 { add(mask, to: &stopwordHits) }
+            }
         }
         // A stopword counts two, a typical letter one. A pack whose foreign letters are
         // frequent (three or more, and one in twenty words or more: Ukrainian "і" in a text
@@ -110,6 +113,43 @@ public struct LanguageDetector: Sendable {
             let index = m.trailingZeroBitCount
             counts[index] += 1
             m &= m - 1
+        }
+    }
+}
+
+/// A read-only map from folded word keys (`TokenHash.folded`, already well mixed) to
+/// non-zero bit sets, as one open-addressed array: a look-up per word of every document
+/// costs an index and a compare, not a hash of the key.
+struct WordKeyTable: Sendable {
+    private let keys: [UInt64]
+    /// Zero marks an empty slot (a stored bit set is never zero).
+    private let values: [UInt64]
+    private let mask: Int
+
+    /// The table of `entries`' non-zero values.
+    init(_ entries: [UInt64: UInt64]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [UInt64](repeating: 0, count: capacity)
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) where value != 0 {
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while values[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        mask = capacity - 1
+    }
+
+    /// The bit set stored for `key`, or zero.
+    subscript(key: UInt64) -> UInt64 {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let value = values[slot]
+            if value == 0 || keys[slot] == key { return value }
+            slot = (slot + 1) & mask
         }
     }
 }
