@@ -67,6 +67,12 @@ extension SentenceAnalysis {
                 }
             } else if choice.attribute == .systemMass, choice.cue.map({ isWord($0, .echo) }) ?? false {
                 alternatives = [.missileMass]
+            } else if choice.attribute == .missileMass, let cue = choice.cue, let listed = listedBefore(cue.range) {
+                // "The complete launcher with battery and missile weighs 17.9 kg": the missile is
+                // one of the things listed, so the figure may be the whole system's.
+                choice.attribute = .systemMass
+                alternatives = [.missileMass]
+                choice.reason += "; \"\(listed)\" lists the missile with other parts: the whole system or the missile alone, both are tried"
             }
             if binding.outside != nil {
                 if let claim = outsideFigure(quantity, choice: choice, binding: binding) { claims.append(claim) }
@@ -228,6 +234,15 @@ extension SentenceAnalysis {
                 reason: "\"\(words)\" says the figure is the whole system's", isGeneric: false)
         }
         return nil
+    }
+
+    /// The coordinator right before a cue ("battery and missile weighs"), in its clause: the
+    /// cue's noun is the last of a list. Nil when the cue does not follow a coordinator.
+    func listedBefore(_ cue: Range<Int>) -> String? {
+        let start = clauseStart(cue.lowerBound)
+        guard let last = words(in: start..<cue.lowerBound).last,
+              vocabulary.coordinators.contains(Array((" " + last + " ").utf8)) else { return nil }
+        return last
     }
 
     /// Whether "missile" (or a reference to it) stands within two words before a mass cue

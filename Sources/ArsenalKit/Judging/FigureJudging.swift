@@ -3,7 +3,8 @@
 /// Only `accepted` entries vote. When entries are tagged with sub-variants (RBS 70 Mk 0,
 /// Mk 1, Mk 2), each variant is judged with the untagged entries and the best verdict
 /// wins, so a figure true of one variant is not "disputed" by the others. Within the votes:
-/// every entry agrees → consistent; some agree → disputed; none → conflict, as the
+/// every entry agrees → consistent; some agree → disputed; none (or only entries that
+/// merely bound the figure, "≥ 6 km", while every entry stating one differs) → conflict, as the
 /// findings contract in ARCHITECTURE.md defines the verdicts: a figure that follows one
 /// published source while others give another is disputed (a warning naming both sides),
 /// never silently consistent. `disputed` and
@@ -51,7 +52,13 @@ struct FigureOutcome {
             let voters = accepted.filter { entries[$0].variant == nil || entries[$0].variant == variant }
             guard !voters.isEmpty else { continue }
             let agreeing = voters.filter { agreement[$0] }
-            let verdict: Verdict = agreeing.count == voters.count ? .consistent : agreeing.isEmpty ? .conflict : .disputed
+            // A source that only bounds the figure ("over 6,000 m") is compatible with any
+            // figure past it, but supports none: when every source stating a figure differs,
+            // the bounds alone do not make the claim disputed ("13 km" against 6.5 km and ≥ 6 km).
+            let onlyBoundsAgree = agreeing.allSatisfy { entries[$0].bound != nil }
+                && voters.contains { entries[$0].bound == nil }
+            let verdict: Verdict = agreeing.count == voters.count ? .consistent
+                : agreeing.isEmpty || onlyBoundsAgree ? .conflict : .disputed
             if best == nil || verdict.reportRank > best!.verdict.reportRank
                 || (verdict == best!.verdict && agreeing.count == voters.count) {
                 best = (verdict, variant, voters)

@@ -101,7 +101,9 @@ struct NumericSpecRule: ClaimRule {
                 verdict: .unclear, message: message, evidence: evidence, notes: notes, figure: figure,
                 explanation: explanation + ["no plain figure agrees, but a qualified one does: what the claim measures is not established"])
         case .conflict:
-            let intervals = voters.compactMap { context.tolerance.interval(of: $0) }
+            // Against the entries that state a figure, when some do: a bound has no far end.
+            let stated = voters.filter { $0.bound == nil }
+            let intervals = (stated.isEmpty ? voters : stated).compactMap { context.tolerance.interval(of: $0) }
             deviationValue = Deviation.fraction(of: number.value, against: intervals)
             let deviation = deviationValue
             if outcome.voters.isEmpty {
