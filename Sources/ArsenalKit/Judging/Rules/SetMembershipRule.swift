@@ -52,6 +52,15 @@ struct SetMembershipRule: ClaimRule {
         // the others). A guidance method is one seeker, so an unrecorded one disputes it.
         let verdict: Verdict = unsupported.isEmpty ? .consistent : outcome.supported.isEmpty ? .conflict
             : attribute == .targets ? .consistent : .disputed
+        // A claim about a family is judged against the family and its variants: "later
+        // versions added a UV channel" is the Stinger-B's seeker, no error about the Stinger.
+        if verdict == .conflict || verdict == .disputed, let (variant, own) = variantRecording(claimed, attribute: attribute, of: system, in: context) {
+            return Judgement(
+                verdict: .consistent,
+                message: "the sources record \(listed(claimed)) for the \(variant.name), a variant of the \(system.name)",
+                evidence: own.map { context.evidence($0, system: variant.id, attribute: attribute, agrees: true) },
+                explanation: ["the family's own entries give \(verdict.rawValue); its variant \(variant.id) records every claimed token"])
+        }
         let evidence = entries.map { entry in
             let tokens = Self.tokens(entry)
             return context.evidence(
@@ -73,6 +82,24 @@ struct SetMembershipRule: ClaimRule {
             message = conflict(claimed, attribute: attribute, system: system.name, recorded: outcome.recorded)
         }
         return Judgement(verdict: verdict, message: message, evidence: evidence, explanation: explanation)
+    }
+
+    /// A variant of `system` (at any depth) one of whose own accepted entries supports every
+    /// claimed token, and its own entries.
+    static func variantRecording(_ claimed: [String], attribute: Attribute, of system: WeaponSystem,
+                                 in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
+        var queue = context.catalog.variants(of: system.id)
+        var seen: Set<String> = [system.id]
+        while !queue.isEmpty {
+            let variant = queue.removeFirst()
+            guard seen.insert(variant.id).inserted else { continue }
+            let own = variant.values(attribute).filter { $0.inheritedFrom == nil && $0.status == .accepted && $0.qualifier == nil }
+            if own.contains(where: { entry in claimed.allSatisfy { token in tokens(entry).contains { supports($0, token) } } }) {
+                return (variant, own)
+            }
+            queue += context.catalog.variants(of: variant.id)
+        }
+        return nil
     }
 
     /// Whether a recorded token supports a claimed one: equal, or any infrared seeker for
