@@ -240,7 +240,10 @@ extension SentenceAnalysis {
     /// cue's noun is the last of a list. Nil when the cue does not follow a coordinator.
     func listedBefore(_ cue: Range<Int>) -> String? {
         let start = clauseStart(cue.lowerBound)
-        guard let last = words(in: start..<cue.lowerBound).last,
+        // The cue starts with the missile noun itself ("missile weighs"), not a determiner
+        // ("y el misil pesa" joins two clauses, not two parts).
+        guard let first = words(in: cue).first, isIn(.missileNoun, first),
+              let last = words(in: start..<cue.lowerBound).last,
               vocabulary.coordinators.contains(Array((" " + last + " ").utf8)) else { return nil }
         return last
     }
