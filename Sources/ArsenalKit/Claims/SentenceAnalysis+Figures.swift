@@ -26,9 +26,12 @@ extension SentenceAnalysis {
             } else if let echo = echoAttribute(for: quantity, dimension: dimension) {
                 choice = echo
                 choice.basis = .inferred
-            } else if quantity.unit == .mach {
-                choice = AttributeChoice(attribute: .maxSpeed, cueWords: "Mach", reason: "a Mach number is a speed", isGeneric: false)
-                choice.basis = .phrase
+            } else if dimension == .speed {
+                // Speed has one attribute; a target's speed is vetoed above (ownedByOther).
+                choice = AttributeChoice(
+                    attribute: .maxSpeed, cueWords: quantity.unit == .mach ? "Mach" : text(quantity.unitRange ?? quantity.range),
+                    reason: "a speed with no cue of its own is the missile's speed", isGeneric: false)
+                choice.basis = quantity.unit == .mach ? .phrase : .inferred
             } else if dimension == .length, fromWord(before: quantity) != nil, envelopePartner(of: index, dimension: dimension) != nil {
                 choice = AttributeChoice(
                     attribute: .maxRange, cueWords: "(envelope)",
@@ -40,6 +43,12 @@ extension SentenceAnalysis {
                     attribute: .maxRange, cueWords: words,
                     reason: "a distance after \"\(words)\" (engaging targets), with no other cue, is an engagement range",
                     isGeneric: false)
+            } else if dimension == .mass, let noun = missileNoun(before: quantity) {
+                choice = AttributeChoice(
+                    attribute: .missileMass, cueWords: noun,
+                    reason: "a mass right after \"\(noun)\" with no cue of its own is the missile's (\"the missile alone was 8.3 kg\")",
+                    isGeneric: false)
+                choice.basis = .inferred
             } else if let label = labelRange(for: quantity) {
                 choice = label
                 choice.basis = .inferred

@@ -71,8 +71,8 @@ extension SentenceAnalysis {
         return trimmed(i..<end)
     }
 
-    /// The nickname right before a closing word: a quotation, or the capitalised words right
-    /// before it (at most four).
+    /// The nickname right before a closing word: a quotation (without its quotes), or the
+    /// capitalised words right before it (at most four).
     func nicknameSpan(before position: Int) -> Range<Int>? {
         var end = position
         while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
@@ -88,6 +88,9 @@ extension SentenceAnalysis {
             guard start > range.lowerBound, bytes[start - 1] == 0x20 else { break }
             start -= 1
         }
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        // A quoted nickname ("auch „Super-Igla“ genannt") is its words, without the quotes.
+        if start < end, let quoted = Self.closingQuote(bytes, at: start, end: end) { return trimmed(quoted.contentStart..<quoted.contentEnd) }
         return trimmed(start..<end)
     }
 

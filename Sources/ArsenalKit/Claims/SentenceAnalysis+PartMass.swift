@@ -36,3 +36,19 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Words a missile noun may stand before a mass figure that has no cue ("the missile
+    /// alone was 8.3 kg").
+    static let missileNounReach = 3
+
+    /// A missile noun among the three words right before a figure, past dashes but no other
+    /// punctuation: the subject of an elided "weighs" ("le missile 8,3 kg", "ракеты — 8,3 кг",
+    /// "the missile alone was 8.3 kg"), or nil.
+    func missileNoun(before quantity: QuantityMention) -> String? {
+        var start = quantity.range.lowerBound
+        let limit = max(range.lowerBound, start - 64)
+        while start > limit, !hasPunctuation((start - 1)..<start) { start -= 1 }
+        return words(in: start..<quantity.range.lowerBound).suffix(Self.missileNounReach).last { isIn(.missileNoun, $0) }
+    }
+}

@@ -333,6 +333,15 @@ extension SentenceAnalysis {
         }) {
             return true
         }
+        // "engage jets flying at 350 m/s", "derribar aviones que vuelan a 900 km/h": a speed a
+        // few words after a target word is the target's.
+        if quantity.dimension == .speed, cues.contains(where: { cue in
+            guard case .target = cue.cue, cue.range.upperBound <= position else { return false }
+            let between = cue.range.upperBound..<position
+            return wordCount(between) <= 3 && !hasPunctuation(between)
+        }) {
+            return true
+        }
         // "a Starstreak dart weighs": the name qualifies a part.
         if let mention = binding.mention, mention.named, cues.contains(where: { isWord($0, .partNoun)
             && $0.range.lowerBound >= mention.range.upperBound && wordCount(mention.range.upperBound..<$0.range.lowerBound) == 0 }) {
