@@ -376,6 +376,14 @@ extension SentenceAnalysis {
         return "\"\(quantity.textValue)\" \(unitText) = \(formatNumber(quantity.value, maxFractionDigits: 3)) \(si) (as written: \(formatNumber(quantity.writtenValue, maxFractionDigits: 4)) \(unitText)), bound \(bound.rawValue)\(note), half step \(formatNumber(Self.halfStep(quantity), maxFractionDigits: 3)) \(si)"
     }
 
+    /// Words in a range besides negations and articles ("pas" in "ne dépasse pas", "los" in
+    /// "no supera los").
+    func wordsBesideNegations(_ r: Range<Int>) -> Int {
+        let negations = cues.filter { isWord($0, .negation) && $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= r.upperBound }
+        let articles = words(in: r).filter { isIn(.determiner, $0) || isIn(.definiteArticle, $0) }.count
+        return wordCount(r) - articles - negations.map { wordCount($0.range) }.reduce(0, +)
+    }
+
     /// The claims of one figure: two for an envelope written as a range with a small low
     /// end ("500–6,000 m": minimum and maximum), else one.
     mutating func figure(_ quantity: QuantityMention, choice: AttributeChoice, alternatives: [Attribute], binding: Binding) -> [Claim] {
@@ -386,6 +394,13 @@ extension SentenceAnalysis {
         let quote = text(quantity.range)
         var bound = quantity.bound
         var note = ""
+        // "exceeds 6 km" bounds from below; "ne dépasse pas six kilomètres", "does not exceed
+        // 6 km" (negations between the verb and the figure) from above, as read below.
+        if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
+           wordsBesideNegations(verb.range.upperBound..<quantity.range.lowerBound) == 0 {
+            bound = .moreThan
+            note = "; \"\(text(verb.range))\" bounds it from below"
+        }
         if bound == .moreThan, isNegated(quantity.range.lowerBound) {
             bound = .upTo
             note = "; negated (\"cannot ... more than\"), read as up to"
@@ -393,11 +408,6 @@ extension SentenceAnalysis {
             // "cannot reach 10 km", "no puede alcanzar 5 km" state no figure at all (issue 8):
             // not a claim. ("no higher than about 3.5 km" is a bound, read as written.)
             return []
-        }
-        if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
-           wordCount(verb.range.upperBound..<quantity.range.lowerBound) == 0 {
-            bound = .moreThan
-            note = "; \"\(text(verb.range))\" bounds it from below"
         }
         let grounding = grounding(of: quantity, binding: binding, choice: choice)
         func trace(_ reason: String) -> ClaimTrace {

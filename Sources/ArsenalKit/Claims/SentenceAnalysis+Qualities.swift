@@ -102,7 +102,8 @@ extension SentenceAnalysis {
         var groups: [[CueMatch]] = []
         var lastClause = -1
         for cue in cues {
-            guard case .guidance = cue.cue else { continue }
+            // "el sistema no busca el calor", "a laser beam rather than infrared": denied.
+            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound) else { continue }
             let here = clause(cue.range.lowerBound)
             let clauseNamesSystem = mentions.contains { clause($0.range.lowerBound) == here }
             let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
@@ -114,9 +115,15 @@ extension SentenceAnalysis {
             lastClause = here
         }
         var claims: [Claim] = []
+        // Several kinds on the very same words ("three-band") come in the vocabulary's order,
+        // which is not fixed: they are taken in the order of `GuidanceKind`.
+        func kindOrder(_ cue: CueMatch) -> Int {
+            guard case .guidance(let kind) = cue.cue else { return 0 }
+            return GuidanceKind.allCases.firstIndex(of: kind) ?? 0
+        }
         for group in groups {
             var tokens: [String] = []
-            for cue in group {
+            for cue in group.sorted(by: { ($0.range.lowerBound, kindOrder($0)) < ($1.range.lowerBound, kindOrder($1)) }) {
                 guard case .guidance(let kind) = cue.cue else { continue }
                 let words = text(cue.range).lowercased()
                 let adds: [GuidanceKind] = kind == .dualBandIR && vocabulary.ultravioletWords.contains(where: words.contains)
