@@ -369,6 +369,12 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Every cue in `bytes`, ordered by start, the longest of each group at each start, and
     /// none inside a longer cue of its group.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [CueMatch] {
+        // Read once: each read of a class's stored struct in the loop would retain and
+        // release every table in it.
+        let trie = trie
+        let accentedNames = accentedNames
+        let payloads = trie.payloads
+        let accentedPayloads = accentedNames.payloads
         var found: [CueMatch] = []
         var candidates: [PhraseTrie<Entry>.Match] = []
         let n = bytes.count
@@ -388,14 +394,14 @@ public final class ClaimVocabulary: @unchecked Sendable {
             if isWord && !previousIsWord && trie.mayStart(at: i, in: bytes) {
                 candidates.removeAll(keepingCapacity: true)
                 trie.matches(at: i, in: bytes, into: &candidates)
-                if !candidates.isEmpty { collect(candidates, trie.payloads, bytes, into: &found) }
+                if !candidates.isEmpty { collect(candidates, payloads, bytes, into: &found) }
             }
             // A name with a stray accent ("Iglá-S"), where no name was found as written.
             if isWord && !previousIsWord && accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i)
                 && !found.contains(where: { $0.range.lowerBound == i && $0.cue.group == 0 }) {
                 candidates.removeAll(keepingCapacity: true)
                 accentedNames.matches(at: i, in: bytes, into: &candidates)
-                if !candidates.isEmpty { collect(candidates, accentedNames.payloads, bytes, into: &found) }
+                if !candidates.isEmpty { collect(candidates, accentedPayloads, bytes, into: &found) }
             }
             previousIsWord = isWord
             i += length

@@ -62,8 +62,12 @@ public struct JudgingContext: Sendable {
 
     /// Every record's relatives, computed once per catalog.
     static func relations(in catalog: Catalog) -> [String: [String]] {
+        // Each record's stem once, not once per pair.
+        let stems = catalog.systems.map(stem)
         var result: [String: [String]] = [:]
-        for system in catalog.systems { result[system.id] = computeRelatives(of: system, in: catalog).map(\.id) }
+        for (index, system) in catalog.systems.enumerated() {
+            result[system.id] = computeRelatives(of: index, in: catalog, stems: stems).map(\.id)
+        }
         return result
     }
 
@@ -104,14 +108,15 @@ public struct JudgingContext: Sendable {
         (relations[id] ?? []).lazy.compactMap { catalog.system(id: $0) }
     }
 
-    private static func computeRelatives(of system: WeaponSystem, in catalog: Catalog) -> [WeaponSystem] {
+    private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?]) -> [WeaponSystem] {
+        let system = catalog.systems[index]
         let family = familyRoot(system, in: catalog)
-        let stem = Self.stem(system)
+        let stem = stems[index]
         var ranked: [(Int, String, WeaponSystem)] = []
-        for other in catalog.systems where other.id != system.id {
+        for (otherIndex, other) in catalog.systems.enumerated() where other.id != system.id {
             if familyRoot(other, in: catalog) == family {
                 ranked.append((0, other.id, other))
-            } else if let stem, Self.stem(other) == stem {
+            } else if let stem, stems[otherIndex] == stem {
                 ranked.append((1, other.id, other))
             } else if let developer = system.developer, other.developer == developer {
                 ranked.append((2, other.id, other))
