@@ -31,6 +31,10 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     private var edgeLabels: [UInt8] = []
     private var edgeTargets: [Int32] = []
     private var hasPayload: [Bool] = []
+    /// Bit `first << 8 | second` is set when a phrase starts with those two symbols (all
+    /// 256 bits of `first` when a one-symbol phrase is `first`): most word starts fail
+    /// this test, which costs two table reads, before any walk of the trie.
+    private var startPairs = [UInt64](repeating: 0, count: 1024)
     /// Whether Latin letters with diacritics fold to their base letter, in the phrases and in
     /// the text ("Iglá-S" finds "Igla-S"); used for system names only, where an accent is a
     /// misspelling, never for cue words, where it may tell two words apart ("más", "mas").
@@ -99,6 +103,19 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             next[node] += 1
         }
         hasPayload = payloads.map { !$0.isEmpty }
+        startPairs = [UInt64](repeating: 0, count: 1024)
+        for first in 0..<256 where root[first] >= 0 {
+            let node = Int(root[first])
+            if hasPayload[node] {
+                for k in 0..<4 { startPairs[first << 2 + k] = ~0 }
+                continue
+            }
+            let start = Int(edgeStart[node])
+            for k in start..<start + Int(edgeCount[node]) {
+                let pair = first << 8 | Int(edgeLabels[k])
+                startPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
     }
 
     /// A phrase folded to the symbols the trie stores: ASCII lowercased, separator runs
@@ -133,11 +150,16 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         var node: Int
     }
 
-    /// Whether any phrase starts with the folded symbol of the byte at `i`: a quick test
-    /// before `matches`.
+    /// Whether any phrase starts with the folded symbols at `i` (the first two, or the
+    /// first at the end of the text): a quick test before `matches`, which finds nothing
+    /// where it fails.
     @inline(__always)
     func mayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        root[Int(symbol(at: i, in: bytes).0)] >= 0
+        let (first, length) = symbol(at: i, in: bytes)
+        guard root[Int(first)] >= 0 else { return false }
+        guard i + length < bytes.count else { return true }
+        let pair = Int(first) << 8 | Int(symbol(at: i + length, in: bytes).0)
+        return startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     /// Appends every phrase that starts at `start` (a word start), shortest first. A match
