@@ -102,7 +102,9 @@ extension SentenceAnalysis {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
             if hasPunctuation(between) { return false }
-            return cue.range.upperBound <= countRange.lowerBound ? between.count <= before : between.count <= after
+            // In characters, not bytes: Cyrillic is as near as Latin.
+            let distance = characterCount(between)
+            return cue.range.upperBound <= countRange.lowerBound ? distance <= before : distance <= after
         }
         let crewCue = cues.first { $0.cue == .attribute(.crew) && !carryRanges.contains(where: $0.range.overlaps) && near($0, before: 25, after: 20) }
         let person = cues.first { isWord($0, .crewPerson) && $0.range.lowerBound >= countRange.upperBound

@@ -16,7 +16,12 @@ extension SentenceAnalysis {
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             var choice: AttributeChoice
-            if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
+            if dimension == .mass, let noun = missileNoun(after: quantity) {
+                // "carry 10.1 kg missiles", "a 10 kg missile": the figure qualifies the missile.
+                choice = AttributeChoice(attribute: .missileMass, cueWords: noun,
+                                         reason: "a mass right before \"\(noun)\" is the missile's", isGeneric: false)
+                choice.basis = .phrase
+            } else if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
                 choice = cued
             } else if let pending = state.pendingCues[dimension] {
                 choice = AttributeChoice(
@@ -236,13 +241,27 @@ extension SentenceAnalysis {
         for cue in cues {
             guard case .attribute(.systemMass) = cue.cue else { continue }
             let span = gap(cue.range, quantity.range)
-            guard span.count <= 60, !blocked(cue.range, from: index, bindings: bindings) else { continue }
+            // In the figure's clause: "The Javelin launcher weighs 22 kg; the Stinger ... weighs 15 kg".
+            guard span.count <= 60, clause(cue.range.lowerBound) == clause(quantity.range.lowerBound),
+                  !blocked(cue.range, from: index, bindings: bindings) else { continue }
             let words = text(cue.range)
             return AttributeChoice(
                 attribute: .systemMass, cue: cue, cueWords: words,
                 reason: "\"\(words)\" says the figure is the whole system's", isGeneric: false)
         }
         return nil
+    }
+
+    /// The missile noun right after a mass figure ("10.1 kg missiles", "a 10-kg missile"),
+    /// as written; nil when another word follows.
+    func missileNoun(after quantity: QuantityMention) -> String? {
+        var end = quantity.range.upperBound
+        while end < range.upperBound, bytes[end] == 0x20 || bytes[end] == 0x2D { end += 1 }
+        let start = end
+        while end < range.upperBound, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+        guard end > start, end - start < 40 else { return nil }
+        let word = text(start..<end)
+        return isIn(.missileNoun, word.lowercased()) || isIn(.weaponNoun, word.lowercased()) ? word : nil
     }
 
     /// The coordinator right before a cue ("battery and missile weighs"), in its clause: the

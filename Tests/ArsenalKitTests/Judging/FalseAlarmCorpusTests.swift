@@ -24,17 +24,8 @@ import Testing
     static let knownFailures: [String: String] = [
         "de-fa-026-kaliber": "calibre: conflict gepard max_range \"5,5 km\": the figure lies between the sources' 5 km and 6 km (a real disagreement with each)",
         "en-fa-011-nasams-beside": "non-db-system: NASAMS is a record now; its 40 km conflicts with the recorded figures, and the Stinger teams' 4.8 km is bound to the NASAMS (extraction)",
-        "en-fa-045-javelin-weight-next-to-stinger": "system-vs-missile-mass: \"carry 10.1 kg missiles\" read as the Stinger's system mass (extraction: mass kinds)",
-        "ru-fa-039-conflict-strela-3-ekipazh": "real-conflict: planted not caught: crew \"из четырёх человек\" (extraction: a genitive number word after \"состоит из\")",
-        "en-fa-019-conflict-range": "real-conflict: planted \"14 km away\" not extracted (extraction)",
         "en-fa-038-calibre": "calibre: conflict gepard max_range \"5.5 km\": the figure lies between the sources' 5 km and 6 km (a real disagreement with each)",
-
-        "fr-fa-014-conflict-altitude": "real-conflict: planted \"à 10 km d'altitude\" not extracted (extraction)",
         "fr-fa-025-nasams": "non-db-system: NASAMS is a record now; its 40 km conflicts with the recorded figures",
-        "fr-fa-027-conflict-range-2": "real-conflict: planted \"atteint des avions à 12 km\" not extracted (extraction)",
-
-        "pl-fa-011-conflict-range": "real-conflict: planted \"z odległości 14 km\" not extracted (extraction)",
-
     ]
 
     /// One passage: its language folder and file stem.
