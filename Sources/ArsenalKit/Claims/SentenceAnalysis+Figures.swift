@@ -62,6 +62,12 @@ extension SentenceAnalysis {
             }
             if let cue = choice.cue, isPartOfOther(binding: binding, cue: cue, quantity: quantity) { continue }
             if let height = heightInFeet(quantity, choice: choice) { choice = height }
+            if choice.attribute == .maxAltitude, quantity.bound != .upTo, quantity.bound != .between,
+               quantity.value <= Self.lowestCeiling {
+                // "puede atacar blancos a solo 10 m del suelo", "viser des cibles à 10 m du sol".
+                choice.attribute = .minAltitude
+                choice.reason += "; no air-defence ceiling is as low as \(Int(Self.lowestCeiling)) m: a height that low is the lowest one engaged"
+            }
             var alternatives: [Attribute] = []
             if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, let warhead = warheadSubject(of: cue, for: quantity) {
                 let words = text(warhead.range)
@@ -109,6 +115,10 @@ extension SentenceAnalysis {
         }
         return claims
     }
+
+    /// The height (m) at or below which an altitude is a minimum: the lowest ceiling of any
+    /// air-defence weapon is kilometres up, while the lowest engagement heights are 0-100 m.
+    static let lowestCeiling = 100.0
 
     /// A chosen attribute and why.
     struct AttributeChoice {

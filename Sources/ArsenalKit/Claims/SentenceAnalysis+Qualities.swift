@@ -65,7 +65,10 @@ extension SentenceAnalysis {
     func categoryBinding(_ phrase: Range<Int>) -> Binding? {
         for mention in mentions where mention.named {
             let between = gap(mention.range, phrase)
-            if wordCount(between) <= 2, !hasPunctuation(between) {
+            // A name after the phrase may close a longer noun phrase ("переносных зенитных
+            // ракетных комплексов «Игла-С»", "przenośnych przeciwlotniczych zestawów rakietowych Piorun").
+            let reach = mention.range.lowerBound >= phrase.upperBound ? 3 : 2
+            if wordCount(between) <= reach, !hasPunctuation(between) {
                 return Binding(mention: mention, system: mention.system, words: mention.words, reason: "named next to the phrase")
             }
         }
