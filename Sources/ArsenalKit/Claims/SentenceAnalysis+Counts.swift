@@ -98,6 +98,8 @@ extension SentenceAnalysis {
     func crew(_ value: Double, _ countRange: Range<Int>, quote: String, carryRanges: [Range<Int>]) -> Claim? {
         guard value >= 1, value <= 6, value == value.rounded() else { return nil }
         if carryRanges.contains(where: { $0.overlaps(countRange) }) { return nil }
+        // "so it is not a true one-man weapon": a denied crew size states none.
+        if isNegated(countRange.lowerBound) { return nil }
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
