@@ -79,7 +79,7 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case successorAfter
     /// Words that introduce examples of a category ("such as", "como", "таких как").
     case exampleIntro
-    /// Phrases reporting what others say in order to dispute it ("anyone who says", "кто
+    /// Phrases reporting what others say, anonymously or to dispute it ("anyone who says", "кто
     /// пишет"): a claim after one is not the article's own.
     case hearsay
     /// Words of a firing position ("shoulder", "épaule"): a negated phrase holding one says

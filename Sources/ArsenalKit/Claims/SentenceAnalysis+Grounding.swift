@@ -97,7 +97,7 @@ extension SentenceAnalysis {
         guard let report = cues.first(where: { isWord($0, .hearsay) }) else { return }
         for index in claims.indices where claims[index].range.lowerBound >= report.range.upperBound {
             claims[index].grounding.doubt(
-                .value, "it follows \"\(text(report.range))\": what others say, reported in order to dispute it")
+                .value, "it follows \"\(text(report.range))\": a report of what others say, not the article's own statement")
         }
     }
 

@@ -53,7 +53,7 @@ public struct StructureWords: Sendable, Hashable {
     /// Stinger", "sistemas portátiles como el Stinger"): the name after one is an instance of
     /// the category, not the object of a comparison.
     public var exampleIntros: [String] = []
-    /// Phrases reporting what others say in order to dispute it ("anyone who says", "кто
+    /// Phrases reporting what others say, anonymously or to dispute it ("anyone who says", "кто
     /// пишет"): a claim after one in its sentence is not the article's own, never an alarm.
     public var hearsayPhrases: [String] = []
     /// Words of a firing position ("shoulder", "épaule", "Schulter"): a negated
