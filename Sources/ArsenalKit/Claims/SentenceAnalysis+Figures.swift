@@ -425,6 +425,12 @@ extension SentenceAnalysis {
         var note = ""
         // "exceeds 6 km" bounds from below; "ne dépasse pas six kilomètres", "does not exceed
         // 6 km" (negations between the verb and the figure) from above, as read below.
+        if bound == .lessThan, attribute == .maxAltitude || attribute == .maxRange, let verb = targetVerb(before: quantity) {
+            // "hits targets at altitudes below 3,800 m": the targets are below the figure, the
+            // envelope reaches up to it; "a range of less than 6 km" stays exclusive.
+            bound = .upTo
+            note = "; the targets of \"\(text(verb.range))\" are below the figure: the envelope reaches up to it"
+        }
         if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
            wordsBesideNegations(verb.range.upperBound..<quantity.range.lowerBound) == 0 {
             bound = .moreThan
