@@ -92,9 +92,24 @@ extension SentenceAnalysis {
            isIn(.copula, last), let binding = bind(phrase.lowerBound, inSentence: true) {
             return binding
         }
-        let before = words(in: max(range.lowerBound, phrase.lowerBound - 12)..<phrase.lowerBound).last
-        if let before, isIn(.definiteArticle, before), bytes[phrase.lowerBound - 1] == 0x20, let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
-            return Binding(mention: named, system: named.system, words: named.words, reason: "\"the ...\" refers to the system named earlier in the sentence")
+        // An origin word may stand between the article and the phrase ("Die amerikanische
+        // Fliegerfaust").
+        var head = phrase.lowerBound
+        if let origin = cues.last(where: { cue in
+            guard case .origin = cue.cue, cue.range.upperBound <= phrase.lowerBound else { return false }
+            return wordCount(cue.range.upperBound..<phrase.lowerBound) == 0 && !hasPunctuation(cue.range.upperBound..<phrase.lowerBound)
+        }) {
+            head = origin.range.lowerBound
+        }
+        let before = words(in: max(range.lowerBound, head - 12)..<head).last
+        if let before, isIn(.definiteArticle, before), head > range.lowerBound, bytes[head - 1] == 0x20 {
+            if let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
+                return Binding(mention: named, system: named.system, words: named.words, reason: "\"the ...\" refers to the system named earlier in the sentence")
+            }
+            // No name in the sentence: "the American shoulder-fired missile" refers to the
+            // article's topic (the origin word makes it one weapon; a bare "the shoulder-fired
+            // missile" may speak of the kind).
+            if mentions.isEmpty, head < phrase.lowerBound, let topic = bind(head, inSentence: true) { return topic }
         }
         return predicateSubject(of: phrase)
     }
