@@ -72,8 +72,13 @@ extension SentenceAnalysis {
                 return Binding(mention: mention, system: mention.system, words: mention.words, reason: "named next to the phrase")
             }
         }
-        if let subject = mentions.last(where: { $0.range.upperBound <= phrase.lowerBound && clause($0.range.lowerBound) == clause(phrase.lowerBound) }) {
-            let between = subject.range.upperBound..<phrase.lowerBound
+        // "The Stinger, which entered service in 1981, is a man-portable ...": the subject
+        // stands before the relative clause, the copula after it.
+        let afterRelative = relativeClauses.last { $0.range.upperBound <= phrase.lowerBound && clause($0.range.upperBound) == clause(phrase.lowerBound) }
+        if let subject = mentions.last(where: { $0.range.upperBound <= phrase.lowerBound && clause($0.range.lowerBound) == clause(phrase.lowerBound) })
+            ?? afterRelative?.owner {
+            let from = afterRelative.map { $0.owner.range == subject.range ? $0.range.upperBound : subject.range.upperBound } ?? subject.range.upperBound
+            let between = from..<phrase.lowerBound
             let inside = cues.filter { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
             let betweenWords = words(in: between)
             let hasCopula = betweenWords.contains { isIn(.copula, $0) }
