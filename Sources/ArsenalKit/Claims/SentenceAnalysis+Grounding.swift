@@ -113,6 +113,9 @@ extension SentenceAnalysis {
     /// "the Stinger Missile Jump Pack": a name followed by two or more capitalised words that
     /// name nothing we know is the first word of another thing's name; returns that name.
     func productName(after name: Range<Int>) -> String? {
+        // A headline in title case ("Stinger Missile Can Hit Targets 10 Km Away") capitalises
+        // every word: no name is told from the rest there.
+        if isTitleCase { return nil }
         var end = name.upperBound
         var count = 0
         while end < range.upperBound, bytes[end] == 0x20, end + 1 < range.upperBound {
@@ -125,6 +128,26 @@ extension SentenceAnalysis {
             count += 1
         }
         return count >= 2 ? text(name.lowerBound..<end) : nil
+    }
+
+    /// Whether most words of the sentence (three or more) start with a capital.
+    var isTitleCase: Bool {
+        var words = 0
+        var capitals = 0
+        var i = range.lowerBound
+        var atStart = true
+        while i < range.upperBound {
+            let b = bytes[i]
+            let isWordByte = b >= 0x80 || TextScan.isASCIIAlphanumeric(b)
+            if isWordByte, atStart {
+                words += 1
+                let (scalar, _) = ByteText.scalar(at: i, bytes)
+                if let value = Unicode.Scalar(scalar), value.properties.isUppercase { capitals += 1 }
+            }
+            atStart = !isWordByte && b != 0x2D && b != 0x27
+            i += 1
+        }
+        return words >= 3 && capitals * 10 >= words * 7
     }
 
     private func isName(_ cue: CueMatch) -> Bool {
