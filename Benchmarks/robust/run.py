@@ -10,6 +10,9 @@ Shapes:
   line       one line packed with claims ("The Igla-S has a range of 6 km. ..."), check
   paragraph  one paragraph of claims, a sentence a line, no blank line, check
   systems    one sentence naming system after system, with one figure at its end, check
+  accents    Spanish text of words with stray accents that begin like system names
+             ("Iglá Iglé Stíngér ..."), check: each word start is tried against the names
+             written with an accent (quadratic before 30 November: about 300 s at 1 MB)
   extends    a data folder whose records form one `extends` chain (N MB of records),
              `validate`, then `show` of the last variant
   jsonl      a JSONL archive of generated articles, `check --jsonl --format jsonl`
@@ -71,6 +74,13 @@ def make_systems(size, folder):
     path = os.path.join(folder, "systems.md")
     with open(path, "w") as f:
         f.write("The " + repeat_to(size, SYSTEMS, ", ") + "and Igla-S have a range of 5 km.\n")
+    return path
+
+
+def make_accents(size, folder):
+    path = os.path.join(folder, "accents.txt")
+    with open(path, "w") as f:
+        f.write("El sistema Iglá-S. " + repeat_to(size, ["Iglá", "Iglé", "Iglí", "Stíngér"], " ") + "\n")
     return path
 
 
@@ -139,7 +149,7 @@ def measure(argv):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1,2,4,8,16")
-    parser.add_argument("--shapes", default="line,paragraph,systems,comments,text,extends,jsonl,where")
+    parser.add_argument("--shapes", default="line,paragraph,systems,accents,comments,text,extends,jsonl,where")
     parser.add_argument("--where-scale", type=int, default=1, help="KB of --where per size step")
     parser.add_argument("--bin", help="folder with release arsenal and arsenal-bench")
     parser.add_argument("--no-build", action="store_true")
@@ -182,6 +192,8 @@ def main():
                 elif shape == "systems":
                     # Names alone tell no language: it is given.
                     result = measure([arsenal, "check", make_systems(size, folder), "--format", "json", "--language", "en"])
+                elif shape == "accents":
+                    result = measure([arsenal, "check", make_accents(size, folder), "--format", "json", "--language", "es"])
                 elif shape == "extends":
                     data, last, count = make_extends(size, folder)
                     validate = measure([arsenal, "validate", data])

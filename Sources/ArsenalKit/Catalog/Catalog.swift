@@ -54,6 +54,22 @@ public struct Catalog: Sendable {
         (variantsByBase[id] ?? []).map { systems[$0] }
     }
 
+    /// The first variant of `id`, at any depth, for which `found` gives a result, nearest
+    /// variants first, each visited once (an `extends` loop ends the walk); nil when none does.
+    public func firstVariant<T>(of id: String, where found: (WeaponSystem) -> T?) -> T? {
+        var queue = variants(of: id)
+        var seen: Set<String> = [id]
+        var next = 0
+        while next < queue.count {
+            let variant = queue[next]
+            next += 1
+            guard seen.insert(variant.id).inserted else { continue }
+            if let result = found(variant) { return result }
+            queue += variants(of: variant.id)
+        }
+        return nil
+    }
+
     /// The id at the top of `id`'s `extends` chain: the last record reached before the
     /// chain ends, names an unknown record, or loops (`id` itself for a base record).
     public func familyRoot(of id: String) -> String {

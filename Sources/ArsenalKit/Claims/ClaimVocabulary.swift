@@ -377,34 +377,22 @@ public final class ClaimVocabulary: @unchecked Sendable {
         let accentedPayloads = accentedNames.payloads
         var found: [CueMatch] = []
         var candidates: [PhraseTrie<Entry>.Match] = []
-        let n = bytes.count
-        var previousIsWord = false
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            let isWord: Bool
-            let length: Int
-            if b < 0x80 {
-                isWord = TextScan.isASCIIAlphanumeric(b)
-                length = 1
-            } else {
-                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                isWord = Self.isLetterLead(b, next: i + 1 < n ? bytes[i + 1] : 0)
-            }
-            if isWord && !previousIsWord && trie.mayStart(at: i, in: bytes) {
+        TextScan.forEachWordStart(in: bytes) { i in
+            let before = found.count
+            if trie.mayStart(at: i, in: bytes) {
                 candidates.removeAll(keepingCapacity: true)
                 trie.matches(at: i, in: bytes, into: &candidates)
                 if !candidates.isEmpty { collect(candidates, payloads, bytes, into: &found) }
             }
-            // A name with a stray accent ("Iglá-S"), where no name was found as written.
-            if isWord && !previousIsWord && accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i)
-                && !found.contains(where: { $0.range.lowerBound == i && $0.cue.group == 0 }) {
+            // A name with a stray accent ("Iglá-S"), where no name was found as written (the
+            // matches at this word, if any, are the ones just appended).
+            if accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i)
+                && !found[before...].contains(where: { $0.cue.group == 0 }) {
                 candidates.removeAll(keepingCapacity: true)
                 accentedNames.matches(at: i, in: bytes, into: &candidates)
                 if !candidates.isEmpty { collect(candidates, accentedPayloads, bytes, into: &found) }
             }
-            previousIsWord = isWord
-            i += length
+            return true
         }
         return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes)
     }

@@ -31,33 +31,18 @@ struct NameFilter: Sendable {
     /// Whether `bytes` (UTF-8) may name a catalog system.
     func mayNameSystem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var candidates: [PhraseTrie<Bool>.Match] = []
-        let n = bytes.count
-        var previousIsWord = false
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            let isWord: Bool
-            let length: Int
-            if b < 0x80 {
-                isWord = TextScan.isASCIIAlphanumeric(b)
-                length = 1
-            } else {
-                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                isWord = ClaimVocabulary.isLetterLead(b, next: i + 1 < n ? bytes[i + 1] : 0)
+        var named = false
+        TextScan.forEachWordStart(in: bytes) { i in
+            if names.mayStart(at: i, in: bytes) {
+                names.matches(at: i, in: bytes, into: &candidates)
+                if !candidates.isEmpty { named = true }
             }
-            if isWord && !previousIsWord {
-                if names.mayStart(at: i, in: bytes) {
-                    names.matches(at: i, in: bytes, into: &candidates)
-                    if !candidates.isEmpty { return true }
-                }
-                if accentedNames.mayStart(at: i, in: bytes) && ClaimVocabulary.hasAccentedLetter(bytes, from: i) {
-                    accentedNames.matches(at: i, in: bytes, into: &candidates)
-                    if !candidates.isEmpty { return true }
-                }
+            if !named, accentedNames.mayStart(at: i, in: bytes), ClaimVocabulary.hasAccentedLetter(bytes, from: i) {
+                accentedNames.matches(at: i, in: bytes, into: &candidates)
+                if !candidates.isEmpty { named = true }
             }
-            previousIsWord = isWord
-            i += length
+            return !named
         }
-        return false
+        return named
     }
 }

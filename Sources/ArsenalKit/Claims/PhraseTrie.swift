@@ -205,6 +205,31 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 
 /// Byte-level helpers for scanning UTF-8 text.
 enum TextScan {
+    /// Calls `body` with the offset of each word's first byte, in text order: a letter or
+    /// digit (any non-ASCII letter lead byte, see `ClaimVocabulary.isLetterLead`) after a
+    /// byte that is neither, or at the start. Stops when `body` returns false.
+    @inline(__always)
+    static func forEachWordStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        let n = bytes.count
+        var previousIsWord = false
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            let isWord: Bool
+            let length: Int
+            if b < 0x80 {
+                isWord = isASCIIAlphanumeric(b)
+                length = 1
+            } else {
+                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                isWord = ClaimVocabulary.isLetterLead(b, next: i + 1 < n ? bytes[i + 1] : 0)
+            }
+            if isWord && !previousIsWord, !body(i) { return }
+            previousIsWord = isWord
+            i += length
+        }
+    }
+
     /// The folded symbol of the scalar at `i` and the bytes it takes: ASCII letters
     /// lowercased, separators to `PhraseTrie.separator`, ’ and ‘ to `'`, other bytes as is
     /// (one byte at a time for other non-ASCII scalars).

@@ -131,11 +131,7 @@ struct NumericSpecRule: ClaimRule {
     /// with the claim, one of them stating it, and those figures.
     static func variantRecording(_ figure: JudgedFigure, attribute: Attribute, of system: WeaponSystem,
                                  in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
-        var queue = context.catalog.variants(of: system.id)
-        var seen: Set<String> = [system.id]
-        while !queue.isEmpty {
-            let variant = queue.removeFirst()
-            guard seen.insert(variant.id).inserted else { continue }
+        context.catalog.firstVariant(of: system.id) { variant in
             let own = variant.values(attribute).filter { $0.inheritedFrom == nil }
             // Every one of the variant's own figures agrees, and one states it (not only an
             // "about" or a bound that reaches it).
@@ -145,10 +141,8 @@ struct NumericSpecRule: ClaimRule {
                 return entry.bound == nil && context.tolerance.agrees(figure, with: plain)
             }
             let outcome = FigureOutcome(figure: figure, entries: own, tolerance: context.tolerance)
-            if states, outcome.verdict == .consistent { return (variant, own) }
-            queue += context.catalog.variants(of: variant.id)
+            return states && outcome.verdict == .consistent ? (variant, own) : nil
         }
-        return nil
     }
 
     static func variantFigure(_ claimed: String, attribute: Attribute, variant: String, family: String, recorded: String) -> String {

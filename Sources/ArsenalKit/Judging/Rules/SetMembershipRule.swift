@@ -88,18 +88,11 @@ struct SetMembershipRule: ClaimRule {
     /// claimed token, and its own entries.
     static func variantRecording(_ claimed: [String], attribute: Attribute, of system: WeaponSystem,
                                  in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
-        var queue = context.catalog.variants(of: system.id)
-        var seen: Set<String> = [system.id]
-        while !queue.isEmpty {
-            let variant = queue.removeFirst()
-            guard seen.insert(variant.id).inserted else { continue }
+        context.catalog.firstVariant(of: system.id) { variant in
             let own = variant.values(attribute).filter { $0.inheritedFrom == nil && $0.status == .accepted && $0.qualifier == nil }
-            if own.contains(where: { entry in claimed.allSatisfy { token in tokens(entry).contains { supports($0, token) } } }) {
-                return (variant, own)
-            }
-            queue += context.catalog.variants(of: variant.id)
+            let supported = own.contains { entry in claimed.allSatisfy { token in tokens(entry).contains { supports($0, token) } } }
+            return supported ? (variant, own) : nil
         }
-        return nil
     }
 
     /// Whether a recorded token supports a claimed one: equal, or any infrared seeker for
