@@ -21,12 +21,7 @@ import Testing
     /// kinds, the wrong system across line breaks and "unlike X, which ...", nicknames,
     /// invisible characters, accented names) are issue 8's extraction vetoes, worked on
     /// separately; the list shrinks as they land.
-    static let knownFailures: [String: String] = [
-        "de-fa-026-kaliber": "calibre: conflict gepard max_range \"5,5 km\": the figure lies between the sources' 5 km and 6 km (a real disagreement with each)",
-        "en-fa-011-nasams-beside": "non-db-system: NASAMS is a record now; its 40 km conflicts with the recorded figures, and the Stinger teams' 4.8 km is bound to the NASAMS (extraction)",
-        "en-fa-038-calibre": "calibre: conflict gepard max_range \"5.5 km\": the figure lies between the sources' 5 km and 6 km (a real disagreement with each)",
-        "fr-fa-025-nasams": "non-db-system: NASAMS is a record now; its 40 km conflicts with the recorded figures",
-    ]
+    static let knownFailures: [String: String] = [:]
 
     /// One passage: its language folder and file stem.
     struct Passage: CustomTestStringConvertible, Sendable {
