@@ -4,12 +4,12 @@ import Foundation
 /// `arsenal-bench corpus HALF`: scores each language folder of an extraction-corpus half
 /// (`Fixtures/Extraction/dev` or `.../test`) and prints one line of figures per language
 /// and one for the half. `--verbose` lists each passage's misses, extras, wrong alarms and
-/// uncaught planted figures, and is refused for any half but `dev`: the test half is
-/// scored, never read.
+/// uncaught planted figures, and is refused for any half but the development sets (`dev`,
+/// `dev2`): the test half is scored, never read.
 func runExtractionScore(half: String, verbose: Bool) {
     let name = URL(fileURLWithPath: half).standardizedFileURL.lastPathComponent
-    if verbose && name != "dev" {
-        FileHandle.standardError.write(Data("arsenal-bench: --verbose lists passages and is only for the dev half; '\(name)' is scored in aggregate only\n".utf8))
+    if verbose && !name.hasPrefix("dev") {
+        FileHandle.standardError.write(Data("arsenal-bench: --verbose lists passages and is only for the development sets (dev, dev2); '\(name)' is scored in aggregate only\n".utf8))
         exit(2)
     }
     do {

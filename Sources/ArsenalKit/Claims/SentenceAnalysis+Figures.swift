@@ -57,6 +57,8 @@ extension SentenceAnalysis {
             } else if let label = labelRange(for: quantity) {
                 choice = label
                 choice.basis = .inferred
+            } else if let listed = listedRange(for: quantity) {
+                choice = listed
             } else {
                 continue
             }

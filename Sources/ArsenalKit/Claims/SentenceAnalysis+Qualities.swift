@@ -114,9 +114,19 @@ extension SentenceAnalysis {
             // No name in the sentence: "the American shoulder-fired missile" refers to the
             // article's topic (the origin word makes it one weapon; a bare "the shoulder-fired
             // missile" may speak of the kind).
-            if mentions.isEmpty, head < phrase.lowerBound, let topic = bind(head, inSentence: true) { return topic }
+            // Nor does "das tragbare System" with a head noun right after the phrase: one weapon.
+            if mentions.isEmpty, head < phrase.lowerBound || headNoun(after: phrase), let topic = bind(head, inSentence: true) { return topic }
         }
         return predicateSubject(of: phrase)
+    }
+
+    /// Whether an origin head ("System", "zestaw", "missile") follows a phrase with only a
+    /// space between ("das tragbare System").
+    func headNoun(after phrase: Range<Int>) -> Bool {
+        cues.contains { cue in
+            isWord(cue, .originHead) && cue.range.lowerBound > phrase.upperBound
+                && (phrase.upperBound..<cue.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+        }
     }
 
     func guidanceClaims() -> [Claim] {
@@ -288,7 +298,9 @@ extension SentenceAnalysis {
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             } else if let head = originHead(for: cue.range) {
-                if let mention = mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound }) ?? mentions.first {
+                // "amerykański pocisk": the reference the origin word qualifies, else the name before it.
+                if let mention = mentions.first(where: { !$0.named && $0.range.overlaps(head) })
+                    ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound }) ?? mentions.first {
                     found = (mention.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
                              "\"\(text(head))\" qualified by the origin word refers to \(mention.words)", mention.words)
                 } else if let binding = bind(cue.range.lowerBound, inSentence: true) {

@@ -113,7 +113,10 @@ extension SentenceAnalysis {
                 let antecedent: (Int, String)?
                 let lastRecord = mentions.last(where: { $0.named && !$0.isObject })?.range.lowerBound ?? -1
                 let lastOutside = cues.last(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })
-                if let lastOutside, lastOutside.range.lowerBound > lastRecord {
+                if let matched = originAntecedent(of: cue.range, names: names) {
+                    // "the American missile": the system of that origin.
+                    antecedent = matched
+                } else if let lastOutside, lastOutside.range.lowerBound > lastRecord {
                     // "The Javelin ... its range": the system outside the database named last owns it.
                     antecedent = nil
                 } else if mentions.isEmpty, state.outsideFocus != nil {

@@ -1,0 +1,20 @@
+/// Figures written right after a name, as forum posts and spec lists glue them
+/// ("Igla-S 6km, Verba 6km auch", "Strzała-2 3,6km, Strzała-3 4,1km, Igła 5,2km").
+extension SentenceAnalysis {
+    /// A distance written right after a system's name, with nothing but spaces between and
+    /// no cue of its own, is that system's range: a list that pairs names with distances
+    /// puts the headline figure there, and other distances carry their own word ("1,5 m
+    /// lang", "5 km from the border", "3,5 km Höhe").
+    func listedRange(for quantity: QuantityMention) -> AttributeChoice? {
+        guard quantity.dimension == .length, quantity.boundRange == nil,
+              let mention = mentions.last(where: { $0.named && $0.range.upperBound <= quantity.range.lowerBound }),
+              mention.range.upperBound < quantity.range.lowerBound,
+              (mention.range.upperBound..<quantity.range.lowerBound).allSatisfy({ bytes[$0] == 0x20 }) else { return nil }
+        var choice = AttributeChoice(
+            attribute: .maxRange, cueWords: "(name and figure)",
+            reason: "a distance right after the name \(mention.words), with no cue of its own, is its range (a list of names and figures)",
+            isGeneric: false)
+        choice.basis = .inferred
+        return choice
+    }
+}
