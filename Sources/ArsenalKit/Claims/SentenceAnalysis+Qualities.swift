@@ -115,7 +115,8 @@ extension SentenceAnalysis {
             // article's topic (the origin word makes it one weapon; a bare "the shoulder-fired
             // missile" may speak of the kind).
             // Nor does "das tragbare System" with a head noun right after the phrase: one weapon.
-            if mentions.isEmpty, head < phrase.lowerBound || headNoun(after: phrase), let topic = bind(head, inSentence: true) { return topic }
+            if !mentions.contains(where: \.named), head < phrase.lowerBound || headNoun(after: phrase),
+               let topic = bind(head, inSentence: true) { return topic }
         }
         return predicateSubject(of: phrase)
     }
@@ -300,6 +301,7 @@ extension SentenceAnalysis {
             } else if let head = originHead(for: cue.range) {
                 // "amerykański pocisk": the reference the origin word qualifies, else the name before it.
                 if let mention = mentions.first(where: { !$0.named && $0.range.overlaps(head) })
+                    ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound && catalog.systems[$0.system].origin == code })
                     ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound }) ?? mentions.first {
                     found = (mention.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
                              "\"\(text(head))\" qualified by the origin word refers to \(mention.words)", mention.words)

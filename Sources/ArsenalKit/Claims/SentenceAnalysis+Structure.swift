@@ -134,6 +134,16 @@ extension SentenceAnalysis {
                         range: cue.range, system: antecedent.0, named: false, pronoun: pronoun,
                         possessive: isPossessive(cue.range), isObject: false, words: words))
                 }
+            case .word(.originHead):
+                // "der amerikanische Flugkörper": a head noun after an origin word refers back
+                // to the system of that origin, where the pack lists no bare reference noun.
+                if !mentions.contains(where: { $0.range.overlaps(cue.range) }),
+                   !names.contains(where: { $0.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 1 }),
+                   let matched = originAntecedent(of: cue.range, names: names),
+                   !mentions.contains(where: { $0.system == matched.0 }) {
+                    mentions.append(Mention(range: cue.range, system: matched.0, named: false, pronoun: false,
+                                            possessive: false, isObject: false, words: text(cue.range)))
+                }
             default:
                 break
             }
@@ -189,12 +199,13 @@ extension SentenceAnalysis {
     }
 
     /// Whether a capitalised word that is not a catalog name follows right after `position`
-    /// (one space between).
+    /// (one space between). A word that starts a cue of the pack is a known word, not a name
+    /// (German capitalises every noun: "trifft sie Ziele", "bekämpft sie Flugzeuge").
     func namesUnknownThing(after position: Int, names: [CueMatch]) -> Bool {
         guard position + 1 < range.upperBound, bytes[position] == 0x20 else { return false }
         let (scalar, _) = ByteText.scalar(at: position + 1, bytes)
         guard let value = Unicode.Scalar(scalar), value.properties.isUppercase else { return false }
-        return !names.contains { $0.range.lowerBound == position + 1 }
+        return !cues.contains { $0.range.lowerBound == position + 1 }
     }
 
     func isPossessive(_ r: Range<Int>) -> Bool {
