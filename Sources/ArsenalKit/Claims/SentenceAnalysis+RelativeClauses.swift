@@ -17,7 +17,7 @@ extension SentenceAnalysis {
         guard !vocabulary.relativePronounsEmpty else { return }
         var found: [RelativeClause] = []
         for (index, mention) in mentions.enumerated() where mention.named {
-            guard let start = relativePronoun(after: mention.range.upperBound) else { continue }
+            guard let start = relativePronoun(after: qualifierEnd(after: mention.range.upperBound, before: range.upperBound)) else { continue }
             // "Die Stinger, die Igla-S und ...": a pronoun-like article before another name is a list.
             if index + 1 < mentions.count, mentions[index + 1].named,
                wordCount(start..<mentions[index + 1].range.lowerBound) <= 1 { continue }
@@ -60,6 +60,11 @@ extension SentenceAnalysis {
             i += 1
         }
         return nextBreak
+    }
+
+    /// Whether `mention` stands inside a relative clause that does not hold `position`.
+    func isInOtherRelativeClause(_ mention: Mention, than position: Int) -> Bool {
+        relativeClauses.contains { $0.range.contains(mention.range.lowerBound) && !$0.range.contains(position) }
     }
 
     /// The name a relative clause holding `position` describes.

@@ -78,9 +78,16 @@ extension SentenceAnalysis {
         for (index, name) in names.enumerated() where index > 0 {
             let previous = names[index - 1]
             let between = previous.range.upperBound..<name.range.lowerBound
-            let separator = Self.appositionSeparator(bytes, after: previous.range.upperBound, end: name.range.lowerBound)
-            guard !between.isEmpty, separator > 0, wordCount(between) <= 4,
-                  !hasPunctuation(previous.range.upperBound + separator..<name.range.lowerBound) else { continue }
+            // One qualifier may stand between the name and the comma ("El QW-2 chino, una
+            // evolución del QW-1,"); the apposition may run to six words before its name
+            // ("the Strela-2M, an improved version of the Strela-2,").
+            let opening = qualifierEnd(after: previous.range.upperBound, before: name.range.lowerBound)
+            let separator = Self.appositionSeparator(bytes, after: opening, end: name.range.lowerBound)
+            guard !between.isEmpty, separator > 0, wordCount(between) <= 7,
+                  !hasPunctuation(opening + separator..<name.range.lowerBound) else { continue }
+            // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...": the word before
+            // the comma may be a verb; a contrast's object there keeps its own figure.
+            if opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
             var k = name.range.upperBound
             var words = 0
             while k < range.upperBound, bytes[k] != 0x2C, words <= 3 {
@@ -186,6 +193,18 @@ extension SentenceAnalysis {
         mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] }
     }
 
+    /// Past one lowercase word written right after a name and right before a comma ("El
+    /// Piorun polaco, que ...", "the Stinger missile, which ..."): where that word ends, or
+    /// `position` when there is no such word.
+    func qualifierEnd(after position: Int, before limit: Int) -> Int {
+        guard position + 1 < limit, bytes[position] == 0x20 else { return position }
+        let first = bytes[position + 1]
+        guard first >= 0x80 || (first >= 0x61 && first <= 0x7A) else { return position }
+        var k = position + 1
+        while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) { k += 1 }
+        return k < limit && bytes[k] == 0x2C ? k : position
+    }
+
     /// Whether `family` is `system`'s base, or its base's base (`extends` in the records).
     func isAncestor(_ family: Int, of system: Int) -> Bool {
         var id = catalog.systems[system].extends
@@ -268,6 +287,12 @@ extension SentenceAnalysis {
             return describe(owner, "named right before the relative clause holding the claim", .relativeClause)
         }
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
+            // "the Stinger teams guarding it reach 4.8 km": a word referring back to another
+            // system after the clause's named subject is an object; the subject owns the figure.
+            if !m.named, let subject = before.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }),
+               subject.named, subject.system != m.system {
+                return describe(subject, "the subject of the claim's clause, named before a word referring to another system", .namedInClause)
+            }
             return describe(m, "named before the claim in its clause", .namedInClause)
         }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
@@ -281,7 +306,9 @@ extension SentenceAnalysis {
             && !($0.isObject && (($0.range.upperBound..<position).contains { bytes[$0] == 0x2C })) }) {
             return describe(m, "named before the claim in its clause", .namedInClause)
         }
-        if let m = before.last(where: { !$0.isObject }) {
+        // A name inside a relative clause the claim is not in ("El Piorun polaco, que ... contra
+        // helicópteros Ka-52, alcanza 6,5 km") owns nothing outside it.
+        if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) }) {
             return describe(m, "named earlier in the sentence", .namedInSentence)
         }
         if allowTopic, before.isEmpty, let outside = state.outsideFocus {
