@@ -8,7 +8,7 @@ extension SentenceAnalysis {
         for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
             if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound, allowOutside: true) { bindings[index] = binding }
         }
-        var consumed: Set<Int> = []
+        var consumed = commaConversions()
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
         for (index, quantity) in quantities.enumerated() where !consumed.contains(index) {
             guard let dimension = quantity.dimension, let binding = bindings[index],

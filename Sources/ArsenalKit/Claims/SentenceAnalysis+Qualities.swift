@@ -245,7 +245,8 @@ extension SentenceAnalysis {
             let first = cues[chain.cues.first!].range
             let last = cues[chain.cues.last!].range
             let span = min(chain.governor.range.lowerBound, first.lowerBound)..<max(chain.governor.range.upperBound, last.upperBound)
-            guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
+            // "no sirve contra drones", "cannot engage jets": a denied target is no claim.
+            guard !isNegated(span.lowerBound), let binding = bind(span.lowerBound, inSentence: true) else { continue }
             let claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.targets), value: .tokens(tokens), range: span,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
