@@ -85,6 +85,10 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Words of a firing position ("shoulder", "épaule"): a negated phrase holding one says
     /// how a weapon is not fired, not that it cannot be carried.
     case firingPosition
+    /// Words of ordering, delivering, making or firing: a count beside one is no stockpile.
+    case transfer
+    /// Words setting two figures side by side ("gegenüber", "wobec"): a comparison.
+    case figureContrast
 }
 
 /// What a phrase found in an article stands for.
@@ -311,6 +315,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
+                (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

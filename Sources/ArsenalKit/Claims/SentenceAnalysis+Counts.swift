@@ -66,7 +66,7 @@ extension SentenceAnalysis {
     /// A stockpile: a count of at least ten right before a system's name ("5,000 Igla-S",
     /// "2,000 Stingers") or before "missiles" in a sentence about one system.
     func inventory(_ quantity: QuantityMention) -> Claim? {
-        guard quantity.value >= 10 else { return nil }
+        guard quantity.value >= 10, !isTransfer(quantity) else { return nil }
         let quote = text(quantity.numberRange)
         var target: (system: Int, words: String, end: Int, reason: String)?
         if let mention = mentions.first(where: { $0.named && $0.range.lowerBound >= quantity.range.upperBound }),
@@ -86,6 +86,14 @@ extension SentenceAnalysis {
                 systemWords: target.words, systemReason: target.reason, cueWords: text(span),
                 attributeReason: "a count right before a system's name, or before \"missiles\", counts how many are held",
                 parsed: "\(quote) = \(FigureText.number(quantity.value, maxFractionDigits: 3)), bound \(quantity.bound.rawValue)"))
+    }
+
+    /// "Deutschland hat 500 Stinger bestellt", "wystrzeliła 83 rakiety", "40 Raketen pro
+    /// Monat": a word of ordering, delivering, making or firing (pack `structure.transfer_words`)
+    /// in the count's clause makes it a transaction, not a stockpile.
+    func isTransfer(_ quantity: QuantityMention) -> Bool {
+        let here = clause(quantity.range.lowerBound)
+        return cues.contains { isWord($0, .transfer) && clause($0.range.lowerBound) == here }
     }
 
     func isWeaponNoun(_ words: String) -> Bool {
@@ -120,7 +128,8 @@ extension SentenceAnalysis {
         }
         // "легко переносит один человек": one person carrying is man-portability
         // (carriedByOneClaims), even where the pack lists "один человек" as a crew cue.
-        if carry, value == 1, crewCue?.range.overlaps(countRange) ?? false { return nil }
+        // So is "wird von einem Schützen getragen": the crew cue is the person carried by.
+        if carry, value == 1, let crewCue, crewCue.range.overlaps(countRange) || crewCue.range == person?.range { return nil }
         guard let cue = crewCue ?? verb, !carry || crewCue != nil, let binding = bind(countRange.lowerBound, inSentence: true) else {
             return nil
         }

@@ -83,11 +83,14 @@ extension SentenceAnalysis {
             // ("the Strela-2M, an improved version of the Strela-2,").
             let opening = qualifierEnd(after: previous.range.upperBound, before: name.range.lowerBound)
             let separator = Self.appositionSeparator(bytes, after: opening, end: name.range.lowerBound)
-            guard !between.isEmpty, separator > 0, wordCount(between) <= 7,
-                  !hasPunctuation(opening + separator..<name.range.lowerBound) else { continue }
+            // "Strzała-2M to zmodernizowana wersja radzieckiego zestawu Strzała-2, wprowadzona ...":
+            // a copula opens the apposition as a comma does.
+            let copular = separator == 0 && isCopularApposition(between)
+            guard !between.isEmpty, separator > 0 || copular, wordCount(between) <= (copular ? 8 : 7),
+                  copular || !hasPunctuation(opening + separator..<name.range.lowerBound) else { continue }
             // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...": the word before
             // the comma may be a verb; a contrast's object there keeps its own figure.
-            if opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
+            if !copular, opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
             var k = name.range.upperBound
             var words = 0
             while k < range.upperBound, bytes[k] != 0x2C, words <= 3 {
@@ -155,6 +158,13 @@ extension SentenceAnalysis {
                 break
             }
         }
+    }
+
+    /// Whether the words between two names open with a copula and hold no clause break or
+    /// punctuation ("to zmodernizowana wersja radzieckiego zestawu", "is a development of the").
+    func isCopularApposition(_ between: Range<Int>) -> Bool {
+        guard let first = words(in: between).first, isIn(.copula, first), !hasPunctuation(between) else { return false }
+        return !cues.contains { isWord($0, .clauseBreak) && $0.range.overlaps(between) }
     }
 
     /// The length of a separator that opens an apposition right after a name, past a

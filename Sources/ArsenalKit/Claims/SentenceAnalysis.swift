@@ -155,6 +155,7 @@ struct SentenceAnalysis {
         claims += parentheticalOriginClaims()
         claims += classClaims()
         claims += comparisonClaims()
+        claims += figureContrastClaims(claims)
         markHearsay(&claims)
         updateState()
         return claims

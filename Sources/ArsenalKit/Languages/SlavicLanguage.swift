@@ -12,6 +12,10 @@ public struct SlavicLanguage: LanguageHooks {
     /// Endings that replace a final soft sign or "й" (soft masculine names: "Панцирь" →
     /// "Панциря", "Панцирем").
     var softEndings: [Character: [String]] = [:]
+    /// The locative and dative forms that soften the stem's last consonant, by that consonant
+    /// (Polish "Igła" → Igle, "Strzała-2" → Strzale-2, "Werba" → Werbie, "Stinger" →
+    /// Stingerze): they replace the consonant (and a feminine name's final vowel).
+    var softenedStems: [Character: String] = [:]
 
     /// Russian: "Игла" → Иглы, Игле, Иглу, Иглой, Иглою; "Верба" → Вербы, ...;
     /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов.
@@ -27,7 +31,9 @@ public struct SlavicLanguage: LanguageHooks {
     public static let polish = SlavicLanguage(
         vowelEndings: ["a": ["y", "i", "e", "ę", "ą", "om", "ami", "ach"]],
         consonantEndings: ["a", "u", "owi", "em", "ie", "y", "ów", "ami", "ach", "om"],
-        inflectsScalar: { $0.properties.isAlphabetic && $0.value < 0x250 })
+        inflectsScalar: { $0.properties.isAlphabetic && $0.value < 0x250 },
+        softenedStems: ["ł": "le", "r": "rze", "b": "bie", "t": "cie", "d": "dzie", "n": "nie", "w": "wie", "m": "mie",
+                        "s": "sie", "p": "pie", "k": "ce", "g": "dze"])
 
     public func nameForms(_ name: String) -> [String] {
         // The word that declines: the whole name, or the part before a hyphen ("Игла-С").
@@ -46,8 +52,17 @@ public struct SlavicLanguage: LanguageHooks {
         let lower = Character(last.lowercased())
         if let endings = vowelEndings[lower] ?? softEndings[lower] {
             forms = endings.map { String(head.dropLast()) + $0 + tail }
+            // "Igła" → "Igle": the consonant before the vowel softens.
+            let stem = head.dropLast()
+            if vowelEndings[lower] != nil, let consonant = stem.last, let soft = softenedStems[Character(consonant.lowercased())] {
+                forms.append(String(stem.dropLast()) + soft + tail)
+            }
         } else if !"аеёиоуыэюяьйaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
+            // "Stinger" → "Stingerze"; a masculine "-ie" form already covers n, m, b, p, w.
+            if let soft = softenedStems[lower], soft.hasSuffix("ze") || soft.hasSuffix("le") || soft.hasSuffix("cie") || soft.hasSuffix("dzie") {
+                forms.append(String(head.dropLast()) + soft + tail)
+            }
         }
         return forms
     }

@@ -60,6 +60,13 @@ public struct StructureWords: Sendable, Hashable {
     /// man-portability phrase holding one ("n'est pas tiré à l'épaule") says how the weapon
     /// is not fired, not that it cannot be carried.
     public var firingPositions: [String] = []
+    /// Words of ordering, buying, delivering, making or firing ("bestellt", "geliefert",
+    /// "zamówił", "wystrzeliła", "pro Monat"): a count in their clause is a transaction, not a
+    /// stockpile ("Deutschland hat 500 Stinger bestellt").
+    public var transferWords: [String] = []
+    /// Words that set two figures side by side ("gegenüber", "dagegen", "wobec"): between
+    /// figures of one attribute about two systems, the first system compares with the second.
+    public var figureContrasts: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -170,6 +177,7 @@ public struct StructureWords: Sendable, Hashable {
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
+        ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

@@ -1,0 +1,44 @@
+/// Comparisons said by setting two figures side by side: "Die Piorun trifft Ziele in bis zu
+/// 6,5 km Entfernung, gegenüber 4,8 km beim älteren Stinger", "Die Super-Igla reicht 6 km,
+/// die ursprüngliche Igla dagegen 5,2 km".
+extension SentenceAnalysis {
+    /// For two figures of one attribute about two different named systems in the sentence,
+    /// with a contrast word between them (pack `structure.figure_contrasts`: "gegenüber",
+    /// "dagegen", "wobec"), the first system compares with the second: greater or less as the
+    /// figures are. Each pair once; none where the sentence already states that comparison.
+    func figureContrastClaims(_ claims: [Claim]) -> [Claim] {
+        let contrasts = cues.filter { isWord($0, .figureContrast) }
+        guard !contrasts.isEmpty else { return [] }
+        let figures = claims.filter { claim in
+            guard case .spec = claim.attribute, claim.number != nil, claim.unknownSystem == nil else { return false }
+            return claim.grounding.isEstablished
+        }
+        var made: [Claim] = []
+        for (i, first) in figures.enumerated() {
+            for second in figures[(i + 1)...] where second.attribute == first.attribute && second.systemID != first.systemID
+                && second.range.lowerBound >= first.range.upperBound {
+                let between = first.range.upperBound..<second.range.lowerBound
+                guard let contrast = contrasts.first(where: { between.contains($0.range.lowerBound) }),
+                      let a = first.number?.value, let b = second.number?.value, a != b,
+                      case .spec(let attribute) = first.attribute else { continue }
+                let pair = [first.systemID, second.systemID]
+                let stated = (claims + made).contains { claim in
+                    guard case .comparison(_, let other, _) = claim.value else { return false }
+                    return Set([claim.systemID, other]) == Set(pair)
+                }
+                if stated { continue }
+                let relation: ComparisonRelation = a > b ? .greaterThan : .lessThan
+                var claim = Claim(
+                    systemID: first.systemID, attribute: .comparison,
+                    value: .comparison(relation, other: second.systemID, attribute: attribute),
+                    range: first.range.lowerBound..<second.range.upperBound,
+                    trace: makeTrace(systemWords: first.trace.systemWords, systemReason: first.trace.systemReason,
+                                      cueWords: text(contrast.range),
+                                      attributeReason: "two \(attribute.rawValue) figures set side by side by \"\(text(contrast.range))\": \(relation.rawValue) the \(second.systemID)"))
+                claim.grounding.system = first.grounding.system
+                made.append(claim)
+            }
+        }
+        return made
+    }
+}
