@@ -517,7 +517,7 @@ final class LexiconPreload: @unchecked Sendable {
             var outcome: Result<[Lexicon], LexiconError> = .success([])
             for code in languages {
                 do throws(LexiconError) {
-                    lexicons.append(try Lexicon.bundled(code))
+                    lexicons.append(try Lexicon.bundled(code, cache: .standard))
                 } catch {
                     outcome = .failure(error)
                     break

@@ -29,10 +29,11 @@ struct DataOptions: ParsableArguments {
     /// Loads the database, warning on stderr when it has errors (the usable records are
     /// still used) and failing when the input cannot be read at all.
     func loadCatalog(quiet: Bool = false) throws -> Catalog {
-        let outcome = userPaths.isEmpty ? CatalogLoader.bundled() : CatalogLoader.load(paths: userPaths)
+        // Through the compiled cache: a database that validated is not parsed again.
+        let outcome = CatalogLoader.loadCatalog(paths: userPaths, cache: .standard)
         if !outcome.inputErrors.isEmpty { throw ToolError.input(outcome.inputErrors) }
         Self.usesBundledDatabase = userPaths.isEmpty
-        let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+        let errors = outcome.errorCount
         if errors > 0, !quiet {
             FileHandle.standardError.write(Data(
                 "arsenal: warning: the database has \(errors) error\(errors == 1 ? "" : "s"); records that could not be read are left out (run 'arsenal validate' for details)\n".utf8))

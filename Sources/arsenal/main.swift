@@ -9,6 +9,9 @@ if let unknown = CommandSuggestions.unknownCommand(in: Array(CommandLine.argumen
     FileHandle.standardError.write(Data("arsenal: error: \(unknown)\n".utf8))
     Foundation.exit(2)
 }
+// Bundled data the library reads on its own (the systems outside the database) goes
+// through the same compiled cache as the database and the packs.
+CompiledCache.useForBundledData(.standard)
 do {
     var command = try Arsenal.parseAsRoot()
     try command.run()

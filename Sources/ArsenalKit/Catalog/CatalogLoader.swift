@@ -114,9 +114,12 @@ public enum CatalogLoader {
 
     /// Loads the database embedded in the binary at build time.
     public static func bundled(options: LoadOptions = LoadOptions()) -> LoadOutcome {
-        let files = embeddedResourceFiles.filter { $0.path.hasPrefix("Data/") }
-            .map { DataFile(path: $0.path, bytes: Array($0.text.utf8)) }
-        return load(files: files, options: options)
+        load(files: bundledFiles, options: options)
+    }
+
+    /// The data files embedded in the binary.
+    static var bundledFiles: [DataFile] {
+        embeddedResourceFiles.filter { $0.path.hasPrefix("Data/") }.map { DataFile(path: $0.path, bytes: Array($0.text.utf8)) }
     }
 
     /// The bundled catalog, loaded once per process.
@@ -126,6 +129,14 @@ public enum CatalogLoader {
     /// other file is one system record. `isWholeDatabase` says the files are a complete
     /// database (a folder), so a source no record uses is worth reporting.
     public static func load(files: [DataFile], options: LoadOptions = LoadOptions(), isWholeDatabase: Bool = true) -> LoadOutcome {
+        loadRecords(files: files, options: options, isWholeDatabase: isWholeDatabase).outcome
+    }
+
+    /// `load(files:options:isWholeDatabase:)`, with the records and sources the catalog was
+    /// built from (what `CompiledCache` stores).
+    static func loadRecords(
+        files: [DataFile], options: LoadOptions, isWholeDatabase: Bool
+    ) -> (outcome: LoadOutcome, records: [WeaponSystem], sources: [Source]) {
         var diagnostics: [Diagnostic] = []
         var records: [WeaponSystem] = []
         var sources: [Source] = []
@@ -158,9 +169,10 @@ public enum CatalogLoader {
         let input = ValidationInput(
             records: records, sources: sources, hasRegistry: hasRegistry, isWholeDatabase: isWholeDatabase, today: options.today)
         for rule in ValidationRules.catalogRules { rule.check(input, into: &diagnostics) }
-        return LoadOutcome(
+        let outcome = LoadOutcome(
             catalog: Catalog(records: records, sources: sources), diagnostics: diagnostics.sorted(),
             inputErrors: [], files: files.map(\.path), texts: texts)
+        return (outcome, records, sources)
     }
 
     /// Whether a path names a source registry.

@@ -190,6 +190,9 @@ public struct ClaimExtractor: Sendable {
                 var analysis = SentenceAnalysis(
                     range: sentence, bytes: bytes, quantities: Array(quantities[q..<qEnd]), cues: Array(cues[c..<cEnd]),
                     catalog: catalog, vocabulary: vocabulary, state: state, explain: explain)
+                // Handed over, not shared: the analysis changes the state, and a second
+                // reference here would copy its lists and tables at every sentence.
+                state = DocumentState()
                 let found = analysis.claims()
                 if heading, !found.isEmpty {
                     headingHoldsUntil = max(headingHoldsUntil, sentence.upperBound + Self.headingWindow)

@@ -338,7 +338,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             // The lexicon convention: a trailing full stop is optional ("approx.").
             while trimmed.count > 1, trimmed.last == "." { trimmed = trimmed.dropLast() }
             let text = String(trimmed)
-            guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else {
+            guard let first = text.unicodeScalars.first, Self.isAlphabetic(first) || ("0"..."9").contains(first) else {
                 continue
             }
             trie.insert(text, Entry(cue: cue, exactCapitals: Self.acronymCapitals(text), inflects: false))
@@ -348,7 +348,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// The lexicon convention: a word with two or more capitals is an acronym and matches
     /// only as written ("US" is not "us", "IR" is not Spanish "ir").
     static func acronymCapitals(_ phrase: String) -> [UInt8]? {
-        let capitals = phrase.unicodeScalars.filter { $0.properties.isUppercase }.count
+        let capitals = phrase.unicodeScalars.count(where: isUppercase)
         return capitals >= 2 ? Array(phrase.utf8) : nil
     }
 
@@ -360,9 +360,20 @@ public final class ClaimVocabulary: @unchecked Sendable {
         if let acronym = acronymCapitals(name), !name.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0 == "-" || $0 == " " }) {
             return acronym
         }
-        let isOneWord = name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-        guard isOneWord, let first = name.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        let isOneWord = name.unicodeScalars.allSatisfy(isAlphabetic)
+        guard isOneWord, let first = name.unicodeScalars.first, isUppercase(first) else { return nil }
         return Array(String(first).utf8)
+    }
+
+    /// `properties.isUppercase`, answered without the Unicode tables for ASCII (the tables'
+    /// lookups were a tenth of building the vocabulary at start-up).
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
     }
 
     /// Whether `bytes` may name a catalog system: a quick pass with the designations alone

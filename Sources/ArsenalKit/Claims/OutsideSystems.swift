@@ -2,7 +2,7 @@ import Yams
 
 /// A weapon system the database holds no record of, listed so that a figure an article gives
 /// for it is never judged against a record named nearby (`Lexicons/outside-systems.yaml`).
-public struct OutsideSystem: Hashable, Sendable {
+public struct OutsideSystem: Hashable, Sendable, Codable {
     /// How messages name it ("FGM-148 Javelin").
     public var name: String
     /// What it is, in a few words ("anti-tank missile").
@@ -33,7 +33,9 @@ public enum OutsideSystems {
     /// with `load(yaml:path:)` and fails on any error).
     public static let bundled: [OutsideSystem] = {
         guard let file = embeddedResourceFiles.first(where: { $0.path == bundledPath }) else { return [] }
-        return (try? load(yaml: file.text, path: bundledPath)) ?? []
+        return CompiledCache.forBundledData.value(name: "outside-systems", sources: [(bundledPath, file.text)]) {
+            try? load(yaml: file.text, path: bundledPath)
+        } ?? []
     }()
 
     /// Parses a list: a mapping with `systems`, a sequence of `{name, what, aliases}`.

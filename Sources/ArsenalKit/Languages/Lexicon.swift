@@ -6,7 +6,7 @@
 /// ArsenalKit at build time. Phrase lists keep their file order; the phrase trie and
 /// `QuantityScanner` match them by whole words, case-insensitively except for words with
 /// two or more capitals (acronyms).
-public struct Lexicon: Sendable, Hashable {
+public struct Lexicon: Sendable, Hashable, Codable {
     /// ISO 639-1 code (`en`); `en+es` for a merged lexicon.
     public let language: String
     /// The language's English name.
@@ -73,7 +73,7 @@ public struct Lexicon: Sendable, Hashable {
 }
 
 /// How a language writes numbers.
-public struct NumberVocabulary: Sendable, Hashable {
+public struct NumberVocabulary: Sendable, Hashable, Codable {
     /// The language's decimal mark ("." or ","), for reference: the scanner's digit-group
     /// rule reads "6,000" and "6.000" as thousands and "3,5" and "3.5" as decimals in every
     /// language.
@@ -124,7 +124,7 @@ public struct NumberVocabulary: Sendable, Hashable {
 }
 
 /// How a language spells one unit.
-public struct UnitSpellings: Sendable, Hashable {
+public struct UnitSpellings: Sendable, Hashable, Codable {
     /// Case-insensitive spellings written apart from the number ("kilometres").
     public var words: [String]
     /// Case-sensitive abbreviations, which may be glued to the number ("6km").
@@ -141,7 +141,7 @@ public struct UnitSpellings: Sendable, Hashable {
 }
 
 /// A range construction: `open X join Y` ("between 5 and 6 km", "de 500 a 6.000 m").
-public struct RangePattern: Sendable, Hashable {
+public struct RangePattern: Sendable, Hashable, Codable {
     /// The word that opens the range; nil when the joiner works alone ("5 to 6 km").
     public var open: String?
     /// Words or dashes between the two figures.
@@ -155,7 +155,7 @@ public struct RangePattern: Sendable, Hashable {
 }
 
 /// Phrases that bound a figure.
-public struct BoundVocabulary: Sendable, Hashable {
+public struct BoundVocabulary: Sendable, Hashable, Codable {
     /// Phrases right before the figure, per bound ("up to").
     public var before: [ClaimBound: [String]]
     /// Phrases right after the figure and its unit, per bound ("or more").
@@ -182,7 +182,7 @@ public enum ComparisonRelation: String, Sendable, Codable, CaseIterable, Hashabl
 }
 
 /// Comparison phrases.
-public struct ComparisonVocabulary: Sendable, Hashable {
+public struct ComparisonVocabulary: Sendable, Hashable, Codable {
     /// "similar to", "comparable to": no attribute.
     public var similarTo: [String]
     /// Per attribute: "longer range than" (max_range), "faster than" (max_speed).

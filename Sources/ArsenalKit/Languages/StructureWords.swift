@@ -2,7 +2,7 @@
 /// what ties figures to systems and attributes inside a sentence. The extractor holds no
 /// word of any language; every phrase it looks for comes from here or from the other
 /// sections of the pack. Each list is documented in `Lexicons/README.md`.
-public struct StructureWords: Sendable, Hashable {
+public struct StructureWords: Sendable, Hashable, Codable {
     /// Verbs and prepositions that make target words after them a target claim ("take down").
     public var targetVerbs: [String] = []
     /// Verbs whose objects are targets but that make no target claim ("hit", "strike").
@@ -212,7 +212,7 @@ public struct StructureWords: Sendable, Hashable {
 
 /// What language detection reads in a pack (`detection:` in `pack.yaml`): the language's
 /// most frequent short words, and letters that only it (among the packs) uses.
-public struct DetectionWords: Sendable, Hashable {
+public struct DetectionWords: Sendable, Hashable, Codable {
     /// Frequent function words ("the", "of", "and"); a document's words are counted against them.
     public var stopwords: [String] = []
     /// Letters typical of the language ("ñ", "ł", "ß", "ы"); each occurrence adds weight.

@@ -87,7 +87,7 @@ extension UnitSpeed {
 }
 
 /// The units a data file or an article may use, with the symbol written in data files.
-public enum QuantityUnit: String, Sendable, CaseIterable, Hashable {
+public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     case meters = "m"
     case kilometers = "km"
     case feet = "ft"
@@ -154,5 +154,27 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable {
         case length(UnitLength)
         case mass(UnitMass)
         case speed(UnitSpeed)
+    }
+}
+
+extension Quantity: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case value, unit
+    }
+
+    /// A quantity is written as its value and its unit's data-file symbol; one whose unit is
+    /// not a `QuantityUnit` cannot be written.
+    public func encode(to encoder: any Encoder) throws {
+        guard let unit else {
+            throw EncodingError.invalidValue(self, .init(codingPath: encoder.codingPath, debugDescription: "no data-file unit"))
+        }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(Double.self, forKey: .value), try container.decode(QuantityUnit.self, forKey: .unit))
     }
 }

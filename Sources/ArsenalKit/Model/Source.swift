@@ -1,5 +1,5 @@
 /// A public source in the registry (`Data/sources.yaml`).
-public struct Source: Hashable, Sendable, Identifiable {
+public struct Source: Hashable, Sendable, Identifiable, Codable {
     /// Registry id values refer to.
     public var id: String
     /// The page's own title.

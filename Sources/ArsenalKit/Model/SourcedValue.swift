@@ -1,7 +1,7 @@
 import Foundation
 
 /// One value of an attribute as a data file records it.
-public enum SpecValue: Hashable, Sendable {
+public enum SpecValue: Hashable, Sendable, Codable {
     case quantity(Quantity)
     case count(Int)
     case boolean(Bool)
@@ -44,7 +44,7 @@ public enum EntryBound: String, Sendable, Codable, CaseIterable {
 }
 
 /// A value with the source that prints it and the place it is recorded.
-public struct SourcedValue: Hashable, Sendable {
+public struct SourcedValue: Hashable, Sendable, Codable {
     /// The value.
     public var value: SpecValue
     /// The source registry id.

@@ -1,5 +1,5 @@
 /// One weapon system (or variant) as the database records it.
-public struct WeaponSystem: Hashable, Sendable, Identifiable {
+public struct WeaponSystem: Hashable, Sendable, Identifiable, Codable {
     /// Lowercase slug, equal to the file name (`igla-s`).
     public var id: String
     /// Full designation (`9K338 Igla-S`).

@@ -1,0 +1,519 @@
+/// A compact binary form of `Codable` values, for the compiled cache of the database and
+/// the language packs (`CompiledCache`): decoding it is many times faster than parsing the
+/// YAML again.
+///
+/// The form follows the coding containers: an unkeyed container is a count and its
+/// elements; a keyed container is a count, its keys, then its values in the same order; a
+/// string is a length and UTF-8 bytes; integers are LEB128 varints (zig-zag for signed);
+/// doubles are their 8 bytes. Keys are written, so an optional left out by
+/// `encodeIfPresent` is told from one that is there, and decoding asks for the keys in the
+/// order they were written (what synthesized conformances do) or fails: a value is never
+/// read under another key's name. A nil outside a keyed container cannot be written (the
+/// encoder fails), so an unkeyed or single value never needs a presence mark.
+enum BinaryArchive {
+    /// Why an archive could not be written or read.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The archive of `value`.
+    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let root = ArchiveEncoder.Node()
+        try value.encode(to: ArchiveEncoder(node: root, codingPath: []))
+        var out: [UInt8] = []
+        try root.write(into: &out)
+        return out
+    }
+
+    /// The value an archive holds; fails on any malformed, truncated or trailing byte.
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        try bytes.withUnsafeBufferPointer { buffer in
+            let reader = ArchiveReader(buffer)
+            let value = try T(from: ArchiveDecoder(reader: reader, codingPath: []))
+            guard reader.offset == buffer.count else { throw Failure(description: "trailing bytes") }
+            return value
+        }
+    }
+}
+
+// MARK: Writing
+
+/// Builds a tree of containers (a keyed container's keys precede its values, so its
+/// values are collected before it is written), then writes it out.
+struct ArchiveEncoder: Encoder {
+    final class Node {
+        enum Content {
+            case empty
+            case bytes([UInt8])
+            case keyed([(String, Node)])
+            case unkeyed([Node])
+        }
+        var content = Content.empty
+
+        func write(into out: inout [UInt8]) throws {
+            switch content {
+            case .empty: throw BinaryArchive.Failure(description: "a value encoded nothing")
+            case .bytes(let bytes): out += bytes
+            case .keyed(let entries):
+                ArchiveWriter.varint(UInt64(entries.count), into: &out)
+                for (key, _) in entries { ArchiveWriter.string(key, into: &out) }
+                for (_, node) in entries { try node.write(into: &out) }
+            case .unkeyed(let nodes):
+                ArchiveWriter.varint(UInt64(nodes.count), into: &out)
+                for node in nodes { try node.write(into: &out) }
+            }
+        }
+    }
+
+    let node: Node
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .empty = node.content { node.content = .keyed([]) }
+        return KeyedEncodingContainer(KeyedArchiveEncoder<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .empty = node.content { node.content = .unkeyed([]) }
+        return UnkeyedArchiveEncoder(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleArchiveEncoder(node: node, codingPath: codingPath)
+    }
+
+    /// Encodes `value` into `node`: primitives as bytes, anything else through its conformance.
+    static func encode<T: Encodable>(_ value: T, into node: Node, codingPath: [any CodingKey]) throws {
+        var out: [UInt8] = []
+        switch value {
+        case let v as String: ArchiveWriter.string(v, into: &out)
+        case let v as Int: ArchiveWriter.signed(Int64(v), into: &out)
+        case let v as Double: ArchiveWriter.double(v, into: &out)
+        case let v as Bool: out.append(v ? 1 : 0)
+        case let v as SourceLocation:
+            // The most frequent value of the database (one per field and entry): three
+            // plain fields, not a keyed container.
+            ArchiveWriter.string(v.file, into: &out)
+            ArchiveWriter.signed(Int64(v.line), into: &out)
+            ArchiveWriter.signed(Int64(v.column), into: &out)
+        case is Float, is Int8, is Int16, is Int32, is Int64, is UInt, is UInt8, is UInt16, is UInt32, is UInt64:
+            throw BinaryArchive.Failure(description: "\(T.self) is not archived (at \(codingPath))")
+        default:
+            try value.encode(to: ArchiveEncoder(node: node, codingPath: codingPath))
+            return
+        }
+        node.content = .bytes(out)
+    }
+}
+
+private struct KeyedArchiveEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: ArchiveEncoder.Node
+    let codingPath: [any CodingKey]
+
+    private func append(_ key: Key) throws -> ArchiveEncoder.Node {
+        guard case .keyed(var entries) = node.content else {
+            throw BinaryArchive.Failure(description: "mixed containers at \(codingPath)")
+        }
+        let child = ArchiveEncoder.Node()
+        entries.append((key.stringValue, child))
+        node.content = .keyed(entries)
+        return child
+    }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        throw BinaryArchive.Failure(description: "nil at \(codingPath + [key]) (only left-out optionals are written)")
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try ArchiveEncoder.encode(value, into: try append(key), codingPath: codingPath + [key])
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        // A failure here surfaces when the tree is written (an empty node cannot be).
+        let child = (try? append(key)) ?? ArchiveEncoder.Node()
+        return ArchiveEncoder(node: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let child = (try? append(key)) ?? ArchiveEncoder.Node()
+        return ArchiveEncoder(node: child, codingPath: codingPath + [key]).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { ArchiveEncoder(node: ArchiveEncoder.Node(), codingPath: codingPath) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder() }
+}
+
+private struct UnkeyedArchiveEncoder: UnkeyedEncodingContainer {
+    let node: ArchiveEncoder.Node
+    let codingPath: [any CodingKey]
+
+    var count: Int {
+        if case .unkeyed(let nodes) = node.content { return nodes.count }
+        return 0
+    }
+
+    private func append() throws -> ArchiveEncoder.Node {
+        guard case .unkeyed(var nodes) = node.content else {
+            throw BinaryArchive.Failure(description: "mixed containers at \(codingPath)")
+        }
+        let child = ArchiveEncoder.Node()
+        nodes.append(child)
+        node.content = .unkeyed(nodes)
+        return child
+    }
+
+    mutating func encodeNil() throws {
+        throw BinaryArchive.Failure(description: "nil in a list at \(codingPath)")
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try ArchiveEncoder.encode(value, into: try append(), codingPath: codingPath)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        ArchiveEncoder(node: (try? append()) ?? ArchiveEncoder.Node(), codingPath: codingPath).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        ArchiveEncoder(node: (try? append()) ?? ArchiveEncoder.Node(), codingPath: codingPath).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { ArchiveEncoder(node: ArchiveEncoder.Node(), codingPath: codingPath) }
+}
+
+private struct SingleArchiveEncoder: SingleValueEncodingContainer {
+    let node: ArchiveEncoder.Node
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws {
+        throw BinaryArchive.Failure(description: "nil at \(codingPath)")
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try ArchiveEncoder.encode(value, into: node, codingPath: codingPath)
+    }
+}
+
+enum ArchiveWriter {
+    static func varint(_ value: UInt64, into out: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            out.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        out.append(UInt8(v))
+    }
+
+    static func signed(_ value: Int64, into out: inout [UInt8]) {
+        varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)), into: &out)
+    }
+
+    static func double(_ value: Double, into out: inout [UInt8]) {
+        var bits = value.bitPattern
+        for _ in 0..<8 {
+            out.append(UInt8(truncatingIfNeeded: bits))
+            bits >>= 8
+        }
+    }
+
+    static func string(_ value: String, into out: inout [UInt8]) {
+        varint(UInt64(value.utf8.count), into: &out)
+        out += value.utf8
+    }
+}
+
+// MARK: Reading
+
+/// A cursor over an archive's bytes; every read checks its bounds.
+final class ArchiveReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    func fail(_ what: String) -> BinaryArchive.Failure {
+        BinaryArchive.Failure(description: "malformed archive at byte \(offset): \(what)")
+    }
+
+    func varint() throws -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw fail("bad number") }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    func count() throws -> Int {
+        let value = try varint()
+        guard value <= UInt64(bytes.count - offset) else { throw fail("count past the end") }
+        return Int(value)
+    }
+
+    func signed() throws -> Int64 {
+        let raw = try varint()
+        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    func double() throws -> Double {
+        guard bytes.count - offset >= 8 else { throw fail("truncated number") }
+        var bits: UInt64 = 0
+        for k in 0..<8 { bits |= UInt64(bytes[offset + k]) << (8 * UInt64(k)) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    func bool() throws -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw fail("bad boolean") }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    /// The byte range of a string (its length already checked).
+    func stringRange() throws -> Range<Int> {
+        let length = try count()
+        defer { offset += length }
+        return offset..<(offset + length)
+    }
+
+    func string() throws -> String {
+        let range = try stringRange()
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+            throw fail("invalid UTF-8")
+        }
+        return text
+    }
+
+    /// The latest file name read, and its bytes: a database's locations name a few files
+    /// thousands of times, and each repeat shares one string.
+    private var lastFile: (range: Range<Int>, text: String)?
+
+    /// A string that is a location's file name.
+    func file() throws -> String {
+        let range = try stringRange()
+        if let lastFile, lastFile.range.count == range.count,
+           bytes[range].elementsEqual(bytes[lastFile.range]) {
+            return lastFile.text
+        }
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+            throw fail("invalid UTF-8")
+        }
+        lastFile = (range, text)
+        return text
+    }
+
+    /// Whether the bytes at `range` spell `key`.
+    func equals(_ range: Range<Int>, _ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { utf8 in
+            guard utf8.count == range.count else { return false }
+            for k in 0..<utf8.count where utf8[k] != bytes[range.lowerBound + k] { return false }
+            return true
+        }
+    }
+}
+
+/// Whether `type` is a primitive other than String, Int, Double and Bool: refused, not
+/// decoded through its conformance (which would ask for itself again). Compared by
+/// identity: a protocol conformance test on every decoded type cost a third of the time.
+private func isUnarchivedPrimitive(_ type: Any.Type) -> Bool {
+    type == Float.self || type == Int8.self || type == Int16.self || type == Int32.self || type == Int64.self
+        || type == UInt.self || type == UInt8.self || type == UInt16.self || type == UInt32.self || type == UInt64.self
+}
+
+/// Decoding does not track the coding path (building it cost an allocation per field):
+/// errors name the byte offset instead.
+struct ArchiveDecoder: Decoder {
+    let reader: ArchiveReader
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(try KeyedArchiveDecoder<Key>(reader: reader, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        UnkeyedArchiveDecoder(reader: reader, codingPath: codingPath, count: try reader.count())
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleArchiveDecoder(reader: reader, codingPath: codingPath)
+    }
+
+    /// Decodes a `T` at the reader's position: primitives directly, anything else through
+    /// its conformance.
+    static func decode<T: Decodable>(_ type: T.Type, reader: ArchiveReader, codingPath: [any CodingKey]) throws -> T {
+        // The types are equal, so the bit casts are identities (a dynamic `as!` cast cost
+        // more than reading the value).
+        if T.self == String.self { return unsafeBitCast(try reader.string(), to: T.self) }
+        if T.self == Int.self {
+            let value = try reader.signed()
+            guard let int = Int(exactly: value) else { throw reader.fail("integer out of range") }
+            return unsafeBitCast(int, to: T.self)
+        }
+        if T.self == Double.self { return unsafeBitCast(try reader.double(), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try reader.bool(), to: T.self) }
+        if T.self == SourceLocation.self {
+            let file = try reader.file()
+            let line = try reader.signed()
+            let column = try reader.signed()
+            guard let line = Int(exactly: line), let column = Int(exactly: column) else { throw reader.fail("integer out of range") }
+            return unsafeBitCast(SourceLocation(file: file, line: line, column: column), to: T.self)
+        }
+        if isUnarchivedPrimitive(T.self) { throw reader.fail("\(T.self) is not archived") }
+        return try T(from: ArchiveDecoder(reader: reader, codingPath: codingPath))
+    }
+}
+
+private struct KeyedArchiveDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let reader: ArchiveReader
+    let codingPath: [any CodingKey]
+    /// The byte ranges of the keys, in the order their values follow.
+    private let keys: [Range<Int>]
+    /// The index of the next value to read (a box: decoding methods are not mutating).
+    private let cursor = Cursor()
+
+    private final class Cursor {
+        var next = 0
+    }
+
+    init(reader: ArchiveReader, codingPath: [any CodingKey]) throws {
+        self.reader = reader
+        self.codingPath = codingPath
+        let count = try reader.count()
+        var keys: [Range<Int>] = []
+        keys.reserveCapacity(count)
+        for _ in 0..<count { keys.append(try reader.stringRange()) }
+        self.keys = keys
+    }
+
+    var allKeys: [Key] {
+        keys.compactMap { range in
+            Key(stringValue: String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[range]), as: UTF8.self))
+        }
+    }
+
+    func contains(_ key: Key) -> Bool {
+        keys[cursor.next...].contains { reader.equals($0, key.stringValue) }
+    }
+
+    /// Moves on to `key`'s value when it is the next one; false when `key` was left out.
+    /// A key asked for out of the written order is an error, never another key's value.
+    private func advance(to key: Key) throws -> Bool {
+        if cursor.next < keys.count, reader.equals(keys[cursor.next], key.stringValue) {
+            cursor.next += 1
+            return true
+        }
+        if contains(key) { throw reader.fail("key '\(key.stringValue)' read out of order") }
+        return false
+    }
+
+    private func value(for key: Key) throws {
+        guard try advance(to: key) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "not in the archive"))
+        }
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { !contains(key) }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try value(for: key)
+        return try ArchiveDecoder.decode(type, reader: reader, codingPath: codingPath)
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard try advance(to: key) else { return nil }
+        return try ArchiveDecoder.decode(type, reader: reader, codingPath: codingPath)
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard try advance(to: key) else { return nil }
+        return try reader.string()
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        guard try advance(to: key) else { return nil }
+        return try reader.bool()
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        guard try advance(to: key) else { return nil }
+        return try ArchiveDecoder.decode(Int.self, reader: reader, codingPath: codingPath)
+    }
+
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        guard try advance(to: key) else { return nil }
+        return try reader.double()
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try value(for: key)
+        return KeyedDecodingContainer(try KeyedArchiveDecoder<NestedKey>(reader: reader, codingPath: codingPath))
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try value(for: key)
+        return UnkeyedArchiveDecoder(reader: reader, codingPath: codingPath, count: try reader.count())
+    }
+
+    func superDecoder() throws -> any Decoder { throw reader.fail("super decoders are not archived") }
+    func superDecoder(forKey key: Key) throws -> any Decoder { try superDecoder() }
+}
+
+private struct UnkeyedArchiveDecoder: UnkeyedDecodingContainer {
+    let reader: ArchiveReader
+    let codingPath: [any CodingKey]
+    let total: Int
+    var currentIndex = 0
+
+    init(reader: ArchiveReader, codingPath: [any CodingKey], count: Int) {
+        self.reader = reader
+        self.codingPath = codingPath
+        total = count
+    }
+
+    var count: Int? { total }
+    var isAtEnd: Bool { currentIndex >= total }
+
+    private mutating func step() throws {
+        guard currentIndex < total else { throw reader.fail("read past the end of a list") }
+        currentIndex += 1
+    }
+
+    /// Lists hold no nils (the encoder refuses them).
+    mutating func decodeNil() throws -> Bool { false }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try step()
+        return try ArchiveDecoder.decode(type, reader: reader, codingPath: codingPath)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try step()
+        return KeyedDecodingContainer(try KeyedArchiveDecoder<NestedKey>(reader: reader, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try step()
+        return UnkeyedArchiveDecoder(reader: reader, codingPath: codingPath, count: try reader.count())
+    }
+
+    mutating func superDecoder() throws -> any Decoder { throw reader.fail("super decoders are not archived") }
+}
+
+private struct SingleArchiveDecoder: SingleValueDecodingContainer {
+    let reader: ArchiveReader
+    let codingPath: [any CodingKey]
+
+    /// A single value is never nil (the encoder refuses it).
+    func decodeNil() -> Bool { false }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try ArchiveDecoder.decode(type, reader: reader, codingPath: codingPath)
+    }
+}
