@@ -89,6 +89,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case transfer
     /// Words setting two figures side by side ("gegenüber", "wobec"): a comparison.
     case figureContrast
+    /// Words for "the two of them" ("both", "ambos"): a clause they open is about the two
+    /// systems named just before.
+    case pairWord
 }
 
 /// What a phrase found in an article stands for.
@@ -316,6 +319,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
+                (.pairWord, hints.pairWords),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

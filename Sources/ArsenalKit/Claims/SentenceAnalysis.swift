@@ -20,6 +20,10 @@ struct DocumentState {
     /// The subject of the latest sentence naming a system, when it is a system the database
     /// does not hold: pronouns and "the missile" then refer to it, not to a record.
     var outsideFocus: UnknownSystem?
+    /// The distinct systems named in the latest sentence that named any, in order, and in
+    /// the one before it: what "both" means in the next one.
+    var lastNamed: [Int] = []
+    var earlierNamed: [Int] = []
 
     /// Notes a figure claimed, forgetting the oldest beyond `rememberedFigures`.
     mutating func remember(_ attribute: Attribute, _ value: Double) {
@@ -156,6 +160,7 @@ struct SentenceAnalysis {
         claims += classClaims()
         claims += comparisonClaims()
         claims += figureContrastClaims(claims)
+        claims = distributedOverPair(claims)
         markHearsay(&claims)
         updateState()
         return claims
@@ -166,6 +171,14 @@ struct SentenceAnalysis {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
         updateOutsideFocus()
+        var named: [Int] = []
+        for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system) {
+            named.append(mention.system)
+        }
+        if !named.isEmpty {
+            state.earlierNamed = state.lastNamed
+            state.lastNamed = named
+        }
         state.salience.decay(by: 0.75)
         for mention in mentions {
             let weight = mention.isObject ? 0.3 : mention.named ? 1.0 : 0.5

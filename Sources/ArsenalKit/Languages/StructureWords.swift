@@ -67,6 +67,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Words that set two figures side by side ("gegenüber", "dagegen", "wobec"): between
     /// figures of one attribute about two systems, the first system compares with the second.
     public var figureContrasts: [String] = []
+    /// Words for "the two of them" ("both", "ambos", "les deux", "beide", "oba", "оба"): one
+    /// opening a clause that names no system makes each claim of the clause for the two
+    /// systems named just before ("Both hit out to about 6 km").
+    public var pairWords: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -178,6 +182,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
+        ("pair_words", \.pairWords),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
