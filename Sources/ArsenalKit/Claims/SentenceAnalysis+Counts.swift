@@ -155,6 +155,14 @@ extension SentenceAnalysis {
         let before = cues.last { cue in
             isEntryPhrase(cue) && cue.range.upperBound <= quantity.range.lowerBound
                 && quantity.range.lowerBound - cue.range.upperBound <= 4
+        } ?? cues.last { cue in
+            // "wszedł na wyposażenie Wojska Polskiego w 1995 r.", "entered service with the US
+            // Army in 1981": up to four words between, the last a preposition of the year.
+            guard isEntryPhrase(cue), cue.range.upperBound <= quantity.range.lowerBound else { return false }
+            let between = cue.range.upperBound..<quantity.range.lowerBound
+            guard let last = words(in: between).last, isIn(.predicatePreposition, last) else { return false }
+            return wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
+                && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
         }
         let after = before != nil ? nil : cues.first { cue in
             guard isEntryPhrase(cue), cue.range.lowerBound >= quantity.range.upperBound else { return false }

@@ -42,3 +42,17 @@ extension SentenceAnalysis {
         return made
     }
 }
+
+extension SentenceAnalysis {
+    /// "eine um 0,8 km größere Reichweite als die Igla", "a range 2 km longer than the
+    /// Stinger's": a figure right before a comparison phrase (at most one word between, no
+    /// punctuation) is the difference between two systems, not either one's figure.
+    func isDifference(_ quantity: QuantityMention) -> Bool {
+        cues.contains { cue in
+            guard case .comparison(let relation, _) = cue.cue, relation != .similarTo,
+                  cue.range.lowerBound >= quantity.range.upperBound else { return false }
+            let between = quantity.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
+    }
+}

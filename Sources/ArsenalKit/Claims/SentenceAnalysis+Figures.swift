@@ -13,7 +13,7 @@ extension SentenceAnalysis {
         for (index, quantity) in quantities.enumerated() where !consumed.contains(index) {
             guard let dimension = quantity.dimension, let binding = bindings[index],
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
-            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) { continue }
+            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             var choice: AttributeChoice
             if dimension == .mass, let noun = missileNoun(after: quantity) {

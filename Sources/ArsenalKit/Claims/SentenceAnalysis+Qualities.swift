@@ -121,6 +121,27 @@ extension SentenceAnalysis {
         return predicateSubject(of: phrase)
     }
 
+    /// Whether a determiner stands among the two words before `position` ("the Russian
+    /// missile"), or the language has no articles ("rosyjski pocisk"): in English "Russian
+    /// missile and drone strikes" names no weapon.
+    func isDeterminedOrArticleless(_ position: Int) -> Bool {
+        if vocabulary.wordSets[.definiteArticle]?.isEmpty ?? true { return true }
+        return words(in: max(range.lowerBound, position - 24)..<position).suffix(2).contains { isIn(.determiner, $0) || isIn(.definiteArticle, $0) }
+    }
+
+    /// Whether the word right before `position` starts with a capital and is not the
+    /// sentence's first: the origin word is then part of a name ("w Wojsku Polskim").
+    func followsCapitalisedWord(_ position: Int) -> Bool {
+        var end = position
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < position, end > range.lowerBound else { return false }
+        var start = end
+        while start > range.lowerBound, bytes[start - 1] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[start - 1]) { start -= 1 }
+        guard start < end, start > range.lowerBound, words(in: range.lowerBound..<start).count > 0 else { return false }
+        let (scalar, _) = ByteText.scalar(at: start, bytes)
+        return Unicode.Scalar(scalar)?.properties.isUppercase ?? false
+    }
+
     /// Whether an origin head ("System", "zestaw", "missile") follows a phrase with only a
     /// space between ("das tragbare System").
     func headNoun(after phrase: Range<Int>) -> Bool {
@@ -141,7 +162,10 @@ extension SentenceAnalysis {
             let here = clause(cue.range.lowerBound)
             let clauseNamesSystem = mentions.contains { clause($0.range.lowerBound) == here }
             let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
-            if here == lastClause || (!groups.isEmpty && !clauseNamesSystem && afterColon) {
+            // "einen Drei-Band-Suchkopf (UV und zwei IR-Bänder)": a parenthesis spells out the
+            // seeker named right before it, one claim.
+            let inParenthesis = here > 0 && here == lastClause + 1 && bytes[breaks[here - 1]] == 0x28
+            if here == lastClause || (!groups.isEmpty && !clauseNamesSystem && (afterColon || inParenthesis)) {
                 groups[groups.count - 1].append(cue)
             } else {
                 groups.append([cue])
@@ -310,6 +334,17 @@ extension SentenceAnalysis {
                     found = (binding.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
                              "\"\(text(head))\" qualified by the origin word; " + binding.reason, binding.words)
                 }
+            }
+            // "Według komunikatu rosyjski pocisk razi ...": a reference right after the origin
+            // word that resolved to a system of that origin (originAntecedent).
+            if found == nil, let reference = mentions.first(where: { mention in
+                !mention.named && mention.range.lowerBound >= cue.range.upperBound
+                    && (cue.range.upperBound..<mention.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+                    && catalog.systems[mention.system].origin == code
+                    && !mentions.contains { $0.named && $0.range.lowerBound >= mention.range.upperBound && wordCount(mention.range.upperBound..<$0.range.lowerBound) == 0 }
+            }), !followsCapitalisedWord(cue.range.lowerBound), isDeterminedOrArticleless(cue.range.lowerBound) {
+                found = (reference.system, cue.range.lowerBound..<reference.range.upperBound,
+                         "\"\(reference.words)\" after the origin word refers to the system of that origin", reference.words)
             }
             if found == nil, qualifiesWeapon(cue.range), let binding = predicateSubject(of: cue.range) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
