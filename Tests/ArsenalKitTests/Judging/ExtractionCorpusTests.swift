@@ -15,12 +15,17 @@ import Testing
     /// entry has no floor yet (its figures are printed, not asserted).
     static let floors: [String: [String: (recall: Double, precision: Double)]] = [
         "dev": [
-            "de": (0.92, 0.95),
+            "de": (0.94, 0.96),
             "en": (0.90, 0.87),
             "es": (0.96, 0.91),
             "fr": (0.94, 0.92),
-            "pl": (0.94, 0.95),
+            "pl": (0.96, 0.97),
             "ru": (0.95, 0.95),
+        ],
+        // dev2: written after the split, development only (SPLIT.md).
+        "dev2": [
+            "de": (0.89, 0.94),
+            "pl": (0.95, 0.95),
         ],
         "test": [
             "de": (0.79, 0.95),
@@ -32,7 +37,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
