@@ -93,7 +93,14 @@ extension SentenceAnalysis {
     /// in the count's clause makes it a transaction, not a stockpile.
     func isTransfer(_ quantity: QuantityMention) -> Bool {
         let here = clause(quantity.range.lowerBound)
-        return cues.contains { isWord($0, .transfer) && clause($0.range.lowerBound) == here }
+        // A list after a colon belongs to the clause before it ("A new batch has reached
+        // the Army: 24 launchers and 100 missiles").
+        let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
+        return cues.contains { cue in
+            guard isWord(cue, .transfer) else { return false }
+            let clauseOfCue = clause(cue.range.lowerBound)
+            return clauseOfCue == here || (afterColon && clauseOfCue == here - 1)
+        }
     }
 
     func isWeaponNoun(_ words: String) -> Bool {
