@@ -63,10 +63,14 @@ public struct JudgingContext: Sendable {
     /// Every record's relatives, computed once per catalog.
     static func relations(in catalog: Catalog) -> [String: [String]] {
         // Each record's stem once, not once per pair.
+        // Each record's stem and family once, not once per pair; pairs ranked by index, so
+        // no record is copied.
         let stems = catalog.systems.map(stem)
+        let families = catalog.systems.map { catalog.familyRoot(of: $0.id) }
         var result: [String: [String]] = [:]
+        result.reserveCapacity(catalog.systems.count)
         for (index, system) in catalog.systems.enumerated() {
-            result[system.id] = computeRelatives(of: index, in: catalog, stems: stems).map(\.id)
+            result[system.id] = computeRelatives(of: index, in: catalog, stems: stems, families: families)
         }
         return result
     }
@@ -108,25 +112,23 @@ public struct JudgingContext: Sendable {
         (relations[id] ?? []).lazy.compactMap { catalog.system(id: $0) }
     }
 
-    private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?]) -> [WeaponSystem] {
-        let system = catalog.systems[index]
-        let family = familyRoot(system, in: catalog)
+    private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?], families: [String]) -> [String] {
+        let systems = catalog.systems
+        let id = systems[index].id
+        let developer = systems[index].developer
+        let family = families[index]
         let stem = stems[index]
-        var ranked: [(Int, String, WeaponSystem)] = []
-        for (otherIndex, other) in catalog.systems.enumerated() where other.id != system.id {
-            if familyRoot(other, in: catalog) == family {
-                ranked.append((0, other.id, other))
+        var ranked: [(rank: Int, id: String)] = []
+        for otherIndex in systems.indices where systems[otherIndex].id != id {
+            if families[otherIndex] == family {
+                ranked.append((0, systems[otherIndex].id))
             } else if let stem, stems[otherIndex] == stem {
-                ranked.append((1, other.id, other))
-            } else if let developer = system.developer, other.developer == developer {
-                ranked.append((2, other.id, other))
+                ranked.append((1, systems[otherIndex].id))
+            } else if let developer, systems[otherIndex].developer == developer {
+                ranked.append((2, systems[otherIndex].id))
             }
         }
-        return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
-    }
-
-    private static func familyRoot(_ system: WeaponSystem, in catalog: Catalog) -> String {
-        catalog.familyRoot(of: system.id)
+        return ranked.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map(\.id)
     }
 
     /// The leading letters of a record's first alias, lowercased ("igla" for "Igla-S"),

@@ -94,9 +94,15 @@ struct ArchiveEncoder: Encoder {
         case let v as SourceLocation:
             // The most frequent value of the database (one per field and entry): three
             // plain fields, not a keyed container.
-            ArchiveWriter.string(v.file, into: &out)
-            ArchiveWriter.signed(Int64(v.line), into: &out)
-            ArchiveWriter.signed(Int64(v.column), into: &out)
+            ArchiveWriter.location(v, into: &out)
+        case let v as [String: SourceLocation]:
+            // A record's field locations: pairs written directly, not through the
+            // dictionary's keyed container (its decoding was a quarter of the whole).
+            ArchiveWriter.varint(UInt64(v.count), into: &out)
+            for (key, location) in v {
+                ArchiveWriter.string(key, into: &out)
+                ArchiveWriter.location(location, into: &out)
+            }
         case is Float, is Int8, is Int16, is Int32, is Int64, is UInt, is UInt8, is UInt16, is UInt32, is UInt64:
             throw BinaryArchive.Failure(description: "\(T.self) is not archived (at \(codingPath))")
         default:
@@ -217,6 +223,12 @@ enum ArchiveWriter {
         }
     }
 
+    static func location(_ value: SourceLocation, into out: inout [UInt8]) {
+        string(value.file, into: &out)
+        signed(Int64(value.line), into: &out)
+        signed(Int64(value.column), into: &out)
+    }
+
     static func string(_ value: String, into out: inout [UInt8]) {
         varint(UInt64(value.utf8.count), into: &out)
         out += value.utf8
@@ -307,6 +319,14 @@ final class ArchiveReader {
         return text
     }
 
+    func location() throws -> SourceLocation {
+        let file = try file()
+        let line = try signed()
+        let column = try signed()
+        guard let line = Int(exactly: line), let column = Int(exactly: column) else { throw fail("integer out of range") }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
     /// Whether the bytes at `range` spell `key`.
     func equals(_ range: Range<Int>, _ key: String) -> Bool {
         var key = key
@@ -358,12 +378,16 @@ struct ArchiveDecoder: Decoder {
         }
         if T.self == Double.self { return unsafeBitCast(try reader.double(), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try reader.bool(), to: T.self) }
-        if T.self == SourceLocation.self {
-            let file = try reader.file()
-            let line = try reader.signed()
-            let column = try reader.signed()
-            guard let line = Int(exactly: line), let column = Int(exactly: column) else { throw reader.fail("integer out of range") }
-            return unsafeBitCast(SourceLocation(file: file, line: line, column: column), to: T.self)
+        if T.self == SourceLocation.self { return unsafeBitCast(try reader.location(), to: T.self) }
+        if T.self == [String: SourceLocation].self {
+            let count = try reader.count()
+            var table: [String: SourceLocation] = [:]
+            table.reserveCapacity(count)
+            for _ in 0..<count {
+                let key = try reader.string()
+                guard table.updateValue(try reader.location(), forKey: key) == nil else { throw reader.fail("duplicate key") }
+            }
+            return unsafeBitCast(table, to: T.self)
         }
         if isUnarchivedPrimitive(T.self) { throw reader.fail("\(T.self) is not archived") }
         return try T(from: ArchiveDecoder(reader: reader, codingPath: codingPath))
@@ -373,41 +397,78 @@ struct ArchiveDecoder: Decoder {
 private struct KeyedArchiveDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let reader: ArchiveReader
     let codingPath: [any CodingKey]
-    /// The byte ranges of the keys, in the order their values follow.
-    private let keys: [Range<Int>]
-    /// The index of the next value to read (a box: decoding methods are not mutating).
-    private let cursor = Cursor()
+    /// How many keys there are, and where the first one starts (the values follow them).
+    private let count: Int
+    private let keysStart: Int
+    /// The next value to read and its key's offset (a box: decoding methods are not
+    /// mutating). Keys are read in place, never copied into a list.
+    private let cursor: Cursor
 
     private final class Cursor {
         var next = 0
+        var nextKey: Int
+
+        init(nextKey: Int) { self.nextKey = nextKey }
     }
 
     init(reader: ArchiveReader, codingPath: [any CodingKey]) throws {
         self.reader = reader
         self.codingPath = codingPath
-        let count = try reader.count()
-        var keys: [Range<Int>] = []
-        keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(try reader.stringRange()) }
-        self.keys = keys
+        count = try reader.count()
+        keysStart = reader.offset
+        // Skipped with every bound checked, so `key(at:)` reads them unchecked.
+        for _ in 0..<count { _ = try reader.stringRange() }
+        cursor = Cursor(nextKey: keysStart)
+    }
+
+    /// The key starting at byte `offset` and the offset after it.
+    private func key(at offset: Int) -> (range: Range<Int>, end: Int) {
+        var position = offset
+        var length = 0
+        var shift = 0
+        while true {
+            let byte = reader.bytes[position]
+            position += 1
+            length |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return (position..<(position + length), position + length)
     }
 
     var allKeys: [Key] {
-        keys.compactMap { range in
-            Key(stringValue: String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[range]), as: UTF8.self))
+        var keys: [Key] = []
+        var offset = keysStart
+        for _ in 0..<count {
+            let (range, end) = key(at: offset)
+            offset = end
+            if let key = Key(stringValue: String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[range]), as: UTF8.self)) {
+                keys.append(key)
+            }
         }
+        return keys
     }
 
     func contains(_ key: Key) -> Bool {
-        keys[cursor.next...].contains { reader.equals($0, key.stringValue) }
+        var offset = cursor.nextKey
+        for _ in cursor.next..<count {
+            let (range, end) = self.key(at: offset)
+            if reader.equals(range, key.stringValue) { return true }
+            offset = end
+        }
+        return false
     }
 
     /// Moves on to `key`'s value when it is the next one; false when `key` was left out.
     /// A key asked for out of the written order is an error, never another key's value.
     private func advance(to key: Key) throws -> Bool {
-        if cursor.next < keys.count, reader.equals(keys[cursor.next], key.stringValue) {
-            cursor.next += 1
-            return true
+        if cursor.next < count {
+            let (range, end) = self.key(at: cursor.nextKey)
+            if reader.equals(range, key.stringValue) {
+                cursor.next += 1
+                cursor.nextKey = end
+                return true
+            }
         }
         if contains(key) { throw reader.fail("key '\(key.stringValue)' read out of order") }
         return false
