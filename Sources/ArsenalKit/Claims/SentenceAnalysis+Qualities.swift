@@ -45,7 +45,12 @@ extension SentenceAnalysis {
             } else {
                 binding = bind(cue.range.lowerBound, inSentence: true)
             }
-            guard let binding else { continue }
+            guard let binding else {
+                // "Polnische Fliegerfaust wird zur Kultwaffe / Die polnische Fliegerfaust Piorun":
+                // a phrase tied to nothing does not swallow the next one.
+                covered = cue.range.upperBound
+                continue
+            }
             let value = cue.cue == .manPortable && !isNegated(cue.range.lowerBound)
             var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.manPortable), value: .boolean(value),
@@ -229,8 +234,12 @@ extension SentenceAnalysis {
                     && !isIn(.targetNoun, text(cue.range).lowercased())
             }.max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
             let after = cues.first { cue in
-                (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound
-                    && cue.range.lowerBound - last.upperBound <= 25 && !hasPunctuation(last.upperBound..<cue.range.lowerBound, allowingComma: true)
+                guard (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound else { return false }
+                let between = last.upperBound..<cue.range.lowerBound
+                // A verb at the end of its clause ("die Hubschrauber in bis zu 6 km Entfernung
+                // bekämpfen kann") may stand six words after its objects, no comma between.
+                return (between.count <= 25 && !hasPunctuation(between, allowingComma: true))
+                    || (isWord(cue, .targetGovernorAfter) && wordCount(between) <= 6 && !hasPunctuation(between))
             }
             guard let governor = verb ?? after else { continue }
             run.forEach { governedTargets.insert($0) }
