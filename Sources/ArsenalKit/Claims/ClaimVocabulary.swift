@@ -92,6 +92,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Words for "the two of them" ("both", "ambos"): a clause they open is about the two
     /// systems named just before.
     case pairWord
+    /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
+    case componentIntro
 }
 
 /// What a phrase found in an article stands for.
@@ -319,6 +321,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
+                (.componentIntro, hints.componentIntros),
                 (.pairWord, hints.pairWords),
             ]
             add(hints.references, .reference)

@@ -22,6 +22,7 @@ extension SentenceAnalysis {
             switch cue.cue {
             case .comparison: true
             case .word(.clauseBreak): isContrast(text(cue.range))
+            case .word(.componentIntro): true
             default: false
             }
         }

@@ -62,6 +62,7 @@ extension SentenceAnalysis {
             switch cue.cue {
             case .comparison: isComparison = true
             case .word(.clauseBreak): isComparison = isContrast(text(cue.range))
+            case .word(.componentIntro): isComparison = true
             default: isComparison = false
             }
             guard isComparison else { continue }
@@ -86,7 +87,7 @@ extension SentenceAnalysis {
             // "Strzała-2M to zmodernizowana wersja radzieckiego zestawu Strzała-2, wprowadzona ...":
             // a copula opens the apposition as a comma does.
             let copular = separator == 0 && isCopularApposition(between)
-            guard !between.isEmpty, separator > 0 || copular, wordCount(between) <= (copular ? 8 : 7),
+            guard !between.isEmpty, separator > 0 || copular, wordCount(between) <= (copular ? 8 : 7), wordCount(between) >= 1,
                   copular || !hasPunctuation(opening + separator..<name.range.lowerBound) else { continue }
             // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...": the word before
             // the comma may be a verb; a contrast's object there keeps its own figure.

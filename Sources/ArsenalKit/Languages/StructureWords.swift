@@ -67,6 +67,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Words that set two figures side by side ("gegenüber", "dagegen", "wobec"): between
     /// figures of one attribute about two systems, the first system compares with the second.
     public var figureContrasts: [String] = []
+    /// Phrases that introduce the missiles a launcher or vehicle carries ("z pociskami",
+    /// "uzbrojony w pociski", "bestückt mit"): the name after one is a part, an object, so the
+    /// carrier's figures are not credited to the missile ("Zestaw Poprad z pociskami Piorun
+    /// ma zasięg 5,5 km").
+    public var componentIntros: [String] = []
     /// Words for "the two of them" ("both", "ambos", "les deux", "beide", "oba", "оба"): one
     /// opening a clause that names no system makes each claim of the clause for the two
     /// systems named just before ("Both hit out to about 6 km").
@@ -182,6 +187,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
+        ("component_intros", \.componentIntros),
         ("pair_words", \.pairWords),
     ]
 
