@@ -42,6 +42,13 @@ extension SentenceAnalysis {
                     && $0.range.upperBound <= end && !vocabulary.categoryPhrases.contains(ClaimVocabulary.key(text($0.range))) }) {
                     binding = bind(predicate.range.lowerBound, inSentence: true)
                 }
+                // "Both are heat-seeking and shoulder-fired": the pair word is the subject;
+                // `distributedOverPair` makes the claim for each of the two.
+                if binding == nil, let pairWord = cues.first(where: { isWord($0, .pairWord) && $0.range.upperBound <= cue.range.lowerBound
+                    && clause($0.range.lowerBound) == clause(cue.range.lowerBound) }), let pair = pair(before: pairWord.range.lowerBound) {
+                    binding = Binding(mention: nil, system: pair[0], words: text(pairWord.range), reason: "the two systems named just before",
+                                      basis: .referredBack)
+                }
             } else {
                 binding = bind(cue.range.lowerBound, inSentence: true)
             }
@@ -217,7 +224,9 @@ extension SentenceAnalysis {
         for index in targetIndices {
             if let last = runs.last?.last {
                 let between = cues[last].range.upperBound..<cues[index].range.lowerBound
-                if between.count <= 22, !hasPunctuation(between, allowingComma: true) {
+                // Not across a clause break ("... del avión, y pueden alcanzar aeronaves").
+                if between.count <= 22, !hasPunctuation(between, allowingComma: true),
+                   clause(cues[last].range.lowerBound) == clause(cues[index].range.lowerBound) {
                     runs[runs.count - 1].append(index)
                     continue
                 }

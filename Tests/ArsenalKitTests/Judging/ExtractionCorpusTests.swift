@@ -16,8 +16,8 @@ import Testing
     static let floors: [String: [String: (recall: Double, precision: Double)]] = [
         "dev": [
             "de": (0.94, 0.96),
-            "en": (0.90, 0.87),
-            "es": (0.96, 0.91),
+            "en": (0.92, 0.89),
+            "es": (0.97, 0.95),
             "fr": (0.94, 0.92),
             "pl": (0.96, 0.97),
             "ru": (0.95, 0.95),
@@ -25,6 +25,8 @@ import Testing
         // dev2: written after the split, development only (SPLIT.md).
         "dev2": [
             "de": (0.89, 0.94),
+            "en": (0.86, 0.94),
+            "es": (0.89, 0.95),
             "pl": (0.95, 0.95),
         ],
         "test": [
