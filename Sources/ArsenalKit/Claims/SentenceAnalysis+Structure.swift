@@ -394,6 +394,14 @@ extension SentenceAnalysis {
         }) {
             return true
         }
+        // "Die Abschusseinrichtung der Stinger wiegt 4,7 kg", "Wyrzutnia Pioruna waży 6 kg": a
+        // part named before the system (its genitive) owns the mass.
+        if quantity.dimension == .mass, let mention = binding.mention, mention.named,
+           clause(mention.range.lowerBound) == clause(quantity.range.lowerBound), cues.contains(where: { isWord($0, .partNoun)
+            && $0.range.upperBound <= mention.range.lowerBound && wordCount($0.range.upperBound..<mention.range.lowerBound) <= 1
+            && !hasPunctuation($0.range.upperBound..<mention.range.lowerBound) }) {
+            return true
+        }
         // "a Starstreak dart weighs": the name qualifies a part.
         if let mention = binding.mention, mention.named, cues.contains(where: { isWord($0, .partNoun)
             && $0.range.lowerBound >= mention.range.upperBound && wordCount(mention.range.upperBound..<$0.range.lowerBound) == 0 }) {
