@@ -15,6 +15,24 @@ public struct AliasIndex: Sendable {
     /// written as its ASCII digit (Persian "۱", Arabic-Indic "١" and Devanagari "१" are all
     /// "1", so "میثاق-۱" and "میثاق-1" are one key), and only letters and digits kept.
     public static func normalize(_ name: String) -> String {
+        // ASCII (nearly every designation) needs no folding tables: letters lowercased,
+        // digits kept, the rest dropped, as `foldedKey` would (a tenth of a start-up went
+        // to folding plain ASCII names).
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedKey(name) }
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            if byte &- 0x30 < 10 {
+                key.append(byte)
+            } else if (byte | 0x20) &- 0x61 < 26 {
+                key.append(byte | 0x20)
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `normalize` for any text, through Foundation's folding and the Unicode properties.
+    static func foldedKey(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var key = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {

@@ -95,6 +95,32 @@ struct ArchiveEncoder: Encoder {
             // The most frequent value of the database (one per field and entry): three
             // plain fields, not a keyed container.
             ArchiveWriter.location(v, into: &out)
+        case let v as SpecValue:
+            // One per recorded entry: a tag and the payload, not an enum's nested keyed
+            // containers. The switch is exhaustive, so a new case cannot be forgotten here.
+            switch v {
+            case .quantity(let quantity):
+                guard let unit = quantity.unit else { throw BinaryArchive.Failure(description: "a quantity with no data-file unit") }
+                out.append(0)
+                ArchiveWriter.double(quantity.value, into: &out)
+                ArchiveWriter.string(unit.rawValue, into: &out)
+            case .count(let n):
+                out.append(1)
+                ArchiveWriter.signed(Int64(n), into: &out)
+            case .boolean(let flag):
+                out.append(2)
+                out.append(flag ? 1 : 0)
+            case .set(let tokens):
+                out.append(3)
+                ArchiveWriter.varint(UInt64(tokens.count), into: &out)
+                for token in tokens { ArchiveWriter.string(token, into: &out) }
+            case .country(let code):
+                out.append(4)
+                ArchiveWriter.string(code, into: &out)
+            case .year(let year):
+                out.append(5)
+                ArchiveWriter.signed(Int64(year), into: &out)
+            }
         case let v as [String: SourceLocation]:
             // A record's field locations: pairs written directly, not through the
             // dictionary's keyed container (its decoding was a quarter of the whole).
@@ -319,6 +345,35 @@ final class ArchiveReader {
         return text
     }
 
+    func int() throws -> Int {
+        guard let value = Int(exactly: try signed()) else { throw fail("integer out of range") }
+        return value
+    }
+
+    /// A `SpecValue` as `ArchiveEncoder` writes it: a tag and its payload.
+    func specValue() throws -> SpecValue {
+        guard offset < bytes.count else { throw fail("truncated value") }
+        let tag = bytes[offset]
+        offset += 1
+        switch tag {
+        case 0:
+            let value = try double()
+            guard let unit = QuantityUnit(rawValue: try string()) else { throw fail("unknown unit") }
+            return .quantity(Quantity(value, unit))
+        case 1: return .count(try int())
+        case 2: return .boolean(try bool())
+        case 3:
+            let count = try count()
+            var tokens: [String] = []
+            tokens.reserveCapacity(count)
+            for _ in 0..<count { tokens.append(try string()) }
+            return .set(tokens)
+        case 4: return .country(try string())
+        case 5: return .year(try int())
+        default: throw fail("unknown value tag \(tag)")
+        }
+    }
+
     func location() throws -> SourceLocation {
         let file = try file()
         let line = try signed()
@@ -379,6 +434,7 @@ struct ArchiveDecoder: Decoder {
         if T.self == Double.self { return unsafeBitCast(try reader.double(), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try reader.bool(), to: T.self) }
         if T.self == SourceLocation.self { return unsafeBitCast(try reader.location(), to: T.self) }
+        if T.self == SpecValue.self { return unsafeBitCast(try reader.specValue(), to: T.self) }
         if T.self == [String: SourceLocation].self {
             let count = try reader.count()
             var table: [String: SourceLocation] = [:]

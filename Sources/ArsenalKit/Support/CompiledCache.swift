@@ -112,9 +112,20 @@ public struct CompiledCache: Sendable {
         return "\(target)|\(info.st_dev)|\(info.st_ino)|\(info.st_size)|\(modified)"
     }()
 
-    private func path(_ name: String) -> String? {
-        directory.map { $0 + "/" + name + ".bin" }
+    /// Where the entry `name` of this executable lives. The executable's identity is in the
+    /// file name too (not only in the key), so two builds or versions sharing a folder (one
+    /// home, several checkouts) keep their entries side by side instead of replacing each
+    /// other's at every run.
+    func path(_ name: String) -> String? {
+        directory.map { $0 + "/" + name + "-" + Self.executableTag + ".bin" }
     }
+
+    /// A short hash of `executableIdentity`.
+    static let executableTag: String = {
+        var hash = ContentHash()
+        hash.add(executableIdentity ?? "")
+        return String(hash.a, radix: 16)
+    }()
 
     /// The value stored under `name` with `key`, or nil on any mismatch or damage.
     func load<T: Decodable>(_ type: T.Type, name: String, key: ContentHash) -> T? {
@@ -146,9 +157,10 @@ public struct CompiledCache: Sendable {
         Self.prune(directory, keeping: path)
     }
 
-    /// The most entries a folder keeps: each database folder checked gets its own entry, so
-    /// the oldest are removed beyond this.
-    static let maximumEntries = 32
+    /// The most entries a folder keeps: each database folder checked, and each executable,
+    /// gets its own entries, so the oldest are removed beyond this (a build writes about
+    /// eight, most of them a few tens of KB).
+    static let maximumEntries = 100
 
     private static func prune(_ directory: String, keeping newest: String) {
         let manager = FileManager.default

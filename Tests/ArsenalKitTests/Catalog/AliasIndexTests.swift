@@ -31,3 +31,15 @@ import Testing
         #expect(AliasIndex.asciiDigit("۷") == "7")
     }
 }
+
+extension AliasIndexTests {
+    /// The ASCII shortcut of `normalize` gives what the general folding gives.
+    @Test func asciiKeysMatchTheGeneralFolding() {
+        var names = ["Igla-S", "SA-24 Grinch", "9K338", "RBS 70 NG", "HQ-7B", "Mistral 3", "FIM-92 Stinger", "M1097 Avenger",
+                     "a_b.c/d!", "ALL CAPS", "mIxEd-CaSe 42", " ", "", "@[`{", "Type 91 Kai"]
+        names += CatalogLoader.bundledCatalog.systems.flatMap { $0.designations + [$0.id] }.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for name in names {
+            #expect(AliasIndex.normalize(name) == AliasIndex.foldedKey(name), "\(name)")
+        }
+    }
+}

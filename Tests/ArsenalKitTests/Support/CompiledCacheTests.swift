@@ -10,8 +10,11 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("arsenal-cache-\(UUID().uuidString)").path
     }
 
+    /// The names of the entries in `folder`, without this executable's tag: "catalog-bundled.bin".
     static func entries(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".bin") }.sorted()
+        let suffix = "-" + CompiledCache.executableTag + ".bin"
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(suffix) }
+            .map { String($0.dropLast(suffix.count)) + ".bin" }.sorted()
     }
 
     @Test func archiveRoundTripsTheBundledDatabaseAndEveryPack() throws {
@@ -88,7 +91,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cache = CompiledCache(directory: folder)
         _ = CatalogLoader.loadCatalog(paths: [], cache: cache)
-        let entry = URL(fileURLWithPath: folder + "/catalog-bundled.bin")
+        let entry = URL(fileURLWithPath: try #require(cache.path("catalog-bundled")))
         var bytes = [UInt8](try Data(contentsOf: entry))
         switch damage {
         case "flip": bytes[bytes.count / 2] ^= 0x20
