@@ -324,6 +324,7 @@ extension SentenceAnalysis {
             let words = text(cue.range)
             let isPredicate = self.words(in: cue.range).contains { isIn(.predicatePreposition, $0) }
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
+            var attributive = false
             // Next to a name: "Russian-made Igla-S", "Polish-designed Piorun", "the Igla-S,
             // de fabricación rusa", "the original Igla is Soviet".
             if let near = named.filter({ mention in
@@ -339,6 +340,9 @@ extension SentenceAnalysis {
             }).min(by: { gap($0.range, cue.range).count < gap($1.range, cue.range).count }) {
                 found = (near.system, min(near.range.lowerBound, cue.range.lowerBound)..<max(near.range.upperBound, cue.range.upperBound),
                          "named next to the origin word", near.words)
+                // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name.
+                attributive = gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 }
+                    && !words.contains(" ") && !words.contains("-")
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             } else if let head = originHead(for: cue.range) {
@@ -368,10 +372,17 @@ extension SentenceAnalysis {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             }
             guard let found else { continue }
-            let claim = Claim(
+            var claim = Claim(
                 systemID: catalog.systems[found.system].id, attribute: .spec(.origin), value: .country(code), range: found.span,
                 trace: makeTrace(systemWords: found.words, systemReason: found.reason, cueWords: words,
                                   attributeReason: "an origin phrase for \(code)"))
+            // Such a word may name the user rather than the maker ("los S-300 ucranianos"):
+            // against the record it is no established origin (issue 8), only `unclear`. Not
+            // "Soviet": no army of that name uses anything now, so it says when or where the
+            // system was made ("el Igla-S soviético" is a wrong origin).
+            if attributive, code != "SU", catalog.systems[found.system].origin != code {
+                claim.grounding.doubt(.attribute, "\"\(words)\" beside the name may say who uses the system, not who made it")
+            }
             claims.append(claim)
         }
         return claims
