@@ -233,6 +233,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
         languages = lexicons.map(\.language)
         nameFilter = NameFilter(catalog: catalog, lexicons: lexicons)
         compoundNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.joinsNounsIntoCompounds ?? false }
+        // Looked up once, not once per name (each lookup copied the packs).
+        let languageRules = lexicons.compactMap { LanguageRegistry.rules(for: $0.language) }
         var categories: Set<String> = []
         for lexicon in lexicons {
             for phrase in lexicon.structure.categoryPhrases { categories.insert(Self.key(phrase)) }
@@ -246,7 +248,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
                 accentedNames.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
-                for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
+                for rules in languageRules {
                     for form in rules.nameForms(name) {
                         trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous))
                     }
@@ -258,7 +260,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         for (index, outside) in OutsideSystems.bundled.enumerated() {
             for name in Set(outside.designations) {
                 trie.insert(name, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(name), inflects: true))
-                for rules in lexicons.compactMap({ LanguageRegistry.rules(for: $0.language) }) {
+                for rules in languageRules {
                     for form in rules.nameForms(name) {
                         trie.insert(form, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(form), inflects: true))
                     }

@@ -173,6 +173,7 @@ extension Quantity: Codable {
         try container.encode(unit, forKey: .unit)
     }
 
+    /// Reads a quantity written by `encode(to:)`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(try container.decode(Double.self, forKey: .value), try container.decode(QuantityUnit.self, forKey: .unit))
