@@ -22,6 +22,10 @@ enum ArsenalBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The compiled-cache folder of the test runs: one shared folder, which the cache keeps
+    /// to a bounded number of entries (concurrent runs are safe: entries are renamed into place).
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("arsenal-test-cache")
+
     /// Runs arsenal with `arguments`, optional stdin, in `directory` (the package root by default).
     static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
@@ -33,6 +37,9 @@ enum ArsenalBinary {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "ARSENAL_DATA")
+        // The compiled cache of the runs goes to a folder of the test run's own, not the
+        // user's home (each temporary --data folder is an entry of its own).
+        env["ARSENAL_CACHE_DIR"] = cacheFolder.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
