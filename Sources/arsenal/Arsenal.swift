@@ -12,6 +12,11 @@ struct Arsenal: ParsableCommand {
 
             Exit codes: 0 clean, 1 findings at or above the failing severity, 2 usage or input error.
             Point at your own database with --data DIR (repeatable) or ARSENAL_DATA=DIR[:DIR...].
+
+            Environment: ARSENAL_DATA (database folders), ARSENAL_CACHE_DIR (where the compiled \
+            copy of the database and language packs is kept; default $XDG_CACHE_HOME/arsenal or \
+            ~/.cache/arsenal; "off" turns it off; validate never reads it), ARSENAL_NO_PROGRESS \
+            (no progress line on a terminal).
             """,
         version: arsenalVersion,
         subcommands: [ValidateCommand.self, CheckCommand.self, RulesCommand.self, ShowCommand.self, CompareCommand.self, ListCommand.self, FindCommand.self, ServeCommand.self, StatsCommand.self, ExportCommand.self]
