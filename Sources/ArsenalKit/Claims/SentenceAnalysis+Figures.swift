@@ -16,6 +16,7 @@ extension SentenceAnalysis {
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             var choice: AttributeChoice
+            var alternatives: [Attribute] = []
             if dimension == .mass, let noun = missileNoun(after: quantity) {
                 // "carry 10.1 kg missiles", "a 10 kg missile": the figure qualifies the missile.
                 choice = AttributeChoice(attribute: .missileMass, cueWords: noun,
@@ -59,6 +60,8 @@ extension SentenceAnalysis {
                 choice.basis = .inferred
             } else if let listed = listedRange(for: quantity) {
                 choice = listed
+            } else if let implied = unitDefault(for: quantity, binding: binding) {
+                (choice, alternatives) = implied
             } else {
                 continue
             }
@@ -70,7 +73,6 @@ extension SentenceAnalysis {
                 choice.attribute = .minAltitude
                 choice.reason += "; no air-defence ceiling is as low as \(Int(Self.lowestCeiling)) m: a height that low is the lowest one engaged"
             }
-            var alternatives: [Attribute] = []
             if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, let warhead = warheadSubject(of: cue, for: quantity) {
                 let words = text(warhead.range)
                 choice = AttributeChoice(attribute: .warheadMass, cue: warhead, cueWords: words,
@@ -117,6 +119,10 @@ extension SentenceAnalysis {
         }
         return claims
     }
+
+    /// Words a cue may stand before the figure it introduces and still be that figure's
+    /// rather than the one before it ("altitud de interceptación de hasta 6 km").
+    static let cueLeadWords = 4
 
     /// The height (m) at or below which an altitude is a minimum: the lowest ceiling of any
     /// air-defence weapon is kilometres up, while the lowest engagement heights are 0-100 m.
@@ -203,6 +209,15 @@ extension SentenceAnalysis {
             && bindings[other]?.system == bindings[index]?.system {
             if cueScore(cueRange, candidate.range) < score { return true }
             if cueRange.overlaps(candidate.range), !cueRange.overlaps(own) { return true }
+            // A cue after this figure that leads straight into another one is that one's
+            // ("un alcance de hasta 7 km y una altitud de interceptación de hasta 6 km").
+            // Not a cue written right after this figure ("bis 20 Kilometer Flughöhe und 40
+            // Kilometer Reichweite": Flughöhe is the 20's).
+            if cueRange.lowerBound >= own.upperBound, candidate.range.lowerBound >= cueRange.upperBound,
+               wordCount(own.upperBound..<cueRange.lowerBound) > 0 {
+                let lead = cueRange.upperBound..<candidate.range.lowerBound
+                if !hasPunctuation(lead), wordCount(lead) <= Self.cueLeadWords { return true }
+            }
         }
         return false
     }
@@ -216,6 +231,9 @@ extension SentenceAnalysis {
         if cue.overlaps(figure) { return 1 }
         if cue.upperBound <= figure.lowerBound { return characterCount(cue.upperBound..<figure.lowerBound) + 1 }
         let between = figure.upperBound..<cue.lowerBound
+        // A cue on the next line is that line's ("Effective firing range: 0.5-6 km" then
+        // "Ceiling: 0.01-4 km" on the line below).
+        if between.contains(where: { bytes[$0] == 0x0A }) { return Int.max }
         let after = characterCount(between)
         let comma = between.contains { bytes[$0] == 0x2C }
         if comma { return after + 13 }

@@ -39,16 +39,28 @@ extension SentenceAnalysis {
 
 extension SentenceAnalysis {
     /// Words a missile noun may stand before a mass figure that has no cue ("the missile
-    /// alone was 8.3 kg").
-    static let missileNounReach = 3
+    /// alone was 8.3 kg", "el misil solo ya son 19,5 kg").
+    static let missileNounReach = 4
 
-    /// A missile noun among the three words right before a figure, past dashes but no other
+    /// Words an apposition may put between its comma and the mass figure ("Su misil, de
+    /// 9,15 kg", "El misil estadounidense, de apenas 10 kilos", "Its missile, at 10.5 kg").
+    static let appositionReach = 2
+
+    /// A missile noun among the four words right before a figure, past dashes but no other
     /// punctuation: the subject of an elided "weighs" ("le missile 8,3 kg", "ракеты — 8,3 кг",
-    /// "the missile alone was 8.3 kg"), or nil.
+    /// "the missile alone was 8.3 kg"); or the noun an apposition holding the figure follows
+    /// ("Su misil, de 9,15 kg, ...": at most two words between the comma and the figure, the
+    /// noun among the two words before the comma). Nil otherwise.
     func missileNoun(before quantity: QuantityMention) -> String? {
         var start = quantity.range.lowerBound
         let limit = max(range.lowerBound, start - 64)
         while start > limit, !hasPunctuation((start - 1)..<start) { start -= 1 }
-        return words(in: start..<quantity.range.lowerBound).suffix(Self.missileNounReach).last { isIn(.missileNoun, $0) }
+        let near = words(in: start..<quantity.range.lowerBound)
+        if let noun = near.suffix(Self.missileNounReach).last(where: { isIn(.missileNoun, $0) }) { return noun }
+        guard start > limit, bytes[start - 1] == 0x2C, near.count <= Self.appositionReach else { return nil }
+        var head = start - 1
+        let headLimit = max(range.lowerBound, head - 64)
+        while head > headLimit, !hasPunctuation((head - 1)..<head) { head -= 1 }
+        return words(in: head..<(start - 1)).suffix(2).last { isIn(.missileNoun, $0) }
     }
 }
