@@ -67,11 +67,13 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// For a document too short to tell its language ("Stinger: 8 km."): the claims every
-    /// pack that finds any agrees on, or nil when two packs read it differently.
+    /// pack that finds any agrees on, or nil when two packs read it differently. A claim
+    /// read from a figure's unit alone uses no word of the pack, so it is left out: a pack
+    /// that does not know "cannot" or "missile weighs" must not outvote one that does.
     public func agreedClaims(in document: Document, explain: Bool = true) -> [Claim]? {
         var agreed: (claims: [Claim], summaries: [String])?
         for code in languages {
-            let found = claims(in: document, language: code, explain: explain)
+            let found = claims(in: document, language: code, explain: explain).filter { $0.grounding.attribute != .unit }
             guard !found.isEmpty else { continue }
             let summaries = found.map(\.summary)
             if let agreed, agreed.summaries != summaries { return nil }

@@ -41,6 +41,9 @@ public struct ClaimGrounding: Hashable, Sendable {
         /// No cue of its own: a cue of the previous sentence, an echo ("the figure"), the
         /// unit alone (Mach), a label or an envelope.
         case inferred
+        /// Only the figure's unit, no word of the text: a distance tied to a system is its
+        /// range, a mass its weight. A guess (never an alarm), and no sign of the language.
+        case unit
 
         /// How `--explain` words it.
         public var phrase: String {
@@ -48,6 +51,7 @@ public struct ClaimGrounding: Hashable, Sendable {
             case .cue: "a cue word bound to the figure"
             case .phrase: "a phrase that states it"
             case .inferred: "inferred without a cue of its own"
+            case .unit: "its unit alone"
             }
         }
     }

@@ -9,10 +9,15 @@ extension SentenceAnalysis {
     /// - the system was named only in an earlier clause, and the figure's clause has a
     ///   subject of its own ("..., while the gun reaches about 1.8 km");
     /// - the name is written inside a longer hyphenated name ("Super-Igla");
+    /// - no cue names the attribute: it is read from the unit alone ("the complete set is
+    ///   16.5 kg");
     /// - the attribute's cue stands after the figure, beyond another system's name
     ///   ("Igla-S 6km, ... mais la Verba monte à 4,5km").
     func grounding(of quantity: QuantityMention, binding: Binding, choice: AttributeChoice) -> ClaimGrounding {
         var grounding = ClaimGrounding(system: binding.basis, attribute: choice.basis)
+        if choice.basis == .unit {
+            grounding.doubt(.attribute, "no word names it: read from the unit alone")
+        }
         let position = quantity.range.lowerBound
         if let mention = binding.mention {
             if !mention.named, let other = mentions.first(where: { other in

@@ -1,7 +1,7 @@
 /// Figures that carry no cue word of their own but whose unit says what they are, once the
 /// figure is tied to a system named in its clause, right before its relative clause, or referred back to: "the Igla-S, which claims
 /// 6 km", "el Stinger ... se queda en unos 4,8 km reales", "the complete set is 16.5 kg",
-/// "Gesamtsystem 19 kg". They are inferred (issue 8: never an alarm), and tried last, after
+/// "Gesamtsystem 19 kg". Their attribute is a guess (issue 8: never an alarm), and they are tried last, after
 /// every cue, envelope, label and list reading, and after the vetoes (places, body sizes,
 /// sensor ranges, other owners).
 extension SentenceAnalysis {
@@ -29,12 +29,13 @@ extension SentenceAnalysis {
         let unitWords = text(quantity.unitRange ?? quantity.range)
         switch unit.dimension {
         case .length:
-            guard unit != .feet, quantity.low >= Self.shortestBareRange else { return nil }
+            guard unit != .feet, quantity.low >= Self.shortestBareRange, !isQuoted(quantity),
+                  placeName(after: quantity) == nil else { return nil }
             var choice = AttributeChoice(
                 attribute: .maxRange, cueWords: unitWords,
                 reason: "a distance of a kilometre or more tied to \(binding.words), with no cue of its own, is its range",
                 isGeneric: false)
-            choice.basis = .inferred
+            choice.basis = .unit
             return (choice, [])
         case .mass:
             guard quantity.value <= Self.heaviestBareMass else { return nil }
@@ -42,10 +43,57 @@ extension SentenceAnalysis {
                 attribute: .systemMass, cueWords: unitWords,
                 reason: "a mass tied to \(binding.words), with no cue of its own, is the whole system's or the missile's: both are tried",
                 isGeneric: false)
-            choice.basis = .inferred
+            choice.basis = .unit
             return (choice, [.missileMass])
         case .speed:
             return nil
         }
+    }
+
+    /// Words a place name may stand after a bare distance ("a unos 115 kilómetros al
+    /// sureste de Moscú", "100 miles west of the Russian border", "400 kilómetros de Bogotá").
+    static let placeNameReach = 4
+
+    /// The capitalised word, not a system's name, that follows a distance across at most
+    /// three lowercase words (a preposition at least) in its clause: the distance is how far
+    /// a place is. Nil when none does.
+    func placeName(after quantity: QuantityMention) -> String? {
+        var end = quantity.range.upperBound
+        let limit = min(range.upperBound, end + 64)
+        while end < limit, !hasPunctuation(end..<(end + 1)) { end += 1 }
+        let span = quantity.range.upperBound..<end
+        var lowercase = 0
+        for token in text(span).split(separator: " ").prefix(Self.placeNameReach) {
+            guard let first = token.unicodeScalars.first, first.properties.isAlphabetic else { return nil }
+            if first.properties.isUppercase {
+                guard lowercase > 0 else { return nil }
+                let name = String(token)
+                let named = mentions.contains { span.contains($0.range.lowerBound) && text($0.range).hasPrefix(name) }
+                    || outsideMentions.contains { span.contains($0.range.lowerBound) && text($0.range).hasPrefix(name) }
+                return named ? nil : name
+            }
+            lowercase += 1
+        }
+        return nil
+    }
+
+    /// Whether a figure stands alone between quotation marks ("any article quoting \"5.2 km\""):
+    /// a figure talked about, not stated.
+    func isQuoted(_ quantity: QuantityMention) -> Bool {
+        let before = quantity.range.lowerBound, after = quantity.range.upperBound
+        guard before > range.lowerBound, after < range.upperBound else { return false }
+        let opening: Set<String> = ["\"", "“", "„", "«", "‘", "'"]
+        let closing: Set<String> = ["\"", "”", "“", "»", "’", "'"]
+        func scalar(endingAt index: Int) -> String {
+            var start = index - 1
+            while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return text(start..<index)
+        }
+        func scalar(startingAt index: Int) -> String {
+            var end = index + 1
+            while end < range.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return text(index..<end)
+        }
+        return opening.contains(scalar(endingAt: before)) && closing.contains(scalar(startingAt: after))
     }
 }
