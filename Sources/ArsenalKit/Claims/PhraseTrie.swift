@@ -35,6 +35,17 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// 256 bits of `first` when a one-symbol phrase is `first`): most word starts fail
     /// this test, which costs two table reads, before any walk of the trie.
     private var startPairs = [UInt64](repeating: 0, count: 1024)
+    /// Bit `slot(hash of the first k symbols)` is set for each phrase's first
+    /// `k = min(length, prefixDepth)` symbols: after the pair test, a word start whose first
+    /// one to four symbols begin no phrase is rejected with at most four more table reads
+    /// (a newsroom's ordinary words share their first two letters with some system name far
+    /// more often than their first four).
+    private var prefixBits = [UInt64](repeating: 0, count: 1 << (Self.prefixSlotBits - 6))
+    /// Bit `k - 1` is set when a phrase folds to `k < prefixDepth` symbols; bit
+    /// `prefixDepth - 1` when one folds to `prefixDepth` or more.
+    private var prefixLengths: UInt8 = 0
+    static var prefixDepth: Int { 4 }
+    static var prefixSlotBits: Int { 16 }
     /// Whether Latin letters with diacritics fold to their base letter, in the phrases and in
     /// the text ("Iglá-S" finds "Igla-S"); used for system names only, where an accent is a
     /// misspelling, never for cue words, where it may tell two words apart ("más", "mas").
@@ -80,6 +91,23 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             }
         }
         payloads[node].append(payload)
+        var hash = Self.prefixSeed
+        for symbol in symbols.prefix(Self.prefixDepth) { hash = Self.prefixHash(hash, symbol) }
+        let slot = Self.prefixSlot(hash)
+        prefixBits[slot >> 6] |= 1 << UInt64(slot & 63)
+        prefixLengths |= 1 << UInt8(min(symbols.count, Self.prefixDepth) - 1)
+    }
+
+    private static var prefixSeed: UInt32 { 0x811C_9DC5 }
+
+    @inline(__always)
+    private static func prefixHash(_ hash: UInt32, _ symbol: UInt8) -> UInt32 {
+        (hash ^ UInt32(symbol)) &* 0x0100_0193
+    }
+
+    @inline(__always)
+    private static func prefixSlot(_ hash: UInt32) -> Int {
+        Int((hash &* 0x9E37_79B1) >> UInt32(32 - prefixSlotBits))
     }
 
     /// Builds the flat arrays the matcher reads; call it once after the last `insert`.
@@ -158,8 +186,30 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         let (first, length) = symbol(at: i, in: bytes)
         guard root[Int(first)] >= 0 else { return false }
         guard i + length < bytes.count else { return true }
-        let pair = Int(first) << 8 | Int(symbol(at: i + length, in: bytes).0)
-        return startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        let second = symbol(at: i + length, in: bytes).0
+        let pair = Int(first) << 8 | Int(second)
+        guard startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+        return prefixesMayStart(at: i, in: bytes)
+    }
+
+    /// The prefix test of `mayStart`: whether the text's first k symbols at `i`, for some
+    /// length k a phrase's prefix has, hash to a set bit. A phrase matches only where the
+    /// text's symbols equal its own, so a clear bit for every k rules out every phrase.
+    @inline(__always)
+    private func prefixesMayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hash = Self.prefixSeed
+        var k = i
+        for depth in 1...Self.prefixDepth {
+            guard k < bytes.count else { return false }
+            let (symbol, length) = self.symbol(at: k, in: bytes)
+            hash = Self.prefixHash(hash, symbol)
+            k += length
+            if prefixLengths & (1 << UInt8(depth - 1)) != 0 {
+                let slot = Self.prefixSlot(hash)
+                if prefixBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { return true }
+            }
+        }
+        return false
     }
 
     /// Appends every phrase that starts at `start` (a word start), shortest first. A match

@@ -124,8 +124,7 @@ extension SentenceAnalysis {
         var end = name.upperBound
         var count = 0
         while end < range.upperBound, bytes[end] == 0x20, end + 1 < range.upperBound {
-            let (scalar, _) = ByteText.scalar(at: end + 1, bytes)
-            guard let value = Unicode.Scalar(scalar), value.properties.isUppercase,
+            guard ByteText.isUppercaseScalar(at: end + 1, bytes),
                   !cues.contains(where: { $0.range.lowerBound == end + 1 && isName($0) }) else { break }
             var k = end + 1
             while k < range.upperBound, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) || bytes[k] == 0x2D { k += 1 }
@@ -146,8 +145,7 @@ extension SentenceAnalysis {
             let isWordByte = b >= 0x80 || TextScan.isASCIIAlphanumeric(b)
             if isWordByte, atStart {
                 words += 1
-                let (scalar, _) = ByteText.scalar(at: i, bytes)
-                if let value = Unicode.Scalar(scalar), value.properties.isUppercase { capitals += 1 }
+                if b < 0x80 ? TextScan.isASCIIUppercase(b) : ByteText.isUppercaseScalar(at: i, bytes) { capitals += 1 }
             }
             atStart = !isWordByte && b != 0x2D && b != 0x27
             i += 1

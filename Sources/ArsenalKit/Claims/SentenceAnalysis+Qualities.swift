@@ -342,7 +342,7 @@ extension SentenceAnalysis {
                          "named next to the origin word", near.words)
                 // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name.
                 attributive = gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 }
-                    && !words.contains(" ") && !words.contains("-")
+                    && !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             } else if let head = originHead(for: cue.range) {

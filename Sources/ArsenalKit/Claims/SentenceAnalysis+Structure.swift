@@ -120,7 +120,7 @@ extension SentenceAnalysis {
                 // know names that other thing ("the Narew system"), not the sentence's subject.
                 if namesUnknownThing(after: cue.range.upperBound, names: names) { continue }
                 let words = text(cue.range)
-                let pronoun = !words.contains(" ")
+                let pronoun = !words.utf8.contains(0x20)
                 let antecedent: (Int, String)?
                 let lastRecord = mentions.last(where: { $0.named && !$0.isObject })?.range.lowerBound ?? -1
                 let lastOutside = cues.last(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })

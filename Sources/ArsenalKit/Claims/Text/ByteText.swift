@@ -55,6 +55,15 @@ enum ByteText {
         String(decoding: bytes[range].map { isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
+    /// Whether the scalar starting at `i` is an uppercase letter (ASCII without a lookup of
+    /// Unicode properties).
+    @inline(__always)
+    static func isUppercaseScalar(at i: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let b = p[i]
+        if b < 0x80 { return b &- 0x41 < 26 }
+        return Unicode.Scalar(scalar(at: i, p).value)?.properties.isUppercase ?? false
+    }
+
     /// Decodes the scalar starting at `i` (input is valid UTF-8): its value and length.
     @inline(__always)
     static func scalar(at i: Int, _ p: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
