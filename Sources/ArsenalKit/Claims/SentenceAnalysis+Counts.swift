@@ -151,6 +151,10 @@ extension SentenceAnalysis {
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
     }
 
+    /// Words a service-entry phrase may stand before its year when the last of them is a
+    /// preposition of the year ("with the Polish Army in").
+    static let serviceEntryReach = 6
+
     /// A year right after "entered service in", "in service since", or, where the verb comes
     /// last (German "wurde 1981 eingeführt", "seit 1994 im Dienst"), a few words before such a
     /// phrase in its clause.
@@ -164,11 +168,12 @@ extension SentenceAnalysis {
                 && quantity.range.lowerBound - cue.range.upperBound <= 4
         } ?? cues.last { cue in
             // "wszedł na wyposażenie Wojska Polskiego w 1995 r.", "entered service with the US
-            // Army in 1981": up to four words between, the last a preposition of the year.
+            // Army in 1981", "Entró en servicio en el Ejército británico en 1997": up to six
+            // words between, the last a preposition of the year.
             guard isEntryPhrase(cue), cue.range.upperBound <= quantity.range.lowerBound else { return false }
             let between = cue.range.upperBound..<quantity.range.lowerBound
             guard let last = words(in: between).last, isIn(.predicatePreposition, last) else { return false }
-            return wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
+            return wordsOutsideNames(between) <= Self.serviceEntryReach && !hasPunctuation(between)
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
         }
         let after = before != nil ? nil : cues.first { cue in

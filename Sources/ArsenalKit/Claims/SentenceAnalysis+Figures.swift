@@ -205,8 +205,16 @@ extension SentenceAnalysis {
         let own = quantities[index].range
         // A cue inside the figure's own bound phrase ("na wysokości do 4 km") is its own.
         if cueRange.overlaps(own) { return false }
+        // A cue that leads straight into this figure is its own, whatever figure stands
+        // before the cue ("7 km y una altitud de interceptación de hasta 6 km").
+        let leadsIn = cueRange.upperBound <= own.lowerBound && !hasPunctuation(cueRange.upperBound..<own.lowerBound)
+            && wordCount(cueRange.upperBound..<own.lowerBound) <= Self.cueLeadWords
         for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == dimension
             && bindings[other]?.system == bindings[index]?.system {
+            if leadsIn, candidate.range.upperBound <= cueRange.lowerBound,
+               wordCount(candidate.range.upperBound..<cueRange.lowerBound) > 0 {
+                continue
+            }
             if cueScore(cueRange, candidate.range) < score { return true }
             if cueRange.overlaps(candidate.range), !cueRange.overlaps(own) { return true }
             // A cue after this figure that leads straight into another one is that one's
