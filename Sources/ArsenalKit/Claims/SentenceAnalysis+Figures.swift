@@ -167,12 +167,34 @@ extension SentenceAnalysis {
                 best = (score, cue.range.count, AttributeChoice(attribute: attribute, cue: cue, cueWords: "", reason: "", isGeneric: false))
             }
         }
-        guard var choice = best?.choice, let cue = choice.cue else { return nil }
+        guard var choice = best?.choice, var cue = choice.cue else { return nil }
+        if let subject = nounSubject(of: cue, dimension: dimension) {
+            // "Die Einsatzhöhe reicht von 50 bis 1600 m": the verb of reaching names no
+            // direction; the noun it follows does.
+            cue = subject
+            choice.cue = subject
+            if case .attribute(let attribute) = subject.cue { choice.attribute = attribute }
+        }
         let words = text(cue.range)
         choice.cueWords = words
         if explain { choice.reason = "\"\(words)\" is a \(choice.attribute.rawValue) cue, the nearest to the figure" }
         choice.isGeneric = choice.attribute == .missileMass && isIn(.massWord, words.lowercased())
         return choice
+    }
+
+    /// The cue of another attribute of the same dimension written right before a verb of
+    /// reaching that was chosen as the cue ("Die Einsatzhöhe reicht", "el techo llega a"):
+    /// the noun is the verb's subject and names the attribute. Nil otherwise.
+    func nounSubject(of cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
+        guard case .attribute(let verbAttribute) = cue.cue,
+              cues.contains(where: { isWord($0, .reachVerb) && $0.range == cue.range }) else { return nil }
+        return cues.last { candidate in
+            guard case .attribute(let attribute) = candidate.cue, attribute != verbAttribute,
+                  case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
+                  candidate.range.upperBound <= cue.range.lowerBound else { return false }
+            let between = candidate.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
     }
 
     /// "the figure", "that number": the attribute of an earlier figure with the same value,

@@ -247,8 +247,10 @@ extension SentenceAnalysis {
                 let between = last.upperBound..<cue.range.lowerBound
                 // A verb at the end of its clause ("die Hubschrauber in bis zu 6 km Entfernung
                 // bekämpfen kann") may stand six words after its objects, no comma between.
+                // A figure between counts as one word, its decimal comma as no punctuation
+                // ("Flugzeuge und Hubschrauber bis in 3,8 Kilometer Höhe bekämpfen").
                 return (between.count <= 25 && !hasPunctuation(between, allowingComma: true))
-                    || (isWord(cue, .targetGovernorAfter) && wordCount(between) <= 6 && !hasPunctuation(between))
+                    || (isWord(cue, .targetGovernorAfter) && wordsCountingFigures(between) <= 6 && !hasPunctuationOutsideFigures(between))
             }
             guard let governor = verb ?? after else { continue }
             run.forEach { governedTargets.insert($0) }

@@ -275,6 +275,23 @@ struct SentenceAnalysis {
         return count
     }
 
+    /// Words in a range, a figure inside it counting as one ("bis in 3,8 Kilometer Höhe": 4).
+    func wordsCountingFigures(_ r: Range<Int>) -> Int {
+        let inside = quantities.filter { $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= r.upperBound }
+        return wordCount(r) - inside.reduce(0) { $0 + wordCount($1.range) - 1 }
+    }
+
+    /// Whether a range holds punctuation outside the figures in it (a decimal comma is none).
+    func hasPunctuationOutsideFigures(_ r: Range<Int>) -> Bool {
+        var start = r.lowerBound
+        for figure in quantities.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where figure.range.lowerBound >= r.lowerBound && figure.range.upperBound <= r.upperBound {
+            if hasPunctuation(start..<figure.range.lowerBound) { return true }
+            start = figure.range.upperBound
+        }
+        return hasPunctuation(start..<r.upperBound)
+    }
+
     /// Whether a range holds a stop, colon, bracket or (unless allowed) a comma.
     func hasPunctuation(_ r: Range<Int>, allowingComma: Bool = false) -> Bool {
         guard r.lowerBound < r.upperBound else { return false }
