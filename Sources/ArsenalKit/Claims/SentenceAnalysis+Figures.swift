@@ -6,7 +6,9 @@ extension SentenceAnalysis {
         var claims: [Claim] = []
         var bindings: [Int: Binding] = [:]
         for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
-            if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound, allowOutside: true) { bindings[index] = binding }
+            if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound, allowOutside: true) {
+                bindings[index] = binding
+            }
         }
         var consumed = commaConversions()
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
@@ -341,7 +343,14 @@ extension SentenceAnalysis {
     func hasMissileWord(before position: Int) -> Bool {
         var start = position
         while start > max(range.lowerBound, position - 64), !hasPunctuation((start - 1)..<start) { start -= 1 }
-        if words(in: start..<position).suffix(2).contains(where: { isIn(.missileNoun, $0) }) { return true }
+        let near = words(in: start..<position)
+        if near.suffix(2).contains(where: { isIn(.missileNoun, $0) }) { return true }
+        // "a Patriot interceptor, which weighs about 900 kg": the relative clause's noun.
+        if near.count == 1, isIn(.relativePronoun, near[0]), start > range.lowerBound, bytes[start - 1] == 0x2C {
+            var head = start - 1
+            while head > max(range.lowerBound, start - 64), !hasPunctuation((head - 1)..<head) { head -= 1 }
+            if words(in: head..<(start - 1)).suffix(2).contains(where: { isIn(.missileNoun, $0) }) { return true }
+        }
         return cues.contains { cue in
             guard cue.range.upperBound <= position, wordCount(cue.range.upperBound..<position) <= 2 else { return false }
             guard let last = words(in: cue.range).last else { return false }

@@ -3,7 +3,7 @@
 /// 6 km", "el Stinger ... se queda en unos 4,8 km reales", "the complete set is 16.5 kg",
 /// "Gesamtsystem 19 kg". Their attribute is a guess (issue 8: never an alarm), and they are tried last, after
 /// every cue, envelope, label and list reading, and after the vetoes (places, body sizes,
-/// sensor ranges, other owners).
+/// sensor ranges, other owners); and only for a value the system's kind can have (V304).
 extension SentenceAnalysis {
     /// The shortest distance read as a range without a cue: a kilometre. Shorter bare
     /// distances are as often lengths, heights or gaps between things.
@@ -27,9 +27,15 @@ extension SentenceAnalysis {
         guard binding.mention != nil, binding.outside == nil, let unit = quantity.unit,
               Self.unitDefaultBases.contains(binding.basis) else { return nil }
         let unitWords = text(quantity.unitRange ?? quantity.range)
+        // A figure the system cannot have is no reading of it without a word saying so
+        // ("Kolomna, 115 km from Moscow"): V304's bounds for the system's kind.
+        let kind = catalog.systems[binding.system].kind
+        func plausible(_ attribute: Attribute) -> Bool {
+            attribute.plausibleRange(for: kind)?.contains(quantity.value) ?? false
+        }
         switch unit.dimension {
         case .length:
-            guard unit != .feet, quantity.low >= Self.shortestBareRange, !isQuoted(quantity),
+            guard unit != .feet, quantity.low >= Self.shortestBareRange, plausible(.maxRange), !isQuoted(quantity),
                   placeName(after: quantity) == nil else { return nil }
             var choice = AttributeChoice(
                 attribute: .maxRange, cueWords: unitWords,
@@ -38,7 +44,7 @@ extension SentenceAnalysis {
             choice.basis = .unit
             return (choice, [])
         case .mass:
-            guard quantity.value <= Self.heaviestBareMass else { return nil }
+            guard quantity.value <= Self.heaviestBareMass, plausible(.systemMass) || plausible(.missileMass) else { return nil }
             var choice = AttributeChoice(
                 attribute: .systemMass, cueWords: unitWords,
                 reason: "a mass tied to \(binding.words), with no cue of its own, is the whole system's or the missile's: both are tried",
