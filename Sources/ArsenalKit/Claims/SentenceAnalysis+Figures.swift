@@ -495,15 +495,26 @@ extension SentenceAnalysis {
             bound = .moreThan
             note = "; \"\(text(verb.range))\" bounds it from below"
         }
+        var negationRead = false
         if bound == .moreThan, isNegated(quantity.range.lowerBound) {
             bound = .upTo
+            negationRead = true
             note = "; negated (\"cannot ... more than\"), read as up to"
         } else if bound == .exact || bound == .upTo, isNegated(quantity.range.lowerBound) {
             // "cannot reach 10 km", "no puede alcanzar 5 km" state no figure at all (issue 8):
             // not a claim. ("no higher than about 3.5 km" is a bound, read as written.)
             return []
         }
-        let grounding = grounding(of: quantity, binding: binding, choice: choice)
+        var grounding = grounding(of: quantity, binding: binding, choice: choice)
+        // A negation further back in the clause may deny the figure ("cannot hit targets at an
+        // altitude of 10 km", "не може уражати цілі на висоті 10 км") or another verb ("does
+        // not need a second operator and hits targets 6.5 km away", "nie tylko razi cele na
+        // 6,5 km"): which one is a guess, so the value is in doubt. A lower limit is left as read
+        // ("cannot engage anything closer than 4 km" states the minimum).
+        if !negationRead, bound == .exact || bound == .upTo, attribute != .minRange, attribute != .minAltitude,
+           let negation = negation(before: quantity.range.lowerBound, within: 8) {
+            grounding.doubt(.value, "\"\(text(negation))\" earlier in its clause may deny it")
+        }
         func trace(_ reason: String) -> ClaimTrace {
             makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
                        attributeReason: reason, parsed: parsedText(quantity, bound: bound, note: note))

@@ -429,11 +429,14 @@ extension SentenceAnalysis {
     }
 
     /// Whether a negation stands within three words before `position`, in its clause.
-    func isNegated(_ position: Int) -> Bool {
+    func isNegated(_ position: Int) -> Bool { negation(before: position, within: 3) != nil }
+
+    /// The last negation within `words` words before `position`, in its clause.
+    func negation(before position: Int, within words: Int) -> Range<Int>? {
         let start = clauseStart(position)
-        return cues.contains { cue in
+        return cues.last { cue in
             isWord(cue, .negation) && cue.range.lowerBound >= start && cue.range.upperBound <= position
-                && wordCount(cue.range.upperBound..<position) <= 3
-        }
+                && wordCount(cue.range.upperBound..<position) <= words
+        }?.range
     }
 }
