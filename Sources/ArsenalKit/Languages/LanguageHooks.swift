@@ -35,6 +35,7 @@ public enum LanguageRegistry {
         "fr": FrenchLanguage(),
         "ru": SlavicLanguage.russian,
         "pl": SlavicLanguage.polish,
+        "uk": SlavicLanguage.ukrainian,
     ]
 
     /// The rules of `language`, or none for a language without an entry.

@@ -25,6 +25,14 @@ public struct SlavicLanguage: LanguageHooks {
         inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
         softEndings: ["ь": ["я", "ю", "ем", "е", "и", "ей"], "й": ["я", "ю", "ем", "е", "и", "ев"]])
 
+    /// Ukrainian: "Ігла" → Ігли, Іглі, Іглу, Іглою; "Стінгер" → Стінгера, Стінгеру, Стінгером,
+    /// Стінгері, Стінгери, Стінгерів; "Містраль" → Містраля, Містралю, Містралем, Містралів.
+    public static let ukrainian = SlavicLanguage(
+        vowelEndings: ["а": ["и", "і", "у", "ою"], "я": ["і", "ю", "ею"]],
+        consonantEndings: ["а", "у", "ові", "ом", "і", "и", "ів", "ами", "ах"],
+        inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
+        softEndings: ["ь": ["я", "ю", "ем", "і", "ів"], "й": ["я", "ю", "єм", "ї", "їв"]])
+
     /// Polish: "Piorun" → Pioruna, Piorunowi, Piorunem, Piorunie, Pioruny, Piorunów, ...;
     /// "Strzała" → Strzały, Strzale, Strzałę, Strzałą; also foreign names ("Stingera",
     /// "Stingerem", "Stingerów").
@@ -57,7 +65,7 @@ public struct SlavicLanguage: LanguageHooks {
             if vowelEndings[lower] != nil, let consonant = stem.last, let soft = softenedStems[Character(consonant.lowercased())] {
                 forms.append(String(stem.dropLast()) + soft + tail)
             }
-        } else if !"аеёиоуыэюяьйaeiouyąęó".contains(lower) {
+        } else if !"аеёиоуыэюяьйіїєaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
             // "Stinger" → "Stingerze"; a masculine "-ie" form already covers n, m, b, p, w.
             if let soft = softenedStems[lower], soft.hasSuffix("ze") || soft.hasSuffix("le") || soft.hasSuffix("cie") || soft.hasSuffix("dzie") {

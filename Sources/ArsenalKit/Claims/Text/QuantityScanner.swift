@@ -79,20 +79,38 @@ public struct QuantityScanner: Sendable {
                     continue
                 }
             }
-            // A word: pack its lowercased bytes for the table while skipping it.
+            // A word: pack its lowercased bytes for the table while skipping it. An
+            // apostrophe between letters stays inside the word, as in the tokens
+            // (Ukrainian "п'ять", "дев’ять"); when the whole word is not in the table, the
+            // part after the apostrophe is looked at on its own (French "d'un").
             let start = i
             var a: UInt64 = 0
             var c: UInt64 = 0
             var length = 0
+            var apostrophe = -1
             while i < n {
                 let byte = p[i]
                 if byte < 0x80 {
+                    if byte == 0x27, i > start, i + 1 < n, ByteText.isLetter(ByteText.scalar(at: i + 1, p).value) {
+                        if apostrophe < 0 { apostrophe = i }
+                        PackedWordTable.pack(byte, at: length, &a, &c)
+                        length += 1
+                        i += 1
+                        continue
+                    }
                     guard ByteText.isASCIILetter(byte) else { break }
                     PackedWordTable.pack(byte | 0x20, at: length, &a, &c)
                     length += 1
                     i += 1
                 } else {
                     let (v, scalarLength) = ByteText.scalar(at: i, p)
+                    if v == 0x2019, i + scalarLength < n, ByteText.isLetter(ByteText.scalar(at: i + scalarLength, p).value) {
+                        if apostrophe < 0 { apostrophe = i }
+                        for k in 0..<scalarLength { PackedWordTable.pack(p[i + k], at: length + k, &a, &c) }
+                        length += scalarLength
+                        i += scalarLength
+                        continue
+                    }
                     guard ByteText.isLetter(v) else { break }
                     for k in 0..<scalarLength {
                         let folded = TokenHash.fold(
@@ -105,7 +123,10 @@ public struct QuantityScanner: Sendable {
             }
             guard length < 256 else { continue }
             let flags = hotWords.lookup(a, c, length)
-            if flags == 0 { continue }
+            if flags == 0 {
+                if apostrophe >= 0 { i = apostrophe + (p[apostrophe] == 0x27 ? 1 : 3) }
+                continue
+            }
             if flags & ScannerTables.flagURL != 0 {
                 if i < n, p[i] == 0x3A || p[i] == 0x2E { i = parser.endOfURL(from: i) }
                 continue

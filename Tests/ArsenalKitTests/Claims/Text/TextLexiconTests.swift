@@ -5,7 +5,7 @@ import Testing
 struct TextLexiconTests {
     @Test("Six language packs are bundled")
     func bundledLanguages() {
-        #expect(Lexicon.bundledLanguages == ["de", "en", "es", "fr", "pl", "ru"])
+        #expect(Lexicon.bundledLanguages == ["de", "en", "es", "fr", "pl", "ru", "uk"])
     }
 
     @Test("Every bundled lexicon loads with every section filled", arguments: ["en", "es"])
@@ -63,7 +63,7 @@ struct TextLexiconTests {
 
     @Test("An unknown language names the bundled ones")
     func unknownLanguage() {
-        #expect(throws: LexiconError.unknownLanguage("it", available: ["de", "en", "es", "fr", "pl", "ru"])) {
+        #expect(throws: LexiconError.unknownLanguage("it", available: ["de", "en", "es", "fr", "pl", "ru", "uk"])) {
             try Lexicon.bundled("it")
         }
     }
