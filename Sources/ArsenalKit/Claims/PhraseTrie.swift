@@ -195,19 +195,32 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// The prefix test of `mayStart`: whether the text's first k symbols at `i`, for some
     /// length k a phrase's prefix has, hash to a set bit. A phrase matches only where the
     /// text's symbols equal its own, so a clear bit for every k rules out every phrase.
+    /// ASCII bytes are folded in place (as `TextScan.symbol` folds them); anything else
+    /// goes through `symbol(at:in:)`.
     @inline(__always)
     private func prefixesMayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lengths = prefixLengths
         var hash = Self.prefixSeed
         var k = i
-        for depth in 1...Self.prefixDepth {
+        var depthBit: UInt8 = 1
+        while depthBit < 1 << UInt8(Self.prefixDepth) {
             guard k < bytes.count else { return false }
-            let (symbol, length) = self.symbol(at: k, in: bytes)
+            let b = bytes[k]
+            let symbol: UInt8
+            if b < 0x80 {
+                symbol = b &- 0x41 < 26 ? b | 0x20 : b == 0x20 || b == 0x2D || b == 0x0A || b == 0x09 || b == 0x0D ? 0 : b
+                k += 1
+            } else {
+                let (folded, length) = self.symbol(at: k, in: bytes)
+                symbol = folded
+                k += length
+            }
             hash = Self.prefixHash(hash, symbol)
-            k += length
-            if prefixLengths & (1 << UInt8(depth - 1)) != 0 {
+            if lengths & depthBit != 0 {
                 let slot = Self.prefixSlot(hash)
                 if prefixBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { return true }
             }
+            depthBit <<= 1
         }
         return false
     }

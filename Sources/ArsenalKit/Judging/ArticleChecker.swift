@@ -47,12 +47,11 @@ public struct ArticleChecker: Sendable {
             catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
             evidenceTemplates: evidenceTemplates)
         let ignores = InlineIgnore.Index(applyInlineIgnores ? InlineIgnore.parse(document) : [])
-        var judgements = JudgementMemo()
         extractor.forEachBatch(in: document, language: language, explain: explain, cancellation: cancellation) { claims in
             var findings: [Finding] = []
             findings.reserveCapacity(claims.count)
             for claim in claims {
-                guard let (rule, claim, judgement) = judgements.judge(claim, with: self, in: context) else { continue }
+                guard let (rule, claim, judgement) = judge(claim, in: context) else { continue }
                 let code = rule.description.code
                 guard configuration.isEnabled(code.code) else { continue }
                 if ignores.first(suppressing: code, attribute: claim.attribute, at: claim.range.lowerBound) != nil { continue }
