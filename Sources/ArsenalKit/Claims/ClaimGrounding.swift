@@ -82,6 +82,8 @@ public struct ClaimGrounding: Hashable, Sendable {
     public var attribute: AttributeBasis
     /// What is a guess; empty when system, attribute and value are each established.
     public var doubts: [Doubt]
+    /// Features of the reading that make a part a guess, weighed by `EstablishmentGate`.
+    public var features: [ReadingFeature] = []
 
     /// Creates a grounding.
     public init(system: SystemBasis = .namedInClause, attribute: AttributeBasis = .phrase, doubts: [Doubt] = []) {
@@ -91,7 +93,10 @@ public struct ClaimGrounding: Hashable, Sendable {
     }
 
     /// Whether system, attribute and value are each established, so the claim may raise an alarm.
-    public var isEstablished: Bool { doubts.isEmpty }
+    public var isEstablished: Bool { doubts.isEmpty && features.isEmpty }
+
+    /// The parts in doubt, from doubts and features.
+    public var doubtedParts: Set<Part> { Set(doubts.map(\.part) + features.map(\.part)) }
 
     /// Adds a doubt about one part.
     public mutating func doubt(_ part: Part, _ reason: String) {

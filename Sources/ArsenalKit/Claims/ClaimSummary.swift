@@ -7,7 +7,7 @@ extension Claim {
     /// A claim whose system, attribute or value is a guess ends with the parts in doubt
     /// ("igla max_range exact 12000 ?value"): it never raises an alarm.
     public var summary: String {
-        let doubts = Set(grounding.doubts.map(\.part))
+        let doubts = grounding.doubtedParts
         guard doubts.isEmpty else {
             return plainSummary + " ?" + ClaimGrounding.Part.allCases.filter(doubts.contains).map(\.rawValue).joined(separator: ",")
         }

@@ -94,6 +94,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case pairWord
     /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
     case componentIntro
+    /// Parts of a weapon, difference words, hedges, relatives ("successor"): see `ReadingFeature`.
+    case componentNoun, differenceWord, hedge, kinNoun
 }
 
 /// What a phrase found in an article stands for.
@@ -324,7 +326,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros),
-                (.pairWord, hints.pairWords),
+                (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
+                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.kinNoun, hints.kinNouns),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -129,8 +129,8 @@ public struct ArticleChecker: Sendable {
         }
         // Issue 8's rule: an alarm only where system, attribute and value are established.
         if var kept = best {
-            kept.judgement = kept.claim.grounding.apply(to: kept.judgement)
-            if context.explain { kept.judgement.explanation.append(kept.claim.grounding.explanation) }
+            kept.judgement = EstablishmentGate.apply(to: kept.judgement, grounding: kept.claim.grounding)
+            if context.explain { kept.judgement.explanation.append(EstablishmentGate.explanation(kept.claim.grounding)) }
             best = kept
         }
         return best

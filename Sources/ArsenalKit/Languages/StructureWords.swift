@@ -76,6 +76,19 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// opening a clause that names no system makes each claim of the clause for the two
     /// systems named just before ("Both hit out to about 6 km").
     public var pairWords: [String] = []
+    /// Parts of a weapon that are not the whole system nor the missile ("gripstock", "launch
+    /// tube", "battery", "sight", "Griffstück", "celownik"): one before a figure in its clause
+    /// makes the figure possibly the part's, so it raises no alarm (`ReadingFeature`).
+    public var componentNouns: [String] = []
+    /// Words of difference or gain ("gained", "difference", "ganó", "übertrifft", "разница"):
+    /// one before a figure in its clause makes the figure possibly a difference.
+    public var differenceWords: [String] = []
+    /// Hedges and conditions ("may", "perhaps", "if", "quizá", "wenn", "если"): one before a
+    /// figure in its clause makes the statement a guess, never an alarm.
+    public var hedges: [String] = []
+    /// Relatives of a system ("successor", "predecessor", "sucesor", "Nachfolger",
+    /// "następca"): a reference followed by one ("its successor") names another system.
+    public var kinNouns: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -188,7 +201,8 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros),
-        ("pair_words", \.pairWords),
+        ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("kin_nouns", \.kinNouns),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

@@ -1,0 +1,78 @@
+/// One fact about how a figure was read that makes part of the claim a guess (issue 8): a
+/// feature of the reading itself (which words tie the figure to a system and an attribute,
+/// and what else stands beside it), found by the extractor and weighed by the
+/// establishment gate (`EstablishmentGate`, in Judging), which turns a `conflict` or
+/// `disputed` verdict on a claim carrying one into `unclear`, saying why.
+///
+/// Features hold no word of any language: the words that show them come from the pack
+/// (`structure.component_nouns`, `difference_words`, `hedges`, `kin_nouns`, comparisons,
+/// figure contrasts, references and the names of systems).
+public struct ReadingFeature: Hashable, Sendable {
+    /// The kinds of feature, each a reason the gate gives.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// Another system is named before the figure in its sentence, nearer to it (in
+        /// words) than the system the figure was tied to: "Igla-1: 5 km" read for a Strela-2
+        /// named after it, a list line credited to the next line's name.
+        case competingName = "competing-name"
+        /// The system it is tied to is named after the figure, past a line break: in a list
+        /// the name on the next line heads the next item ("Strela-2M – 4,2 km, Rakete 9,8 kg
+        /// / Strela-3 – 4,1 km").
+        case nameOnNextLine = "name-on-next-line"
+        /// Another figure of the same kind stands before it in its clause with no system,
+        /// reference or attribute cue between ("4,8 км против 3,6 км", "6 or 7 km"): which
+        /// system each belongs to, or which is asserted, is a guess.
+        case severalFigures = "several-figures"
+        /// The system is referred back to by a pronoun ("it", "su", "jego") while two or more
+        /// systems are named before it in its sentence.
+        case ambiguousReference = "ambiguous-reference"
+        /// The reference names a relative of the system, not the system ("su sucesor"), or the
+        /// name stands right after a word for a relative ("ihre Vorgängerin Igla").
+        case relatedReference = "related-reference"
+        /// No system is named in the sentence, the last sentence that named any named two or
+        /// more, and the topic the figure was given is not the first of them (that
+        /// sentence's subject): which system it is for is a guess.
+        case ambiguousTopic = "ambiguous-topic"
+        /// The sentence names no system we know but opens with a subject of its own ("Die
+        /// Milan wiegt 28 kg"): the figure may be that thing's.
+        case ownSubject = "own-subject"
+        /// A part of the weapon (tube, gripstock, battery, sight, warhead) stands before a
+        /// mass in its clause: the mass may be the part's.
+        case componentWord = "component-word"
+        /// A word of difference or gain ("gained", "übertrifft", "разница") stands before the
+        /// figure in its clause: the figure may be a difference, not a value.
+        case differenceWord = "difference-word"
+        /// A comparison of the same attribute ("farther than", "дальше") stands in the
+        /// figure's clause before the system the figure is tied to, its object: the figure
+        /// may be the subject's, or a difference.
+        case comparison
+        /// A hedge or a condition ("may", "perhaps", "if", "wenn", "если") opens the figure's
+        /// clause: the statement is not asserted.
+        case hedge
+
+        /// The part of the claim the feature makes a guess of.
+        public var part: ClaimGrounding.Part {
+            switch self {
+            case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
+            case .componentWord: .attribute
+            case .differenceWord, .comparison, .hedge: .value
+            }
+        }
+    }
+
+    /// What kind of feature.
+    public var kind: Kind
+    /// The words of the text that show it ("Igla-1", "gripstock", "gained").
+    public var words: String
+    /// For the system features, the systems in play, as named in messages.
+    public var systems: [String]
+
+    /// Creates a feature.
+    public init(_ kind: Kind, words: String, systems: [String] = []) {
+        self.kind = kind
+        self.words = words
+        self.systems = systems
+    }
+
+    /// The part of the claim it makes a guess of.
+    public var part: ClaimGrounding.Part { kind.part }
+}

@@ -1,0 +1,184 @@
+/// The features of a figure's reading that make part of its claim a guess (issue 8), read
+/// from the sentence around it and weighed by `EstablishmentGate`. See `ReadingFeature`
+/// for each kind. Every look is over the sentence's cues and mentions, already found: no
+/// word of any language is named here.
+extension SentenceAnalysis {
+    /// The features of the figure at `quantity`, tied to a system by `binding` and read as
+    /// `attribute`.
+    func readingFeatures(of quantity: QuantityMention, binding: Binding, attribute: Attribute, cue: CueMatch?) -> [ReadingFeature] {
+        guard binding.system >= 0 else { return [] }
+        var features: [ReadingFeature] = []
+        let position = quantity.range.lowerBound
+        let clauseFrom = clauseStart(position)
+        if let feature = competingName(quantity, binding) { features.append(feature) }
+        if let bound = binding.mention, bound.named, bound.range.lowerBound >= quantity.range.upperBound,
+           bytes[quantity.range.upperBound..<bound.range.lowerBound].contains(0x0A) {
+            features.append(ReadingFeature(.nameOnNextLine, words: bound.words, systems: [systemName(binding.system)]))
+        }
+        // (A figure whose owner is named right after it, "against 4.8 km for the Stinger", is tied by that name.)
+        let ownedAfter = binding.mention.map { $0.named && $0.range.lowerBound >= quantity.range.upperBound } ?? false
+        // (Nor is one whose own cue follows it, "auf 4800 m und bis 3,8 km Höhe".)
+        let cueAfter = cue.map { $0.range.lowerBound >= quantity.range.upperBound } ?? false
+        if !ownedAfter, !cueAfter, let previous = quantities.last(where: { other in
+            other.range.upperBound <= position && other.range.lowerBound >= clauseFrom && other.dimension == quantity.dimension
+        }) {
+            let between = previous.range.upperBound..<position
+            let separated = mentions.contains { between.contains($0.range.lowerBound) }
+                || cues.contains { cue in
+                    guard between.contains(cue.range.lowerBound) else { return false }
+                    if case .attribute = cue.cue { return true }
+                    return false
+                }
+            if !separated { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
+        }
+        // "Both reach 6 km": a pair word means the two systems named before, as written.
+        let pair = cues.contains { isWord($0, .pairWord) && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }
+        if !pair, let feature = referenceFeature(binding) { features.append(feature) }
+        if binding.basis == .topic {
+            let named = state.lastNamed
+            // The first system the sentence before named is its subject, what a sentence
+            // with none of its own goes on about; the topic being another one is a guess.
+            if named.count >= 2, !pair, named.first != binding.system {
+                features.append(ReadingFeature(.ambiguousTopic, words: "", systems: named.map(systemName)))
+            } else if let subject = foreignSubject(before: position) {
+                features.append(ReadingFeature(.ownSubject, words: subject))
+            }
+        }
+        let before = cues.filter { $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }
+        if let part = component(in: before, attribute: attribute, position: position) {
+            features.append(ReadingFeature(.componentWord, words: text(part.range)))
+        }
+        if let word = before.last(where: { isWord($0, .differenceWord) }) {
+            features.append(ReadingFeature(.differenceWord, words: text(word.range)))
+        }
+        // "The Stinger reaches farther than the Strela-2: 4.8 km": the figure tied to the
+        // system compared with is a guess ("faster than the Stinger, about 2,100 km/h" keeps
+        // the subject's figure).
+        if let mention = binding.mention, let comparison = before.last(where: { cue in
+            guard case .comparison(_, let compared) = cue.cue else { return false }
+            return compared == attribute && cue.range.upperBound <= mention.range.lowerBound
+        }) {
+            features.append(ReadingFeature(.comparison, words: text(comparison.range)))
+        }
+        if let hedge = before.first(where: { isWord($0, .hedge) }) {
+            features.append(ReadingFeature(.hedge, words: text(hedge.range)))
+        }
+        return features
+    }
+
+    /// Another system named before the figure in its sentence, fewer words from it than the
+    /// mention the figure is tied to ("Igla-1: 5 km" on a line above "Strela-2: 3.6 km").
+    private func competingName(_ quantity: QuantityMention, _ binding: Binding) -> ReadingFeature? {
+        guard let bound = binding.mention else { return nil }
+        let boundDistance = wordCount(gap(bound.range, quantity.range))
+        var best: (mention: Mention, distance: Int)?
+        for other in mentions + outsideMentions where other.named && other.system != binding.system
+            && other.range.upperBound <= quantity.range.lowerBound && !other.isObject && !other.apposition
+            && !isInOtherRelativeClause(other, than: quantity.range.lowerBound) && !ownsFigure(before: other) {
+            let distance = wordCount(other.range.upperBound..<quantity.range.lowerBound)
+            // A name before the figure wins a tie against one after it ("Igla-1: 5 km" above "Strela-2: ...").
+            let nearer = distance < boundDistance || (distance == boundDistance && bound.range.lowerBound >= quantity.range.upperBound)
+            if nearer, best.map({ distance < $0.distance }) ?? true { best = (other, distance) }
+        }
+        guard let other = best?.mention else { return nil }
+        return ReadingFeature(.competingName, words: other.system >= 0 ? systemName(other.system) : other.words)
+    }
+
+    /// A pronoun ("it", "su") after two or more systems named in its sentence,
+    /// or followed by a word for a relative ("its successor").
+    private func referenceFeature(_ binding: Binding) -> ReadingFeature? {
+        guard let reference = binding.mention else { return nil }
+        // "ihre Vorgängerin Igla", "its predecessor, the Igla": the name is a relative of the subject.
+        if reference.named, let kin = cues.last(where: { cue in
+            isWord(cue, .kinNoun) && cue.range.upperBound <= reference.range.lowerBound
+                && wordsBesideArticles(cue.range.upperBound..<reference.range.lowerBound) == 0
+        }) {
+            return ReadingFeature(.relatedReference, words: text(kin.range.lowerBound..<reference.range.upperBound),
+                                  systems: [systemName(binding.system)])
+        }
+        guard binding.basis == .referredBack, !reference.named else { return nil }
+        if let kin = cues.first(where: { cue in
+            isWord(cue, .kinNoun) && cue.range.lowerBound >= reference.range.upperBound
+                && wordCount(reference.range.upperBound..<cue.range.lowerBound) == 0
+        }) {
+            return ReadingFeature(.relatedReference, words: text(reference.range.lowerBound..<kin.range.upperBound),
+                                  systems: [systemName(binding.system)])
+        }
+        var named: [Int] = []
+        for mention in mentions where mention.named && mention.system >= 0 && mention.range.upperBound <= reference.range.lowerBound
+            && !named.contains(mention.system) {
+            named.append(mention.system)
+        }
+        // "Both reach 6 km": a pair word means the two systems, as written.
+        // "amerykański pocisk": an origin word says which system the reference means.
+        let qualified = cues.contains { cue in
+            guard case .origin = cue.cue else { return false }
+            return cue.range.upperBound <= reference.range.lowerBound && wordCount(cue.range.upperBound..<reference.range.lowerBound) == 0
+        }
+        guard named.count >= 2, reference.pronoun, !qualified else { return nil }
+        return ReadingFeature(.ambiguousReference, words: reference.words, systems: named.map(systemName))
+    }
+
+    /// For a mass, a part of the weapon before the figure in its clause, with no system or
+    /// reference between it and the figure: a component noun of the pack, or a warhead cue
+    /// when the figure is read as the missile's or the system's mass.
+    private func component(in before: [CueMatch], attribute: Attribute, position: Int) -> CueMatch? {
+        let masses: Set<Attribute> = [.missileMass, .systemMass]
+        // Only masses: a part's mass is the kind read wrongly ("the gripstock for 2 kg"); a
+        // part's range is a sensor's, vetoed by the extractor.
+        guard masses.contains(attribute) else { return nil }
+        guard let part = before.last(where: { cue in
+            if isWord(cue, .componentNoun) { return true }
+            if case .attribute(.warheadMass) = cue.cue { return masses.contains(attribute) }
+            return false
+        }) else { return nil }
+        // "Der Suchkopf der Piorun erfasst ..., der Flugkörper reicht 6,5 km": a system or a
+        // reference after the part is the figure's subject.
+        // (A pronoun there may be the part's own: "la batterie pèse à elle seule 2 kg".)
+        let between = mentions.contains { !$0.pronoun && $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }
+        // "the launcher with battery and missile weighs 17.9 kg": parts listed with the missile are the whole.
+        let withMissile = words(in: part.range.upperBound..<position).contains { isIn(.missileNoun, $0) }
+        return between || withMissile ? nil : part
+    }
+
+    /// A sentence naming no system that opens with a determiner and a capitalised word that
+    /// is no cue or known noun ("Die Milan wiegt 28 kg"): the two words, else nil.
+    private func foreignSubject(before position: Int) -> String? {
+        guard mentions.isEmpty, outsideMentions.isEmpty else { return nil }
+        let head = words(in: range.lowerBound..<min(position, range.upperBound)).prefix(2)
+        guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
+        // The second word, as written: it must start with a capital and begin no cue of ours.
+        var i = range.lowerBound
+        while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
+        let first = i
+        while i < position, bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i]) { i += 1 }
+        while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
+        guard i < position, let scalar = Unicode.Scalar(ByteText.scalar(at: i, bytes).0), scalar.properties.isUppercase
+        else { return nil }
+        let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .massWord, .targetNoun]
+        if ours.contains(where: { isIn($0, head[1]) }) { return nil }
+        // (A name matched loosely but not taken as a mention, "Milan" for MILAN, is no cue of ours.)
+        if cues.contains(where: { cue in
+            if case .outsideSystem = cue.cue { return false }
+            return cue.range.lowerBound <= i && cue.range.upperBound > i
+        }) { return nil }
+        var end = i
+        while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+        return text(first..<end)
+    }
+
+    /// Words in a range besides articles and determiners.
+    private func wordsBesideArticles(_ r: Range<Int>) -> Int {
+        words(in: r).filter { !isIn(.determiner, $0) && !isIn(.definiteArticle, $0) }.count
+    }
+
+    /// Whether a name stands right after a figure with no punctuation between, as its owner
+    /// ("10,8 kg bei der Igla, 10,1 kg bei der Stinger"): then it is that figure's, not a
+    /// competitor for the next one.
+    private func ownsFigure(before mention: Mention) -> Bool {
+        quantities.contains { q in
+            q.range.upperBound <= mention.range.lowerBound && wordCount(q.range.upperBound..<mention.range.lowerBound) <= 3
+                && !hasPunctuation(q.range.upperBound..<mention.range.lowerBound)
+        }
+    }
+}

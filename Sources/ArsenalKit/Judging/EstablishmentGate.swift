@@ -1,0 +1,79 @@
+/// The establishment gate (issue 8): the one place where a `conflict` or `disputed` verdict
+/// is let through or turned into `unclear`. A claim may raise an alarm only when its
+/// system, its attribute and its value are each established; the extractor records what
+/// it could not establish, as doubts (`ClaimGrounding.Doubt`: hearsay, a clause with a
+/// subject of its own, a name inside a longer name, ...) and as features of the reading
+/// (`ReadingFeature`). Every candidate alarm passes here, whatever rule judged it; each
+/// doubt and each feature demotes it, and the `unclear` finding says why in words a reader
+/// can check against the text:
+///
+/// | feature | part | reason given |
+/// |---|---|---|
+/// | competing-name | system | another system named nearer the figure |
+/// | name-on-next-line | system | the name it is tied to heads the next line |
+/// | several-figures | system | another figure of its kind just before, nothing between |
+/// | ambiguous-reference | system | a pronoun while several systems are named before it |
+/// | related-reference | system | the reference names a relative ("its successor") |
+/// | ambiguous-topic | system | no system in the sentence; the last one named several |
+/// | own-subject | system | the sentence's own subject is no system we know |
+/// | component-word | attribute | a part of the weapon before the figure |
+/// | difference-word | value | a difference or gain before the figure |
+/// | comparison | value | the figure is tied to the object of a comparison of its attribute |
+/// | hedge | value | a hedge or condition opens the clause |
+///
+/// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
+/// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
+/// kind in every language so the gate cannot be tuned to silence.
+public enum EstablishmentGate {
+    /// Why `feature` makes its part a guess, as a clause for messages and `--explain`.
+    public static func reason(_ feature: ReadingFeature) -> String {
+        let names = feature.systems.joined(separator: ", ")
+        switch feature.kind {
+        case .competingName:
+            return "another system, the \(feature.words), is named nearer the figure in its sentence"
+        case .nameOnNextLine:
+            return "the \(names) it is tied to is named after it, on the next line"
+        case .severalFigures:
+            return "another figure (\"\(feature.words)\") stands right before it with no system or cue between: which system each is for is a guess"
+        case .ambiguousReference:
+            return "the system is bound by the pronoun \"\(feature.words)\" while several systems are named before it (\(names))"
+        case .relatedReference:
+            return "\"\(feature.words)\" names a relative (successor or predecessor) of the system the sentence is about: which system the figure is for is a guess"
+        case .ambiguousTopic:
+            return "no system is named in its sentence, and the sentence before named several (\(names))"
+        case .ownSubject:
+            return "its sentence has a subject of its own (\"\(feature.words)\") that is no system we know"
+        case .componentWord:
+            return "a part of the weapon (\"\(feature.words)\") stands before the figure: it may be the part's"
+        case .differenceWord:
+            return "\"\(feature.words)\" before the figure: it may be a difference, not a value"
+        case .comparison:
+            return "it stands in a comparison (\"\(feature.words)\"): it may be the other system's figure or a difference"
+        case .hedge:
+            return "\"\(feature.words)\" makes the statement a guess, not an assertion"
+        }
+    }
+
+    /// Every reason the claim is a guess: the extractor's doubts, then its features.
+    public static func doubts(of grounding: ClaimGrounding) -> [ClaimGrounding.Doubt] {
+        grounding.doubts + grounding.features.map { ClaimGrounding.Doubt($0.part, reason($0)) }
+    }
+
+    /// The judgement a claim may stand by: a `conflict` or `disputed` verdict on a claim
+    /// that is not established becomes `unclear` (it never fails CI), its message saying
+    /// what is uncertain; other verdicts stand.
+    public static func apply(to judgement: Judgement, grounding: ClaimGrounding) -> Judgement {
+        var gated = grounding
+        gated.doubts = doubts(of: grounding)
+        gated.features = []
+        return gated.apply(to: judgement)
+    }
+
+    /// The `--explain` line: why the finding is certain, or everything that is uncertain.
+    public static func explanation(_ grounding: ClaimGrounding) -> String {
+        var gated = grounding
+        gated.doubts = doubts(of: grounding)
+        gated.features = []
+        return gated.explanation
+    }
+}
