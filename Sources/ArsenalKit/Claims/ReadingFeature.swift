@@ -41,9 +41,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// A word of difference or gain ("gained", "übertrifft", "разница") stands before the
         /// figure in its clause: the figure may be a difference, not a value.
         case differenceWord = "difference-word"
-        /// A comparison of the same attribute ("farther than", "дальше") stands in the
-        /// figure's clause before the system the figure is tied to, its object: the figure
-        /// may be the subject's, or a difference.
+        /// A comparison of the same attribute ("longer range than", "дальше") stands before
+        /// the figure in its clause, and the figure is tied to the system compared with, or
+        /// follows it with no punctuation between ("than the Stinger's 9 km"): it may be
+        /// either system's, or a difference.
         case comparison
         /// A hedge or a condition ("may", "perhaps", "if", "wenn", "если") opens the figure's
         /// clause: the statement is not asserted.

@@ -51,14 +51,19 @@ extension SentenceAnalysis {
         if let word = before.last(where: { isWord($0, .differenceWord) }) {
             features.append(ReadingFeature(.differenceWord, words: text(word.range)))
         }
-        // "The Stinger reaches farther than the Strela-2: 4.8 km": the figure tied to the
-        // system compared with is a guess ("faster than the Stinger, about 2,100 km/h" keeps
-        // the subject's figure).
-        if let mention = binding.mention, let comparison = before.last(where: { cue in
+        // "The Piorun has a longer range than the Stinger's 9 km": a figure right after the
+        // system compared with, or tied to it, may be that system's or a difference ("faster
+        // than the Stinger, about 2,100 km/h" keeps the subject's figure: a comma stands between).
+        if let comparison = before.last(where: { cue in
             guard case .comparison(_, let compared) = cue.cue else { return false }
-            return compared == attribute && cue.range.upperBound <= mention.range.lowerBound
+            return compared == attribute
         }) {
-            features.append(ReadingFeature(.comparison, words: text(comparison.range)))
+            let tiedToObject = binding.mention.map { $0.range.lowerBound >= comparison.range.upperBound } ?? false
+            let objectAttached = mentions.contains { mention in
+                mention.named && mention.system != binding.system && mention.range.lowerBound >= comparison.range.upperBound
+                    && mention.range.upperBound <= position && !hasPunctuation(mention.range.upperBound..<position)
+            }
+            if tiedToObject || objectAttached { features.append(ReadingFeature(.comparison, words: text(comparison.range))) }
         }
         if let hedge = before.first(where: { isWord($0, .hedge) }) {
             features.append(ReadingFeature(.hedge, words: text(hedge.range)))
@@ -127,6 +132,8 @@ extension SentenceAnalysis {
         // Only masses: a part's mass is the kind read wrongly ("the gripstock for 2 kg"); a
         // part's range is a sensor's, vetoed by the extractor.
         guard masses.contains(attribute) else { return nil }
+        // "the complete weapon with its launch tube ... 13.3 kg": a cue of the whole system says whose mass it is.
+        if before.contains(where: { $0.cue == .attribute(.systemMass) }) { return nil }
         guard let part = before.last(where: { cue in
             if isWord(cue, .componentNoun) { return true }
             if case .attribute(.warheadMass) = cue.cue { return masses.contains(attribute) }

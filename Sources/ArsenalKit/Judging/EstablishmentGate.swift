@@ -18,7 +18,7 @@
 /// | own-subject | system | the sentence's own subject is no system we know |
 /// | component-word | attribute | a part of the weapon before the figure |
 /// | difference-word | value | a difference or gain before the figure |
-/// | comparison | value | the figure is tied to the object of a comparison of its attribute |
+/// | comparison | value | the figure follows, or is tied to, the system compared with |
 /// | hedge | value | a hedge or condition opens the clause |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries

@@ -1,0 +1,96 @@
+import ArsenalKit
+import Foundation
+import Testing
+
+/// The establishment gate (issue 8): each feature of a reading that makes a figure's
+/// system, attribute or value a guess turns its alarm into `unclear`, with a reason that
+/// names the feature; the same figure written plainly still conflicts. Cases in several
+/// languages, each paired with its established counterpart.
+@Suite struct EstablishmentGateTests {
+    /// The first finding whose quote holds `quote`, with a figure (no comparison claims).
+    static func finding(_ text: String, quote: String) -> Finding? {
+        CheckTestSupport.findings(text).first { $0.quote.contains(quote) && $0.claim.attribute != .comparison }
+    }
+
+    @Test(arguments: [
+        // (guessed, established, quote, feature)
+        ("Ranges quoted in the thread:\n- Igla-1: 5 km\n- Strela-2: 3.6 km", "The Strela-2 reaches 5 km.", "5 km",
+         ReadingFeature.Kind.competingName),
+        ("Strela-2M – 4,2 km, Rakete 9,8 kg\nStrela-3 – 4,1 km", "Die Rakete der Strela-3 wiegt 9,8 kg.", "9,8 kg",
+         .nameOnNextLine),
+        ("Американский Stinger бьёт дальше советской «Стрелы-2»: 4,8 км против 3,6 км.", "Stinger бьёт на 3,6 км.", "3,6 км",
+         .severalFigures),
+        ("Die Igla-S übertrifft ihre Vorgängerin Igla um rund 800 Meter Reichweite.",
+         "Die Igla hat eine Reichweite von rund 800 Meter.", "rund 800 Meter", .relatedReference),
+        ("Mientras el Strela-2 llegaba a 3,6 kilómetros, su sucesor alcanzaba 5 kilómetros.",
+         "El Strela-2 alcanzaba 5 kilómetros.", "5 kilómetros", .relatedReference),
+        ("Die Igla-S und die Igla im Vergleich. Der Gefechtskopf der neuen Version wiegt 2,49 Kilogramm.",
+         "Der Gefechtskopf der Igla wiegt 2,49 Kilogramm.", "2,49 Kilogramm", .ambiguousTopic),
+        ("The Stinger and the Igla were both shown, and it reaches 9 km.", "The Igla reaches 9 km.", "9 km",
+         .ambiguousReference),
+        ("Neben der Panzerabwehrwaffe Milan lieferte die Bundesregierung auch Stinger-Raketen. Die Milan wiegt 28 Kilogramm.",
+         "Die Stinger wiegt 28 Kilogramm.", "28 Kilogramm", .ownSubject),
+        ("Przenośny zestaw Piorun waży 16,5 kg, a celownik termowizyjny waży około 1 kg.", "Zestaw Piorun waży około 1 kg.",
+         "około 1 kg", .componentWord),
+        ("Frente al Strela-2, el Igla-1 ganó alrededor de 1,4 kilómetros de alcance.",
+         "El Igla-1 tiene un alcance de alrededor de 1,4 kilómetros.", "1,4 kilómetros", .differenceWord),
+        ("The Piorun has a longer range than the Stinger's 9 km.", "The Piorun can hit targets 9 km away.", "9 km", .comparison),
+        ("If fired from a mountain top, the Stinger might hit targets 9 km away.", "The Stinger can hit targets 9 km away.",
+         "9 km", .hedge),
+        ("Gdyby strzelać ze szczytu góry, Strzała-2 mogłaby razić cele na 8 km.", "Strzała-2 razi cele na 8 km.", "8 km", .hedge),
+    ] as [(String, String, String, ReadingFeature.Kind)])
+    func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
+        let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
+        #expect(sure.verdict == .conflict, "\(established): \(sure.verdict) \(sure.judgement.message)")
+        #expect(sure.claim.grounding.isEstablished)
+        let guess = try #require(Self.finding(guessed, quote: quote), "no finding in \"\(guessed)\"")
+        let feature = try #require(guess.claim.grounding.features.first { $0.kind == kind }, "\(guess.claim.grounding.features)")
+        #expect(guess.verdict == .unclear, "\(guessed): \(guess.verdict) \(guess.judgement.message)")
+        #expect(guess.severity == .note)
+        // The message and --explain give the reason, naming the part in doubt.
+        let reason = EstablishmentGate.reason(feature)
+        #expect(guess.judgement.message.contains("its \(kind.part.rawValue) is not established (\(reason)"), "\(guess.judgement.message)")
+        #expect(guess.judgement.explanation.contains { $0.hasPrefix("uncertain:") && $0.contains(reason) })
+    }
+
+    @Test(arguments: [
+        // Plainly written wrong figures, also in a second sentence with a pronoun or noun subject.
+        ("The Igla-S has a range of 9 km.", "9 km"),
+        ("El Stinger pesa 30 kg.", "30 kg"),
+        ("The Piorun replaced the older Grom. It can hit targets 14 km away.", "14 km"),
+        ("Litauen hat weitere Piorun-Systeme bestellt. Sie trifft Ziele in bis zu 13 Kilometern Entfernung.", "13 Kilometern"),
+        ("L'Inde a reçu un nouveau lot d'Igla-S. Il frappe des cibles volant jusqu'à 9 km d'altitude.", "9 km"),
+        ("Estonia otrzymała pierwsze zestawy Piorun. Jego zasięg wynosi 14 km.", "14 km"),
+        ("Польша передала Украине ПЗРК Piorun. Его ракета достигает высоты 10 км.", "10 км"),
+    ])
+    func aPlainlyWrittenWrongFigureStillConflicts(text: String, quote: String) throws {
+        let finding = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")
+        #expect(finding.verdict == .conflict, "\(text): \(finding.verdict) \(finding.judgement.message)")
+        #expect(finding.claim.grounding.features.isEmpty, "\(finding.claim.grounding.features)")
+    }
+
+    @Test func theGateLetsOtherVerdictsStand() {
+        var grounding = ClaimGrounding()
+        grounding.features = [ReadingFeature(.hedge, words: "perhaps")]
+        #expect(!grounding.isEstablished)
+        #expect(grounding.doubtedParts == [.value])
+        let conflict = Judgement(verdict: .conflict, message: "9 km overstates")
+        let gated = EstablishmentGate.apply(to: conflict, grounding: grounding)
+        #expect(gated.verdict == .unclear)
+        #expect(gated.message == "not judged as conflict: its value is not established (\"perhaps\" makes the statement a guess, not an assertion); read as: 9 km overstates")
+        for verdict in [Verdict.consistent, .unverifiable, .unclear] {
+            let judgement = Judgement(verdict: verdict, message: "m")
+            #expect(EstablishmentGate.apply(to: judgement, grounding: grounding) == judgement)
+        }
+        #expect(EstablishmentGate.explanation(grounding) == "uncertain: value: \"perhaps\" makes the statement a guess, not an assertion")
+        #expect(EstablishmentGate.apply(to: conflict, grounding: ClaimGrounding()) == conflict)
+    }
+
+    @Test func everyFeatureHasAReasonAndAPart() {
+        for kind in ReadingFeature.Kind.allCases {
+            let reason = EstablishmentGate.reason(ReadingFeature(kind, words: "w", systems: ["A", "B"]))
+            #expect(!reason.isEmpty)
+            #expect(ReadingFeature(kind, words: "w").part == kind.part)
+        }
+    }
+}
