@@ -62,6 +62,8 @@ extension SentenceAnalysis {
                 choice.basis = .inferred
             } else if let listed = listedRange(for: quantity) {
                 choice = listed
+            } else if let alternative = parentheticalAlternative(to: quantity, after: claims) {
+                choice = alternative
             } else if let implied = unitDefault(for: quantity, binding: binding) {
                 (choice, alternatives) = implied
             } else {

@@ -102,4 +102,30 @@ extension SentenceAnalysis {
         }
         return opening.contains(scalar(endingAt: before)) && closing.contains(scalar(startingAt: after))
     }
+
+    /// Words a figure's own qualifier may put between it and a parenthesis holding another
+    /// figure of the same thing ("8km on paper (4.8km realistic)").
+    static let alternativeReach = 3
+
+    /// A figure opening a parenthesis, with no cue of its own, right after a figure of the
+    /// same dimension already read in the sentence (at most three words and no punctuation
+    /// between): another value of the same attribute ("Stinger 8km on paper (4.8km
+    /// realistic)", "6 km (5 km en la práctica)").
+    func parentheticalAlternative(to quantity: QuantityMention, after claims: [Claim]) -> AttributeChoice? {
+        var open = quantity.range.lowerBound
+        while open > range.lowerBound, bytes[open - 1] == 0x20 { open -= 1 }
+        guard open > range.lowerBound, bytes[open - 1] == 0x28, let dimension = quantity.dimension else { return nil }
+        open -= 1
+        guard let previous = claims.last(where: { $0.range.upperBound <= open }),
+              case .spec(let attribute) = previous.attribute, case .quantity(let previousDimension) = attribute.kind,
+              previousDimension == dimension else { return nil }
+        let between = previous.range.upperBound..<open
+        guard !hasPunctuation(between), wordCount(between) <= Self.alternativeReach else { return nil }
+        var choice = AttributeChoice(
+            attribute: attribute, cueWords: "(alternative figure)",
+            reason: "a figure opening a parenthesis right after a \(attribute.rawValue) figure is another value of it",
+            isGeneric: false)
+        choice.basis = .inferred
+        return choice
+    }
 }
