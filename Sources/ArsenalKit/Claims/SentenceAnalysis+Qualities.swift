@@ -312,7 +312,11 @@ extension SentenceAnalysis {
                 .lowercased()
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
             if vocabulary.originPrefixVetoes.contains(where: { lead.hasSuffix($0 + "-") })
-                || vocabulary.originAfterVetoes.contains(where: { trail.hasPrefix(" \($0) ") })
+                || vocabulary.originAfterVetoes.contains(where: { veto in
+                    // The veto word ends at a space, a stop or the sentence's end ("of Soviet lineage.").
+                    guard trail.hasPrefix(" \(veto)") else { return false }
+                    return trail.dropFirst(veto.count + 1).first.map { !$0.isLetter } ?? true
+                })
                 || isNegated(cue.range.lowerBound) {
                 continue
             }
