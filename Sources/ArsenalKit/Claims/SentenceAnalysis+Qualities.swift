@@ -75,14 +75,25 @@ extension SentenceAnalysis {
     /// ("the Stinger is shoulder-fired"), or as "the shoulder-fired weapons" in a sentence
     /// naming the system.
     func categoryBinding(_ phrase: Range<Int>) -> Binding? {
+        // The first name beside the phrase; but a coordinator between a name before and the
+        // phrase opens a new noun phrase, which the name after closes ("IRIS-T SLM і
+        // переносні комплекси «Піорун»").
+        var coordinated: Mention?
         for mention in mentions where mention.named {
             let between = gap(mention.range, phrase)
             // A name after the phrase may close a longer noun phrase ("переносных зенитных
             // ракетных комплексов «Игла-С»", "przenośnych przeciwlotniczych zestawów rakietowych Piorun").
-            let reach = mention.range.lowerBound >= phrase.upperBound ? 3 : 2
-            if wordCount(between) <= reach, !hasPunctuation(between) {
-                return Binding(mention: mention, system: mention.system, words: mention.words, reason: "named next to the phrase")
+            let after = mention.range.lowerBound >= phrase.upperBound
+            guard wordCount(between) <= (after ? 3 : 2), !hasPunctuation(between) else { continue }
+            if !after, coordinated == nil,
+               words(in: between).contains(where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) {
+                coordinated = mention
+                continue
             }
+            return Binding(mention: mention, system: mention.system, words: mention.words, reason: "named next to the phrase")
+        }
+        if let mention = coordinated {
+            return Binding(mention: mention, system: mention.system, words: mention.words, reason: "named next to the phrase")
         }
         // "The Stinger, which entered service in 1981, is a man-portable ...": the subject
         // stands before the relative clause, the copula after it.

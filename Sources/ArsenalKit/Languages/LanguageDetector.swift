@@ -99,7 +99,11 @@ public struct LanguageDetector: Sendable {
         let share = words == 0 ? 0 : Double(stopwordHits[best]) / Double(words)
         // Languages without articles (Russian, Polish) have fewer stopwords: a pack far ahead
         // of every other (three times the next score) needs only a twentieth of the words.
-        let dominant = share >= 0.05 && scores[best] >= 3 * second
+        // Letters typical of the pack that fill the text (one in ten words or more: Ukrainian
+        // "і", Polish "ł") stand in for part of the stopwords, for a language whose neighbour
+        // shares its short words and so leaves it fewer of its own.
+        let frequentLetters = letterHits[best] * 10 >= words
+        let dominant = (share >= 0.05 || share >= 0.02 && frequentLetters) && scores[best] >= 3 * second
         if scores[best] >= 4, scores[best] > second + 1, share >= 0.2 || stopwordHits[best] >= 40 || dominant {
             return .language(languages[best])
         }
