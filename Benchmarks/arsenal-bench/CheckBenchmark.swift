@@ -35,6 +35,7 @@ private func checkUsage() -> Never {
                arsenal-bench check throughput FILE [--runs R] check a JSONL corpus R times; median MB/s
                arsenal-bench check startup ARTICLE            time each start-up step of one check in-process
                arsenal-bench corpus DIR [--verbose]           score findings against DIR/*.expected.yaml
+                             [--exclude-attributes A,B]       (an extraction-corpus half: leave attributes out)
         """)
     exit(2)
 }
@@ -221,9 +222,20 @@ private func measureThroughput(path: String, runs: Int) {
 func runCorpusScore(arguments: [String]) {
     guard let directory = arguments.first else { checkUsage() }
     let verbose = arguments.contains("--verbose")
+    // `--exclude-attributes inventory[,class]`: leave these attributes out of the score.
+    var excluded: Set<String> = []
+    if let flag = arguments.firstIndex(of: "--exclude-attributes") {
+        guard flag + 1 < arguments.count else { checkUsage() }
+        excluded = Set(arguments[flag + 1].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        let known = Set(Attribute.allCases.map(\.rawValue) + ["class", "comparison", "inventory"])
+        if let unknown = excluded.first(where: { !known.contains($0) }) {
+            FileHandle.standardError.write(Data("arsenal-bench: --exclude-attributes: unknown attribute '\(unknown)'\n".utf8))
+            exit(2)
+        }
+    }
     // A folder of language folders (the extraction corpus' dev/ or test/ half).
     if ((try? CorpusRun.articles(in: directory)) ?? []).isEmpty, !ExtractionCorpus.languages(in: directory).isEmpty {
-        runExtractionScore(half: directory, verbose: verbose)
+        runExtractionScore(half: directory, verbose: verbose, excluding: excluded)
         return
     }
     do {

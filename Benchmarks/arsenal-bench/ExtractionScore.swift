@@ -5,8 +5,9 @@ import Foundation
 /// (`Fixtures/Extraction/dev` or `.../test`) and prints one line of figures per language
 /// and one for the half. `--verbose` lists each passage's misses, extras, wrong alarms and
 /// uncaught planted figures, and is refused for any half but the development sets (`dev`,
-/// `dev2`): the test half is scored, never read.
-func runExtractionScore(half: String, verbose: Bool) {
+/// `dev2`): the test half is scored, never read. `excluding` attributes (`--exclude-attributes
+/// inventory`) are left out of the score on both sides, findings and labels.
+func runExtractionScore(half: String, verbose: Bool, excluding: Set<String> = []) {
     let name = URL(fileURLWithPath: half).standardizedFileURL.lastPathComponent
     if verbose && !name.hasPrefix("dev") {
         FileHandle.standardError.write(Data("arsenal-bench: --verbose lists passages and is only for the development sets (dev, dev2); '\(name)' is scored in aggregate only\n".utf8))
@@ -16,7 +17,7 @@ func runExtractionScore(half: String, verbose: Bool) {
         let checker = ArticleChecker(catalog: CatalogLoader.bundledCatalog, lexicons: try Lexicon.allBundled())
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: half) {
-            let (passages, score) = try ExtractionCorpus.score(folder: half + "/" + language, checker: checker)
+            let (passages, score) = try ExtractionCorpus.score(folder: half + "/" + language, checker: checker, excluding: excluding)
             total.add(score)
             if verbose {
                 for passage in passages {
@@ -32,7 +33,8 @@ func runExtractionScore(half: String, verbose: Bool) {
             }
             print("\(language) \(name): \(score.summary)")
         }
-        print("all \(name): \(total.summary)")
+        let note = excluding.isEmpty ? "" : " [excluding \(excluding.sorted().joined(separator: ", "))]"
+        print("all \(name): \(total.summary)\(note)")
     } catch {
         FileHandle.standardError.write(Data("arsenal-bench: \(error)\n".utf8))
         exit(2)

@@ -23,7 +23,9 @@ default:
           scan ...                          QuantityScanner throughput (see Benchmarks/scan/run.sh)
           check generate|throughput ...     arsenal check throughput (see Benchmarks/check/run.sh)
           claims LANG < lines               the claims one language pack yields for each line
-          corpus DIR [--verbose]            precision, recall and verdict accuracy on a labelled corpus
+          corpus DIR [--verbose] [--exclude-attributes A,B]
+                                            precision, recall and verdict accuracy on a labelled corpus;
+                                            the listed attributes (e.g. inventory) are left out of the score
           serve-costs ARTICLE [--runs N]    time per stage of one POST /v1/check: read, extract, judge, JSON
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)

@@ -130,4 +130,28 @@ import Testing
         // The same finding against a label that says the text means another figure: wrong.
         #expect(try alarmsRight(6000) == 0)
     }
+
+    @Test func anExcludedAttributeCountsNeitherWay() throws {
+        // "5,000 Igla-S missiles" is an inventory the labels leave out; a labelled range is kept.
+        let text = "Venezuela holds 5,000 Igla-S missiles. The Igla-S has a range of 6 km."
+        let document = Document(path: "p.md", text: text)
+        let yaml = """
+            language: en
+            claims:
+              - {quote: "range of 6 km", system: igla-s, attribute: max_range}
+            """
+        let labels = try ArticleLabels.parse(yaml: yaml, path: "p.expected.yaml", verdictRequired: false)
+        let findings = CheckTestSupport.checker.check(document, applyInlineIgnores: false)
+        try #require(findings.contains { $0.claim.attribute.rawValue == "inventory" })
+        let all = ExtractionCorpus.score(findings, in: document, labels: labels, catalog: CatalogLoader.bundledCatalog, slug: "p")
+        let excluded = ExtractionCorpus.score(findings, in: document, labels: labels, catalog: CatalogLoader.bundledCatalog,
+                                              slug: "p", excluding: ["inventory"])
+        #expect(all.score.truePositives == 1 && excluded.score.truePositives == 1)
+        #expect(excluded.score.falsePositives == all.score.falsePositives - 1)
+        #expect(!excluded.extra.contains { $0.claim.attribute.rawValue == "inventory" })
+        // Excluding the labelled attribute drops its label too: nothing is missed.
+        let noRange = ExtractionCorpus.score(findings, in: document, labels: labels, catalog: CatalogLoader.bundledCatalog,
+                                             slug: "p", excluding: ["max_range"])
+        #expect(noRange.score.falseNegatives == 0 && noRange.score.truePositives == 0)
+    }
 }

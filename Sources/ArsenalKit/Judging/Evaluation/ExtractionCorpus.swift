@@ -14,6 +14,10 @@ import Foundation
 /// - Planted conflict recall: planted labels whose finding has the `conflict` verdict.
 /// - Alarm precision: of the findings with a `conflict` or `disputed` verdict, those that
 ///   match a planted label or a label with that very verdict.
+/// - `excluding` attributes (contract spellings such as `inventory`) are left out on both
+///   sides: their findings count neither way and their labels are not expected, to measure
+///   the corpus as if the extractor did not report them (`arsenal-bench corpus
+///   --exclude-attributes`). The default scoring excludes nothing.
 public enum ExtractionCorpus {
     /// The figures of one language (or of a whole half).
     public struct Score: Sendable, Hashable {
@@ -89,10 +93,12 @@ public enum ExtractionCorpus {
 
     /// Scores one passage.
     public static func score(_ findings: [Finding], in document: Document, labels: ArticleLabels, catalog: Catalog,
-                             slug: String) -> Passage {
+                             slug: String, excluding: Set<String> = []) -> Passage {
         // A finding about a system outside the database (`system: null`) credits no record:
         // it is neither a claim found nor a false one.
-        let findings = findings.filter { $0.claim.unknownSystem == nil }
+        let findings = findings.filter { $0.claim.unknownSystem == nil && !excluding.contains($0.claim.attribute.rawValue) }
+        var labels = labels
+        labels.claims.removeAll { excluding.contains($0.attribute) }
         var score = Score()
         score.passages = 1
         let known = Set(catalog.systems.map(\.id))
@@ -173,8 +179,10 @@ public enum ExtractionCorpus {
         }.sorted()
     }
 
-    /// Checks and scores every labelled passage of one language folder.
-    public static func score(folder: String, checker: ArticleChecker) throws -> (passages: [Passage], total: Score) {
+    /// Checks and scores every labelled passage of one language folder, leaving out the
+    /// findings and labels of the `excluding` attributes.
+    public static func score(folder: String, checker: ArticleChecker,
+                             excluding: Set<String> = []) throws -> (passages: [Passage], total: Score) {
         var passages: [Passage] = []
         var total = Score()
         for (slug, path, labelsPath) in try CorpusRun.articles(in: folder) {
@@ -184,7 +192,7 @@ public enum ExtractionCorpus {
             let labels = try ArticleLabels.parse(
                 yaml: String(contentsOfFile: labelsPath, encoding: .utf8), path: labelsPath, verdictRequired: false)
             let findings = checker.check(document, applyInlineIgnores: false, explain: false)
-            let passage = score(findings, in: document, labels: labels, catalog: checker.catalog, slug: slug)
+            let passage = score(findings, in: document, labels: labels, catalog: checker.catalog, slug: slug, excluding: excluding)
             total.add(passage.score)
             passages.append(passage)
         }
