@@ -96,6 +96,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case componentIntro
     /// Parts of a weapon, difference words, hedges, relatives ("successor"): see `ReadingFeature`.
     case componentNoun, differenceWord, hedge, kinNoun
+    /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
+    case genericTarget
 }
 
 /// What a phrase found in an article stands for.
@@ -199,7 +201,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition,
+        .firingPosition, .genericTarget,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -327,7 +329,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.kinNoun, hints.kinNouns),
+                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.kinNoun, hints.kinNouns), (.genericTarget, hints.genericTargets),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

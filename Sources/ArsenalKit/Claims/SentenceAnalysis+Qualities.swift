@@ -290,9 +290,16 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "aircraft", "aircraft's": a target word that names every kind of air target.
+    func isGenericTarget(_ index: Int) -> Bool {
+        var words = text(cues[index].range).lowercased()
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where words.hasSuffix(suffix) { words.removeLast(suffix.count); break }
+        return isIn(.genericTarget, words)
+    }
+
     func targetClaims(_ chains: [(governor: CueMatch, cues: [Int], claims: Bool)]) -> [Claim] {
         var claims: [Claim] = []
-        for chain in chains where chain.claims {
+        for chain in chains where chain.claims && !chain.cues.allSatisfy(isGenericTarget) {
             var tokens: [String] = []
             for index in chain.cues {
                 if case .target(let kind) = cues[index].cue, !tokens.contains(kind.rawValue) { tokens.append(kind.rawValue) }

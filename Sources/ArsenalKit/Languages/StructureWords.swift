@@ -89,6 +89,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Relatives of a system ("successor", "predecessor", "sucesor", "Nachfolger",
     /// "następca"): a reference followed by one ("its successor") names another system.
     public var kinNouns: [String] = []
+    /// Target words that name every kind of air target ("aircraft", "aeronaves", "aéronefs",
+    /// "statki powietrzne"): a run made only of them ("engages aircraft out to 7 km") says
+    /// what every air-defence weapon does and makes no target claim; beside another target
+    /// word ("helicopters and aircraft") it still counts as its kind.
+    public var genericTargets: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -202,7 +207,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("kin_nouns", \.kinNouns),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
