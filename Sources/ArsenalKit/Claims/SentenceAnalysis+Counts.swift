@@ -123,7 +123,15 @@ extension SentenceAnalysis {
             let distance = characterCount(between)
             return cue.range.upperBound <= countRange.lowerBound ? distance <= before : distance <= after
         }
-        let crewCue = cues.first { $0.cue == .attribute(.crew) && !carryRanges.contains(where: $0.range.overlaps) && near($0, before: 25, after: 20) }
+        // "one sight per team": a part named between the count and a crew cue after it is
+        // what the count counts.
+        let crewCue = cues.first { cue in
+            cue.cue == .attribute(.crew) && !carryRanges.contains(where: cue.range.overlaps) && near(cue, before: 25, after: 20)
+                && !(cue.range.lowerBound >= countRange.upperBound && cues.contains { part in
+                    (isWord(part, .componentNoun) || isWord(part, .partNoun)) && part.range.lowerBound >= countRange.upperBound
+                        && part.range.upperBound <= cue.range.lowerBound
+                })
+        }
         let person = cues.first { isWord($0, .crewPerson) && $0.range.lowerBound >= countRange.upperBound
             && wordCount(countRange.upperBound..<$0.range.lowerBound) <= 1 && !hasPunctuation(countRange.upperBound..<$0.range.lowerBound) }
         let verb = person == nil ? nil : cues.first { cue in

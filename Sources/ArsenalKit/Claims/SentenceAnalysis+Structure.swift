@@ -63,12 +63,18 @@ extension SentenceAnalysis {
             case .comparison: isComparison = true
             case .word(.clauseBreak): isComparison = isContrast(text(cue.range))
             case .word(.componentIntro): isComparison = true
+            // "El misil polaco, sucesor del Grom, fue adoptado en 2019": the relative named
+            // after a kin noun is an object, not the sentence's subject ("Jego następcą jest
+            // Piorun, wprowadzony w 2019": after a copula it is the subject).
+            case .word(.kinNoun): isComparison = true
             default: isComparison = false
             }
             guard isComparison else { continue }
+            let isKin = cue.cue == .word(.kinNoun)
             if let object = names.first(where: {
                 $0.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 2
                     && !hasPunctuation(cue.range.upperBound..<$0.range.lowerBound)
+                    && !(isKin && words(in: cue.range.upperBound..<$0.range.lowerBound).contains { isIn(.copula, $0) })
             }) {
                 objectStarts.insert(object.range.lowerBound)
             }
