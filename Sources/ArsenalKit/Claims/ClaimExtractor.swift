@@ -212,7 +212,9 @@ public struct ClaimExtractor: Sendable {
 
     /// Sentences also end after a unit abbreviation followed by a space or line break and a
     /// capital ("... up to 6 km. It said ..."), which the text layer's splitter keeps together
-    /// as "km." may abbreviate.
+    /// as "km." may abbreviate, and before a line that opens with a list bullet ("- ", "* ",
+    /// "• ", "– "): in plain text each item of a list ("- Stinger: 4.8 km, IR seeker") is a
+    /// sentence of its own, as Markdown's list items are.
     static func refined(_ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
@@ -221,6 +223,11 @@ public struct ClaimExtractor: Sendable {
             var i = sentence.lowerBound + 1
             while i + 2 < sentence.upperBound {
                 defer { i += 1 }
+                if bytes[i] == 0x0A, i + 1 > start, let item = bulletItemStart(after: i, end: sentence.upperBound, bytes) {
+                    result.append(start..<(i + 1))
+                    start = item
+                    continue
+                }
                 guard bytes[i] == 0x2E, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A else { continue }
                 let next = bytes[i + 2]
                 guard next &- 0x41 < 26 || (next >= 0xC3 && next <= 0xD0) else { continue }
@@ -239,6 +246,22 @@ public struct ClaimExtractor: Sendable {
             result.append(start..<sentence.upperBound)
         }
         return result
+    }
+
+    /// Where the line after the break at `newline` starts, if it opens with a list bullet
+    /// and a space: "-", "*", "•" or "–".
+    static func bulletItemStart(after newline: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var k = newline + 1
+        while k < end, bytes[k] == 0x20 { k += 1 }
+        guard k < end else { return nil }
+        var width = 0
+        if bytes[k] == 0x2D || bytes[k] == 0x2A {
+            width = 1
+        } else if k + 2 < end, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA2 || bytes[k + 2] == 0x93 {
+            width = 3
+        }
+        guard width > 0, k + width < end, bytes[k + width] == 0x20 else { return nil }
+        return newline + 1
     }
 
     /// Sentence ranges with overlong ones cut at spaces.
