@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func envelopesGiveAMinimumAndAMaximum() {
-        #expect(summary("The Verba engages aircraft from 500 metres out to 6 km.")
+        #expect(summary("The Verba engages helicopters from 500 metres out to 6 km.")
             == ["verba targets", "verba min_range exact 500.0", "verba max_range exact 6000.0"])
         #expect(summary("The QW-2 has a range of between 0.5 and 6 km.")
             == ["qw-2 min_range exact 500.0", "qw-2 max_range exact 6000.0"])

@@ -14,7 +14,8 @@ import Testing
 
     @Test(arguments: [
         // (guessed, established, quote, feature)
-        ("Ranges quoted in the thread:\n- Igla-1: 5 km\n- Strela-2: 3.6 km", "The Strela-2 reaches 5 km.", "5 km",
+        // Lines without bullets run together (bulleted lines are sentences of their own).
+        ("Ranges quoted in the thread:\nIgla-1: 5 km\nStrela-2: 3.6 km", "The Strela-2 reaches 5 km.", "5 km",
          ReadingFeature.Kind.competingName),
         ("Strela-2M – 4,2 km, Rakete 9,8 kg\nStrela-3 – 4,1 km", "Die Rakete der Strela-3 wiegt 9,8 kg.", "9,8 kg",
          .nameOnNextLine),
