@@ -244,6 +244,20 @@ extension SentenceAnalysis {
         return !cues.contains { $0.range.lowerBound == position + 1 }
     }
 
+    /// Whether `gap`, after a name, is a possessive ending and spaces ("'s ", "’s ", "' ").
+    func possessiveGap(_ gap: Range<Int>) -> Bool {
+        var k = gap.lowerBound
+        if k < gap.upperBound, bytes[k] == 0x27 {
+            k += 1
+        } else if k + 2 < gap.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            k += 3
+        } else {
+            return false
+        }
+        if k < gap.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
+        return k < gap.upperBound && (k..<gap.upperBound).allSatisfy { bytes[$0] == 0x20 }
+    }
+
     func isPossessive(_ r: Range<Int>) -> Bool {
         let n = r.upperBound
         guard n - r.lowerBound >= 2 else { return false }
@@ -302,6 +316,11 @@ extension SentenceAnalysis {
         // "unlike the Strela-2, which reaches 3.6 km": the relative clause's figure is the Strela-2's.
         if let owner = relativeOwner(of: position), owner.system != excluded {
             return describe(owner, "named right before the relative clause holding the claim", .relativeClause)
+        }
+        // "heavier than the Stinger's 10.1 kg": a possessive name right before the figure owns
+        // it, even as the object of a comparison.
+        if let owner = before.last, owner.named, owner.range.upperBound <= position, possessiveGap(owner.range.upperBound..<position) {
+            return describe(owner, "named in the possessive right before the claim", .namedInClause)
         }
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
             // "the Stinger teams guarding it reach 4.8 km": a word referring back to another
