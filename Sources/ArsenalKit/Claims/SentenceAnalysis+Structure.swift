@@ -435,7 +435,10 @@ extension SentenceAnalysis {
         let start: Int
         let viaTopic = binding.mention == nil
         var precedes = false
-        if let mention = binding.mention, mention.range.upperBound <= position, clause(mention.range.lowerBound) == clause(position) {
+        // The name a relative clause describes precedes its figures as a subject does ("the
+        // FN-6, which has a missile of 10.77 kg").
+        if let mention = binding.mention, mention.range.upperBound <= position,
+           clause(mention.range.lowerBound) == clause(position) || relativeOwner(of: position)?.range == mention.range {
             start = mention.range.upperBound
             precedes = true
         } else {
