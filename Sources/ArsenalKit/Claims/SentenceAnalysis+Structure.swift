@@ -244,6 +244,13 @@ extension SentenceAnalysis {
         return !cues.contains { $0.range.lowerBound == position + 1 }
     }
 
+    /// The position just past the next space at or after `start` (the sentence's end if none).
+    func nextSpace(after start: Int) -> Int {
+        var k = start
+        while k < range.upperBound, bytes[k] != 0x20 { k += 1 }
+        return min(k + 1, range.upperBound)
+    }
+
     /// Whether `gap`, after a name, is a possessive ending and spaces ("'s ", "’s ", "' ").
     func possessiveGap(_ gap: Range<Int>) -> Bool {
         var k = gap.lowerBound
@@ -449,7 +456,11 @@ extension SentenceAnalysis {
             switch cue.cue {
             case .word(.otherOwner): return true
             case .word(.generic) where viaTopic || !precedes: return true
-            case .target where !governedTargets.contains(index) || (viaTopic && prepositionTargets.contains(index)): return true
+            // "homes on an aircraft's engine heat": a target in the possessive owns the noun
+            // after it, not the clause's figures.
+            case .target where (!governedTargets.contains(index) || (viaTopic && prepositionTargets.contains(index)))
+                && !isPossessive(cue.range) && !possessiveGap(cue.range.upperBound..<nextSpace(after: cue.range.upperBound)):
+                return true
             default: break
             }
         }
