@@ -16,6 +16,8 @@ case "serve-costs":
     runServeCostBenchmark(arguments: Array(benchmarkArguments.dropFirst()))
 case "corpus":
     runCorpusScore(arguments: Array(benchmarkArguments.dropFirst()))
+case "alarms":
+    runAlarmAnalysis(arguments: Array(benchmarkArguments.dropFirst()))
 default:
     print("""
         usage: arsenal-bench MODE [options]
@@ -26,6 +28,7 @@ default:
           corpus DIR [--verbose] [--exclude-attributes A,B]
                                             precision, recall and verdict accuracy on a labelled corpus;
                                             the listed attributes (e.g. inventory) are left out of the score
+          alarms DIR...                     every candidate alarm of development sets, before and after the gate
           serve-costs ARTICLE [--runs N]    time per stage of one POST /v1/check: read, extract, judge, JSON
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)

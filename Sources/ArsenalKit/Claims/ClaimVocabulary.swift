@@ -224,6 +224,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Whether a pack's language joins nouns into compounds (German): a word ending with a
     /// listed noun of `compoundClasses` counts as that noun.
     private(set) var compoundNouns = false
+    /// Whether a pack's language capitalises its nouns (German): a capital does not mark a name.
+    private(set) var capitalisedNouns = false
     /// Noun classes whose words head compounds ("PAC-3-Abfangflugkörper" is a missile noun).
     static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead]
 
@@ -237,6 +239,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         languages = lexicons.map(\.language)
         nameFilter = NameFilter(catalog: catalog, lexicons: lexicons)
         compoundNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.joinsNounsIntoCompounds ?? false }
+        capitalisedNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.capitalisesNouns ?? false }
         // Looked up once, not once per name (each lookup copied the packs).
         let languageRules = lexicons.compactMap { LanguageRegistry.rules(for: $0.language) }
         var categories: Set<String> = []

@@ -49,13 +49,35 @@ public struct ReadingFeature: Hashable, Sendable {
         /// A hedge or a condition ("may", "perhaps", "if", "wenn", "если") opens the figure's
         /// clause: the statement is not asserted.
         case hedge
+        /// The name it is tied to stands after the figure, past a clause's punctuation
+        /// ("los primeros, a 200 km; los Buk, a 45 km"): a figure's owner is written before
+        /// it, or right after it as its owner ("4,8 km for the Stinger").
+        case nameAfterFigure = "name-after-figure"
+        /// The name it is tied to stands on an earlier line than the figure (a headline, a
+        /// caption or a list line run into the next one): the line holding the figure may be
+        /// about something else.
+        case nameOnEarlierLine = "name-on-earlier-line"
+        /// The figure's line quotes another writer ("> the Igla reaches 9 km" in a forum
+        /// reply): the statement is not the article's own.
+        case quotedLine = "quoted-line"
+        /// Another figure, of another kind, stands between the attribute's cue and the figure
+        /// ("flying at 700 m per second and 12 km away"): the cue is that figure's.
+        case cueAcrossFigure = "cue-across-figure"
+        /// No system is named in the figure's sentence, and the sentence names something we
+        /// do not know before the figure ("Mesko also builds the Grzmot, with a range of
+        /// 12 km"): the figure may be that thing's, not the topic's.
+        case unknownName = "unknown-name"
+        /// The sentence names three or more systems: a list, where which figure is whose is
+        /// read from the layout, not stated.
+        case systemList = "system-list"
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
-            case .componentWord: .attribute
-            case .differenceWord, .comparison, .hedge: .value
+            case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList: .system
+            case .componentWord, .cueAcrossFigure: .attribute
+            case .differenceWord, .comparison, .hedge, .quotedLine: .value
             }
         }
     }

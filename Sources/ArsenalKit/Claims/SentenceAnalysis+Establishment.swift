@@ -68,7 +68,120 @@ extension SentenceAnalysis {
         if let hedge = before.first(where: { isWord($0, .hedge) }) {
             features.append(ReadingFeature(.hedge, words: text(hedge.range)))
         }
+        return features + layoutFeatures(of: quantity, binding: binding, cue: cue)
+    }
+
+    /// What the layout of the text says against a reading: where the name it is tied to
+    /// stands (after the figure past punctuation, or on an earlier line), a quoting line,
+    /// and another kind of figure between the cue and the figure. A plainly written claim
+    /// names its system before the figure on the figure's own line, with its cue beside it.
+    private func layoutFeatures(of quantity: QuantityMention, binding: Binding, cue: CueMatch?) -> [ReadingFeature] {
+        var features: [ReadingFeature] = []
+        let position = quantity.range.lowerBound
+        if let bound = binding.mention, bound.named {
+            let name = [systemName(binding.system)]
+            if bound.range.lowerBound >= quantity.range.upperBound {
+                let between = quantity.range.upperBound..<bound.range.lowerBound
+                if !bytes[between].contains(0x0A), hasPunctuation(between) {
+                    features.append(ReadingFeature(.nameAfterFigure, words: trimmed(between), systems: name))
+                }
+            } else if bound.range.upperBound <= position, bytes[bound.range.upperBound..<position].contains(0x0A),
+                      !isFieldLine(at: position) {
+                features.append(ReadingFeature(.nameOnEarlierLine, words: bound.words, systems: name))
+            }
+        }
+        if let quote = quotingMark(ofLineAt: position) {
+            features.append(ReadingFeature(.quotedLine, words: trimmed(quote..<min(position, quote + 40))))
+        }
+        if let cue, cue.range.upperBound <= position, let other = quantities.first(where: { other in
+            other.range.lowerBound >= cue.range.upperBound && other.range.upperBound <= position && other.dimension != quantity.dimension
+        }) {
+            features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
+        }
+        // Three or more systems in the sentence: a list, unless the figure stands right after
+        // its own name ("Strzała-2 3,6 km, Igła 5,2 km, a Piorun 6,5 km").
+        var named: [Int] = []
+        for mention in mentions + outsideMentions where mention.named && !named.contains(mention.system) { named.append(mention.system) }
+        let attached = binding.mention.map { bound in
+            bound.named && bound.range.upperBound <= position && wordCount(bound.range.upperBound..<position) <= 2
+                && !hasPunctuation(bound.range.upperBound..<position)
+        } ?? false
+        if named.count >= 3, !attached { features.append(ReadingFeature(.systemList, words: "", systems: named.map(systemName))) }
+        if binding.basis == .topic {
+            // "Los primeros, a 150 km; los Buk, a 40 km": a name later in the sentence, or a
+            // name we do not know before the figure, is what the sentence is about.
+            let later = (mentions + outsideMentions).first { $0.named && $0.range.lowerBound >= quantity.range.upperBound }
+            if let name = later?.words ?? unknownName(before: position) {
+                features.append(ReadingFeature(.unknownName, words: name))
+            }
+        }
         return features
+    }
+
+    /// A word of the sentence before `position` written as a name and matched by no cue
+    /// of ours: a capitalised word inside the sentence (not in a language that capitalises
+    /// its nouns, nor in a title-case headline), or anywhere a designation (a capital and
+    /// a digit, or two capitals: "QW-18", "NASAMS").
+    private func unknownName(before position: Int) -> String? {
+        guard !isTitleCase else { return nil }
+        var i = range.lowerBound
+        var opening = true
+        var previous: String?
+        while i < position {
+            let b = bytes[i]
+            guard b >= 0x80 || TextScan.isASCIIAlphanumeric(b) else {
+                // A line break, a colon or a stop opens a new run of words (a list item, a label).
+                if b == 0x0A || b == 0x3A || b == 0x2E { opening = true }
+                i += 1
+                continue
+            }
+            var end = i
+            while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+            let word = text(i..<end)
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let capital = letters.first.map { $0.properties.isUppercase } ?? false
+            let designation = capital && (word.unicodeScalars.contains { $0.properties.numericType != nil }
+                || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }))
+            let covered = cues.contains { $0.range.lowerBound < end && $0.range.upperBound > i }
+            // "das System Grzmot", "la missile Milan": a capital after a word for a weapon names it.
+            let afterCategory = previous.map { isIn(.weaponNoun, $0) || isIn(.missileNoun, $0) } ?? false
+            if capital, !covered, designation || afterCategory || (!opening && !vocabulary.capitalisedNouns) { return word }
+            opening = false
+            previous = word.lowercased()
+            i = end
+        }
+        return nil
+    }
+
+    /// Whether the figure's line is a field of a fact box under the system's name ("Range:
+    /// 6 km", "Masa: 16,5 kg"): a few words and a colon before the figure, nothing else.
+    private func isFieldLine(at position: Int) -> Bool {
+        var start = position
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        guard let colon = (start..<position).last(where: { bytes[$0] == 0x3A }) else { return false }
+        return wordCount(start..<colon) <= 4 && wordCount(colon..<position) <= 1
+    }
+
+    /// Where a line opens with a quoting mark (">") and the writer's own words follow on
+    /// the very next line, as forum replies and mail quote another message, the mark's
+    /// position; nil for any other line (a reply shown with ">" and nothing after it is
+    /// the writer's own).
+    private func quotingMark(ofLineAt position: Int) -> Int? {
+        var start = position
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while start < position, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        guard start < position, bytes[start] == 0x3E else { return nil }
+        var next = position
+        while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+        next += 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        guard next < bytes.count, bytes[next] != 0x0A, bytes[next] != 0x0D, bytes[next] != 0x3E else { return nil }
+        return start
+    }
+
+    /// The text of a range without the spaces around it.
+    private func trimmed(_ r: Range<Int>) -> String {
+        text(r).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Another system named before the figure in its sentence, fewer words from it than the

@@ -20,6 +20,12 @@
 /// | difference-word | value | a difference or gain before the figure |
 /// | comparison | value | the figure follows, or is tied to, the system compared with |
 /// | hedge | value | a hedge or condition opens the clause |
+/// | name-after-figure | system | its name comes after the figure, past punctuation |
+/// | name-on-earlier-line | system | its name is on an earlier line |
+/// | quoted-line | value | the line quotes another writer ("> ...") |
+/// | cue-across-figure | attribute | another kind of figure between the cue and the figure |
+/// | unknown-name | system | no system in the sentence, but a name we do not know |
+/// | system-list | system | the sentence names three or more systems |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -51,6 +57,18 @@ public enum EstablishmentGate {
             return "it stands in a comparison (\"\(feature.words)\"): it may be the other system's figure or a difference"
         case .hedge:
             return "\"\(feature.words)\" makes the statement a guess, not an assertion"
+        case .nameAfterFigure:
+            return "the \(names) it is tied to is named only after the figure, past \"\(feature.words)\""
+        case .nameOnEarlierLine:
+            return "the \(names) it is tied to is named on an earlier line (\"\(feature.words)\")"
+        case .quotedLine:
+            return "its line quotes another writer (\"\(feature.words)\"): not the article's own statement"
+        case .cueAcrossFigure:
+            return "another figure (\"\(feature.words)\") stands between it and its cue: the cue may be that figure's"
+        case .unknownName:
+            return "its sentence names no system of ours before it, but names \"\(feature.words)\": the figure may be that one's"
+        case .systemList:
+            return "its sentence names \(feature.systems.count) systems (\(names)): a list, where whose figure it is is a guess"
         }
     }
 

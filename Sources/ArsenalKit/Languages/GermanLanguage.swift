@@ -6,6 +6,7 @@ public struct GermanLanguage: LanguageHooks {
 
     /// "Abfangflugkörper", "Flugabwehrrakete": the last part of a compound is its head noun.
     public var joinsNounsIntoCompounds: Bool { true }
+    public var capitalisesNouns: Bool { true }
 
     static let units = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
     static let teens = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]

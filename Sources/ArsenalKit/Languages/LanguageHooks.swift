@@ -16,6 +16,9 @@ public protocol LanguageHooks: Sendable {
     /// Whether the language writes a noun and its modifiers as one word, so that a word
     /// ending with a listed noun is that noun ("Abfangflugkörper", "Flugabwehrrakete").
     var joinsNounsIntoCompounds: Bool { get }
+    /// Whether the language capitalises every noun (German), so that a capital inside a
+    /// sentence does not mark a name.
+    var capitalisesNouns: Bool { get }
 }
 
 extension LanguageHooks {
@@ -23,6 +26,7 @@ extension LanguageHooks {
     public func hyphenated(_ first: Double, _ second: Double) -> Double? { nil }
     public func nameForms(_ name: String) -> [String] { [] }
     public var joinsNounsIntoCompounds: Bool { false }
+    public var capitalisesNouns: Bool { false }
 }
 
 /// The rules of every bundled language, by code.
