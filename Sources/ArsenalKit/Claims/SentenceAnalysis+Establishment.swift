@@ -85,8 +85,8 @@ extension SentenceAnalysis {
                 if !bytes[between].contains(0x0A), hasPunctuation(between) {
                     features.append(ReadingFeature(.nameAfterFigure, words: trimmed(between), systems: name))
                 }
-            } else if bound.range.upperBound <= position, bytes[bound.range.upperBound..<position].contains(0x0A),
-                      !isFieldLine(at: position) {
+            } else if bound.range.upperBound <= position, let lineBreak = (bound.range.upperBound..<position).first(where: { bytes[$0] == 0x0A }),
+                      isHeading(endingAt: lineBreak), !isFieldLine(at: position) {
                 features.append(ReadingFeature(.nameOnEarlierLine, words: bound.words, systems: name))
             }
         }
@@ -151,6 +151,22 @@ extension SentenceAnalysis {
             i = end
         }
         return nil
+    }
+
+    /// Whether the line ending at `lineBreak` stands alone (a headline, a caption) rather
+    /// than running on into the next ("The Igla-S has a" / "range of 9 km."): it ends with
+    /// no punctuation and the next line opens a sentence of its own, with a capital (in a
+    /// language that capitalises its nouns, with an article or determiner).
+    private func isHeading(endingAt lineBreak: Int) -> Bool {
+        var last = lineBreak
+        while last > range.lowerBound, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x0D || bytes[last - 1] == 0x09 { last -= 1 }
+        if last > range.lowerBound, [0x2C, 0x2D, 0x3B, 0x28].contains(bytes[last - 1]) { return false }
+        var next = lineBreak + 1
+        while next < range.upperBound, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
+        guard next < range.upperBound, ByteText.isUppercaseScalar(at: next, bytes) else { return false }
+        guard vocabulary.capitalisedNouns else { return true }
+        let first = words(in: next..<min(range.upperBound, next + 24)).first ?? ""
+        return isIn(.determiner, first) || isIn(.definiteArticle, first)
     }
 
     /// Whether the figure's line is a field of a fact box under the system's name ("Range:

@@ -39,6 +39,16 @@ import Testing
         ("If fired from a mountain top, the Stinger might hit targets 9 km away.", "The Stinger can hit targets 9 km away.",
          "9 km", .hedge),
         ("Gdyby strzelać ze szczytu góry, Strzała-2 mogłaby razić cele na 8 km.", "Strzała-2 razi cele na 8 km.", "8 km", .hedge),
+        // Session 12: the layout of the text.
+        ("Su alcance es de 9 km, el del Igla-S.", "El Igla-S tiene un alcance de 9 km.", "9 km", .nameAfterFigure),
+        ("No Stinger lost, army says\nTroops left behind an anti-tank launcher with a range of 2 km.",
+         "The Stinger has a range of 2 km.", "2 km", .nameOnEarlierLine),
+        ("> the Igla reaches 9 km\nThe Igla reaches 5.2 km, not 9.", "The Igla reaches 9 km.", "9 km", .quotedLine),
+        ("Le Tor-M2 vise des avions volant à 600 m par seconde et situés à 12 km.", "Le Tor-M2 vise des avions volant à 12 km.",
+         "12 km", .cueAcrossFigure),
+        ("Piorun jest lekki. Mesko buduje także zestaw Grzmot o zasięgu do 12 km.", "Piorun ma zasięg do 12 km.", "12 km",
+         .unknownName),
+        ("Stinger, Igla and Mistral crews guard the port, out to 9 km.", "The Mistral reaches out to 9 km.", "9 km", .systemList),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
