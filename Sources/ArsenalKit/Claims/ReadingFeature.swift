@@ -70,6 +70,14 @@ public struct ReadingFeature: Hashable, Sendable {
         /// The sentence names three or more systems: a list, where which figure is whose is
         /// read from the layout, not stated.
         case systemList = "system-list"
+        /// The sentence holds three or more figures of the figure's kind, and the figure does
+        /// not follow its own name: a list of figures, where whose is which is a guess.
+        case figureList = "figure-list"
+        /// The sentence asks ("Does the Igla really reach 9 km?"): nothing is asserted.
+        case question
+        /// The figure stands inside a quotation still open before it ("«The Igla reaches 9
+        /// km», the officer said"): someone's words, not the article's own statement.
+        case quotation
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -77,7 +85,8 @@ public struct ReadingFeature: Hashable, Sendable {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList: .system
             case .componentWord, .cueAcrossFigure: .attribute
-            case .differenceWord, .comparison, .hedge, .quotedLine: .value
+            case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation: .value
+            case .figureList: .system
             }
         }
     }

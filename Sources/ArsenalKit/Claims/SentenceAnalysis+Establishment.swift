@@ -65,7 +65,9 @@ extension SentenceAnalysis {
             }
             if tiedToObject || objectAttached { features.append(ReadingFeature(.comparison, words: text(comparison.range))) }
         }
-        if let hedge = before.first(where: { isWord($0, .hedge) }) {
+        // A hedge or condition anywhere before the figure in its sentence ("If fired from a
+        // mountain top, the Stinger might ...", "Perhaps the Igla, with its new motor, ...").
+        if let hedge = cues.first(where: { isWord($0, .hedge) && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= position }) {
             features.append(ReadingFeature(.hedge, words: text(hedge.range)))
         }
         return features + layoutFeatures(of: quantity, binding: binding, cue: cue)
@@ -107,6 +109,25 @@ extension SentenceAnalysis {
                 && !hasPunctuation(bound.range.upperBound..<position)
         } ?? false
         if named.count >= 3, !attached { features.append(ReadingFeature(.systemList, words: "", systems: named.map(systemName))) }
+        // Three or more figures of its kind in a row, one word at most between each ("8 km,
+        // 5.2 km and 9 km"): a list of figures, unless the figure follows its own name
+        // ("Stinger 8 km, Igla 5,2 km, Piorun 6,5 km"). An envelope ("from 400 m out to
+        // 6.5 km and from 10 metres up to 4 km") is no list.
+        let kin = quantities.filter { $0.dimension == quantity.dimension }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if let index = kin.firstIndex(where: { $0.range == quantity.range }), !attached {
+            var first = index, last = index
+            while first > 0, wordCount(kin[first - 1].range.upperBound..<kin[first].range.lowerBound) <= 1 { first -= 1 }
+            while last + 1 < kin.count, wordCount(kin[last].range.upperBound..<kin[last + 1].range.lowerBound) <= 1 { last += 1 }
+            if last - first >= 2 {
+                features.append(ReadingFeature(.figureList, words: kin[first...last].map { text($0.range) }.joined(separator: ", ")))
+            }
+        }
+        if isQuestion(after: quantity.range.upperBound) {
+            features.append(ReadingFeature(.question, words: "?"))
+        }
+        if let quote = openQuotation(before: position) {
+            features.append(ReadingFeature(.quotation, words: trimmed(quote..<min(position, quote + 40))))
+        }
         if binding.basis == .topic {
             // "Los primeros, a 150 km; los Buk, a 40 km": a name later in the sentence, or a
             // name we do not know before the figure, is what the sentence is about.
@@ -151,6 +172,42 @@ extension SentenceAnalysis {
             i = end
         }
         return nil
+    }
+
+    /// Whether the figure's sentence asks rather than states: it ends with a question mark.
+    private func isQuestion(after position: Int) -> Bool {
+        var end = position
+        while end < range.upperBound, ![0x2E, 0x3F, 0x21, 0x0A].contains(bytes[end]) { end += 1 }
+        return end < range.upperBound && bytes[end] == 0x3F
+    }
+
+    /// Where a quotation that is still open at `position` starts, when it holds three or
+    /// more words before the figure (someone's words, not the article's: "«The Igla reaches
+    /// 9 km», he said"); a quoted name («Игла») is closed before the figure or too short.
+    private func openQuotation(before position: Int) -> Int? {
+        // Quotation marks nest («... «Иглы-С» ...»): the outermost still open counts.
+        var opens: [Int] = []
+        var straight: Int?
+        var i = range.lowerBound
+        while i < position {
+            let b = bytes[i]
+            if b == 0x22 {
+                straight = straight == nil ? i : nil
+            } else if b == 0xE2, i + 2 < position, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C,
+                      let last = opens.last, bytes[last] == 0xE2, bytes[last + 2] == 0x9E {
+                _ = opens.popLast()  // „...“ (German) closes with “
+            } else if b == 0xE2, i + 2 < position, bytes[i + 1] == 0x80, [0x9C, 0x9E].contains(bytes[i + 2]) {
+                opens.append(i)  // “ „
+            } else if b == 0xC2, i + 1 < position, bytes[i + 1] == 0xAB {
+                opens.append(i)  // «
+            } else if (b == 0xE2 && i + 2 < position && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9D)
+                        || (b == 0xC2 && i + 1 < position && bytes[i + 1] == 0xBB) {
+                _ = opens.popLast()  // ” »
+            }
+            i += 1
+        }
+        guard let start = opens.first ?? straight else { return nil }
+        return wordCount(start..<position) >= 3 ? start : nil
     }
 
     /// Whether the line ending at `lineBreak` stands alone (a headline, a caption) rather

@@ -26,6 +26,9 @@
 /// | cue-across-figure | attribute | another kind of figure between the cue and the figure |
 /// | unknown-name | system | no system in the sentence, but a name we do not know |
 /// | system-list | system | the sentence names three or more systems |
+/// | figure-list | system | the sentence lists three or more figures of its kind |
+/// | question | value | the sentence asks a question |
+/// | quotation | value | the figure is inside a quotation of someone's words |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -67,6 +70,12 @@ public enum EstablishmentGate {
             return "another figure (\"\(feature.words)\") stands between it and its cue: the cue may be that figure's"
         case .unknownName:
             return "its sentence names no system of ours before it, but names \"\(feature.words)\": the figure may be that one's"
+        case .figureList:
+            return "its sentence lists several figures of its kind (\(feature.words)): which is whose is a guess"
+        case .question:
+            return "its sentence asks a question: nothing is asserted"
+        case .quotation:
+            return "it stands inside a quotation (\"\(feature.words)\"): someone's words, not the article's own statement"
         case .systemList:
             return "its sentence names \(feature.systems.count) systems (\(names)): a list, where whose figure it is is a guess"
         }

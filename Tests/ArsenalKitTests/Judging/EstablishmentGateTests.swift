@@ -49,6 +49,10 @@ import Testing
         ("Piorun jest lekki. Mesko buduje także zestaw Grzmot o zasięgu do 12 km.", "Piorun ma zasięg do 12 km.", "12 km",
          .unknownName),
         ("Stinger, Igla and Mistral crews guard the port, out to 9 km.", "The Mistral reaches out to 9 km.", "9 km", .systemList),
+        ("Ranges of 8 km, 5.2 km and 9 km are quoted for the Stinger, the Igla and the Mistral.", "The Stinger has a range of 9 km.",
+         "9 km", .figureList),
+        ("¿De verdad alcanza el Igla-S los 9 km?", "El Igla-S alcanza los 9 km.", "9 km", .question),
+        ("«Ракета «Иглы-С» бьёт на 9 км», — сказал офицер.", "Ракета «Иглы-С» бьёт на 9 км.", "9 км", .quotation),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
