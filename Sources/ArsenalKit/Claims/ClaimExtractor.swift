@@ -213,8 +213,8 @@ public struct ClaimExtractor: Sendable {
     /// Sentences also end after a unit abbreviation followed by a space or line break and a
     /// capital ("... up to 6 km. It said ..."), which the text layer's splitter keeps together
     /// as "km." may abbreviate, and before a line that opens with a list bullet ("- ", "* ",
-    /// "• ", "– "): in plain text each item of a list ("- Stinger: 4.8 km, IR seeker") is a
-    /// sentence of its own, as Markdown's list items are.
+    /// "• ", "– ") and at the end of such a line: in plain text each item of a list ("- Stinger:
+    /// 4.8 km, IR seeker") is a sentence of its own, as Markdown's list items are.
     static func refined(_ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
@@ -223,9 +223,13 @@ public struct ClaimExtractor: Sendable {
             var i = sentence.lowerBound + 1
             while i + 2 < sentence.upperBound {
                 defer { i += 1 }
-                if bytes[i] == 0x0A, i + 1 > start, let item = bulletItemStart(after: i, end: sentence.upperBound, bytes) {
+                if bytes[i] == 0x0A, i + 1 > start,
+                   bulletItemStart(after: i, end: sentence.upperBound, bytes) != nil
+                    || (start > 0 && bytes[start - 1] == 0x0A && bulletItemStart(after: start - 1, end: i, bytes) != nil) {
+                    // A bulleted line ends at its line break, and the line after a break that
+                    // opens with a bullet starts a sentence.
                     result.append(start..<(i + 1))
-                    start = item
+                    start = i + 1
                     continue
                 }
                 guard bytes[i] == 0x2E, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A else { continue }
