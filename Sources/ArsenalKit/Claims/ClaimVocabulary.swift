@@ -98,6 +98,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case componentNoun, differenceWord, hedge, kinNoun
     /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
     case genericTarget
+    /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.
+    case demonstrative
 }
 
 /// What a phrase found in an article stands for.
@@ -201,7 +203,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget,
+        .firingPosition, .genericTarget, .demonstrative,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -333,6 +335,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.componentIntro, hints.componentIntros),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.kinNoun, hints.kinNouns), (.genericTarget, hints.genericTargets),
+                (.demonstrative, hints.demonstratives),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -138,6 +138,11 @@ extension SentenceAnalysis {
                     antecedent = nil
                 } else if mentions.isEmpty, state.outsideFocus != nil {
                     antecedent = nil
+                } else if let first = self.words(in: cue.range).first, isIn(.demonstrative, first),
+                          let last = mentions.last(where: \.named) {
+                    // "relies on NASAMS ...: that system covers 30 km": the name last before it
+                    // in the sentence (across sentences the topic decides, as for "the system").
+                    antecedent = (last.system, last.words)
                 } else if let subject = mentions.first(where: { $0.named && !$0.isObject }) {
                     antecedent = (subject.system, subject.words)
                 } else if pronoun {

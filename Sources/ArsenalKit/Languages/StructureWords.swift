@@ -94,6 +94,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// what every air-defence weapon does and makes no target claim; beside another target
     /// word ("helicopters and aircraft") it still counts as its kind.
     public var genericTargets: [String] = []
+    /// Demonstratives that open a reference ("this", "that", "ese", "dicho"): "that system"
+    /// points at the system named last before it, not at the sentence's subject ("Norway,
+    /// which retired its Mistrals, relies on NASAMS: that system covers 30 km").
+    public var demonstratives: [String] = []
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
@@ -208,6 +212,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("component_intros", \.componentIntros),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
+        ("demonstratives", \.demonstratives),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
