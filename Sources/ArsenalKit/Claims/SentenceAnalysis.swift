@@ -100,7 +100,7 @@ struct Mention {
 struct SentenceAnalysis {
     let range: Range<Int>
     let bytes: UnsafeBufferPointer<UInt8>
-    let quantities: [QuantityMention]
+    var quantities: [QuantityMention]
     let cues: [CueMatch]
     let catalog: Catalog
     let vocabulary: ClaimVocabulary
@@ -141,6 +141,7 @@ struct SentenceAnalysis {
 
     mutating func claims() -> [Claim] {
         findBreaks()
+        lendElidedUnits()
         findMentions()
         findOutsideMentions()
         learnNicknames()
