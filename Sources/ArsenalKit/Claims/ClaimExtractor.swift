@@ -224,8 +224,8 @@ public struct ClaimExtractor: Sendable {
             while i + 2 < sentence.upperBound {
                 defer { i += 1 }
                 if bytes[i] == 0x0A, i + 1 > start,
-                   bulletItemStart(after: i, end: sentence.upperBound, bytes) != nil
-                    || (start > 0 && bytes[start - 1] == 0x0A && bulletItemStart(after: start - 1, end: i, bytes) != nil) {
+                   opensWithBullet(i + 1, end: sentence.upperBound, bytes)
+                    || ((start == 0 || bytes[start - 1] == 0x0A) && opensWithBullet(start, end: i, bytes)) {
                     // A bulleted line ends at its line break, and the line after a break that
                     // opens with a bullet starts a sentence.
                     result.append(start..<(i + 1))
@@ -252,20 +252,19 @@ public struct ClaimExtractor: Sendable {
         return result
     }
 
-    /// Where the line after the break at `newline` starts, if it opens with a list bullet
-    /// and a space: "-", "*", "•" or "–".
-    static func bulletItemStart(after newline: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var k = newline + 1
+    /// Whether the line starting at `lineStart` opens with a list bullet and a space: "-",
+    /// "*", "•" or "–".
+    static func opensWithBullet(_ lineStart: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = lineStart
         while k < end, bytes[k] == 0x20 { k += 1 }
-        guard k < end else { return nil }
+        guard k < end else { return false }
         var width = 0
         if bytes[k] == 0x2D || bytes[k] == 0x2A {
             width = 1
         } else if k + 2 < end, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA2 || bytes[k + 2] == 0x93 {
             width = 3
         }
-        guard width > 0, k + width < end, bytes[k + width] == 0x20 else { return nil }
-        return newline + 1
+        return width > 0 && k + width < end && bytes[k + width] == 0x20
     }
 
     /// Sentence ranges with overlong ones cut at spaces.
