@@ -186,12 +186,18 @@ public final class ClaimVocabulary: @unchecked Sendable {
         var needsContext = false
     }
 
-    private var trie = PhraseTrie<Entry>()
+    /// Names, cue phrases and structure words, each with what it means.
+    var trie = PhraseTrie<Entry>()
     /// The catalog's designations alone: a quick test whether a text names any system.
-    private let nameFilter: NameFilter
+    var nameFilter = NameFilter(phrases: [])
     /// The designations again, with accents folded in the names and in the text, for names
     /// written with a stray accent ("Iglá-S", "Stínger"); looked up only at words that carry one.
-    private var accentedNames = PhraseTrie<Entry>(foldsAccents: true)
+    var accentedNames = PhraseTrie<Entry>(foldsAccents: true)
+    /// The phrases the tries are built from, gathered while reading the packs (true: the
+    /// accent-folding names trie); emptied once the tables are built.
+    var pending: [(accented: Bool, phrase: String, entry: Entry)] = []
+    /// Whether the tables were read from the compiled cache rather than built.
+    var tablesFromCache = false
     /// The languages the vocabulary was built from.
     public let languages: [String]
     /// Man-portability phrases that name a category ("shoulder-fired"), as `key(_:)`.
@@ -236,10 +242,11 @@ public final class ClaimVocabulary: @unchecked Sendable {
         String(phrase.lowercased().map { $0 == "-" || $0 == "\u{2011}" ? " " : $0 })
     }
 
-    /// Builds the vocabulary for `catalog` and `lexicons`.
-    public init(catalog: Catalog, lexicons: [Lexicon]) {
+    /// Builds the vocabulary for `catalog` and `lexicons`. With a `cache`, the phrase
+    /// tables are read from it when it holds tables built from exactly the same phrases,
+    /// and stored in it when not (`PhraseTableArchive`).
+    public init(catalog: Catalog, lexicons: [Lexicon], cache: CompiledCache = .disabled) {
         languages = lexicons.map(\.language)
-        nameFilter = NameFilter(catalog: catalog, lexicons: lexicons)
         compoundNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.joinsNounsIntoCompounds ?? false }
         capitalisedNouns = lexicons.contains { LanguageRegistry.rules(for: $0.language)?.capitalisesNouns ?? false }
         // Looked up once, not once per name (each lookup copied the packs).
@@ -252,14 +259,14 @@ public final class ClaimVocabulary: @unchecked Sendable {
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.
-            for name in Set(system.designations) {
+            for name in Set(system.designations).sorted() {
                 let ambiguous = system.isAmbiguous(name)
-                trie.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
-                accentedNames.insert(name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous))
+                pending.append((false, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous)))
+                pending.append((true, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous)))
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
                 for rules in languageRules {
                     for form in rules.nameForms(name) {
-                        trie.insert(form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous))
+                        pending.append((false, form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous)))
                     }
                 }
             }
@@ -267,11 +274,11 @@ public final class ClaimVocabulary: @unchecked Sendable {
         // Systems outside the database compete with the catalog's names: "Javelin SAM" is a
         // record, "Javelin" alone the anti-tank missile; "IRIS-T SLS" is not "IRIS-T".
         for (index, outside) in OutsideSystems.bundled.enumerated() {
-            for name in Set(outside.designations) {
-                trie.insert(name, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(name), inflects: true))
+            for name in Set(outside.designations).sorted() {
+                pending.append((false, name, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(name), inflects: true)))
                 for rules in languageRules {
                     for form in rules.nameForms(name) {
-                        trie.insert(form, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(form), inflects: true))
+                        pending.append((false, form, Entry(cue: .outsideSystem(index), exactCapitals: Self.nameCapitals(form), inflects: true)))
                     }
                 }
             }
@@ -348,8 +355,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 }
             }
         }
-        trie.freeze()
-        accentedNames.freeze()
+        buildTables(catalog: catalog, lexicons: lexicons, cache: cache)
     }
 
     private func add(_ phrases: [String], _ cue: Cue) {
@@ -361,7 +367,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             guard let first = text.unicodeScalars.first, Self.isAlphabetic(first) || ("0"..."9").contains(first) else {
                 continue
             }
-            trie.insert(text, Entry(cue: cue, exactCapitals: Self.acronymCapitals(text), inflects: false))
+            pending.append((false, text, Entry(cue: cue, exactCapitals: Self.acronymCapitals(text), inflects: false)))
         }
     }
 

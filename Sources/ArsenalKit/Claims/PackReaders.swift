@@ -8,7 +8,8 @@ struct PackReader: Sendable {
 }
 
 /// The readers of an extractor's packs, each built on first use and then shared: a
-/// one-article check in one language builds one pack's tables, not all of them.
+/// one-article check in one language builds one pack's tables, not all of them, or reads
+/// them from the compiled cache when the program opted in (`CompiledCache.forBundledData`).
 /// Safe to use from any number of threads.
 final class PackReaders: @unchecked Sendable {
     private let catalog: Catalog
@@ -32,7 +33,8 @@ final class PackReaders: @unchecked Sendable {
         if let reader = built[language] { return reader }
         guard let pack = packs[language] else { return nil }
         let reader = PackReader(
-            vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack]), scanner: QuantityScanner(lexicons: [pack]))
+            vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack], cache: .forBundledData),
+            scanner: QuantityScanner(lexicons: [pack]))
         built[language] = reader
         return reader
     }
@@ -43,7 +45,7 @@ final class PackReaders: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let allNames { return allNames }
-        let filter = NameFilter(catalog: catalog, lexicons: packs.keys.sorted().compactMap { packs[$0] })
+        let filter = NameFilter.cached(catalog: catalog, lexicons: packs.keys.sorted().compactMap { packs[$0] }, cache: .forBundledData)
         allNames = filter
         return filter
     }

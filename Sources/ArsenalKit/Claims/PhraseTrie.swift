@@ -146,6 +146,57 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The frozen tables, as the compiled cache stores them (`PhraseTableArchive`).
+    struct Frozen {
+        var root: [Int32]
+        var edgeStart: [Int32]
+        var edgeCount: [UInt16]
+        var edgeLabels: [UInt8]
+        var edgeTargets: [Int32]
+        var hasPayload: [Bool]
+        var startPairs: [UInt64]
+        var prefixBits: [UInt64]
+        var prefixLengths: UInt8
+        var foldsAccents: Bool
+        var payloads: [[Payload]]
+    }
+
+    /// The tables of a frozen trie.
+    var frozen: Frozen {
+        Frozen(
+            root: root, edgeStart: edgeStart, edgeCount: edgeCount, edgeLabels: edgeLabels, edgeTargets: edgeTargets,
+            hasPayload: hasPayload, startPairs: startPairs, prefixBits: prefixBits, prefixLengths: prefixLengths,
+            foldsAccents: foldsAccents, payloads: payloads)
+    }
+
+    /// A frozen trie from its tables, or nil when they do not fit together (a damaged cache
+    /// entry): every edge and root target names a node, every node's edges lie in the edge
+    /// lists, and the bit tables have their fixed sizes.
+    init?(frozen tables: Frozen) {
+        let nodes = tables.payloads.count
+        let edgeTotal = tables.edgeLabels.count
+        guard nodes >= 1, tables.root.count == 256, tables.edgeStart.count == nodes, tables.edgeCount.count == nodes,
+            tables.hasPayload.count == nodes, tables.edgeTargets.count == edgeTotal,
+            tables.startPairs.count == 1024, tables.prefixBits.count == 1 << (Self.prefixSlotBits - 6),
+            tables.root.allSatisfy({ $0 >= -1 && Int($0) < nodes }),
+            tables.edgeTargets.allSatisfy({ $0 >= 0 && Int($0) < nodes }),
+            zip(tables.edgeStart, tables.edgeCount).allSatisfy({ $0 >= 0 && Int($0) + Int($1) <= edgeTotal }),
+            zip(tables.hasPayload, tables.payloads).allSatisfy({ $0 == !$1.isEmpty })
+        else { return nil }
+        foldsAccents = tables.foldsAccents
+        nodeCount = nodes
+        payloads = tables.payloads
+        root = tables.root
+        edgeStart = tables.edgeStart
+        edgeCount = tables.edgeCount
+        edgeLabels = tables.edgeLabels
+        edgeTargets = tables.edgeTargets
+        hasPayload = tables.hasPayload
+        startPairs = tables.startPairs
+        prefixBits = tables.prefixBits
+        prefixLengths = tables.prefixLengths
+    }
+
     /// A phrase folded to the symbols the trie stores: ASCII lowercased, separator runs
     /// collapsed to one separator symbol, typographic apostrophes to `'`.
     static func fold(_ phrase: String, accents: Bool = false) -> [UInt8] {

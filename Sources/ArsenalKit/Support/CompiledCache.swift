@@ -44,8 +44,8 @@ public struct CompiledCache: Sendable {
         return .disabled
     }
 
-    /// The cache bundled data read deep inside the library uses (the list of systems
-    /// outside the database): `disabled` unless a program opts in with `useForBundledData`
+    /// The cache data read deep inside the library uses (the list of systems outside the
+    /// database, and the phrase tables built from the catalog and the packs): `disabled` unless a program opts in with `useForBundledData`
     /// before anything is loaded, so library users and tests touch no folder of theirs.
     public static var forBundledData: CompiledCache {
         bundledDataCache.lock.withLock { bundledDataCache.cache }
@@ -129,17 +129,29 @@ public struct CompiledCache: Sendable {
 
     /// The value stored under `name` with `key`, or nil on any mismatch or damage.
     func load<T: Decodable>(_ type: T.Type, name: String, key: ContentHash) -> T? {
+        guard let payload = loadBytes(name: name, key: key) else { return nil }
+        return try? BinaryArchive.decode(type, from: payload)
+    }
+
+    /// The bytes stored under `name` with `key`, or nil on any mismatch or damage.
+    func loadBytes(name: String, key: ContentHash) -> [UInt8]? {
         guard let path = path(name), let bytes = Self.read(path), bytes.count >= Self.headerSize else { return nil }
         var header: [UInt8] = []
         Self.header(key: key, payload: bytes[Self.headerSize...], into: &header)
         guard bytes[0..<Self.headerSize].elementsEqual(header) else { return nil }
-        return try? BinaryArchive.decode(type, from: Array(bytes[Self.headerSize...]))
+        return Array(bytes[Self.headerSize...])
     }
 
     /// Stores `value` under `name` with `key`: written to a temporary file and renamed, so a
     /// reader never sees half an entry. Failures are ignored.
     func store<T: Encodable>(_ value: T, name: String, key: ContentHash) {
-        guard let directory, let path = path(name), let payload = try? BinaryArchive.encode(value) else { return }
+        guard let payload = try? BinaryArchive.encode(value) else { return }
+        storeBytes(payload, name: name, key: key)
+    }
+
+    /// Stores `payload` under `name` with `key`, as `store` does.
+    func storeBytes(_ payload: [UInt8], name: String, key: ContentHash) {
+        guard let directory, let path = path(name) else { return }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {

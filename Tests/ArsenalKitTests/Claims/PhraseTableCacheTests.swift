@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import ArsenalKit
+
+/// The phrase tables in the compiled cache: tables read back find exactly what freshly
+/// built ones find, in every pack, and a damaged or foreign entry is rebuilt, never trusted.
+@Suite struct PhraseTableCacheTests {
+    /// The development passages of the extraction corpus in `language` (`dev/`, or
+    /// `dev-<language>/` for a language with no test half), joined.
+    static func passages(_ language: String) -> String {
+        let root = CheckTestSupport.packageRoot.appendingPathComponent("Tests/ArsenalKitTests/Fixtures/Extraction").path
+        var folder = "\(root)/dev/\(language)"
+        if !FileManager.default.fileExists(atPath: folder) { folder = "\(root)/dev-\(language)/\(language)" }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+        return names.sorted().compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.joined(separator: "\n\n")
+    }
+
+    static func scan(_ vocabulary: ClaimVocabulary, _ text: String) -> [CueMatch] {
+        var text = text
+        return text.withUTF8 { vocabulary.scan($0) }
+    }
+
+    @Test func tablesReadFromTheCacheFindWhatBuiltTablesFind() throws {
+        let folder = CompiledCacheTests.cacheFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = CompiledCache(directory: folder)
+        let catalog = CatalogLoader.bundledCatalog
+        for lexicon in try Lexicon.allBundled() {
+            let text = Self.passages(lexicon.language) + "\nThe Iglá-S and the Stínger, HN-5 and Javelin."
+            let built = ClaimVocabulary(catalog: catalog, lexicons: [lexicon])
+            let first = ClaimVocabulary(catalog: catalog, lexicons: [lexicon], cache: cache)
+            let second = ClaimVocabulary(catalog: catalog, lexicons: [lexicon], cache: cache)
+            #expect(!built.tablesFromCache)
+            #expect(!first.tablesFromCache)
+            #expect(second.tablesFromCache, "\(lexicon.language): the second vocabulary should read the stored tables")
+            let expected = Self.scan(built, text)
+            #expect(expected.count > 50, "\(lexicon.language): the passages should hold many cues")
+            #expect(Self.scan(second, text) == expected, "\(lexicon.language)")
+            var bytes = text
+            bytes.withUTF8 { #expect(second.mayNameSystem($0) == built.mayNameSystem($0)) }
+            var plain = "Nothing here names a weapon."
+            plain.withUTF8 { #expect(!second.mayNameSystem($0)) }
+        }
+        #expect(CompiledCacheTests.entries(folder).contains("phrases-en.bin"))
+    }
+
+    @Test func tablesBuiltFromOtherPhrasesAreNotRead() throws {
+        let folder = CompiledCacheTests.cacheFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = CompiledCache(directory: folder)
+        let catalog = CatalogLoader.bundledCatalog
+        let english = try Lexicon.bundled("en")
+        _ = ClaimVocabulary(catalog: catalog, lexicons: [english], cache: cache)
+        // One record fewer: other phrases, so another key, and the stored tables are not read.
+        let smaller = Catalog(records: Array(catalog.systems.dropFirst()), sources: Array(catalog.sources.values))
+        let other = ClaimVocabulary(catalog: smaller, lexicons: [english], cache: cache)
+        #expect(!other.tablesFromCache)
+        let text = Self.passages("en")
+        #expect(Self.scan(other, text) == Self.scan(ClaimVocabulary(catalog: smaller, lexicons: [english]), text))
+    }
+
+    @Test func damagedEntriesAreRebuilt() throws {
+        let folder = CompiledCacheTests.cacheFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = CompiledCache(directory: folder)
+        let catalog = CatalogLoader.bundledCatalog
+        let spanish = try Lexicon.bundled("es")
+        _ = ClaimVocabulary(catalog: catalog, lexicons: [spanish], cache: cache)
+        let path = try #require(cache.path("phrases-es"))
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count / 2] ^= 0x5A
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let rebuilt = ClaimVocabulary(catalog: catalog, lexicons: [spanish], cache: cache)
+        #expect(!rebuilt.tablesFromCache)
+        let text = Self.passages("es")
+        #expect(Self.scan(rebuilt, text) == Self.scan(ClaimVocabulary(catalog: catalog, lexicons: [spanish]), text))
+    }
+
+    @Test func readerRefusesTruncatedAndInconsistentTables() throws {
+        var trie = PhraseTrie<Bool>()
+        for phrase in ["Igla-S", "Stinger", "SA-24", "Игла-С"] { trie.insert(phrase, true) }
+        trie.freeze()
+        var writer = PhraseTableWriter()
+        trie.write(to: &writer)
+        let bytes = writer.bytes
+        var whole = PhraseTableReader(bytes)
+        let read = try PhraseTrie<Bool>.read(from: &whole)
+        #expect(whole.isAtEnd)
+        var text = "the SA 24 and the Игла-С"
+        let matches = text.withUTF8 { buffer in
+            var found: [PhraseTrie<Bool>.Match] = []
+            for start in [4, 18] { read.matches(at: start, in: buffer, into: &found) }
+            return found.map(\.range)
+        }
+        #expect(matches == [4..<9, 18..<text.utf8.count])
+        for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
+            var reader = PhraseTableReader(Array(bytes.prefix(cut)))
+            #expect(throws: PhraseTableReader.Damaged.self) { try PhraseTrie<Bool>.read(from: &reader) }
+        }
+        // An edge to a node that does not exist.
+        var tables = trie.frozen
+        tables.edgeTargets[0] = Int32(tables.payloads.count)
+        #expect(PhraseTrie(frozen: tables) == nil)
+    }
+}
