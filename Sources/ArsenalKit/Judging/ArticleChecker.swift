@@ -8,14 +8,13 @@ public struct ArticleChecker: Sendable {
     /// The claim finder.
     public let extractor: ClaimExtractor
     private let relations: [String: [String]]
-    private let evidenceTemplates: [JudgingContext.EvidenceKey: Evidence]
+    private let evidenceTemplates = EvidenceTemplates()
 
     /// Creates a checker for `catalog`, reading articles with `lexicons`.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
         self.catalog = catalog
         extractor = ClaimExtractor(catalog: catalog, lexicons: lexicons)
         relations = JudgingContext.relations(in: catalog)
-        evidenceTemplates = JudgingContext.evidenceTemplates(in: catalog)
     }
 
     /// The findings of one article, in article order. `applyInlineIgnores: false` keeps

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A claim rule: a small type that documents itself (code, name, summary, rationale,
 /// examples judged against the bundled catalog) and judges the claims it owns. Every
 /// claim is owned by exactly one rule; `ClaimRules.rule(for:)` picks it.
@@ -20,16 +22,17 @@ public struct JudgingContext: Sendable {
     public var explain: Bool
     /// Related records per record id, closest first (see `relatives(of:)`).
     let relations: [String: [String]]
-    /// Every recorded value as evidence (without `agrees`), built once per catalog.
-    let evidenceTemplates: [EvidenceKey: Evidence]
+    /// Recorded values as evidence (without `agrees`), each built the first time it is
+    /// needed and then shared by every check with the same catalog.
+    let evidenceTemplates: EvidenceTemplates
 
     /// Creates a context.
     public init(catalog: Catalog, tolerance: ClaimTolerance = .default, explain: Bool = true) {
         self.init(catalog: catalog, tolerance: tolerance, explain: explain, relations: Self.relations(in: catalog),
-                  evidenceTemplates: Self.evidenceTemplates(in: catalog))
+                  evidenceTemplates: EvidenceTemplates())
     }
 
-    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, relations: [String: [String]], evidenceTemplates: [EvidenceKey: Evidence]) {
+    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, relations: [String: [String]], evidenceTemplates: EvidenceTemplates) {
         self.catalog = catalog
         self.tolerance = tolerance
         self.explain = explain
@@ -43,21 +46,6 @@ public struct JudgingContext: Sendable {
         var line: Int
         var column: Int
         var file: String
-    }
-
-    /// Every record's values as evidence, computed once per catalog.
-    static func evidenceTemplates(in catalog: Catalog) -> [EvidenceKey: Evidence] {
-        var table: [EvidenceKey: Evidence] = [:]
-        let context = JudgingContext(catalog: catalog, tolerance: .default, explain: false, relations: [:], evidenceTemplates: [:])
-        for system in catalog.systems {
-            for (attribute, entries) in system.specs {
-                for entry in entries {
-                    let key = EvidenceKey(system: system.id, line: entry.location.line, column: entry.location.column, file: entry.location.file)
-                    table[key] = context.evidence(entry, system: system.id, attribute: attribute, agrees: nil)
-                }
-            }
-        }
-        return table
     }
 
     /// Every record's relatives, computed once per catalog.
@@ -87,12 +75,20 @@ public struct JudgingContext: Sendable {
             cached.agrees = agrees
             return cached
         }
-        return Evidence(
+        var made = template(entry, system: system, attribute: attribute)
+        evidenceTemplates[key] = made
+        made.agrees = agrees
+        return made
+    }
+
+    /// A recorded value as evidence, without `agrees`.
+    private func template(_ entry: SourcedValue, system: String, attribute: Attribute) -> Evidence {
+        Evidence(
             system: system, attribute: attribute.rawValue, value: entry.value.fastDisplayText,
             si: entry.value.fastSI,
             status: entry.status, approximate: entry.approximate, bound: entry.bound, variant: entry.variant,
             note: entry.note, inheritedFrom: entry.inheritedFrom, qualifier: entry.qualifier,
-            also: entry.also?.fastDisplayText, agrees: agrees,
+            also: entry.also?.fastDisplayText, agrees: nil,
             source: catalog.source(entry.sourceID).map(EvidenceSource.init)
                 ?? EvidenceSource(id: entry.sourceID, title: "", publisher: "", url: "", retrieved: ""),
             location: entry.location)
@@ -167,5 +163,18 @@ extension Attribute {
         case .origin: "origin"
         case .serviceEntry: "service entry"
         }
+    }
+}
+
+/// Recorded values as evidence, built on first use and kept for the catalog's lifetime
+/// (a catalog holds a few hundred recorded values). Safe to use from any number of threads.
+final class EvidenceTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var table: [JudgingContext.EvidenceKey: Evidence] = [:]
+
+    subscript(key: JudgingContext.EvidenceKey) -> Evidence? {
+        get { lock.withLock { table[key] } }
+        set { lock.withLock { table[key] = newValue } }
     }
 }
