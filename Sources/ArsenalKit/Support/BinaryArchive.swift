@@ -97,30 +97,12 @@ struct ArchiveEncoder: Encoder {
             ArchiveWriter.location(v, into: &out)
         case let v as SpecValue:
             // One per recorded entry: a tag and the payload, not an enum's nested keyed
-            // containers. The switch is exhaustive, so a new case cannot be forgotten here.
-            switch v {
-            case .quantity(let quantity):
-                guard let unit = quantity.unit else { throw BinaryArchive.Failure(description: "a quantity with no data-file unit") }
-                out.append(0)
-                ArchiveWriter.double(quantity.value, into: &out)
-                ArchiveWriter.string(unit.rawValue, into: &out)
-            case .count(let n):
-                out.append(1)
-                ArchiveWriter.signed(Int64(n), into: &out)
-            case .boolean(let flag):
-                out.append(2)
-                out.append(flag ? 1 : 0)
-            case .set(let tokens):
-                out.append(3)
-                ArchiveWriter.varint(UInt64(tokens.count), into: &out)
-                for token in tokens { ArchiveWriter.string(token, into: &out) }
-            case .country(let code):
-                out.append(4)
-                ArchiveWriter.string(code, into: &out)
-            case .year(let year):
-                out.append(5)
-                ArchiveWriter.signed(Int64(year), into: &out)
-            }
+            // containers.
+            try ArchiveWriter.specValue(v, into: &out)
+        case let v as SourcedValue:
+            // Several hundred per database: fields in a fixed order behind a presence mask,
+            // not a keyed container (whose generic decoding was most of a start's decoding).
+            try ArchiveWriter.sourcedValue(v, into: &out)
         case let v as [String: SourceLocation]:
             // A record's field locations: pairs written directly, not through the
             // dictionary's keyed container (its decoding was a quarter of the whole).
@@ -435,6 +417,7 @@ struct ArchiveDecoder: Decoder {
         if T.self == Bool.self { return unsafeBitCast(try reader.bool(), to: T.self) }
         if T.self == SourceLocation.self { return unsafeBitCast(try reader.location(), to: T.self) }
         if T.self == SpecValue.self { return unsafeBitCast(try reader.specValue(), to: T.self) }
+        if T.self == SourcedValue.self { return unsafeBitCast(try reader.sourcedValue(), to: T.self) }
         if T.self == [String: SourceLocation].self {
             let count = try reader.count()
             var table: [String: SourceLocation] = [:]

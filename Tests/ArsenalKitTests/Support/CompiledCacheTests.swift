@@ -29,6 +29,19 @@ import Testing
         }
     }
 
+    @Test func recordedValuesRoundTripWithEveryFieldAndWithNone() throws {
+        let here = SourceLocation(file: "Data/x.yaml", line: 3, column: 7)
+        let full = SourcedValue(
+            value: .quantity(Quantity(5200, .meters)), sourceID: "src", location: here,
+            end: SourceLocation(file: "Data/x.yaml", line: 3, column: 12), sourceLocation: here, approximate: true,
+            bound: .atMost, status: .disputed, note: "a note", variant: "9M342", inheritedFrom: "igla", qualifier: .effective,
+            scope: .family, scopeLocation: here, also: .count(4))
+        let bare = SourcedValue(value: .set(["aircraft", "helicopters"]), sourceID: "s", location: here)
+        let bytes = try BinaryArchive.encode([full, bare])
+        #expect(try BinaryArchive.decode([SourcedValue].self, from: bytes) == [full, bare])
+        #expect(throws: (any Error).self) { try BinaryArchive.decode([SourcedValue].self, from: Array(bytes.dropLast())) }
+    }
+
     struct Pair: Codable, Equatable {
         var first: String
         var second: String?
