@@ -70,6 +70,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// The sentence names three or more systems: a list, where which figure is whose is
         /// read from the layout, not stated.
         case systemList = "system-list"
+        /// The figure's clause names no system, the earlier clauses of its sentence name
+        /// several, and the figure was tied to one that is not the first of them (the
+        /// subject): "El Stinger ... supera al Strela-2 en alcance: llega a 12 km".
+        case ambiguousClause = "ambiguous-clause"
         /// The sentence holds three or more figures of the figure's kind, and the figure does
         /// not follow its own name: a list of figures, where whose is which is a guess.
         case figureList = "figure-list"
@@ -83,7 +87,7 @@ public struct ReadingFeature: Hashable, Sendable {
         public var part: ClaimGrounding.Part {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
-            case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList: .system
+            case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation: .value
             case .figureList: .system

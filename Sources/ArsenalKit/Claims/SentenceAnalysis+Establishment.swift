@@ -128,6 +128,30 @@ extension SentenceAnalysis {
         if let quote = openQuotation(before: position) {
             features.append(ReadingFeature(.quotation, words: trimmed(quote..<min(position, quote + 40))))
         }
+        // "El Stinger, ..., supera al Strela-2 en alcance: llega a 12 km": the figure's clause
+        // names no system, the earlier clauses name several, and the figure was tied to one
+        // that is not the first named (the sentence's subject): which is meant is a guess.
+        // (Only where the name it is tied to is the object of a comparison or of a verb that
+        // bounds ("supera al", "outranges the"); "Igła-S sięga 6 km, Igła natomiast 5,2 km"
+        // gives each clause its own subject.)
+        let boundIsObject = binding.mention.map { bound in
+            bound.isObject || cues.contains { cue in
+                guard cue.range.upperBound <= bound.range.lowerBound, wordCount(cue.range.upperBound..<bound.range.lowerBound) <= 2 else { return false }
+                if case .comparison = cue.cue { return true }
+                return isWord(cue, .moreThan)
+            }
+        } ?? false
+        if binding.basis == .namedInSentence, boundIsObject,
+           !mentions.contains(where: { $0.named && $0.range.lowerBound >= clauseStart(position) && $0.range.upperBound <= position }) {
+            var earlier: [Int] = []
+            for mention in mentions where mention.named && mention.system >= 0 && mention.range.upperBound <= position
+                && !earlier.contains(mention.system) {
+                earlier.append(mention.system)
+            }
+            if earlier.count >= 2, earlier.first != binding.system {
+                features.append(ReadingFeature(.ambiguousClause, words: "", systems: earlier.map(systemName)))
+            }
+        }
         if binding.basis == .topic {
             // "Los primeros, a 150 km; los Buk, a 40 km": a name later in the sentence, or a
             // name we do not know before the figure, is what the sentence is about.

@@ -26,6 +26,7 @@
 /// | cue-across-figure | attribute | another kind of figure between the cue and the figure |
 /// | unknown-name | system | no system in the sentence, but a name we do not know |
 /// | system-list | system | the sentence names three or more systems |
+/// | ambiguous-clause | system | no system in its clause; several before it, tied to a later one |
 /// | figure-list | system | the sentence lists three or more figures of its kind |
 /// | question | value | the sentence asks a question |
 /// | quotation | value | the figure is inside a quotation of someone's words |
@@ -76,6 +77,8 @@ public enum EstablishmentGate {
             return "its sentence asks a question: nothing is asserted"
         case .quotation:
             return "it stands inside a quotation (\"\(feature.words)\"): someone's words, not the article's own statement"
+        case .ambiguousClause:
+            return "its clause names no system, and the sentence names several before it (\(names)), the first of them not the one it is tied to"
         case .systemList:
             return "its sentence names \(feature.systems.count) systems (\(names)): a list, where whose figure it is is a guess"
         }

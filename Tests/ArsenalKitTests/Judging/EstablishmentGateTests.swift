@@ -52,6 +52,8 @@ import Testing
         ("Ranges of 8 km, 5.2 km and 9 km are quoted for the Stinger, the Igla and the Mistral.", "The Stinger has a range of 9 km.",
          "9 km", .figureList),
         ("¿De verdad alcanza el Igla-S los 9 km?", "El Igla-S alcanza los 9 km.", "9 km", .question),
+        ("El Stinger estadounidense, que Ucrania usa desde 2022, supera al Strela-2 en alcance: llega a 12 kilómetros.",
+         "El Strela-2 llega a 12 kilómetros.", "12 kilómetros", .ambiguousClause),
         ("«Ракета «Иглы-С» бьёт на 9 км», — сказал офицер.", "Ракета «Иглы-С» бьёт на 9 км.", "9 км", .quotation),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
