@@ -31,12 +31,7 @@ let package = Package(
                 "ArsenalServer",
                 "ArsenalSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A release binary carries the Swift runtime and Foundation in itself: a
-            // one-article check starts about 4 ms of CPU sooner without resolving them
-            // from shared libraries at every start (see README, "Speed"); it needs only the
-            // system's libc, libstdc++ and libsqlite3, not the toolchain's libraries.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         // `arsenal export --format sqlite`: the catalog's tables written with GRDB.
         .target(
