@@ -22,11 +22,7 @@ func runAlarmAnalysis(arguments: [String]) {
             let set = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
             for language in ExtractionCorpus.languages(in: folder) {
                 for (slug, path, labelsPath) in try CorpusRun.articles(in: folder + "/" + language) {
-                    let fileName = URL(fileURLWithPath: path).lastPathComponent
-                    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-                    let document = try DocumentReader.document(path: fileName, bytes: bytes, format: DocumentFormat(path: path))
-                    let labels = try ArticleLabels.parse(
-                        yaml: String(contentsOfFile: labelsPath, encoding: .utf8), path: labelsPath, verdictRequired: false)
+                    let (document, labels) = try ExtractionCorpus.passage(at: path, labels: labelsPath)
                     let findings = checker.check(document, applyInlineIgnores: false, explain: false)
                     // The findings as they were before the gate.
                     var gated = Set<Int>()

@@ -170,6 +170,16 @@ public enum ExtractionCorpus {
         return abs(number.value - value) <= 0.01 * max(abs(value), 1e-9)
     }
 
+    /// One labelled passage, read: its document and its labels (the verdict optional).
+    public static func passage(at path: String, labels labelsPath: String) throws -> (document: Document, labels: ArticleLabels) {
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let document = try DocumentReader.document(path: fileName, bytes: bytes, format: DocumentFormat(path: path))
+        let labels = try ArticleLabels.parse(
+            yaml: String(contentsOfFile: labelsPath, encoding: .utf8), path: labelsPath, verdictRequired: false)
+        return (document, labels)
+    }
+
     /// The language folders of a half (`dev/`, `test/`), sorted.
     public static func languages(in half: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: half)) ?? []
@@ -186,11 +196,7 @@ public enum ExtractionCorpus {
         var passages: [Passage] = []
         var total = Score()
         for (slug, path, labelsPath) in try CorpusRun.articles(in: folder) {
-            let fileName = URL(fileURLWithPath: path).lastPathComponent
-            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-            let document = try DocumentReader.document(path: fileName, bytes: bytes, format: DocumentFormat(path: path))
-            let labels = try ArticleLabels.parse(
-                yaml: String(contentsOfFile: labelsPath, encoding: .utf8), path: labelsPath, verdictRequired: false)
+            let (document, labels) = try passage(at: path, labels: labelsPath)
             let findings = checker.check(document, applyInlineIgnores: false, explain: false)
             let passage = score(findings, in: document, labels: labels, catalog: checker.catalog, slug: slug, excluding: excluding)
             total.add(passage.score)
