@@ -10,17 +10,7 @@ extension ClaimVocabulary {
             buildFromPending(filterPhrases)
             return
         }
-        var plan = PhraseTableWriter()
-        for (accented, phrase, entry) in pending {
-            plan.byte(accented ? 1 : 0)
-            plan.string(phrase)
-            entry.write(to: &plan)
-        }
-        for (phrase, accented) in filterPhrases {
-            plan.byte(accented ? 1 : 0)
-            plan.string(phrase)
-        }
-        guard let key = CompiledCache.key("phrase-tables", { $0.add(plan.bytes) }) else {
+        guard let key = Self.tableKey(pending, filterPhrases) else {
             buildFromPending(filterPhrases)
             return
         }
@@ -34,6 +24,39 @@ extension ClaimVocabulary {
         accentedNames.write(to: &writer)
         nameFilter.write(to: &writer)
         cache.storeBytes(writer.bytes, name: name, key: key)
+    }
+
+    /// The cache key of tables built from `pending` and `filterPhrases`. The packs'
+    /// phrases come from dictionaries, whose order changes from process to process, so
+    /// each phrase is hashed on its own and the hashes are summed: the key depends on
+    /// which phrases there are, not on their order. The name filter's list is ordered
+    /// (`NameFilter.phrases`) and hashed as it is.
+    static func tableKey(
+        _ pending: [(accented: Bool, phrase: String, entry: Entry)], _ filterPhrases: [(phrase: String, accented: Bool)]
+    ) -> ContentHash? {
+        var sum = (a: UInt64(0), b: UInt64(0))
+        var item = PhraseTableWriter()
+        for (accented, phrase, entry) in pending {
+            item.reset()
+            item.byte(accented ? 1 : 0)
+            item.string(phrase)
+            entry.write(to: &item)
+            var hash = ContentHash()
+            hash.add(item.bytes)
+            sum.a &+= hash.a
+            sum.b &+= hash.b
+        }
+        var filter = PhraseTableWriter()
+        for (phrase, accented) in filterPhrases {
+            filter.byte(accented ? 1 : 0)
+            filter.string(phrase)
+        }
+        return CompiledCache.key("phrase-tables") { key in
+            key.add(UInt64(pending.count))
+            key.add(sum.a)
+            key.add(sum.b)
+            key.add(filter.bytes)
+        }
     }
 
     private func buildFromPending(_ filterPhrases: [(phrase: String, accented: Bool)]) {

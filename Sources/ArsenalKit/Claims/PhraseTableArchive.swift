@@ -11,6 +11,9 @@ struct PhraseTableWriter {
 
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
+    /// Empties the buffer, keeping its memory.
+    mutating func reset() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func int(_ value: Int) {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 }
     }

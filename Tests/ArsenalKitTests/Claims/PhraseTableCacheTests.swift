@@ -44,6 +44,25 @@ import Testing
         #expect(CompiledCacheTests.entries(folder).contains("phrases-en.bin"))
     }
 
+    /// The packs' phrases come out of dictionaries in an order that changes from process
+    /// to process: the key must not (it did, and every start missed the cache).
+    @Test func keyDoesNotDependOnTheOrderOfThePacksPhrases() throws {
+        let entry = { (cue: Cue) in ClaimVocabulary.Entry(cue: cue, exactCapitals: nil, inflects: false) }
+        let pending: [(accented: Bool, phrase: String, entry: ClaimVocabulary.Entry)] = [
+            (false, "portée", entry(.attribute(.maxRange))), (false, "plafond", entry(.attribute(.maxAltitude))),
+            (true, "Igla-S", entry(.system(3))), (false, "infrarouge", entry(.guidance(.passiveIR))),
+        ]
+        let filter: [(phrase: String, accented: Bool)] = [("Igla-S", true), ("Stinger", true)]
+        let key = try #require(ClaimVocabulary.tableKey(pending, filter))
+        #expect(ClaimVocabulary.tableKey(pending.reversed(), filter) == key)
+        #expect(ClaimVocabulary.tableKey([pending[2], pending[0], pending[3], pending[1]], filter) == key)
+        #expect(ClaimVocabulary.tableKey(Array(pending.dropLast()), filter) != key)
+        #expect(ClaimVocabulary.tableKey(pending, filter.reversed()) != key)
+        var changed = pending
+        changed[0].entry = entry(.attribute(.maxAltitude))
+        #expect(ClaimVocabulary.tableKey(changed, filter) != key)
+    }
+
     @Test func tablesBuiltFromOtherPhrasesAreNotRead() throws {
         let folder = CompiledCacheTests.cacheFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
