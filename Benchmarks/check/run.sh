@@ -7,7 +7,7 @@
 #      articles (default 10) are air-defence stories, and an air-defence-only corpus
 #      (every article dense with claims: the worst case).
 #   2. cold start: wall time of `arsenal check article-5k.md` (a 5 KB article), process
-#      start to exit, release binary: hyperfine when installed, else COLD_RUNS repeated
+#      start to exit, release binary built as the README installs it (--static-swift-stdlib): hyperfine when installed, else COLD_RUNS repeated
 #      runs (default 30) and their median; once with the compiled cache warm (the usual
 #      case from the second run on) and once with it off.
 #
@@ -29,9 +29,9 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/arsenal-check-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
 echo "==> building release binaries (arsenal, arsenal-bench) in $SCRATCH"
-swift build -c release --scratch-path "$SCRATCH" --product arsenal >/dev/null
-swift build -c release --scratch-path "$SCRATCH" --product arsenal-bench >/dev/null
-BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product arsenal >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product arsenal-bench >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)
 
 echo "==> generating a ${MB} MB newsroom feed (${DEFENCE}% air-defence stories) and a ${MB} MB air-defence corpus"
 "$BIN/arsenal-bench" check generate "$WORK/feed" --mb "$MB" --defence-percent "$DEFENCE"

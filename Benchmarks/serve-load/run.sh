@@ -25,8 +25,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 
 # ARSENAL_BIN=path uses an arsenal already built in release mode.
 if [ -z "${ARSENAL_BIN:-}" ]; then
-    swift build -c release --product arsenal >/dev/null
-    BIN="$(swift build -c release --show-bin-path)/arsenal"
+    swift build -c release --static-swift-stdlib --product arsenal >/dev/null
+    BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/arsenal"
     echo "arsenal: release build ($BIN)"
 else
     BIN=$ARSENAL_BIN
