@@ -6,7 +6,8 @@
 #
 # Environment: FUZZ_SCRATCH (default .build-fuzz), FUZZ_NO_BUILD (set: run the binary
 # already in FUZZ_SCRATCH, as when sources change during a long campaign), FUZZ_TIMEOUT (seconds an input may take,
-# default 1), FUZZ_RSS_MB (default 2048). One worker per target, one target at a time.
+# default 1), FUZZ_RSS_MB (default 2048), FUZZ_SEED (libFuzzer's -seed; default 0, a random
+# seed each run; CI fixes one so a run can be repeated from its log). One worker per target, one target at a time.
 # Prints, per target, the executions done and what was found; exits 1 when any target
 # crashed, timed out or tripped a sanitizer. Reproducers go to $FUZZ_SCRATCH/artifacts/.
 # The grown corpora stay in $FUZZ_SCRATCH/corpus/ for the next run (never committed).
@@ -47,7 +48,8 @@ seed() {
         query | config) files=(Fuzz/seeds/"$target"/*) ;;
         claims-*)
             local language=${target#claims-}
-            files=($(find Examples Tests -path '*Fixtures*' \( -name "*.$language.md" -o -path "*/$language/*" \) -name '*.md' 2>/dev/null) Fuzz/seeds/claims/*)
+            files=($(find Examples Tests -path '*Fixtures*' \( -name "*.$language.md" -o -path "*/$language/*" \) -name '*.md' 2>/dev/null) Fuzz/seeds/claims/*
+                Tests/ArsenalKitTests/Fixtures/FuzzRegressions/*)
             if [ "$language" = en ]; then files+=(Examples/manpads-explainer.md Examples/venezuela-igla-s.md); fi
             ;;
     esac
@@ -58,6 +60,7 @@ seed() {
 }
 
 mkdir -p "$SCRATCH/artifacts"
+rm -f "$SCRATCH/found.txt"
 FAILED=0
 TOTAL=0
 printf '%-12s %12s %8s  %s\n' target executions exec/s result
@@ -71,16 +74,28 @@ for target in "${TARGETS[@]}"; do
     ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
     "$BIN" --target="$target" "$SCRATCH/corpus/$target" -max_total_time="$SECONDS_PER_TARGET" \
         -timeout="$TIMEOUT" -rss_limit_mb="$RSS_MB" -max_len=200000 -detect_leaks=0 \
-        -artifact_prefix="$SCRATCH/artifacts/$target-" -print_final_stats=1 >"$log" 2>&1 || rc=$?
+        -artifact_prefix="$SCRATCH/artifacts/$target-" -print_final_stats=1 -seed="${FUZZ_SEED:-0}" >"$log" 2>&1 || rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     result=ok
     if [ "$rc" -ne 0 ]; then
         result="FOUND (exit $rc): $(grep -m1 -E 'ERROR: |SUMMARY: |timeout|deadly signal' "$log" || echo 'see log') — $log"
         FAILED=1
+        # What a reader of a CI log needs to reproduce it without the runner's files: the
+        # Swift runtime's own failure and first frames, and the input itself (base64, when small).
+        {
+            echo "== $target: $(grep -m1 -E 'Fatal error|runtime failure|ERROR: ' "$log" || echo 'no failure line')"
+            grep -m1 -A8 'crashed:' "$log" | cut -c1-220 || true
+            for artifact in "$SCRATCH/artifacts/$target-"*; do
+                [ -f "$artifact" ] || continue
+                echo "reproducer $(basename "$artifact") ($(wc -c <"$artifact") bytes), base64:"
+                if [ "$(wc -c <"$artifact")" -le 4096 ]; then base64 -w 100 "$artifact"; else echo '(too large to print)'; fi
+            done
+        } >>"$SCRATCH/found.txt"
     fi
     TOTAL=$((TOTAL + ${runs:-0}))
     printf '%-12s %12s %8s  %s\n' "$target" "${runs:-?}" "${speed:-?}" "$result"
 done
 echo "total executions: $TOTAL"
+if [ "$FAILED" -ne 0 ] && [ -f "$SCRATCH/found.txt" ]; then cat "$SCRATCH/found.txt"; fi
 exit "$FAILED"

@@ -36,12 +36,12 @@ extension SentenceAnalysis {
     /// The start of "a single" or the number one right before a person noun, nothing between.
     func onePerson(before person: CueMatch) -> Int? {
         if let single = cues.last(where: { isWord($0, .singleWord) && $0.range.upperBound <= person.range.lowerBound }),
-           wordCount(single.range.upperBound..<person.range.lowerBound) == 0, !hasPunctuation(single.range.upperBound..<person.range.lowerBound) {
+           wordCount(stretch(single.range, person.range)) == 0, !hasPunctuation(stretch(single.range, person.range)) {
             return single.range.lowerBound
         }
         if let number = quantities.last(where: { $0.range.upperBound <= person.range.lowerBound }), number.isBareNumber,
-           number.value == 1, wordCount(number.range.upperBound..<person.range.lowerBound) == 0,
-           !hasPunctuation(number.range.upperBound..<person.range.lowerBound) {
+           number.value == 1, wordCount(stretch(number.range, person.range)) == 0,
+           !hasPunctuation(stretch(number.range, person.range)) {
             return number.range.lowerBound
         }
         return nil

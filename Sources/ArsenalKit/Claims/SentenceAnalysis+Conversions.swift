@@ -13,7 +13,7 @@ extension SentenceAnalysis {
             guard let a = first.unit, let b = second.unit, a.dimension == b.dimension, a != b,
                   second.bound == .exact || second.bound == .about,
                   first.range.upperBound <= second.range.lowerBound else { continue }
-            let gap = first.range.upperBound..<second.range.lowerBound
+            let gap = stretch(first.range, second.range)
             var commas = 0
             guard gap.allSatisfy({ i in
                 if bytes[i] == 0x2C { commas += 1; return true }

@@ -28,8 +28,8 @@ extension SentenceAnalysis {
         cues.filter { cue in
             cue.cue == .manPortable && cues.contains { verb in
                 isWord(verb, .crewVerb) && verb.range.upperBound <= cue.range.lowerBound
-                    && wordCount(verb.range.upperBound..<cue.range.lowerBound) <= 1
-                    && !hasPunctuation(verb.range.upperBound..<cue.range.lowerBound)
+                    && wordCount(stretch(verb.range, cue.range)) <= 1
+                    && !hasPunctuation(stretch(verb.range, cue.range))
             }
         }.map(\.range)
     }
@@ -55,7 +55,7 @@ extension SentenceAnalysis {
         // "a single soldier", "un solo soldado" with a crew verb.
         for cue in cues where isWord(cue, .singleWord) {
             guard let person = cues.first(where: { isWord($0, .crewPerson) && $0.range.lowerBound >= cue.range.upperBound
-                && wordCount(cue.range.upperBound..<$0.range.lowerBound) == 0 }) else { continue }
+                && wordCount(stretch(cue.range, $0.range)) == 0 }) else { continue }
             let span = cue.range.lowerBound..<person.range.upperBound
             if quantities.contains(where: { $0.range.overlaps(span) }) { continue }
             if let claim = crew(1, cue.range, quote: text(span), carryRanges: carryRanges) { claims.append(claim) }
@@ -70,10 +70,10 @@ extension SentenceAnalysis {
         let quote = text(quantity.numberRange)
         var target: (system: Int, words: String, end: Int, reason: String)?
         if let mention = mentions.first(where: { $0.named && $0.range.lowerBound >= quantity.range.upperBound }),
-           countsThrough(quantity.range.upperBound..<mention.range.lowerBound) {
+           countsThrough(stretch(quantity.range, mention.range)) {
             target = (mention.system, mention.words, mention.range.upperBound, "named right after the count")
         } else if let noun = cues.first(where: { $0.cue == .nonClaim(.counts) && $0.range.lowerBound >= quantity.range.upperBound }),
-                  isWeaponNoun(text(noun.range)), countsThrough(quantity.range.upperBound..<noun.range.lowerBound),
+                  isWeaponNoun(text(noun.range)), countsThrough(stretch(quantity.range, noun.range)),
                   let binding = bind(quantity.range.lowerBound) {
             target = (binding.system, binding.words, noun.range.upperBound, binding.reason)
         }
@@ -133,7 +133,7 @@ extension SentenceAnalysis {
                 })
         }
         let person = cues.first { isWord($0, .crewPerson) && $0.range.lowerBound >= countRange.upperBound
-            && wordCount(countRange.upperBound..<$0.range.lowerBound) <= 1 && !hasPunctuation(countRange.upperBound..<$0.range.lowerBound) }
+            && wordCount(stretch(countRange, $0.range)) <= 1 && !hasPunctuation(stretch(countRange, $0.range)) }
         let verb = person == nil ? nil : cues.first { cue in
             isWord(cue, .crewVerb) && wordCount(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound))) <= 4
                 && !hasPunctuation(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound)))
@@ -179,14 +179,14 @@ extension SentenceAnalysis {
             // Army in 1981", "Entró en servicio en el Ejército británico en 1997": up to six
             // words between, the last a preposition of the year.
             guard isEntryPhrase(cue), cue.range.upperBound <= quantity.range.lowerBound else { return false }
-            let between = cue.range.upperBound..<quantity.range.lowerBound
+            let between = stretch(cue.range, quantity.range)
             guard let last = words(in: between).last, isIn(.predicatePreposition, last) else { return false }
             return wordsOutsideNames(between) <= Self.serviceEntryReach && !hasPunctuation(between)
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
         }
         let after = before != nil ? nil : cues.first { cue in
             guard isEntryPhrase(cue), cue.range.lowerBound >= quantity.range.upperBound else { return false }
-            let between = quantity.range.upperBound..<cue.range.lowerBound
+            let between = stretch(quantity.range, cue.range)
             return wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound
                     && !names.contains(where: $0.range.overlaps) }

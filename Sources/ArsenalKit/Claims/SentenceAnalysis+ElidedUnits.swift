@@ -19,7 +19,7 @@ extension SentenceAnalysis {
                   let previous = lent[..<index].last(where: { !$0.isBareNumber }),
                   let unit = previous.unit, previous.dimension == .mass || previous.dimension == .length,
                   previous.range.upperBound <= bare.range.lowerBound else { continue }
-            let between = previous.range.upperBound..<bare.range.lowerBound
+            let between = stretch(previous.range, bare.range)
             guard wordCount(between) <= Self.elidedUnitReach, !bytes[between].contains(0x0A) else { continue }
             // Of the same order as the figure it follows ("19,5 kilos ... 10,1"), not a ratio or a score.
             let ratio = bare.value / max(previous.writtenValue, .leastNonzeroMagnitude)

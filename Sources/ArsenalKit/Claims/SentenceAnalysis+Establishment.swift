@@ -12,7 +12,7 @@ extension SentenceAnalysis {
         let clauseFrom = clauseStart(position)
         if let feature = competingName(quantity, binding) { features.append(feature) }
         if let bound = binding.mention, bound.named, bound.range.lowerBound >= quantity.range.upperBound,
-           bytes[quantity.range.upperBound..<bound.range.lowerBound].contains(0x0A) {
+           bytes[stretch(quantity.range, bound.range)].contains(0x0A) {
             features.append(ReadingFeature(.nameOnNextLine, words: bound.words, systems: [systemName(binding.system)]))
         }
         // (A figure whose owner is named right after it, "against 4.8 km for the Stinger", is tied by that name.)
@@ -83,7 +83,7 @@ extension SentenceAnalysis {
         if let bound = binding.mention, bound.named {
             let name = [systemName(binding.system)]
             if bound.range.lowerBound >= quantity.range.upperBound {
-                let between = quantity.range.upperBound..<bound.range.lowerBound
+                let between = stretch(quantity.range, bound.range)
                 if !bytes[between].contains(0x0A), hasPunctuation(between) {
                     features.append(ReadingFeature(.nameAfterFigure, words: trimmed(between), systems: name))
                 }
@@ -116,8 +116,8 @@ extension SentenceAnalysis {
         let kin = quantities.filter { $0.dimension == quantity.dimension }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         if let index = kin.firstIndex(where: { $0.range == quantity.range }), !attached {
             var first = index, last = index
-            while first > 0, wordCount(kin[first - 1].range.upperBound..<kin[first].range.lowerBound) <= 1 { first -= 1 }
-            while last + 1 < kin.count, wordCount(kin[last].range.upperBound..<kin[last + 1].range.lowerBound) <= 1 { last += 1 }
+            while first > 0, wordCount(stretch(kin[first - 1].range, kin[first].range)) <= 1 { first -= 1 }
+            while last + 1 < kin.count, wordCount(stretch(kin[last].range, kin[last + 1].range)) <= 1 { last += 1 }
             if last - first >= 2 {
                 features.append(ReadingFeature(.figureList, words: kin[first...last].map { text($0.range) }.joined(separator: ", ")))
             }
@@ -136,7 +136,7 @@ extension SentenceAnalysis {
         // gives each clause its own subject.)
         let boundIsObject = binding.mention.map { bound in
             bound.isObject || cues.contains { cue in
-                guard cue.range.upperBound <= bound.range.lowerBound, wordCount(cue.range.upperBound..<bound.range.lowerBound) <= 2 else { return false }
+                guard cue.range.upperBound <= bound.range.lowerBound, wordCount(stretch(cue.range, bound.range)) <= 2 else { return false }
                 if case .comparison = cue.cue { return true }
                 return isWord(cue, .moreThan)
             }
@@ -290,7 +290,7 @@ extension SentenceAnalysis {
         for other in mentions + outsideMentions where other.named && other.system != binding.system
             && other.range.upperBound <= quantity.range.lowerBound && !other.isObject && !other.apposition
             && !isInOtherRelativeClause(other, than: quantity.range.lowerBound) && !ownsFigure(before: other) {
-            let distance = wordCount(other.range.upperBound..<quantity.range.lowerBound)
+            let distance = wordCount(stretch(other.range, quantity.range))
             // A name before the figure wins a tie against one after it ("Igla-1: 5 km" above "Strela-2: ...").
             let nearer = distance < boundDistance || (distance == boundDistance && bound.range.lowerBound >= quantity.range.upperBound)
             if nearer, best.map({ distance < $0.distance }) ?? true { best = (other, distance) }
@@ -306,7 +306,7 @@ extension SentenceAnalysis {
         // "ihre Vorgängerin Igla", "its predecessor, the Igla": the name is a relative of the subject.
         if reference.named, let kin = cues.last(where: { cue in
             isWord(cue, .kinNoun) && cue.range.upperBound <= reference.range.lowerBound
-                && wordsBesideArticles(cue.range.upperBound..<reference.range.lowerBound) == 0
+                && wordsBesideArticles(stretch(cue.range, reference.range)) == 0
         }) {
             return ReadingFeature(.relatedReference, words: text(kin.range.lowerBound..<reference.range.upperBound),
                                   systems: [systemName(binding.system)])
@@ -314,7 +314,7 @@ extension SentenceAnalysis {
         guard binding.basis == .referredBack, !reference.named else { return nil }
         if let kin = cues.first(where: { cue in
             isWord(cue, .kinNoun) && cue.range.lowerBound >= reference.range.upperBound
-                && wordCount(reference.range.upperBound..<cue.range.lowerBound) == 0
+                && wordCount(stretch(reference.range, cue.range)) == 0
         }) {
             return ReadingFeature(.relatedReference, words: text(reference.range.lowerBound..<kin.range.upperBound),
                                   systems: [systemName(binding.system)])
@@ -328,7 +328,7 @@ extension SentenceAnalysis {
         // "amerykański pocisk": an origin word says which system the reference means.
         let qualified = cues.contains { cue in
             guard case .origin = cue.cue else { return false }
-            return cue.range.upperBound <= reference.range.lowerBound && wordCount(cue.range.upperBound..<reference.range.lowerBound) == 0
+            return cue.range.upperBound <= reference.range.lowerBound && wordCount(stretch(cue.range, reference.range)) == 0
         }
         guard named.count >= 2, reference.pronoun, !qualified else { return nil }
         return ReadingFeature(.ambiguousReference, words: reference.words, systems: named.map(systemName))
@@ -394,8 +394,8 @@ extension SentenceAnalysis {
     /// competitor for the next one.
     private func ownsFigure(before mention: Mention) -> Bool {
         quantities.contains { q in
-            q.range.upperBound <= mention.range.lowerBound && wordCount(q.range.upperBound..<mention.range.lowerBound) <= 3
-                && !hasPunctuation(q.range.upperBound..<mention.range.lowerBound)
+            q.range.upperBound <= mention.range.lowerBound && wordCount(stretch(q.range, mention.range)) <= 3
+                && !hasPunctuation(stretch(q.range, mention.range))
         }
     }
 }

@@ -21,7 +21,7 @@ extension SentenceAnalysis {
                 case .systemClass: break
                 default: return false
                 }
-                let between = cue.range.upperBound..<intro.range.lowerBound
+                let between = stretch(cue.range, intro.range)
                 return wordCount(between) <= Self.exampleReach && !hasPunctuation(between, allowingComma: true)
             }
             guard let category else { continue }
@@ -34,7 +34,7 @@ extension SentenceAnalysis {
             }) { continue }
             let name = cues.first { cue in
                 guard case .system = cue.cue, cue.range.lowerBound >= intro.range.upperBound else { return false }
-                let between = intro.range.upperBound..<cue.range.lowerBound
+                let between = stretch(intro.range, cue.range)
                 return wordCount(between) <= Self.exampleReach && !hasPunctuation(between)
             }
             guard let name else { continue }

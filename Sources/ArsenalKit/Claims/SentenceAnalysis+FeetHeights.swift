@@ -11,7 +11,7 @@ extension SentenceAnalysis {
         let here = clause(quantity.range.lowerBound)
         let verb = cues.last { cue in
             guard isWord(cue, .reachVerb), cue.range.upperBound <= quantity.range.lowerBound, clause(cue.range.lowerBound) == here,
-                  wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 10 else { return false }
+                  wordCount(stretch(cue.range, quantity.range)) <= 10 else { return false }
             // The verb is the cue itself, or the cue came from engaging targets with no cue word.
             guard let chosen = choice.cue else { return true }
             return chosen.range.overlaps(cue.range) || isWord(chosen, .weakTargetVerb) || chosen.cue == .targetVerb

@@ -17,7 +17,7 @@ extension SentenceAnalysis {
         for (i, first) in figures.enumerated() {
             for second in figures[(i + 1)...] where second.attribute == first.attribute && second.systemID != first.systemID
                 && second.range.lowerBound >= first.range.upperBound {
-                let between = first.range.upperBound..<second.range.lowerBound
+                let between = stretch(first.range, second.range)
                 guard let contrast = contrasts.first(where: { between.contains($0.range.lowerBound) }),
                       let a = first.number?.value, let b = second.number?.value, a != b,
                       case .spec(let attribute) = first.attribute else { continue }
@@ -51,7 +51,7 @@ extension SentenceAnalysis {
         cues.contains { cue in
             guard case .comparison(let relation, _) = cue.cue, relation != .similarTo,
                   cue.range.lowerBound >= quantity.range.upperBound else { return false }
-            let between = quantity.range.upperBound..<cue.range.lowerBound
+            let between = stretch(quantity.range, cue.range)
             return wordCount(between) <= 1 && !hasPunctuation(between)
         }
     }

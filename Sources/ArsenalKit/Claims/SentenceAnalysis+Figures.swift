@@ -196,7 +196,7 @@ extension SentenceAnalysis {
             guard case .attribute(let attribute) = candidate.cue, attribute != verbAttribute,
                   case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
                   candidate.range.upperBound <= cue.range.lowerBound else { return false }
-            let between = candidate.range.upperBound..<cue.range.lowerBound
+            let between = stretch(candidate.range, cue.range)
             return wordCount(between) <= 1 && !hasPunctuation(between)
         }
     }
@@ -233,12 +233,12 @@ extension SentenceAnalysis {
         if cueRange.overlaps(own) { return false }
         // A cue that leads straight into this figure is its own, whatever figure stands
         // before the cue ("7 km y una altitud de interceptación de hasta 6 km").
-        let leadsIn = cueRange.upperBound <= own.lowerBound && !hasPunctuation(cueRange.upperBound..<own.lowerBound)
-            && wordCount(cueRange.upperBound..<own.lowerBound) <= Self.cueLeadWords
+        let leadsIn = cueRange.upperBound <= own.lowerBound && !hasPunctuation(stretch(cueRange, own))
+            && wordCount(stretch(cueRange, own)) <= Self.cueLeadWords
         for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == dimension
             && bindings[other]?.system == bindings[index]?.system {
             if leadsIn, candidate.range.upperBound <= cueRange.lowerBound,
-               wordCount(candidate.range.upperBound..<cueRange.lowerBound) > 0 {
+               wordCount(stretch(candidate.range, cueRange)) > 0 {
                 continue
             }
             if cueScore(cueRange, candidate.range) < score { return true }
@@ -248,8 +248,8 @@ extension SentenceAnalysis {
             // Not a cue written right after this figure ("bis 20 Kilometer Flughöhe und 40
             // Kilometer Reichweite": Flughöhe is the 20's).
             if cueRange.lowerBound >= own.upperBound, candidate.range.lowerBound >= cueRange.upperBound,
-               wordCount(own.upperBound..<cueRange.lowerBound) > 0 {
-                let lead = cueRange.upperBound..<candidate.range.lowerBound
+               wordCount(stretch(own, cueRange)) > 0 {
+                let lead = stretch(cueRange, candidate.range)
                 if !hasPunctuation(lead), wordCount(lead) <= Self.cueLeadWords { return true }
             }
         }
@@ -263,8 +263,8 @@ extension SentenceAnalysis {
     /// beyond it ("6 km, at 3.5 km altitude") counts ten characters further.
     func cueScore(_ cue: Range<Int>, _ figure: Range<Int>) -> Int {
         if cue.overlaps(figure) { return 1 }
-        if cue.upperBound <= figure.lowerBound { return characterCount(cue.upperBound..<figure.lowerBound) + 1 }
-        let between = figure.upperBound..<cue.lowerBound
+        if cue.upperBound <= figure.lowerBound { return characterCount(stretch(cue, figure)) + 1 }
+        let between = stretch(figure, cue)
         // A cue on the next line is that line's ("Effective firing range: 0.5-6 km" then
         // "Ceiling: 0.01-4 km" on the line below).
         if between.contains(where: { bytes[$0] == 0x0A }) { return Int.max }
@@ -364,7 +364,7 @@ extension SentenceAnalysis {
     /// words before the cue names a part, not the system.
     func isPartOfOther(binding: Binding, cue: CueMatch, quantity: QuantityMention) -> Bool {
         guard let mention = binding.mention, mention.possessive, mention.range.upperBound <= cue.range.lowerBound else { return false }
-        var words = wordCount(mention.range.upperBound..<cue.range.lowerBound)
+        var words = wordCount(stretch(mention.range, cue.range))
         if quantity.range.lowerBound >= mention.range.upperBound, quantity.range.upperBound <= cue.range.lowerBound {
             words -= wordCount(quantity.range)
         }
@@ -379,7 +379,7 @@ extension SentenceAnalysis {
         let here = clause(quantity.range.lowerBound)
         guard let verb = cues.last(where: { cue in
             (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= quantity.range.lowerBound
-                && clause(cue.range.lowerBound) == here && wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 10
+                && clause(cue.range.lowerBound) == here && wordCount(stretch(cue.range, quantity.range)) <= 10
         }) else { return nil }
         let between = quantities.contains { other in
             other.dimension == .length && other.range.lowerBound >= verb.range.upperBound
@@ -396,8 +396,8 @@ extension SentenceAnalysis {
         return cues.contains { cue in
             guard isWord(cue, .dimension) else { return false }
             if cue.range.upperBound <= quantity.range.lowerBound {
-                return clause(cue.range.lowerBound) == here && wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 3
-                    && !hasPunctuation(cue.range.upperBound..<quantity.range.lowerBound)
+                return clause(cue.range.lowerBound) == here && wordCount(stretch(cue.range, quantity.range)) <= 3
+                    && !hasPunctuation(stretch(cue.range, quantity.range))
             }
             return cue.range.lowerBound >= quantity.range.upperBound && cue.range.lowerBound - quantity.range.upperBound <= 2
         }
@@ -415,7 +415,7 @@ extension SentenceAnalysis {
     func fromWord(before quantity: QuantityMention) -> CueMatch? {
         cues.last { cue in
             isWord(cue, .fromWord) && cue.range.upperBound <= quantity.range.lowerBound
-                && (cue.range.upperBound..<quantity.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+                && (stretch(cue.range, quantity.range)).allSatisfy { bytes[$0] == 0x20 }
         }
     }
 
@@ -428,7 +428,7 @@ extension SentenceAnalysis {
         guard next.dimension == dimension, clause(next.range.lowerBound) == clause(quantity.range.lowerBound),
               next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
               next.value > quantity.value else { return nil }
-        let between = quantity.range.upperBound..<next.range.lowerBound
+        let between = stretch(quantity.range, next.range)
         let hasTo = words(in: between).contains { isIn(.toWord, $0) }
         return hasTo || next.boundRange != nil ? index + 1 : nil
     }
@@ -493,7 +493,7 @@ extension SentenceAnalysis {
             note = "; the targets of \"\(text(verb.range))\" are below the figure: the envelope reaches up to it"
         }
         if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
-           wordsBesideNegations(verb.range.upperBound..<quantity.range.lowerBound) == 0 {
+           wordsBesideNegations(stretch(verb.range, quantity.range)) == 0 {
             bound = .moreThan
             note = "; \"\(text(verb.range))\" bounds it from below"
         }

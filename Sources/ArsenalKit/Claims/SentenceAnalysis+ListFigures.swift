@@ -9,7 +9,7 @@ extension SentenceAnalysis {
         guard quantity.dimension == .length, quantity.boundRange == nil,
               let mention = mentions.last(where: { $0.named && $0.range.upperBound <= quantity.range.lowerBound }),
               mention.range.upperBound < quantity.range.lowerBound,
-              (mention.range.upperBound..<quantity.range.lowerBound).allSatisfy({ bytes[$0] == 0x20 }) else { return nil }
+              (stretch(mention.range, quantity.range)).allSatisfy({ bytes[$0] == 0x20 }) else { return nil }
         var choice = AttributeChoice(
             attribute: .maxRange, cueWords: "(name and figure)",
             reason: "a distance right after the name \(mention.words), with no cue of its own, is its range (a list of names and figures)",

@@ -12,7 +12,7 @@ extension SentenceAnalysis {
     func originAntecedent(of reference: Range<Int>, names: [CueMatch]) -> (Int, String)? {
         guard let origin = cues.last(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= reference.lowerBound else { return false }
-            return (cue.range.upperBound..<reference.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+            return (stretch(cue.range, reference)).allSatisfy { bytes[$0] == 0x20 }
         }), case .origin(let code) = origin.cue else { return nil }
         var best: (system: Int, words: String)?
         for name in names where name.range.upperBound <= origin.range.lowerBound {

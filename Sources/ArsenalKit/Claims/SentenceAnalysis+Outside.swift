@@ -28,8 +28,8 @@ extension SentenceAnalysis {
         }
         for (index, item) in found.enumerated() {
             let isObject = contrasts.contains { cue in
-                cue.range.upperBound <= item.range.lowerBound && wordCount(cue.range.upperBound..<item.range.lowerBound) <= 2
-                    && !hasPunctuation(cue.range.upperBound..<item.range.lowerBound)
+                cue.range.upperBound <= item.range.lowerBound && wordCount(stretch(cue.range, item.range)) <= 2
+                    && !hasPunctuation(stretch(cue.range, item.range))
             }
             unknownSystems.append(item.system)
             outsideMentions.append(Mention(

@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     func ownerAfter(_ quantity: QuantityMention) -> Binding? {
         guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
               mention.named else { return nil }
-        let between = quantity.range.upperBound..<mention.range.lowerBound
+        let between = stretch(quantity.range, mention.range)
         guard between.count <= 32, !hasPunctuation(between) else { return nil }
         let gapWords = words(in: between)
         guard let preposition = gapWords.first, isIn(.ownerPreposition, preposition), gapWords.count <= 3 else { return nil }

@@ -18,7 +18,7 @@ extension SentenceAnalysis {
             // names it sums up ("The Stinger and the Igla both reach ...").
             let opens = namedHere.isEmpty && wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) <= 1
             let sumsUp = Set(namedHere.map(\.system)) == Set(pair)
-                && namedHere.last.map { wordCount($0.range.upperBound..<cue.range.lowerBound) <= 2 } == true
+                && namedHere.last.map { wordCount(stretch($0.range, cue.range)) <= 2 } == true
             guard opens || sumsUp else { continue }
             let ids = pair.map { catalog.systems[$0].id }
             var distributed: [Claim] = []

@@ -17,7 +17,7 @@ extension SentenceAnalysis {
         return cues.last { candidate in
             guard case .attribute(.warheadMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound,
                   clause(candidate.range.lowerBound) == here else { return false }
-            let between = candidate.range.upperBound..<cue.range.lowerBound
+            let between = stretch(candidate.range, cue.range)
             guard wordCount(between) <= 3, !hasPunctuation(between, allowingComma: false) else { return false }
             return !quantities.contains { $0.dimension == quantity.dimension && between.contains($0.range.lowerBound) }
         }
@@ -31,7 +31,7 @@ extension SentenceAnalysis {
     func systemMassSubject(of cue: CueMatch) -> CueMatch? {
         cues.last { candidate in
             guard case .attribute(.systemMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound else { return false }
-            let between = candidate.range.upperBound..<cue.range.lowerBound
+            let between = stretch(candidate.range, cue.range)
             return wordCount(between) == 0 && !hasPunctuation(between)
         }
     }

@@ -125,7 +125,7 @@ extension SentenceAnalysis {
         var head = phrase.lowerBound
         if let origin = cues.last(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= phrase.lowerBound else { return false }
-            return wordCount(cue.range.upperBound..<phrase.lowerBound) == 0 && !hasPunctuation(cue.range.upperBound..<phrase.lowerBound)
+            return wordCount(stretch(cue.range, phrase)) == 0 && !hasPunctuation(stretch(cue.range, phrase))
         }) {
             head = origin.range.lowerBound
         }
@@ -170,7 +170,7 @@ extension SentenceAnalysis {
     func headNoun(after phrase: Range<Int>) -> Bool {
         cues.contains { cue in
             isWord(cue, .originHead) && cue.range.lowerBound > phrase.upperBound
-                && (phrase.upperBound..<cue.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+                && (stretch(phrase, cue.range)).allSatisfy { bytes[$0] == 0x20 }
         }
     }
 
@@ -234,7 +234,7 @@ extension SentenceAnalysis {
         var runs: [[Int]] = []
         for index in targetIndices {
             if let last = runs.last?.last {
-                let between = cues[last].range.upperBound..<cues[index].range.lowerBound
+                let between = stretch(cues[last].range, cues[index].range)
                 // Not across a clause break ("... del avión, y pueden alcanzar aeronaves").
                 if between.count <= 22, !hasPunctuation(between, allowingComma: true),
                    clause(cues[last].range.lowerBound) == clause(cues[index].range.lowerBound) {
@@ -250,12 +250,12 @@ extension SentenceAnalysis {
             // The nearest verb; of two ending at the same word ("can hit", "hit") the longer.
             let verb = cues.filter { cue in
                 (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
-                    && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(cue.range.upperBound..<first.lowerBound)
+                    && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(stretch(cue.range, first))
                     && !isIn(.targetNoun, text(cue.range).lowercased())
             }.max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
             let after = cues.first { cue in
                 guard (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound else { return false }
-                let between = last.upperBound..<cue.range.lowerBound
+                let between = stretch(last, cue.range)
                 // A verb at the end of its clause ("die Hubschrauber in bis zu 6 km Entfernung
                 // bekämpfen kann") may stand six words after its objects, no comma between.
                 // A figure between counts as one word, its decimal comma as no punctuation
@@ -353,11 +353,11 @@ extension SentenceAnalysis {
             // de fabricación rusa", "the original Igla is Soviet".
             if let near = named.filter({ mention in
                 if mention.range.lowerBound >= cue.range.upperBound {
-                    let between = cue.range.upperBound..<mention.range.lowerBound
+                    let between = stretch(cue.range, mention.range)
                     return !hasPunctuation(between, allowingComma: true) && (onlyDeterminers(between) || onlyClassWords(between))
                 }
                 if mention.range.upperBound <= cue.range.lowerBound {
-                    let between = mention.range.upperBound..<cue.range.lowerBound
+                    let between = stretch(mention.range, cue.range)
                     return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
                 }
                 return false
@@ -385,9 +385,9 @@ extension SentenceAnalysis {
             // word that resolved to a system of that origin (originAntecedent).
             if found == nil, let reference = mentions.first(where: { mention in
                 !mention.named && mention.range.lowerBound >= cue.range.upperBound
-                    && (cue.range.upperBound..<mention.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+                    && (stretch(cue.range, mention.range)).allSatisfy { bytes[$0] == 0x20 }
                     && catalog.systems[mention.system].origin == code
-                    && !mentions.contains { $0.named && $0.range.lowerBound >= mention.range.upperBound && wordCount(mention.range.upperBound..<$0.range.lowerBound) == 0 }
+                    && !mentions.contains { $0.named && $0.range.lowerBound >= mention.range.upperBound && wordCount(stretch(mention.range, $0.range)) == 0 }
             }), !followsCapitalisedWord(cue.range.lowerBound), isDeterminedOrArticleless(cue.range.lowerBound) {
                 found = (reference.system, cue.range.lowerBound..<reference.range.upperBound,
                          "\"\(reference.words)\" after the origin word refers to the system of that origin", reference.words)
@@ -462,13 +462,13 @@ extension SentenceAnalysis {
         for head in cues where isWord(head, .originHead) {
             let pair: Range<Int>
             if head.range.lowerBound >= origin.upperBound {
-                let between = origin.upperBound..<head.range.lowerBound
+                let between = stretch(origin, head.range)
                 guard wordCount(between) <= 1, !hasPunctuation(between) else { continue }
                 pair = origin.lowerBound..<head.range.upperBound
             } else if head.range.upperBound <= origin.lowerBound {
                 // "ce missile sol-air américain": one adjective may stand between, as after it
                 // (not a determiner: "the weapon that U.S. officials ...").
-                let between = head.range.upperBound..<origin.lowerBound
+                let between = stretch(head.range, origin)
                 guard wordCount(between) <= 1, !hasPunctuation(between), !words(in: between).contains(where: { isIn(.determiner, $0) })
                 else { continue }
                 pair = head.range.lowerBound..<origin.upperBound
@@ -499,7 +499,7 @@ extension SentenceAnalysis {
         while index < classCues.count {
             var group = [classCues[index]]
             while index + 1 < classCues.count, classCues[index + 1].range.lowerBound - group.last!.range.upperBound <= 8,
-                  !hasPunctuation(group.last!.range.upperBound..<classCues[index + 1].range.lowerBound, allowingComma: true) {
+                  !hasPunctuation(stretch(group.last!.range, classCues[index + 1].range), allowingComma: true) {
                 index += 1
                 group.append(classCues[index])
             }
@@ -522,7 +522,7 @@ extension SentenceAnalysis {
             guard case .comparison(let relation, let attribute) = cue.cue,
                   let object = mentions.first(where: {
                       $0.named && $0.isObject && $0.range.lowerBound >= cue.range.upperBound
-                          && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 2
+                          && wordCount(stretch(cue.range, $0.range)) <= 2
                   }),
                   let subject = bind(cue.range.lowerBound, excluding: object.system, inSentence: true),
                   subject.mention.map({ $0.range.lowerBound < cue.range.lowerBound }) ?? true
@@ -536,8 +536,8 @@ extension SentenceAnalysis {
                                   attributeReason: "a comparison (\(relation.rawValue)\(attribute.map { " on \($0.rawValue)" } ?? "")) with \(other.name), named after the phrase"))
             claim.grounding.system = subject.basis
             if let reference = subject.mention, !reference.named, reference.range.upperBound <= cue.range.lowerBound,
-               wordCount(reference.range.upperBound..<cue.range.lowerBound) <= 2,
-               !hasPunctuation(reference.range.upperBound..<cue.range.lowerBound) {
+               wordCount(stretch(reference.range, cue.range)) <= 2,
+               !hasPunctuation(stretch(reference.range, cue.range)) {
                 // "los sistemas portátiles como el Stinger": a kind and its example, or a comparison.
                 claim.grounding.doubt(.system, "\"\(reference.words)\" right before \"\(text(cue.range))\" may name a kind the \(other.name) is an example of")
             }

@@ -11,15 +11,15 @@ extension SentenceAnalysis {
         for cue in cues where isWord(cue, .detection) {
             if cue.range.upperBound <= quantity.range.lowerBound {
                 guard clause(cue.range.lowerBound) == here,
-                      wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 10 else { continue }
+                      wordCount(stretch(cue.range, quantity.range)) <= 10 else { continue }
                 let between = quantities.contains { other in
                     other.dimension == .length && other.range.lowerBound >= cue.range.upperBound
                         && other.range.upperBound <= quantity.range.lowerBound
                 }
                 if !between { return true }
             } else if cue.range.lowerBound >= quantity.range.upperBound,
-                      wordCount(quantity.range.upperBound..<cue.range.lowerBound) == 0,
-                      !hasPunctuation(quantity.range.upperBound..<cue.range.lowerBound) {
+                      wordCount(stretch(quantity.range, cue.range)) == 0,
+                      !hasPunctuation(stretch(quantity.range, cue.range)) {
                 return true
             }
         }

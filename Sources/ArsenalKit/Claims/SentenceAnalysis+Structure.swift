@@ -72,9 +72,9 @@ extension SentenceAnalysis {
             guard isComparison else { continue }
             let isKin = cue.cue == .word(.kinNoun)
             if let object = names.first(where: {
-                $0.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 2
-                    && !hasPunctuation(cue.range.upperBound..<$0.range.lowerBound)
-                    && !(isKin && words(in: cue.range.upperBound..<$0.range.lowerBound).contains { isIn(.copula, $0) })
+                $0.range.lowerBound >= cue.range.upperBound && wordCount(stretch(cue.range, $0.range)) <= 2
+                    && !hasPunctuation(stretch(cue.range, $0.range))
+                    && !(isKin && words(in: stretch(cue.range, $0.range)).contains { isIn(.copula, $0) })
             }) {
                 objectStarts.insert(object.range.lowerBound)
             }
@@ -84,7 +84,7 @@ extension SentenceAnalysis {
         var appositions: Set<Int> = []
         for (index, name) in names.enumerated() where index > 0 {
             let previous = names[index - 1]
-            let between = previous.range.upperBound..<name.range.lowerBound
+            let between = stretch(previous.range, name.range)
             // One qualifier may stand between the name and the comma ("El QW-2 chino, una
             // evolución del QW-1,"); the apposition may run to six words before its name
             // ("the Strela-2M, an improved version of the Strela-2,").
@@ -160,7 +160,7 @@ extension SentenceAnalysis {
                 // "der amerikanische Flugkörper": a head noun after an origin word refers back
                 // to the system of that origin, where the pack lists no bare reference noun.
                 if !mentions.contains(where: { $0.range.overlaps(cue.range) }),
-                   !names.contains(where: { $0.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<$0.range.lowerBound) <= 1 }),
+                   !names.contains(where: { $0.range.lowerBound >= cue.range.upperBound && wordCount(stretch(cue.range, $0.range)) <= 1 }),
                    let matched = originAntecedent(of: cue.range, names: names),
                    !mentions.contains(where: { $0.system == matched.0 }) {
                     mentions.append(Mention(range: cue.range, system: matched.0, named: false, pronoun: false,
@@ -207,7 +207,7 @@ extension SentenceAnalysis {
             let b = mentions[index + 1]
             guard a.named, b.named, a.system != b.system, b.range.lowerBound >= a.range.upperBound,
                   b.range.lowerBound - a.range.upperBound <= 2,
-                  (a.range.upperBound..<b.range.lowerBound).allSatisfy({ bytes[$0] == 0x20 }) else { continue }
+                  (stretch(a.range, b.range)).allSatisfy({ bytes[$0] == 0x20 }) else { continue }
             if isAncestor(a.system, of: b.system) { dropped.insert(index) }
             else if isAncestor(b.system, of: a.system) { dropped.insert(index + 1) }
         }
@@ -410,8 +410,8 @@ extension SentenceAnalysis {
         let position = quantity.range.lowerBound
         // "the 180 km Taiwan Strait": a figure right before another owner is that owner's.
         if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound >= quantity.range.upperBound
-            && wordCount(quantity.range.upperBound..<$0.range.lowerBound) <= 1
-            && !hasPunctuation(quantity.range.upperBound..<$0.range.lowerBound) }) {
+            && wordCount(stretch(quantity.range, $0.range)) <= 1
+            && !hasPunctuation(stretch(quantity.range, $0.range)) }) {
             return true
         }
         // "can hit targets flying at Mach 3": the targets' speed.
@@ -435,13 +435,13 @@ extension SentenceAnalysis {
         // part named before the system (its genitive) owns the mass.
         if quantity.dimension == .mass, let mention = binding.mention, mention.named,
            clause(mention.range.lowerBound) == clause(quantity.range.lowerBound), cues.contains(where: { isWord($0, .partNoun)
-            && $0.range.upperBound <= mention.range.lowerBound && wordCount($0.range.upperBound..<mention.range.lowerBound) <= 1
-            && !hasPunctuation($0.range.upperBound..<mention.range.lowerBound) }) {
+            && $0.range.upperBound <= mention.range.lowerBound && wordCount(stretch($0.range, mention.range)) <= 1
+            && !hasPunctuation(stretch($0.range, mention.range)) }) {
             return true
         }
         // "a Starstreak dart weighs": the name qualifies a part.
         if let mention = binding.mention, mention.named, cues.contains(where: { isWord($0, .partNoun)
-            && $0.range.lowerBound >= mention.range.upperBound && wordCount(mention.range.upperBound..<$0.range.lowerBound) == 0 }) {
+            && $0.range.lowerBound >= mention.range.upperBound && wordCount(stretch(mention.range, $0.range)) == 0 }) {
             return true
         }
         let start: Int

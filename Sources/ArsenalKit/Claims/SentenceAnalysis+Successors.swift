@@ -23,13 +23,13 @@ extension SentenceAnalysis {
             let near = mentions.filter { clause($0.range.lowerBound) == here }
             let before = near.last { mention in
                 mention.range.upperBound <= cue.range.lowerBound
-                    && wordsOutsideNames(mention.range.upperBound..<cue.range.lowerBound) <= Self.successorReach
-                    && !hasPunctuation(mention.range.upperBound..<cue.range.lowerBound)
+                    && wordsOutsideNames(stretch(mention.range, cue.range)) <= Self.successorReach
+                    && !hasPunctuation(stretch(mention.range, cue.range))
             }
             let after = near.first { mention in
                 mention.range.lowerBound >= cue.range.upperBound
-                    && wordsOutsideNames(cue.range.upperBound..<mention.range.lowerBound) <= Self.successorReach
-                    && !hasPunctuation(cue.range.upperBound..<mention.range.lowerBound)
+                    && wordsOutsideNames(stretch(cue.range, mention.range)) <= Self.successorReach
+                    && !hasPunctuation(stretch(cue.range, mention.range))
             }
             let (listed, other) = isWord(cue, .successorBefore) ? (before, after) : (after, before)
             let successor: Mention

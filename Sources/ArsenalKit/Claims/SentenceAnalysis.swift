@@ -307,3 +307,12 @@ struct SentenceAnalysis {
     }
 
 }
+
+/// The byte range from the end of `a` to the start of `b`: empty (at `a`'s end) when `b`
+/// starts before `a` ends. Odd text yields overlapping or out-of-order mentions ("Machng
+/// 2.2 Mach 2" reads two figures sharing "Mach"), and `a.upperBound..<b.lowerBound` would
+/// then trap; every "what lies between these two" question goes through here instead.
+@inline(__always)
+func stretch(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+    a.upperBound..<max(a.upperBound, b.lowerBound)
+}
