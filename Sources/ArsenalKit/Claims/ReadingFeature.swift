@@ -82,14 +82,21 @@ public struct ReadingFeature: Hashable, Sendable {
         /// The figure stands inside a quotation still open before it ("«The Igla reaches 9
         /// km», the officer said"): someone's words, not the article's own statement.
         case quotation
+        /// The attribute comes from a cue of the sentence before, none in the figure's own
+        /// sentence ("... vole à Mach 3,5. Il atteint des cibles jusqu'à 7 km" read as an
+        /// altitude): a plainly written figure has its attribute's word beside it.
+        case carriedCue = "carried-cue"
+        /// The figure is written open-ended, a plus sign or "-plus" glued to it ("Mach
+        /// 3-plus", "8+ km"): a lower bound, not the value it was read as.
+        case openFigure = "open-figure"
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
-            case .componentWord, .cueAcrossFigure: .attribute
-            case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation: .value
+            case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
+            case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure: .value
             case .figureList: .system
             }
         }

@@ -31,6 +31,7 @@ extension SentenceAnalysis {
                     attribute: pending, cueWords: "(previous sentence)",
                     reason: "a \(pending.rawValue) cue in the previous sentence had no figure of its own", isGeneric: false)
                 choice.basis = .inferred
+                choice.carried = true
             } else if let echo = echoAttribute(for: quantity, dimension: dimension) {
                 choice = echo
                 choice.basis = .inferred
@@ -141,6 +142,8 @@ extension SentenceAnalysis {
         var isGeneric: Bool
         /// How the attribute was chosen (issue 8: whether it is established).
         var basis: ClaimGrounding.AttributeBasis = .cue
+        /// Whether the attribute comes from a cue of the sentence before (issue 8: not established).
+        var carried = false
 
         init(attribute: Attribute, cue: CueMatch? = nil, cueWords: String, reason: String, isGeneric: Bool) {
             self.attribute = attribute

@@ -43,6 +43,7 @@ extension SentenceAnalysis {
             grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" follows the \(systemName(other.system)), named after the figure")
         }
         grounding.features = readingFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
+            + sentenceFeatures(of: quantity, binding: binding, attribute: choice.attribute, carried: choice.carried)
         return grounding
     }
 

@@ -30,6 +30,8 @@
 /// | figure-list | system | the sentence lists three or more figures of its kind |
 /// | question | value | the sentence asks a question |
 /// | quotation | value | the figure is inside a quotation of someone's words |
+/// | carried-cue | attribute | its attribute's word is in the sentence before, none in its own |
+/// | open-figure | value | the figure is open-ended ("Mach 3-plus", "8+ km") |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -81,6 +83,10 @@ public enum EstablishmentGate {
             return "its clause names no system, and the sentence names several before it (\(names)), the first of them not the one it is tied to"
         case .systemList:
             return "its sentence names \(feature.systems.count) systems (\(names)): a list, where whose figure it is is a guess"
+        case .carriedCue:
+            return "no word of its own sentence says what it measures: the \(feature.words) is carried over from a cue of the sentence before"
+        case .openFigure:
+            return "it is written open-ended (\"\(feature.words)\"): a lower bound, not the figure it was read as"
         }
     }
 

@@ -61,6 +61,17 @@ import Testing
             "pl": (0.93, 0.90),
             "ru": (0.87, 0.87),
         ],
+        // dev5v: the verdict set of session 13, development only (SPLIT.md); untouched it
+        // scored de 0.690/0.667, en 0.833/0.758, es 0.970/0.941, fr 0.833/0.690,
+        // pl 0.963/0.897, ru 0.926/0.862 (verdicts: 37/43 right, 11/12 planted caught).
+        "dev5v": [
+            "de": (0.69, 0.67),
+            "en": (0.83, 0.75),
+            "es": (0.94, 0.91),
+            "fr": (0.80, 0.66),
+            "pl": (0.93, 0.87),
+            "ru": (0.90, 0.83),
+        ],
         // dev-uk: the Ukrainian set of session 11, development only (SPLIT.md).
         "dev-uk": [
             "uk": (0.95, 0.95),
@@ -75,7 +86,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev-uk", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5v", "dev-uk", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
@@ -86,10 +97,11 @@ import Testing
         "dev": (0.96, 1.0),
         "dev3v": (0.95, 1.0),
         "dev4v": (0.92, 0.90),
+        "dev5v": (0.92, 0.90),
         "dev-uk": (1.0, 1.0),
     ]
 
-    @Test(arguments: ["dev", "dev3v", "dev4v", "dev-uk"])
+    @Test(arguments: ["dev", "dev3v", "dev4v", "dev5v", "dev-uk"])
     func verdictsStayAboveTheFloors(_ half: String) throws {
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: "\(Self.root)/\(half)") {
