@@ -17,6 +17,7 @@ extension SentenceAnalysis {
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
+            if dimension == .length || dimension == .speed, isTravel(quantity) { continue }
             var choice: AttributeChoice
             var alternatives: [Attribute] = []
             if dimension == .mass, let noun = missileNoun(after: quantity) {

@@ -38,6 +38,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "обнаруживает"): a distance they govern is how far a sensor sees, not how far the
     /// missile reaches.
     public var detectionWords: [String] = []
+    /// Words of a vehicle moving ("drives at", "on roads", "en carretera", "auf der Straße",
+    /// "по шоссе"): a speed or distance one governs is how fast or far the carrier travels,
+    /// not how fast or far the missile flies.
+    public var travelWords: [String] = []
     /// Verbs of reaching or hitting that do not say in which direction ("reach", "hit targets
     /// at", "alcanza", "atteint", "reicht", "sięga", "бьёт на"): a distance in feet after one
     /// is a height, since feet measure altitude in aviation ("can reach 26,000 feet").
@@ -204,7 +208,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
-        ("detection_words", \.detectionWords), ("reach_verbs", \.reachVerbs),
+        ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
