@@ -18,6 +18,7 @@ extension SentenceAnalysis {
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             if dimension == .length || dimension == .speed, isTravel(quantity) { continue }
+            if dimension == .mass, isPartMass(quantity) { continue }
             var choice: AttributeChoice
             var alternatives: [Attribute] = []
             if dimension == .mass, let noun = missileNoun(after: quantity) {
