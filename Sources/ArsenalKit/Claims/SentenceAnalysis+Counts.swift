@@ -90,17 +90,36 @@ extension SentenceAnalysis {
 
     /// "Deutschland hat 500 Stinger bestellt", "wystrzeliła 83 rakiety", "40 Raketen pro
     /// Monat": a word of ordering, delivering, making or firing (pack `structure.transfer_words`)
-    /// in the count's clause makes it a transaction, not a stockpile.
+    /// in the count's clause makes it a transaction, not a stockpile; so does one anywhere
+    /// before a parenthesis holding the count.
     func isTransfer(_ quantity: QuantityMention) -> Bool {
         let here = clause(quantity.range.lowerBound)
         // A list after a colon belongs to the clause before it ("A new batch has reached
         // the Army: 24 launchers and 100 missiles").
         let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
+        // A count in parentheses details what the sentence before it did ("orders from the
+        // United States, Estonia (300 missiles and 100 launchers) and Norway").
+        if let open = openParenthesis(before: quantity.range.lowerBound),
+           cues.contains(where: { isWord($0, .transfer) && $0.range.upperBound <= open }) {
+            return true
+        }
         return cues.contains { cue in
             guard isWord(cue, .transfer) else { return false }
             let clauseOfCue = clause(cue.range.lowerBound)
             return clauseOfCue == here || (afterColon && clauseOfCue == here - 1)
         }
+    }
+
+    /// The position of a parenthesis opened before `position` in the sentence and not closed
+    /// by then, or nil.
+    func openParenthesis(before position: Int) -> Int? {
+        var i = position - 1
+        while i >= range.lowerBound {
+            if bytes[i] == 0x29 { return nil }
+            if bytes[i] == 0x28 { return i }
+            i -= 1
+        }
+        return nil
     }
 
     func isWeaponNoun(_ words: String) -> Bool {

@@ -31,7 +31,7 @@ import Testing
          .ambiguousReference),
         ("Neben der Panzerabwehrwaffe Milan lieferte die Bundesregierung auch Stinger-Raketen. Die Milan wiegt 28 Kilogramm.",
          "Die Stinger wiegt 28 Kilogramm.", "28 Kilogramm", .ownSubject),
-        ("Przenośny zestaw Piorun waży 16,5 kg, a celownik termowizyjny waży około 1 kg.", "Zestaw Piorun waży około 1 kg.",
+        ("Przenośny zestaw Piorun waży 16,5 kg, a celownik termowizyjny do niego waży jeszcze około 1 kg.", "Zestaw Piorun waży około 1 kg.",
          "około 1 kg", .componentWord),
         ("Frente al Strela-2, el Igla-1 ganó alrededor de 1,4 kilómetros de alcance.",
          "El Igla-1 tiene un alcance de alrededor de 1,4 kilómetros.", "1,4 kilómetros", .differenceWord),
