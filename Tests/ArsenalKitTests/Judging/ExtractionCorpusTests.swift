@@ -92,7 +92,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5v", "dev-uk", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev-uk", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
