@@ -73,6 +73,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case detection
     /// Words of a vehicle moving ("on roads", "en carretera"): the figure they govern is travel.
     case travel
+    /// Labels of a fact box's origin line ("Place of origin:").
+    case originLabel
     /// Verbs of reaching that do not say in which direction ("reach", "alcanza").
     case reachVerb
     /// Verbs of succession written after the successor's name ("replaced", "lui a succédé").
@@ -336,7 +338,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.dimension, hints.dimensions), (.nicknameIntro, hints.nicknameIntros),
                 (.ownerPreposition, hints.ownerPrepositions),
                 (.nicknameCloser, hints.nicknameClosers), (.relativePronoun, hints.relativePronouns),
-                (.detection, hints.detectionWords), (.travel, hints.travelWords), (.reachVerb, hints.reachVerbs),
+                (.detection, hints.detectionWords), (.travel, hints.travelWords), (.originLabel, hints.originLabels), (.reachVerb, hints.reachVerbs),
                 (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),

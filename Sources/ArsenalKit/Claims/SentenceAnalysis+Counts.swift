@@ -110,6 +110,20 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether the sentence is about an aircraft a weapon shoots at, not about a weapon: it
+    /// names no system, and opens with a target ("The helicopters, flying at around 3,000
+    /// feet, returned safely with their three crew each"), at most a determiner before it.
+    /// A crew counted there is the aircraft's.
+    func isAboutTarget(before position: Int) -> Bool {
+        guard !mentions.contains(where: \.named) else { return false }
+        guard let target = cues.first(where: { cue in
+            if case .target = cue.cue { return cue.range.upperBound <= position }
+            return false
+        }) else { return false }
+        let head = words(in: range.lowerBound..<target.range.lowerBound)
+        return head.count <= 1 && head.allSatisfy { isIn(.determiner, $0) || isIn(.definiteArticle, $0) }
+    }
+
     /// The position of a parenthesis opened before `position` in the sentence and not closed
     /// by then, or nil.
     func openParenthesis(before position: Int) -> Int? {
@@ -167,6 +181,7 @@ extension SentenceAnalysis {
         guard let cue = crewCue ?? verb, !carry || crewCue != nil, let binding = bind(countRange.lowerBound, inSentence: true) else {
             return nil
         }
+        if isAboutTarget(before: countRange.lowerBound) { return nil }
         var span = min(cue.range.lowerBound, countRange.lowerBound)..<max(cue.range.upperBound, countRange.upperBound)
         if let person { span = span.lowerBound..<max(span.upperBound, person.range.upperBound) }
         let number = NumericClaim(bound: .exact, value: value, halfStep: 0, unit: "persons", text: quote)

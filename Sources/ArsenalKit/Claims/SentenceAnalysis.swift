@@ -158,6 +158,7 @@ struct SentenceAnalysis {
         claims += targetClaims(chains)
         claims += originClaims()
         claims += parentheticalOriginClaims()
+        claims += labelledOriginClaims()
         claims += classClaims()
         claims += comparisonClaims()
         claims += figureContrastClaims(claims)

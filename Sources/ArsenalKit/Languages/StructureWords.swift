@@ -42,6 +42,9 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "по шоссе"): a speed or distance one governs is how fast or far the carrier travels,
     /// not how fast or far the missile flies.
     public var travelWords: [String] = []
+    /// Labels of a fact box's origin line ("Place of origin", "País de origen",
+    /// "Herkunftsland"): the country after one and a colon is the system's origin.
+    public var originLabels: [String] = []
     /// Verbs of reaching or hitting that do not say in which direction ("reach", "hit targets
     /// at", "alcanza", "atteint", "reicht", "sięga", "бьёт на"): a distance in feet after one
     /// is a height, since feet measure altitude in aviation ("can reach 26,000 feet").
@@ -208,7 +211,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
-        ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("reach_verbs", \.reachVerbs),
+        ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
