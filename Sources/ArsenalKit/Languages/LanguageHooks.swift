@@ -35,6 +35,7 @@ public enum LanguageRegistry {
     public static let hooks: [String: any LanguageHooks] = [
         "en": PlainLanguage(),
         "es": PlainLanguage(),
+        "it": PlainLanguage(),
         "de": GermanLanguage(),
         "fr": FrenchLanguage(),
         "ru": SlavicLanguage.russian,
