@@ -200,11 +200,11 @@ import Testing
         try await Self.withServer { port in
             let response = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", bytes: [0x00, 0x01, 0xFF, 0xFE, 0x00])
             try Self.error(response, 422, code: "unreadable_article")
-            // Italian has no language pack: the CLI's refusal, with the API's parameter named.
-            let italian = "Il sistema Stinger è un missile terra-aria spalleggiabile di fabbricazione statunitense, "
-                + "che gli Stati Uniti hanno fornito a numerosi paesi; la sua gittata è di circa otto chilometri "
-                + "e il suo impiego richiede un solo soldato addestrato."
-            let refused = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", body: italian)
+            // Dutch has no language pack: the CLI's refusal, with the API's parameter named.
+            let dutch = "Het Stinger-systeem is een draagbare luchtdoelraket van Amerikaanse makelij, "
+                + "die de Verenigde Staten aan talrijke landen hebben geleverd; het bereik is ongeveer acht kilometer "
+                + "en voor het gebruik is slechts één getrainde soldaat nodig."
+            let refused = try await HTTPAnswer.fetch(port: port, "POST", "/v1/check", type: "text/plain", body: dutch)
             let message = try Self.error(refused, 422, code: "undetermined_language")
             #expect(message.contains("no language pack") && message.contains("language parameter"))
         }

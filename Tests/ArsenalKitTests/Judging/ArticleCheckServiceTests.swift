@@ -38,13 +38,13 @@ import Testing
     }
 
     @Test func anArticleInALanguageWithoutAPackIsRefused() throws {
-        let italian = """
-            Il sistema Stinger è un missile terra-aria spalleggiabile di fabbricazione statunitense, \
-            che gli Stati Uniti hanno fornito a numerosi paesi; la sua gittata è di circa otto chilometri \
-            e il suo impiego richiede un solo soldato addestrato.
+        let dutch = """
+            Het Stinger-systeem is een draagbare luchtdoelraket van Amerikaanse makelij, \
+            die de Verenigde Staten aan talrijke landen hebben geleverd; het bereik is ongeveer acht kilometer \
+            en voor het gebruik is slechts één getrainde soldaat nodig.
             """
         #expect {
-            try Self.service.check(text: italian, format: .text)
+            try Self.service.check(text: dutch, format: .text)
         } throws: { error in
             guard case .undeterminedLanguage(let message) = error as? ArticleCheckError else { return false }
             return message.contains("no language pack")

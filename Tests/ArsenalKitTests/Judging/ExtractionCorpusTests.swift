@@ -82,6 +82,10 @@ import Testing
         "dev-uk": [
             "uk": (0.95, 0.95),
         ],
+        // dev-it: the Italian set of session 13, development only (SPLIT.md).
+        "dev-it": [
+            "it": (0.74, 0.83),
+        ],
         "test": [
             "de": (0.87, 0.96),
             "en": (0.80, 0.82),
@@ -92,7 +96,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev-uk", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev-uk", "dev-it", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 

@@ -30,15 +30,19 @@ import Testing
     }
 
     @Test func aLanguageWithoutAPackIsNamedAsSuch() {
-        let italian = """
-            Il sistema Stinger è un missile terra-aria spalleggiabile di fabbricazione statunitense, \
-            che gli Stati Uniti hanno fornito a numerosi paesi; la sua gittata è di circa otto chilometri \
-            e il suo impiego richiede un solo soldato addestrato.
+        let dutch = """
+            Het Stinger-systeem is een draagbare luchtdoelraket van Amerikaanse makelij, \
+            die de Verenigde Staten aan talrijke landen hebben geleverd; het bereik is ongeveer acht kilometer \
+            en voor het gebruik is slechts één getrainde soldaat nodig.
             """
-        #expect(Self.extractor.language(of: Document(path: "a.txt", text: italian)) == .noPack(words: 38))
-        #expect(Self.extractor.claims(in: Document(path: "a.txt", text: italian)).isEmpty)
+        guard case .noPack(let words) = Self.extractor.language(of: Document(path: "a.txt", text: dutch)) else {
+            Issue.record("Dutch (no pack) was read as a language with a pack")
+            return
+        }
+        #expect(words >= 30)
+        #expect(Self.extractor.claims(in: Document(path: "a.txt", text: dutch)).isEmpty)
         let checker = ArticleChecker(catalog: CatalogLoader.bundledCatalog, lexicons: try! Lexicon.allBundled())
-        #expect(checker.languageProblem(in: Document(path: "a.txt", text: italian))?.contains("no language pack") == true)
+        #expect(checker.languageProblem(in: Document(path: "a.txt", text: dutch))?.contains("no language pack") == true)
     }
 
     /// Ukrainian shares many stopwords with Russian ("на", "що", "не"), but writes "і", "ї",

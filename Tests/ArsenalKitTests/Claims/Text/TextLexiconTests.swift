@@ -3,9 +3,9 @@ import Testing
 
 @Suite("Lexicon")
 struct TextLexiconTests {
-    @Test("Six language packs are bundled")
+    @Test("Eight language packs are bundled")
     func bundledLanguages() {
-        #expect(Lexicon.bundledLanguages == ["de", "en", "es", "fr", "pl", "ru", "uk"])
+        #expect(Lexicon.bundledLanguages == ["de", "en", "es", "fr", "it", "pl", "ru", "uk"])
     }
 
     @Test("Every bundled lexicon loads with every section filled", arguments: ["en", "es"])
@@ -63,8 +63,8 @@ struct TextLexiconTests {
 
     @Test("An unknown language names the bundled ones")
     func unknownLanguage() {
-        #expect(throws: LexiconError.unknownLanguage("it", available: ["de", "en", "es", "fr", "pl", "ru", "uk"])) {
-            try Lexicon.bundled("it")
+        #expect(throws: LexiconError.unknownLanguage("nl", available: ["de", "en", "es", "fr", "it", "pl", "ru", "uk"])) {
+            try Lexicon.bundled("nl")
         }
     }
 
