@@ -7,23 +7,35 @@ extension SentenceAnalysis {
     /// as "alone", "itself", "sola": "battery coolant unit alone weighs about 1.1 kg").
     static let partSubjectReach = 3
 
-    /// Words before the part in which a missile noun makes the part a companion of the
-    /// missile ("the missile with its launch tube weighs 14 kg": four words).
-    static let partOwnerReach = 4
+    /// Words that may open the part's phrase before it ("the", "whose", "The Stinger's"); more
+    /// make the part an accessory of something else ("the missile with its launch tube").
+    static let partOwnerReach = 2
 
     /// Whether a mass is a part's: a component noun (pack `structure.component_nouns`) before
-    /// it in its clause, the mass word among the at most `partSubjectReach` words before the
-    /// figure, no punctuation, figure, missile noun or whole-system cue ("together weigh") between, and no system named between
-    /// but the part's owner right after it (at most two words after the part); and no missile noun among
-    /// the `partOwnerReach` words before the part, nor a whole-system cue before it back to
-    /// punctuation ("the missile with its tube weighs 14 kg", "the complete system with its
+    /// it in its sentence, the mass word among the at most `partSubjectReach` words before the
+    /// figure (or, after ", which", a difference word: "the tripod, which adds 5 kg"), no
+    /// punctuation, figure, missile noun or whole-system cue ("together weigh") between, and no system named between
+    /// but the part's owner right after it (at most two words after the part); at most
+    /// `partOwnerReach` words before the part back to punctuation or a figure, and no
+    /// whole-system cue there ("the missile with its tube weighs 14 kg", "the complete system with its
     /// sight weighs 17 kg" weigh the whole).
     func isPartMass(_ quantity: QuantityMention) -> Bool {
-        let from = clauseStart(quantity.range.lowerBound)
+        let from = range.lowerBound
         guard let part = cues.last(where: { cue in
             isWord(cue, .componentNoun) && cue.range.lowerBound >= from && cue.range.upperBound <= quantity.range.lowerBound
         }) else { return false }
-        let between = part.range.upperBound..<quantity.range.lowerBound
+        var between = part.range.upperBound..<quantity.range.lowerBound
+        // "without the tripod, which adds 5 kg", "la mira, que pesa 2 kg": a relative clause
+        // right after the part is about the part.
+        var relative = false
+        if let comma = (part.range.upperBound..<quantity.range.lowerBound).first(where: { bytes[$0] == 0x2C }),
+           isLoneComma(part.range.upperBound..<(comma + 1)),
+           let pronoun = words(in: (comma + 1)..<quantity.range.lowerBound).first, isIn(.relativePronoun, pronoun) {
+            var after = comma + 1
+            while after < quantity.range.lowerBound, bytes[after] == 0x20 { after += 1 }
+            between = (after + pronoun.utf8.count)..<quantity.range.lowerBound
+            relative = true
+        }
         guard !hasPunctuation(between), !quantities.contains(where: { between.contains($0.range.lowerBound) }) else { return false }
         // "missile, stand and sight together weigh about 87 kg": a whole-system cue says whose.
         if cues.contains(where: { $0.cue == .attribute(.systemMass) && between.contains($0.range.lowerBound) }) { return false }
@@ -36,13 +48,28 @@ extension SentenceAnalysis {
             verbFrom = owner.range.upperBound
         }
         let inBetween = words(in: verbFrom..<quantity.range.lowerBound)
-        guard inBetween.count <= Self.partSubjectReach, inBetween.contains(where: { isIn(.massWord, $0) }),
+        let verbs = cues.filter { isWord($0, .differenceWord) && between.contains($0.range.lowerBound) }
+        guard inBetween.count <= Self.partSubjectReach,
+              inBetween.contains(where: { isIn(.massWord, $0) }) || (relative && !verbs.isEmpty),
               !words(in: between).contains(where: { isIn(.missileNoun, $0) }) else { return false }
-        // The words right before the part, back to punctuation: "the missile with its tube".
+        // The words right before the part, back to punctuation or the figure before it: "the
+        // missile with its tube" (not "the full system weighs 15 kg without the tripod").
         var start = part.range.lowerBound
-        while start > from, !hasPunctuation((start - 1)..<start) { start -= 1 }
+        while start > from, !hasPunctuation((start - 1)..<start),
+              !quantities.contains(where: { $0.range.upperBound == start }) { start -= 1 }
         let before = start..<part.range.lowerBound
-        if words(in: before).suffix(Self.partOwnerReach).contains(where: { isIn(.missileNoun, $0) }) { return false }
+        // The part opens its phrase ("whose battery coolant unit", "la mira térmica"); after
+        // more words it is an accessory ("the full system with its tripod weighs 20 kg").
+        if words(in: before).count > Self.partOwnerReach { return false }
         return !cues.contains { $0.cue == .attribute(.systemMass) && before.contains($0.range.lowerBound) }
+    }
+
+    /// Whether a range holds one comma and otherwise only spaces.
+    func isLoneComma(_ r: Range<Int>) -> Bool {
+        var commas = 0
+        for i in r {
+            if bytes[i] == 0x2C { commas += 1 } else if bytes[i] != 0x20 { return false }
+        }
+        return commas == 1
     }
 }
