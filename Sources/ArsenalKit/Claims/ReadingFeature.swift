@@ -89,6 +89,13 @@ public struct ReadingFeature: Hashable, Sendable {
         /// The figure is written open-ended, a plus sign or "-plus" glued to it ("Mach
         /// 3-plus", "8+ km"): a lower bound, not the value it was read as.
         case openFigure = "open-figure"
+        /// The figure's sentence names no system and refers back ("Ihre Rakete"), right after
+        /// a sentence about a thing we do not know ("Die Milan wiegt 28 kg"): the reference
+        /// may mean that thing, not the system named before it.
+        case foreignAntecedent = "foreign-antecedent"
+        /// The figure is an interval for one attribute whose ends are close ("de 75 a 90
+        /// kilómetros", "4-5 km"): a spread of versions or sources, not a single figure.
+        case intervalFigure = "interval"
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -96,8 +103,8 @@ public struct ReadingFeature: Hashable, Sendable {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
-            case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure: .value
-            case .figureList: .system
+            case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
+            case .figureList, .foreignAntecedent: .system
             }
         }
     }

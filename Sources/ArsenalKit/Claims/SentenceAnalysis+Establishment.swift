@@ -360,7 +360,7 @@ extension SentenceAnalysis {
 
     /// A sentence naming no system that opens with a determiner and a capitalised word that
     /// is no cue or known noun ("Die Milan wiegt 28 kg"): the two words, else nil.
-    private func foreignSubject(before position: Int) -> String? {
+    func foreignSubject(before position: Int) -> String? {
         guard mentions.isEmpty, outsideMentions.isEmpty else { return nil }
         let head = words(in: range.lowerBound..<min(position, range.upperBound)).prefix(2)
         guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }

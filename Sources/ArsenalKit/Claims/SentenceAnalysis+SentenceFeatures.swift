@@ -3,7 +3,7 @@
 /// evidence beside its figure, and each of these says a part of it has none. Like the
 /// other features they name no word of any language (`+` and "-plus" are signs).
 extension SentenceAnalysis {
-    /// The carried-cue and open-figure features of the figure at `quantity`.
+    /// The carried-cue, open-figure, interval and foreign-antecedent features of the figure at `quantity`.
     func sentenceFeatures(of quantity: QuantityMention, binding: Binding, attribute: Attribute, carried: Bool) -> [ReadingFeature] {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
@@ -12,6 +12,21 @@ extension SentenceAnalysis {
         }
         if let open = openEnd(of: quantity) {
             features.append(ReadingFeature(.openFigure, words: open))
+        }
+        // "de 75 a 90 kilómetros" for one attribute: a spread (of versions, of sources), not
+        // a single figure. Its ends are close (the high end at most twice the low one); an
+        // envelope's low end is a minimum far below ("from 10 m to 4.5 km", kept).
+        if quantity.bound == .between, quantity.low > 0, quantity.high <= 2 * quantity.low {
+            features.append(ReadingFeature(.intervalFigure, words: text(quantity.range)))
+        }
+        // "Die Milan wiegt 28 Kilogramm ... Ihre Rakete startet mit 75 Metern pro Sekunde":
+        // a reference (or no system at all) right after a sentence about a thing we do not
+        // know may mean that thing; the system it was given is the one named before it.
+        if let foreign = state.foreignSubject, binding.basis == .referredBack || binding.basis == .topic {
+            let reference = binding.mention.map { $0.named ? nil : $0.words } ?? nil
+            if binding.basis == .topic || reference != nil {
+                features.append(ReadingFeature(.foreignAntecedent, words: foreign, systems: [reference ?? ""]))
+            }
         }
         return features
     }

@@ -24,6 +24,9 @@ struct DocumentState {
     /// the one before it: what "both" means in the next one.
     var lastNamed: [Int] = []
     var earlierNamed: [Int] = []
+    /// The subject of the previous sentence when it named no system and opened with a name
+    /// we do not know ("Die Milan wiegt 28 kg"): a pronoun in the next sentence may mean it.
+    var foreignSubject: String?
 
     /// Notes a figure claimed, forgetting the oldest beyond `rememberedFigures`.
     mutating func remember(_ attribute: Attribute, _ value: Double) {
@@ -173,6 +176,7 @@ struct SentenceAnalysis {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
         updateOutsideFocus()
+        state.foreignSubject = foreignSubject(before: range.upperBound)
         var named: [Int] = []
         for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system) {
             named.append(mention.system)

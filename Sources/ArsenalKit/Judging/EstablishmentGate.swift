@@ -32,6 +32,8 @@
 /// | quotation | value | the figure is inside a quotation of someone's words |
 /// | carried-cue | attribute | its attribute's word is in the sentence before, none in its own |
 /// | open-figure | value | the figure is open-ended ("Mach 3-plus", "8+ km") |
+/// | interval | value | an interval for one attribute ("75 to 90 km"), not a single figure |
+/// | foreign-antecedent | system | a reference right after a sentence about a thing we do not know |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -85,6 +87,11 @@ public enum EstablishmentGate {
             return "its sentence names \(feature.systems.count) systems (\(names)): a list, where whose figure it is is a guess"
         case .carriedCue:
             return "no word of its own sentence says what it measures: the \(feature.words) is carried over from a cue of the sentence before"
+        case .foreignAntecedent:
+            let reference = feature.systems.first.map { $0.isEmpty ? "it" : "\"\($0)\"" } ?? "it"
+            return "the sentence before is about \"\(feature.words)\", no system we know: \(reference) may mean that, not the system named earlier"
+        case .intervalFigure:
+            return "it is given as an interval (\"\(feature.words)\"): a spread of versions or sources, not a single figure"
         case .openFigure:
             return "it is written open-ended (\"\(feature.words)\"): a lower bound, not the figure it was read as"
         }
