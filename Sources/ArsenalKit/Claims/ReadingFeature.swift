@@ -96,6 +96,14 @@ public struct ReadingFeature: Hashable, Sendable {
         /// The figure is an interval for one attribute whose ends are close ("de 75 a 90
         /// kilómetros", "4-5 km"): a spread of versions or sources, not a single figure.
         case intervalFigure = "interval"
+        /// The figure stands in a clause that describes the targets, opened right after a
+        /// target noun ("helicópteros que vuelen a 150 metros", "по мишеням, летевшим на
+        /// высоте 300 м"): how high or far the targets flew, not a limit of the weapon.
+        case targetClause = "target-clause"
+        /// The figure's clause is a relative clause hung on a noun coordinated with the
+        /// system's name ("both the Bolide and the older Mk II missile, which has a range of
+        /// 7 km"): it describes that other thing.
+        case coordinatedRelative = "coordinated-relative"
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -104,7 +112,8 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
-            case .figureList, .foreignAntecedent: .system
+            case .figureList, .foreignAntecedent, .coordinatedRelative: .system
+            case .targetClause: .attribute
             }
         }
     }

@@ -228,11 +228,13 @@ extension SentenceAnalysis {
         guard let cue = before ?? after, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
         let span = min(cue.range.lowerBound, quantity.range.lowerBound)..<max(cue.range.upperBound, quantity.range.upperBound)
-        return Claim(
+        var claim = Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.serviceEntry), value: .number(number),
             range: span,
             trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                               attributeReason: before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
                               parsed: "year \(formatNumber(quantity.value))"))
+        claim.grounding = yearGrounding(quantity, binding: binding)
+        return claim
     }
 }

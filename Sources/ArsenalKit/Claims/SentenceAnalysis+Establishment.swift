@@ -313,8 +313,9 @@ extension SentenceAnalysis {
         }
         guard binding.basis == .referredBack, !reference.named else { return nil }
         if let kin = cues.first(where: { cue in
+            // (Past a comma the kin noun is an apposition: "El misil, sucesor del Grom, ...".)
             isWord(cue, .kinNoun) && cue.range.lowerBound >= reference.range.upperBound
-                && wordCount(stretch(reference.range, cue.range)) == 0
+                && wordCount(stretch(reference.range, cue.range)) == 0 && !hasPunctuation(stretch(reference.range, cue.range))
         }) {
             return ReadingFeature(.relatedReference, words: text(reference.range.lowerBound..<kin.range.upperBound),
                                   systems: [systemName(binding.system)])

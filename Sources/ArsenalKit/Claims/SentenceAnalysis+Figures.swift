@@ -28,7 +28,8 @@ extension SentenceAnalysis {
                 choice.basis = .phrase
             } else if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
                 choice = cued
-            } else if let pending = state.pendingCues[dimension] {
+            } else if let pending = state.pendingCues[dimension], pending != .maxRange || targetVerb(before: quantity) == nil {
+                // (A verb of engaging targets in its own sentence, agreeing with a range cue of the one before, establishes it.)
                 choice = AttributeChoice(
                     attribute: pending, cueWords: "(previous sentence)",
                     reason: "a \(pending.rawValue) cue in the previous sentence had no figure of its own", isGeneric: false)
@@ -202,7 +203,7 @@ extension SentenceAnalysis {
                   case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
                   candidate.range.upperBound <= cue.range.lowerBound else { return false }
             let between = stretch(candidate.range, cue.range)
-            return wordCount(between) <= 1 && !hasPunctuation(between)
+            return (wordCount(between) <= 1 && !hasPunctuation(between)) || isInsertion(between)
         }
     }
 

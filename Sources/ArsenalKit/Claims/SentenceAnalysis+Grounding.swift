@@ -21,8 +21,9 @@ extension SentenceAnalysis {
         let position = quantity.range.lowerBound
         if let mention = binding.mention {
             if !mention.named, let other = mentions.first(where: { other in
+                // (An object, "El misil polaco, sucesor del Grom, ...", is no candidate.)
                 other.named && other.system != mention.system && other.range.lowerBound >= mention.range.upperBound
-                    && other.range.upperBound <= position
+                    && other.range.upperBound <= position && !other.isObject
             }) {
                 grounding.doubt(.system, "\"\(mention.words)\" may mean the \(systemName(other.system)) named between it and the figure")
             }
@@ -44,6 +45,7 @@ extension SentenceAnalysis {
         }
         grounding.features = readingFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
             + sentenceFeatures(of: quantity, binding: binding, attribute: choice.attribute, carried: choice.carried)
+            + clauseFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
         return grounding
     }
 

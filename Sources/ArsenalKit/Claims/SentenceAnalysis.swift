@@ -145,6 +145,7 @@ struct SentenceAnalysis {
     mutating func claims() -> [Claim] {
         findBreaks()
         lendElidedUnits()
+        shareBounds()
         findMentions()
         findOutsideMentions()
         learnNicknames()

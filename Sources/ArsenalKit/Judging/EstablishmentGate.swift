@@ -34,6 +34,8 @@
 /// | open-figure | value | the figure is open-ended ("Mach 3-plus", "8+ km") |
 /// | interval | value | an interval for one attribute ("75 to 90 km"), not a single figure |
 /// | foreign-antecedent | system | a reference right after a sentence about a thing we do not know |
+/// | target-clause | attribute | a clause describing the targets ("helicopters that fly at 150 m") |
+/// | coordinated-relative | system | a relative clause on a noun coordinated with the name ("the X and the older missile, which ...") |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -94,6 +96,10 @@ public enum EstablishmentGate {
             return "it is given as an interval (\"\(feature.words)\"): a spread of versions or sources, not a single figure"
         case .openFigure:
             return "it is written open-ended (\"\(feature.words)\"): a lower bound, not the figure it was read as"
+        case .targetClause:
+            return "it stands in a clause describing the targets (\"\(feature.words)\"): how the targets flew, not a limit of the weapon"
+        case .coordinatedRelative:
+            return "its clause describes the noun coordinated with the \(names) (\"\(feature.words)\"), not the \(names) itself"
         }
     }
 

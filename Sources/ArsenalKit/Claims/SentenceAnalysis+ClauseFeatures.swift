@@ -1,0 +1,171 @@
+/// Features of a reading that come from the clause the figure stands in (issue 8): a clause
+/// that describes the targets, a relative clause that hangs on a noun coordinated with the
+/// system, a cue that serves a figure of an earlier clause, and the system of a year claim. Like the other features they name no word of
+/// any language: the target nouns, relative pronouns and coordinators come from the pack.
+extension SentenceAnalysis {
+    /// Words a clause describing targets may hold before its figure ("летевшим на высоте").
+    static let targetClauseReach = 5
+
+    /// The target-clause and coordinated-relative features of the figure at `quantity`.
+    func clauseFeatures(of quantity: QuantityMention, binding: Binding, attribute: Attribute, cue: CueMatch?) -> [ReadingFeature] {
+        guard binding.system >= 0 else { return [] }
+        var features: [ReadingFeature] = []
+        if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) {
+            features.append(ReadingFeature(.targetClause, words: words))
+        }
+        if let cue, let words = cueOfEarlierClause(quantity, cue: cue) {
+            features.append(ReadingFeature(.cueAcrossFigure, words: words))
+        }
+        if let words = coordinatedRelative(before: quantity, binding: binding) {
+            features.append(ReadingFeature(.coordinatedRelative, words: words, systems: [systemName(binding.system)]))
+        }
+        return features
+    }
+
+    /// "по мишеням, летевшим на высоте 300 м", "helicópteros que vuelen a tan solo 150
+    /// metros": a height (or a distance with no cue) in a clause opened (by a relative pronoun, or a comma and a
+    /// participle) right after a target noun describes how the targets flew, not a limit of
+    /// the weapon. A bound keeps the reading ("cibles volant jusqu'à 3 km": an envelope).
+    /// Returns the words from the target to the figure.
+    func targetClause(before quantity: QuantityMention, attribute: Attribute, cued: Bool) -> String? {
+        // Heights, and distances read from the verb of engaging alone ("des cibles qui
+        // volaient à 300 m"); "targets that are 12 km away" has its own cue and says how far
+        // the weapon reaches.
+        let height = attribute == .maxAltitude || attribute == .minAltitude
+        guard height || (attribute == .maxRange && !cued), quantity.dimension == .length,
+              quantity.bound == .exact || quantity.bound == .about else { return nil }
+        let position = quantity.range.lowerBound
+        // The nearest target before the figure: a target cue ("helicópteros") or a target noun ("мишеням").
+        var target: Range<Int>?
+        for cue in cues where cue.range.upperBound <= position {
+            if case .target = cue.cue, cue.range.upperBound > (target?.upperBound ?? -1) { target = cue.range }
+        }
+        for word in wordRanges(in: clauseStart(position)..<position) where word.upperBound > (target?.upperBound ?? -1) {
+            if isIn(.targetNoun, text(word).lowercased()) { target = word }
+        }
+        guard let target else { return nil }
+        let between = target.upperBound..<position
+        guard wordCount(between) <= Self.targetClauseReach, !quantities.contains(where: { between.contains($0.range.lowerBound) }),
+              !mentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
+        var i = between.lowerBound
+        while i < position, bytes[i] == 0x20 { i += 1 }
+        let comma = i < position && bytes[i] == 0x2C
+        if comma { i += 1 }
+        let first = words(in: i..<position).first ?? ""
+        // The clause must open right after the target: a relative pronoun (", que", "qui",
+        // "which"), or a comma and a participle ("мишеням, летевшим на высоте").
+        let opens = isIn(.relativePronoun, first) || comma
+        guard opens, !hasPunctuation(i..<position) else { return nil }
+        return text(target.lowerBound..<quantity.range.upperBound)
+    }
+
+    /// The ranges of the words (runs of letters and digits) in `r`.
+    private func wordRanges(in r: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = -1
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let isLetter = bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])
+            if isLetter, start < 0 { start = i }
+            if !isLetter, start >= 0 {
+                result.append(start..<i)
+                start = -1
+            }
+            i += 1
+        }
+        if start >= 0 { result.append(start..<r.upperBound) }
+        return result
+    }
+
+    /// "Mistral reaches about 6 km and climbs to 3 km (roughly 10,000 ft); the Stinger's book
+    /// figures are 4.8 km and 3.8 km": a cue with a figure of its kind after it, past which a
+    /// semicolon closes a clause of several such figures, is that figure's, not one of the
+    /// next clause. Returns that figure.
+    func cueOfEarlierClause(_ quantity: QuantityMention, cue: CueMatch) -> String? {
+        let position = quantity.range.lowerBound
+        guard cue.range.upperBound <= position, let own = quantities.first(where: { other in
+            other.dimension == quantity.dimension && other.range.lowerBound >= cue.range.upperBound && other.range.upperBound <= position
+        }) else { return nil }
+        guard let semicolon = (own.range.upperBound..<position).first(where: { bytes[$0] == 0x3B }) else { return nil }
+        // Only where the cue's clause pairs several figures of the kind with their cues ("reaches
+        // about 6 km and climbs to 3 km"): which carries over is a guess. "The Igla has a range of
+        // 5.2 km; the Igla-S, 6 km" carries its one cue on.
+        let start = clauseStart(cue.range.lowerBound)
+        let kin = quantities.filter { $0.dimension == quantity.dimension && $0.range.lowerBound >= start && $0.range.upperBound <= semicolon }
+        return kin.count >= 2 ? text(own.range) : nil
+    }
+
+    /// "It fires both the Bolide and the older Mk II missile, which has a range of seven
+    /// kilometres": the figure's clause is a relative clause hung on a noun that is
+    /// coordinated with the system's name, not on the name: it describes that other thing.
+    /// Returns the words from the name to the pronoun.
+    func coordinatedRelative(before quantity: QuantityMention, binding: Binding) -> String? {
+        guard let bound = binding.mention, bound.named, bound.range.upperBound <= quantity.range.lowerBound else { return nil }
+        let position = quantity.range.lowerBound
+        // The comma and relative pronoun that open the figure's clause, after the name.
+        var comma = -1
+        var i = bound.range.upperBound
+        while i < position {
+            if bytes[i] == 0x2C, let start = relativePronoun(after: i), start < position {
+                comma = i
+            }
+            i += 1
+        }
+        guard comma > bound.range.upperBound else { return nil }
+        let head = bound.range.upperBound..<comma
+        // The pronoun's clause holds the figure: no other comma or clause break between.
+        let opening = relativePronoun(after: comma) ?? comma
+        guard !hasPunctuation(opening..<position), !breaks.contains(where: { $0 > opening && $0 < position }) else { return nil }
+        // A coordinator between the name and the comma, and a noun phrase after it.
+        let headWords = words(in: head)
+        guard let and = headWords.firstIndex(where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }),
+              headWords.count - and >= 2, !hasPunctuation(head), !quantities.contains(where: { head.contains($0.range.lowerBound) }),
+              !mentions.contains(where: { $0.range.lowerBound >= head.lowerBound && $0.range.upperBound <= head.upperBound })
+        else { return nil }
+        return trimmedText(bound.range.lowerBound..<(relativePronounEnd(after: comma) ?? comma))
+    }
+
+    /// The end of the relative pronoun right after the comma at `comma`.
+    private func relativePronounEnd(after comma: Int) -> Int? {
+        guard let start = relativePronoun(after: comma) else { return nil }
+        var k = start
+        while k < range.upperBound, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) { k += 1 }
+        return k
+    }
+
+    /// The text of a range without the spaces around it.
+    private func trimmedText(_ r: Range<Int>) -> String {
+        text(r).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// How a year claim (service entry) was tied to its system: a year read in a sentence
+    /// that names no system is the topic's, and it is a guess where the sentence before
+    /// named several systems and the topic is not the first of them ("... mientras que los
+    /// S-300VM y Buk-M2E cubren 200 y 45 km. Entró en servicio en 2004."), or where the
+    /// sentence has a subject of its own or follows one about a thing we do not know.
+    func yearGrounding(_ quantity: QuantityMention, binding: Binding) -> ClaimGrounding {
+        var grounding = ClaimGrounding(system: binding.basis, attribute: .phrase)
+        guard binding.system >= 0, binding.basis == .topic else { return grounding }
+        let named = state.lastNamed
+        if named.count >= 2, named.first != binding.system {
+            grounding.features.append(ReadingFeature(.ambiguousTopic, words: "", systems: named.map(systemName)))
+        } else if let subject = foreignSubject(before: quantity.range.lowerBound) {
+            grounding.features.append(ReadingFeature(.ownSubject, words: subject))
+        } else if let foreign = state.foreignSubject {
+            grounding.features.append(ReadingFeature(.foreignAntecedent, words: foreign, systems: [""]))
+        }
+        return grounding
+    }
+
+    /// ", dicen,", ", según Mesko,": a short insertion set off by commas on both sides,
+    /// which leaves the noun before it the subject of the verb after it.
+    func isInsertion(_ r: Range<Int>) -> Bool {
+        var low = r.lowerBound, high = r.upperBound
+        while low < high, bytes[low] == 0x20 { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 { high -= 1 }
+        guard high - low >= 3, bytes[low] == 0x2C, bytes[high - 1] == 0x2C else { return false }
+        let inside = (low + 1)..<(high - 1)
+        return wordCount(inside) >= 1 && wordCount(inside) <= 3 && !hasPunctuation(inside)
+            && !quantities.contains { inside.contains($0.range.lowerBound) }
+    }
+}
