@@ -104,6 +104,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// system's name ("both the Bolide and the older Mk II missile, which has a range of
         /// 7 km"): it describes that other thing.
         case coordinatedRelative = "coordinated-relative"
+        /// No system is named in the figure's sentence, and the topic it was given was named
+        /// in the sentence before only after a clause-break word, its first clause naming none
+        /// ("Protege bases ... y llega hasta 6 km, mientras que los Buk-M2E cubren 45 km.
+        /// Entró en servicio en 2004."): that sentence was about something else.
+        case subordinateTopic = "subordinate-topic"
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -112,7 +117,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
-            case .figureList, .foreignAntecedent, .coordinatedRelative: .system
+            case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic: .system
             case .targetClause: .attribute
             }
         }

@@ -149,6 +149,8 @@ extension SentenceAnalysis {
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system {
             grounding.features.append(ReadingFeature(.ambiguousTopic, words: "", systems: named.map(systemName)))
+        } else if let feature = subordinateTopic(binding) {
+            grounding.features.append(feature)
         } else if let subject = foreignSubject(before: quantity.range.lowerBound) {
             grounding.features.append(ReadingFeature(.ownSubject, words: subject))
         } else if let foreign = state.foreignSubject {
@@ -167,5 +169,22 @@ extension SentenceAnalysis {
         let inside = (low + 1)..<(high - 1)
         return wordCount(inside) >= 1 && wordCount(inside) <= 3 && !hasPunctuation(inside)
             && !quantities.contains { inside.contains($0.range.lowerBound) }
+    }
+
+    /// The subordinate-topic feature of a figure tied to the topic: the sentence before named
+    /// the topic only after a clause-break word, its first clause naming no system.
+    func subordinateTopic(_ binding: Binding) -> ReadingFeature? {
+        guard binding.basis == .topic, let word = state.namedAfterBreak, state.lastNamed.contains(binding.system) else { return nil }
+        return ReadingFeature(.subordinateTopic, words: word, systems: [systemName(binding.system)])
+    }
+
+    /// The clause-break word after which this sentence names all its systems, when its first
+    /// clause (three words or more) names none; nil otherwise.
+    func subordinateNaming() -> String? {
+        guard let first = mentions.first(where: \.named) else { return nil }
+        let start = clauseStart(first.range.lowerBound)
+        guard start > range.lowerBound, wordCount(range.lowerBound..<start) >= 3,
+              let breakWord = cues.first(where: { isWord($0, .clauseBreak) && $0.range.lowerBound == start }) else { return nil }
+        return text(breakWord.range)
     }
 }

@@ -40,6 +40,8 @@ extension SentenceAnalysis {
             // with none of its own goes on about; the topic being another one is a guess.
             if named.count >= 2, !pair, named.first != binding.system {
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: named.map(systemName)))
+            } else if let feature = subordinateTopic(binding) {
+                features.append(feature)
             } else if let subject = foreignSubject(before: position) {
                 features.append(ReadingFeature(.ownSubject, words: subject))
             }

@@ -27,6 +27,10 @@ struct DocumentState {
     /// The subject of the previous sentence when it named no system and opened with a name
     /// we do not know ("Die Milan wiegt 28 kg"): a pronoun in the next sentence may mean it.
     var foreignSubject: String?
+    /// The clause-break word ("mientras que", "while") after which the latest sentence naming
+    /// a system named them all, its first clause naming none: that sentence's subject was
+    /// no system it named.
+    var namedAfterBreak: String?
 
     /// Notes a figure claimed, forgetting the oldest beyond `rememberedFigures`.
     mutating func remember(_ attribute: Attribute, _ value: Double) {
@@ -185,6 +189,7 @@ struct SentenceAnalysis {
         if !named.isEmpty {
             state.earlierNamed = state.lastNamed
             state.lastNamed = named
+            state.namedAfterBreak = subordinateNaming()
         }
         state.salience.decay(by: 0.75)
         for mention in mentions {
