@@ -106,12 +106,16 @@ import Testing
     static let verdictFloors: [String: (alarmsRight: Double, plantedCaught: Double)] = [
         "dev": (0.96, 1.0),
         "dev3v": (0.95, 1.0),
-        "dev4v": (0.92, 0.90),
-        "dev5v": (0.92, 0.90),
+        // dev4 and dev5 (the extraction sets of sessions 12 and 13) were first read for
+        // verdicts in session 14: 13/15 and 27/33 right, 2/4 planted caught each, before.
+        "dev4": (0.93, 0.95),
+        "dev4v": (0.97, 0.90),
+        "dev5": (0.93, 0.70),
+        "dev5v": (0.95, 0.95),
         "dev-uk": (1.0, 1.0),
     ]
 
-    @Test(arguments: ["dev", "dev3v", "dev4v", "dev5v", "dev-uk"])
+    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev-uk"])
     func verdictsStayAboveTheFloors(_ half: String) throws {
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: "\(Self.root)/\(half)") {
