@@ -19,7 +19,7 @@ public struct ReadingFeature: Hashable, Sendable {
         /// / Strela-3 – 4,1 km").
         case nameOnNextLine = "name-on-next-line"
         /// Another figure of the same kind stands before it in its clause with no system,
-        /// reference or attribute cue between ("4,8 км против 3,6 км", "6 or 7 km"): which
+        /// reference, attribute cue or noun for the missile or a part between ("4,8 км против 3,6 км", "6 or 7 km"): which
         /// system each belongs to, or which is asserted, is a guess.
         case severalFigures = "several-figures"
         /// The system is referred back to by a pronoun ("it", "su", "jego") while two or more
@@ -110,6 +110,26 @@ public struct ReadingFeature: Hashable, Sendable {
         /// Entró en servicio en 2004."): that sentence was about something else.
         case subordinateTopic = "subordinate-topic"
 
+        /// Whether a figure read with this feature is left out rather than reported
+        /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
+        /// article about this system (someone else's line or question, a difference, a figure
+        /// whose owner is written elsewhere or is another thing). Measured on every
+        /// development set of the extraction corpus (ten sets, eight languages, about 2,270
+        /// labelled claims), leaving these figures out removed 35 findings that were not
+        /// claims and none that was; the other kinds (a hedge, a quotation, a comparison, a
+        /// system list, a part word, an interval, ...) match labelled claims as often as
+        /// not, and stay, `unclear`, for a person to read.
+        public var leavesFigureOut: Bool {
+            switch self {
+            case .competingName, .nameOnNextLine, .severalFigures, .ownSubject, .foreignAntecedent: true
+            case .nameOnEarlierLine, .ambiguousClause: true
+            case .differenceWord, .quotedLine, .question: true
+            case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
+            case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
+            case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic: false
+            }
+        }
+
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
             switch self {
@@ -130,11 +150,19 @@ public struct ReadingFeature: Hashable, Sendable {
     /// For the system features, the systems in play, as named in messages.
     public var systems: [String]
 
-    /// Creates a feature.
-    public init(_ kind: Kind, words: String, systems: [String] = []) {
+    /// Whether the figure is left out rather than reported `unclear`: its kind's
+    /// `leavesFigureOut`, or, where the reading itself says more than the kind, set when
+    /// the feature is found (a name written after the figure, past punctuation, while the
+    /// article was already about another system: "The new round reaches 8 km, 2 km more
+    /// than the original Mistral", said of the Mistral 3).
+    public var leavesFigureOut: Bool
+
+    /// Creates a feature; `leavesFigureOut` defaults to the kind's.
+    public init(_ kind: Kind, words: String, systems: [String] = [], leavesFigureOut: Bool? = nil) {
         self.kind = kind
         self.words = words
         self.systems = systems
+        self.leavesFigureOut = leavesFigureOut ?? kind.leavesFigureOut
     }
 
     /// The part of the claim it makes a guess of.

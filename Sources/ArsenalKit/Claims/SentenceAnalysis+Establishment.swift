@@ -27,8 +27,13 @@ extension SentenceAnalysis {
                 || cues.contains { cue in
                     guard between.contains(cue.range.lowerBound) else { return false }
                     if case .attribute = cue.cue { return true }
-                    return false
+                    // "13 kg on your shoulder, missile alone 8.3kg": a noun for the missile or
+                    // a part says whose the second figure is.
+                    // "Mach 2,5, cifra que otras fichas sitúan en torno a 800 m/s": a word for
+                    // "the figure" restates the first.
+                    return isWord(cue, .partNoun) || isWord(cue, .componentNoun) || isWord(cue, .echo)
                 }
+                || words(in: between).contains { isIn(.missileNoun, $0.lowercased()) }
             if !separated { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
         }
         // "Both reach 6 km": a pair word means the two systems named before, as written.
@@ -86,8 +91,11 @@ extension SentenceAnalysis {
             let name = [systemName(binding.system)]
             if bound.range.lowerBound >= quantity.range.upperBound {
                 let between = stretch(quantity.range, bound.range)
-                if !bytes[between].contains(0x0A), hasPunctuation(between) {
-                    features.append(ReadingFeature(.nameAfterFigure, words: trimmed(between), systems: name))
+                if !bytes[between].contains(0x0A), hasPunctuationOutsideFigures(between) {
+                    // Said while the article was about another system, the figure is that one's
+                    // more likely than the later name's: left out.
+                    let elsewhere = state.topic.map { $0.system != binding.system } ?? false
+                    features.append(ReadingFeature(.nameAfterFigure, words: trimmed(between), systems: name, leavesFigureOut: elsewhere))
                 }
             } else if bound.range.upperBound <= position, let lineBreak = (bound.range.upperBound..<position).first(where: { bytes[$0] == 0x0A }),
                       isHeading(endingAt: lineBreak), !isFieldLine(at: position) {

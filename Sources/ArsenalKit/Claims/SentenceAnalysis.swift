@@ -172,6 +172,8 @@ struct SentenceAnalysis {
         claims += figureContrastClaims(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
+        // A figure the article most likely does not state about this system is left out.
+        claims.removeAll { claim in claim.grounding.features.contains(where: \.leavesFigureOut) }
         updateState()
         return claims
     }
