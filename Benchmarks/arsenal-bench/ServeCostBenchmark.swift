@@ -9,10 +9,13 @@ import Foundation
 
 func runServeCostBenchmark(arguments: [String]) {
     guard let path = arguments.first, let bytes = FileManager.default.contents(atPath: path).map([UInt8].init) else {
-        print("usage: arsenal-bench serve-costs ARTICLE.md [--runs N]")
+        print("usage: arsenal-bench serve-costs ARTICLE.md [--runs N] [--only WORDS]")
         exit(2)
     }
     var runs = 2000
+    // `--only WORDS`: run only the stages whose name contains WORDS (for a profiler).
+    var only: String?
+    if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count { only = arguments[index + 1] }
     if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, let count = Int(arguments[index + 1]) {
         runs = max(count, 1)
     }
@@ -39,6 +42,7 @@ func runServeCostBenchmark(arguments: [String]) {
     print("article: \(bytes.count) bytes, \(findings.count) findings; answer: \(compact.count) bytes compact, \(pretty.count) pretty; \(runs) runs per stage")
 
     func stage(_ name: String, _ body: () -> Int) {
+        if let only, !name.contains(only) { return }
         var sink = 0
         for _ in 0..<max(runs / 10, 1) { sink &+= body() }
         var times: [UInt64] = []

@@ -29,7 +29,7 @@ default:
                                             precision, recall and verdict accuracy on a labelled corpus;
                                             the listed attributes (e.g. inventory) are left out of the score
           alarms DIR...                     every candidate alarm of development sets, before and after the gate
-          serve-costs ARTICLE [--runs N]    time per stage of one POST /v1/check: read, extract, judge, JSON
+          serve-costs ARTICLE [--runs N] [--only WORDS]  time per stage of one POST /v1/check: read, extract, judge, JSON
         """)
     exit(benchmarkArguments.isEmpty ? 0 : 2)
 }

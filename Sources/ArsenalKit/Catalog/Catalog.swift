@@ -57,15 +57,17 @@ public struct Catalog: Sendable {
     /// The first variant of `id`, at any depth, for which `found` gives a result, nearest
     /// variants first, each visited once (an `extends` loop ends the walk); nil when none does.
     public func firstVariant<T>(of id: String, where found: (WeaponSystem) -> T?) -> T? {
-        var queue = variants(of: id)
-        var seen: Set<String> = [id]
+        // Walked by index: the records are read in place, not copied into a queue.
+        guard var queue = variantsByBase[id] else { return nil }
+        var seen = Set<Int>()
+        if let own = byID[id] { seen.insert(own) }
         var next = 0
         while next < queue.count {
-            let variant = queue[next]
+            let index = queue[next]
             next += 1
-            guard seen.insert(variant.id).inserted else { continue }
-            if let result = found(variant) { return result }
-            queue += variants(of: variant.id)
+            guard seen.insert(index).inserted else { continue }
+            if let result = found(systems[index]) { return result }
+            queue += variantsByBase[systems[index].id] ?? []
         }
         return nil
     }

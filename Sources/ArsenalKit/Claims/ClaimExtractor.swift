@@ -191,10 +191,9 @@ public struct ClaimExtractor: Sendable {
                 if held.isEmpty { heldSince = sentence.lowerBound }
                 var analysis = SentenceAnalysis(
                     range: sentence, bytes: bytes, quantities: Array(quantities[q..<qEnd]), cues: Array(cues[c..<cEnd]),
-                    catalog: catalog, vocabulary: vocabulary, state: state, explain: explain)
-                // Handed over, not shared: the analysis changes the state, and a second
-                // reference here would copy its lists and tables at every sentence.
-                state = DocumentState()
+                    catalog: catalog, vocabulary: vocabulary, state: consume state, explain: explain)
+                // Handed over (consumed), not shared: the analysis changes the state, and a
+                // second reference here would copy its lists and tables at every sentence.
                 let found = analysis.claims()
                 if heading, !found.isEmpty {
                     headingHoldsUntil = max(headingHoldsUntil, sentence.upperBound + Self.headingWindow)

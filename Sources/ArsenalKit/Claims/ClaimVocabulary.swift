@@ -207,7 +207,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Man-portability phrases that name a category ("shoulder-fired"), as `key(_:)`.
     private(set) var categoryPhrases: Set<String> = []
     /// Lowercased single words of the classes in `checkedInPlace`.
-    private(set) var wordSets: [WordClass: Set<String>] = [:]
+    private(set) var wordSets = WordSets()
     /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
     /// few words where they matter.
     static let checkedInPlace: Set<WordClass> = [
@@ -240,11 +240,6 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var capitalisedNouns = false
     /// Noun classes whose words head compounds ("PAC-3-Abfangflugkörper" is a missile noun).
     static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead]
-
-    /// A phrase compared loosely: lowercased, hyphens as spaces.
-    static func key(_ phrase: String) -> String {
-        String(phrase.lowercased().map { $0 == "-" || $0 == "\u{2011}" ? " " : $0 })
-    }
 
     /// Builds the vocabulary for `catalog` and `lexicons`. With a `cache`, the phrase
     /// tables are read from it when it holds tables built from exactly the same phrases,

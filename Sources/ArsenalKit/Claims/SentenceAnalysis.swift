@@ -234,7 +234,7 @@ struct SentenceAnalysis {
     func isIn(_ word: WordClass, _ text: String) -> Bool {
         guard let set = vocabulary.wordSets[word] else { return false }
         if set.contains(text) { return true }
-        guard ClaimVocabulary.compoundClasses.contains(word) else { return false }
+        guard ClaimVocabulary.isCompoundClass(word) else { return false }
         if let hyphen = text.lastIndex(of: "-"), set.contains(String(text[text.index(after: hyphen)...])) { return true }
         return vocabulary.compoundNouns && set.contains { $0.count >= 5 && text.count > $0.count && text.hasSuffix($0) }
     }

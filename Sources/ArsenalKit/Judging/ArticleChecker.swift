@@ -7,7 +7,7 @@ public struct ArticleChecker: Sendable {
     public let catalog: Catalog
     /// The claim finder.
     public let extractor: ClaimExtractor
-    private let relations: [String: [String]]
+    private let relations: [String: [Int]]
     private let evidenceTemplates = EvidenceTemplates()
 
     /// Creates a checker for `catalog`, reading articles with `lexicons`.
@@ -89,6 +89,16 @@ public struct ArticleChecker: Sendable {
     /// first reading). A reading whose figure is physically implausible for the system's
     /// kind is never judged; a claim with no plausible reading is `unclear`.
     public func judge(_ claim: Claim, in context: JudgingContext) -> (rule: any ClaimRule.Type, claim: Claim, judgement: Judgement)? {
+        // Most claims have one reading: judged without gathering readings into a list.
+        if claim.alternatives.isEmpty {
+            guard let rule = ClaimRules.rule(for: claim) else { return nil }
+            if let reason = ImplausibleReading.reason(claim, in: context.catalog) {
+                return (rule, claim, ImplausibleReading.judgement(claim, reasons: [reason], in: context))
+            }
+            var judgement = EstablishmentGate.apply(to: rule.judge(claim, in: context), grounding: claim.grounding)
+            if context.explain { judgement.explanation.append(EstablishmentGate.explanation(claim.grounding)) }
+            return (rule, claim, judgement)
+        }
         var best: (rule: any ClaimRule.Type, claim: Claim, judgement: Judgement)?
         var readings = [claim]
         for alternative in claim.alternatives {

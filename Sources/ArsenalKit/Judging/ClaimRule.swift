@@ -20,8 +20,8 @@ public struct JudgingContext: Sendable {
     public var tolerance: ClaimTolerance
     /// Whether to write the `--explain` trail (it costs time on large corpora).
     public var explain: Bool
-    /// Related records per record id, closest first (see `relatives(of:)`).
-    let relations: [String: [String]]
+    /// Related records per record id, closest first (see `relativeIndices(of:)`).
+    let relations: [String: [Int]]
     /// Recorded values as evidence (without `agrees`), each built the first time it is
     /// needed and then shared by every check with the same catalog.
     let evidenceTemplates: EvidenceTemplates
@@ -32,7 +32,7 @@ public struct JudgingContext: Sendable {
                   evidenceTemplates: EvidenceTemplates())
     }
 
-    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, relations: [String: [String]], evidenceTemplates: EvidenceTemplates) {
+    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, relations: [String: [Int]], evidenceTemplates: EvidenceTemplates) {
         self.catalog = catalog
         self.tolerance = tolerance
         self.explain = explain
@@ -49,13 +49,13 @@ public struct JudgingContext: Sendable {
     }
 
     /// Every record's relatives, computed once per catalog.
-    static func relations(in catalog: Catalog) -> [String: [String]] {
+    static func relations(in catalog: Catalog) -> [String: [Int]] {
         // Each record's stem once, not once per pair.
         // Each record's stem and family once, not once per pair; pairs ranked by index, so
         // no record is copied.
         let stems = catalog.systems.map(stem)
         let families = catalog.systems.map { catalog.familyRoot(of: $0.id) }
-        var result: [String: [String]] = [:]
+        var result: [String: [Int]] = [:]
         result.reserveCapacity(catalog.systems.count)
         for (index, system) in catalog.systems.enumerated() {
             result[system.id] = computeRelatives(of: index, in: catalog, stems: stems, families: families)
@@ -100,31 +100,31 @@ public struct JudgingContext: Sendable {
         return Evidence(system: system.id, attribute: field, value: value, agrees: agrees, source: nil, location: location)
     }
 
-    /// Records related to `id`, closest first: the same `extends` family, then the same
-    /// designation stem ("Igla", "Igla-1", "Igla-S"), then the same developer. Used to
-    /// name the record a wrong figure actually belongs to. Lazy: a search for the first
-    /// that fits copies no record past it.
-    func relatives(of id: String) -> some Sequence<WeaponSystem> {
-        (relations[id] ?? []).lazy.compactMap { catalog.system(id: $0) }
+    /// Records related to `id`, closest first, as indices into `catalog.systems`: the same
+    /// `extends` family, then the same designation stem ("Igla", "Igla-1", "Igla-S"), then
+    /// the same developer. Used to name the record a wrong figure actually belongs to; a
+    /// search reads each record in place instead of copying it.
+    func relativeIndices(of id: String) -> [Int] {
+        relations[id] ?? []
     }
 
-    private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?], families: [String]) -> [String] {
+    private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?], families: [String]) -> [Int] {
         let systems = catalog.systems
         let id = systems[index].id
         let developer = systems[index].developer
         let family = families[index]
         let stem = stems[index]
-        var ranked: [(rank: Int, id: String)] = []
+        var ranked: [(rank: Int, index: Int)] = []
         for otherIndex in systems.indices where systems[otherIndex].id != id {
             if families[otherIndex] == family {
-                ranked.append((0, systems[otherIndex].id))
+                ranked.append((0, otherIndex))
             } else if let stem, stems[otherIndex] == stem {
-                ranked.append((1, systems[otherIndex].id))
+                ranked.append((1, otherIndex))
             } else if let developer, systems[otherIndex].developer == developer {
-                ranked.append((2, systems[otherIndex].id))
+                ranked.append((2, otherIndex))
             }
         }
-        return ranked.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map(\.id)
+        return ranked.sorted { ($0.rank, systems[$0.index].id) < ($1.rank, systems[$1.index].id) }.map(\.index)
     }
 
     /// The leading letters of a record's first alias, lowercased ("igla" for "Igla-S"),

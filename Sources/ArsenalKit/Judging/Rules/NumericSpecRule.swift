@@ -151,11 +151,12 @@ struct NumericSpecRule: ClaimRule {
 
     /// The first related record whose sources all agree with the figure.
     static func sibling(for figure: JudgedFigure, attribute: Attribute, of id: String, in context: JudgingContext) -> WeaponSystem? {
-        context.relatives(of: id).first { relative in
-            let entries = relative.values(attribute)
+        let systems = context.catalog.systems
+        return context.relativeIndices(of: id).first { index in
+            let entries = systems[index].values(attribute)
             return !entries.isEmpty
                 && FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance).verdict == .consistent
-        }
+        }.map { systems[$0] }
     }
 
     static func intervalLine(_ number: NumericClaim, figure: JudgedFigure, attribute: Attribute, tolerance: ClaimTolerance) -> String {
