@@ -55,7 +55,7 @@ public enum EstablishmentGate {
         case .ambiguousReference:
             return "the system is bound by the pronoun \"\(feature.words)\" while several systems are named before it (\(names))"
         case .relatedReference:
-            return "\"\(feature.words)\" names a relative (successor or predecessor) of the system the sentence is about: which system the figure is for is a guess"
+            return "\"\(feature.words)\" names a relative (a successor, a predecessor, another version) of the system the sentence is about: which system the figure is for is a guess"
         case .ambiguousTopic:
             return "no system is named in its sentence, and the sentence before named several (\(names))"
         case .ownSubject:
