@@ -99,7 +99,7 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
     case componentIntro
     /// Parts of a weapon, difference words, hedges, relatives ("successor"): see `ReadingFeature`.
-    case componentNoun, differenceWord, hedge, kinNoun
+    case componentNoun, differenceWord, hedge, kinNoun, thanWord
     /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
     case genericTarget
     /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.
@@ -340,7 +340,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.kinNoun, hints.kinNouns), (.genericTarget, hints.genericTargets),
+                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
             ]
             add(hints.references, .reference)

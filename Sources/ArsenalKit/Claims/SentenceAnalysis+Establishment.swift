@@ -141,14 +141,15 @@ extension SentenceAnalysis {
         // "El Stinger, ..., supera al Strela-2 en alcance: llega a 12 km": the figure's clause
         // names no system, the earlier clauses name several, and the figure was tied to one
         // that is not the first named (the sentence's subject): which is meant is a guess.
-        // (Only where the name it is tied to is the object of a comparison or of a verb that
-        // bounds ("supera al", "outranges the"); "Igła-S sięga 6 km, Igła natomiast 5,2 km"
+        // (Only where the name it is tied to is the object of a comparison, of a verb that
+        // bounds ("supera al", "outranges the") or of a word of comparison ("1.5 kg more than
+        // the Stinger, and reaches 6.5 km"); "Igła-S sięga 6 km, Igła natomiast 5,2 km"
         // gives each clause its own subject.)
         let boundIsObject = binding.mention.map { bound in
             bound.isObject || cues.contains { cue in
                 guard cue.range.upperBound <= bound.range.lowerBound, wordCount(stretch(cue.range, bound.range)) <= 2 else { return false }
                 if case .comparison = cue.cue { return true }
-                return isWord(cue, .moreThan)
+                return isWord(cue, .moreThan) || isWord(cue, .thanWord)
             }
         } ?? false
         if binding.basis == .namedInSentence, boundIsObject,

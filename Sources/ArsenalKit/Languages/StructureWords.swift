@@ -93,6 +93,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Hedges and conditions ("may", "perhaps", "if", "quizá", "wenn", "если"): one before a
     /// figure in its clause makes the statement a guess, never an alarm.
     public var hedges: [String] = []
+    /// Words that introduce what is compared with ("than", "más que", "mehr als", "niż",
+    /// "чем"): a system named right after one is the object of a comparison, and a figure of
+    /// a later clause tied to it, rather than to the sentence's subject, is a guess
+    /// (`ReadingFeature`, ambiguous-clause).
+    public var thanWords: [String] = []
     /// Relatives of a system ("successor", "predecessor", "sucesor", "Nachfolger",
     /// "następca"): a reference followed by one ("its successor") names another system.
     public var kinNouns: [String] = []
@@ -218,7 +223,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives),
     ]
 
