@@ -109,6 +109,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// ("Protege bases ... y llega hasta 6 km, mientras que los Buk-M2E cubren 45 km.
         /// Entró en servicio en 2004."): that sentence was about something else.
         case subordinateTopic = "subordinate-topic"
+        /// Its variant or its family, not an object, is named before the system the figure is
+        /// tied to in the figure's clause, and the figure does not follow its name directly ("The
+        /// Mistral 3 doubles the reach of the original Mistral, to 8 km"): the figure may be
+        /// the clause subject's.
+        case subjectBefore = "subject-before"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -126,7 +131,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .quotedLine, .question: true
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
-            case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic: false
+            case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore: false
             }
         }
 
@@ -137,7 +142,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
-            case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic: .system
+            case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore: .system
             case .targetClause: .attribute
             }
         }

@@ -16,6 +16,9 @@ extension SentenceAnalysis {
         if let cue, let words = cueOfEarlierClause(quantity, cue: cue) {
             features.append(ReadingFeature(.cueAcrossFigure, words: words))
         }
+        if let subject = subjectBefore(quantity, binding: binding) {
+            features.append(ReadingFeature(.subjectBefore, words: subject, systems: [systemName(binding.system)]))
+        }
         if let words = coordinatedRelative(before: quantity, binding: binding) {
             features.append(ReadingFeature(.coordinatedRelative, words: words, systems: [systemName(binding.system)]))
         }
@@ -186,5 +189,27 @@ extension SentenceAnalysis {
         guard start > range.lowerBound, wordCount(range.lowerBound..<start) >= 3,
               let breakWord = cues.first(where: { isWord($0, .clauseBreak) && $0.range.lowerBound == start }) else { return nil }
         return text(breakWord.range)
+    }
+
+    /// "The Mistral 3 doubles the reach of the original Mistral, to 8 km": in the figure's
+    /// clause a variant or family of it, no object or apposition, is named before the name the figure is
+    /// tied to, and that name does not lead the figure (two words at most, no punctuation:
+    /// "Stinger 8 km, Igla 5,2 km" keeps each). Returns the earlier system's name.
+    func subjectBefore(_ quantity: QuantityMention, binding: Binding) -> String? {
+        guard let bound = binding.mention, bound.named, bound.range.upperBound <= quantity.range.lowerBound else { return nil }
+        let lead = bound.range.upperBound..<quantity.range.lowerBound
+        if wordCount(lead) <= 2, !hasPunctuation(lead) { return nil }
+        let start = clauseStart(quantity.range.lowerBound)
+        // Only a variant and its family ("Mistral 3" and "Mistral"): the pair an article sets
+        // side by side when one improves on the other; unrelated systems keep their own words
+        // ("Im Gegensatz zur Stinger kann das Patriot-System ... 160 Kilometern").
+        let boundRecord = catalog.systems[binding.system]
+        guard bound.range.lowerBound >= start, let earlier = mentions.first(where: { other in
+            guard other.named, other.system >= 0, other.system != binding.system, !other.isObject, !other.apposition,
+                  other.range.lowerBound >= start, other.range.upperBound <= bound.range.lowerBound else { return false }
+            let record = catalog.systems[other.system]
+            return record.extends == boundRecord.id || boundRecord.extends == record.id
+        }) else { return nil }
+        return systemName(earlier.system)
     }
 }

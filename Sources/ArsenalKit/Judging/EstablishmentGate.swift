@@ -36,6 +36,7 @@
 /// | foreign-antecedent | system | a reference right after a sentence about a thing we do not know |
 /// | target-clause | attribute | a clause describing the targets ("helicopters that fly at 150 m") |
 /// | subordinate-topic | system | no system in its sentence; the topic was named before only after "while", "mientras que" |
+/// | subject-before | system | its variant or family, the clause's subject, is named before the one it is tied to |
 /// | coordinated-relative | system | a relative clause on a noun coordinated with the name ("the X and the older missile, which ...") |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
@@ -99,6 +100,8 @@ public enum EstablishmentGate {
             return "it is written open-ended (\"\(feature.words)\"): a lower bound, not the figure it was read as"
         case .targetClause:
             return "it stands in a clause describing the targets (\"\(feature.words)\"): how the targets flew, not a limit of the weapon"
+        case .subjectBefore:
+            return "its clause names the \(feature.words) before the \(names) it is tied to, and the figure does not follow that name: it may be the \(feature.words)'s"
         case .subordinateTopic:
             return "no system is named in its sentence, and the \(names) it was given was named in the sentence before only after \"\(feature.words)\", not as what that sentence is about"
         case .coordinatedRelative:
