@@ -114,6 +114,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// Mistral 3 doubles the reach of the original Mistral, to 8 km"): the figure may be
         /// the clause subject's.
         case subjectBefore = "subject-before"
+        /// No system is named or referred to in the figure's sentence, and it speaks of
+        /// people before the figure ("Over 150 servicemen took part in drills in which crews
+        /// fired at drones ... at a distance of 3 km"): the figure may be what they did, not
+        /// a figure of the article's topic.
+        case peopleSentence = "people-sentence"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -131,7 +136,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .quotedLine, .question: true
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
-            case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore: false
+            case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             }
         }
 
@@ -142,7 +147,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
-            case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore: .system
+            case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause: .attribute
             }
         }

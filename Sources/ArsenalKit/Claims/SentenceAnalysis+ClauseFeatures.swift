@@ -16,6 +16,11 @@ extension SentenceAnalysis {
         if let cue, let words = cueOfEarlierClause(quantity, cue: cue) {
             features.append(ReadingFeature(.cueAcrossFigure, words: words))
         }
+        if binding.basis == .topic, let people = cues.first(where: { cue in
+            cue.cue == .nonClaim(.persons) && cue.range.upperBound <= quantity.range.lowerBound
+        }) {
+            features.append(ReadingFeature(.peopleSentence, words: text(people.range), systems: [systemName(binding.system)]))
+        }
         if let subject = subjectBefore(quantity, binding: binding) {
             features.append(ReadingFeature(.subjectBefore, words: subject, systems: [systemName(binding.system)]))
         }

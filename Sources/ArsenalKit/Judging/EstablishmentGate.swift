@@ -37,6 +37,7 @@
 /// | target-clause | attribute | a clause describing the targets ("helicopters that fly at 150 m") |
 /// | subordinate-topic | system | no system in its sentence; the topic was named before only after "while", "mientras que" |
 /// | subject-before | system | its variant or family, the clause's subject, is named before the one it is tied to |
+/// | people-sentence | system | no system in its sentence, which speaks of people ("crews fired at drones ... at 3 km") |
 /// | coordinated-relative | system | a relative clause on a noun coordinated with the name ("the X and the older missile, which ...") |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
@@ -102,6 +103,8 @@ public enum EstablishmentGate {
             return "it stands in a clause describing the targets (\"\(feature.words)\"): how the targets flew, not a limit of the weapon"
         case .subjectBefore:
             return "its clause names the \(feature.words) before the \(names) it is tied to, and the figure does not follow that name: it may be the \(feature.words)'s"
+        case .peopleSentence:
+            return "its sentence names no system and speaks of people (\"\(feature.words)\"): the figure may be what they did, not a figure of the \(names)"
         case .subordinateTopic:
             return "no system is named in its sentence, and the \(names) it was given was named in the sentence before only after \"\(feature.words)\", not as what that sentence is about"
         case .coordinatedRelative:
