@@ -85,24 +85,29 @@ public struct ClaimTolerance: Hashable, Sendable {
 
     /// The interval a recorded value stands for.
     public func interval(of entry: SourcedValue) -> (low: Double, high: Double)? {
-        guard let value = entry.value.fastSI else { return nil }
-        switch entry.bound {
+        interval(entry.value.fastSI, bound: entry.bound, approximate: entry.approximate)
+    }
+
+    /// The interval of a recorded SI value with its bound and "about" (no entry copied).
+    private func interval(_ si: Double?, bound: EntryBound?, approximate: Bool) -> (low: Double, high: Double)? {
+        guard let value = si else { return nil }
+        switch bound {
         case .atLeast: return (value, .infinity)
         case .atMost: return (-.infinity, value)
         case nil:
-            let margin = entry.approximate ? about * abs(value) : 0
+            let margin = approximate ? about * abs(value) : 0
             return (value - margin, value + margin)
         }
     }
 
     /// Whether a claimed interval meets a recorded value's, in either of its spellings
     /// (`Mach 1.5` and `also: 430 m/s` are one value; the claim may quote either).
-    public func agrees(_ figure: JudgedFigure, with entry: SourcedValue) -> Bool {
-        if meets(figure, interval(of: entry)) { return true }
+    /// `asStated` reads an "about" entry as its plain figure.
+    public func agrees(_ figure: JudgedFigure, with entry: SourcedValue, asStated: Bool = false) -> Bool {
+        let approximate = entry.approximate && !asStated
+        if meets(figure, interval(entry.value.fastSI, bound: entry.bound, approximate: approximate)) { return true }
         guard let also = entry.also else { return false }
-        var second = entry
-        second.value = also
-        return meets(figure, interval(of: second))
+        return meets(figure, interval(also.fastSI, bound: entry.bound, approximate: approximate))
     }
 
     /// "less than" and "more than" exclude the figure itself: a recorded value must lie

@@ -29,8 +29,8 @@ struct ComparisonRule: ClaimRule {
         guard let attribute else {
             return similarity(system: system, other: other, relation: relation, in: context)
         }
-        let mine = system.values(attribute).filter { $0.status == .accepted }
-        let theirs = other.values(attribute).filter { $0.status == .accepted }
+        let mine = accepted(system.values(attribute))
+        let theirs = accepted(other.values(attribute))
         guard !mine.isEmpty, !theirs.isEmpty else {
             return unverifiable(noData(attribute, system: mine.isEmpty ? system.name : other.name))
         }
@@ -73,6 +73,12 @@ struct ComparisonRule: ClaimRule {
     /// `similarityMargin` of each other for every pair of sourced figures (some pairs:
     /// disputed; none: conflict). A different kind is a conflict; no range data on either
     /// side leaves it unverifiable.
+    /// The accepted entries: the list itself when all are (usually), shared rather than
+    /// copied entry by entry.
+    private static func accepted(_ entries: [SourcedValue]) -> [SourcedValue] {
+        entries.allSatisfy { $0.status == .accepted } ? entries : entries.filter { $0.status == .accepted }
+    }
+
     static func similarity(system: WeaponSystem, other: WeaponSystem, relation: ComparisonRelation, in context: JudgingContext) -> Judgement {
         let kinds = [
             context.fieldEvidence(system, field: "kind", value: system.kind.rawValue, agrees: system.kind == other.kind),
@@ -87,8 +93,8 @@ struct ComparisonRule: ClaimRule {
                 verdict: .conflict, message: differentKind(system: system.name, other: other.name, kind: system.kind, otherKind: other.kind),
                 evidence: kinds, explanation: ["kinds differ: \(system.kind.rawValue) and \(other.kind.rawValue)"])
         }
-        let mine = system.values(.maxRange).filter { $0.status == .accepted }
-        let theirs = other.values(.maxRange).filter { $0.status == .accepted }
+        let mine = accepted(system.values(.maxRange))
+        let theirs = accepted(other.values(.maxRange))
         guard !mine.isEmpty, !theirs.isEmpty else {
             return Judgement(
                 verdict: .unverifiable, message: noData(.maxRange, system: mine.isEmpty ? system.name : other.name), evidence: kinds,

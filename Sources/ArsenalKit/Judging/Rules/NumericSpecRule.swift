@@ -74,7 +74,8 @@ struct NumericSpecRule: ClaimRule {
             let entry = entries[index]
             notes.append(contestedNote(FigureText.entry(entry, unit: unit), status: entry.status, source: entry.sourceID, note: entry.note))
         }
-        let voters = outcome.voters.map { entries[$0] }
+        // Voters are ascending, distinct indices: when every entry votes, the list is shared.
+        let voters = outcome.voters.count == entries.count ? entries : outcome.voters.map { entries[$0] }
         let recorded = FigureText.list(voters.isEmpty ? entries : voters, unit: unit)
         let claimed = number.text
         let message: String
@@ -132,13 +133,13 @@ struct NumericSpecRule: ClaimRule {
     static func variantRecording(_ figure: JudgedFigure, attribute: Attribute, of system: WeaponSystem,
                                  in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
         context.catalog.firstVariant(of: system.id) { variant in
-            let own = variant.values(attribute).filter { $0.inheritedFrom == nil }
+            let values = variant.values(attribute)
+            // Usually all its own: then the list is shared, not copied entry by entry.
+            let own = values.allSatisfy { $0.inheritedFrom == nil } ? values : values.filter { $0.inheritedFrom == nil }
             // Every one of the variant's own figures agrees, and one states it (not only an
             // "about" or a bound that reaches it).
             let states = own.contains { entry in
-                var plain = entry
-                plain.approximate = false
-                return entry.bound == nil && context.tolerance.agrees(figure, with: plain)
+                entry.bound == nil && context.tolerance.agrees(figure, with: entry, asStated: true)
             }
             let outcome = FigureOutcome(figure: figure, entries: own, tolerance: context.tolerance)
             return states && outcome.verdict == .consistent ? (variant, own) : nil
