@@ -274,7 +274,7 @@ extension SentenceAnalysis {
     /// the very next line, as forum replies and mail quote another message, the mark's
     /// position; nil for any other line (a reply shown with ">" and nothing after it is
     /// the writer's own).
-    private func quotingMark(ofLineAt position: Int) -> Int? {
+    func quotingMark(ofLineAt position: Int) -> Int? {
         var start = position
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         while start < position, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

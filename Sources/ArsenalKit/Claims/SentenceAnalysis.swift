@@ -172,8 +172,11 @@ struct SentenceAnalysis {
         claims += figureContrastClaims(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
-        // A figure the article most likely does not state about this system is left out.
-        claims.removeAll { claim in claim.grounding.features.contains(where: \.leavesFigureOut) }
+        // A figure the article most likely does not state about this system is left out, and
+        // so is any claim on a line that quotes another writer ("> it's useless against jets").
+        claims.removeAll { claim in
+            claim.grounding.features.contains(where: \.leavesFigureOut) || quotingMark(ofLineAt: claim.range.lowerBound) != nil
+        }
         updateState()
         return claims
     }
