@@ -264,8 +264,12 @@ extension SentenceAnalysis {
     /// Whether the figure's line is a field of a fact box under the system's name ("Range:
     /// 6 km", "Masa: 16,5 kg"): a few words and a colon before the figure, nothing else.
     private func isFieldLine(at position: Int) -> Bool {
+        // A field's label is a few words: a line longer than this before the figure is none
+        // (and a long line is not scanned back to its start for every figure on it).
+        let limit = max(0, position - 256)
         var start = position
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while start > limit, bytes[start - 1] != 0x0A { start -= 1 }
+        guard start == 0 || bytes[start - 1] == 0x0A else { return false }
         guard let colon = (start..<position).last(where: { bytes[$0] == 0x3A }) else { return false }
         return wordCount(start..<colon) <= 4 && wordCount(colon..<position) <= 1
     }
@@ -275,12 +279,17 @@ extension SentenceAnalysis {
     /// position; nil for any other line (a reply shown with ">" and nothing after it is
     /// the writer's own).
     func quotingMark(ofLineAt position: Int) -> Int? {
+        // Back to the line's start and on to its end within the sentence, beyond it from
+        // what `findLineEnds` found once per sentence (scans stay inside the sentence).
+        let inSentence = position >= range.lowerBound && position <= range.upperBound
         var start = position
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while start > (inSentence ? range.lowerBound : 0), bytes[start - 1] != 0x0A { start -= 1 }
+        if inSentence, start == range.lowerBound { start = sentenceLineStart }
         while start < position, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         guard start < position, bytes[start] == 0x3E else { return nil }
         var next = position
-        while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+        while next < (inSentence ? range.upperBound : bytes.count), bytes[next] != 0x0A { next += 1 }
+        if inSentence, next == range.upperBound { next = lineBreakAfterSentence }
         next += 1
         while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
         guard next < bytes.count, bytes[next] != 0x0A, bytes[next] != 0x0D, bytes[next] != 0x3E else { return nil }

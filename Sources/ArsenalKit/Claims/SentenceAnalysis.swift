@@ -31,6 +31,13 @@ struct DocumentState {
     /// a system named them all, its first clause naming none: that sentence's subject was
     /// no system it named.
     var namedAfterBreak: String?
+    /// The latest sentence start whose line start was looked up, and that line start: the
+    /// next sentence scans back only to here, so a document that is one long line costs one
+    /// pass, not a scan to the line's start for every sentence.
+    var lineStartProbe = (position: 0, lineStart: 0)
+    /// The first line break at or after some sentence end (the text's length when none):
+    /// sentences ending before it share it.
+    var nextLineBreak = -1
 
     /// Notes a figure claimed, forgetting the oldest beyond `rememberedFigures`.
     mutating func remember(_ attribute: Attribute, _ value: Double) {
@@ -121,6 +128,10 @@ struct SentenceAnalysis {
     var outsideMentions: [Mention] = []
     var unknownSystems: [UnknownSystem] = []
     var breaks: [Int] = []
+    /// Where the line holding the sentence's first byte starts, and the first line break at
+    /// or after the sentence's end (see `findLineEnds`).
+    var sentenceLineStart = 0
+    var lineBreakAfterSentence = 0
     /// Relative clauses after a name ("the Strela-2, which reaches 3.6 km,").
     var relativeClauses: [RelativeClause] = []
     /// Indices of target cues governed by a verb ("take down drones", "hit aircraft").
@@ -147,6 +158,7 @@ struct SentenceAnalysis {
     // MARK: Driver
 
     mutating func claims() -> [Claim] {
+        findLineEnds()
         findBreaks()
         lendElidedUnits()
         shareBounds()
@@ -179,6 +191,25 @@ struct SentenceAnalysis {
         }
         updateState()
         return claims
+    }
+
+    /// Finds `sentenceLineStart` and `lineBreakAfterSentence` from the previous sentence's
+    /// (sentences come in text order), so the bytes of a long line are scanned once for the
+    /// whole document.
+    mutating func findLineEnds() {
+        let probe = state.lineStartProbe
+        let from = probe.position <= range.lowerBound ? probe.position : 0
+        var start = range.lowerBound
+        while start > from, bytes[start - 1] != 0x0A { start -= 1 }
+        if start == from, from == probe.position { start = probe.lineStart }
+        sentenceLineStart = start
+        state.lineStartProbe = (range.lowerBound, start)
+        if state.nextLineBreak < range.upperBound {
+            var next = range.upperBound
+            while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+            state.nextLineBreak = next
+        }
+        lineBreakAfterSentence = state.nextLineBreak
     }
 
     mutating func updateState() {
@@ -299,12 +330,14 @@ struct SentenceAnalysis {
     }
 
     /// Whether a range holds punctuation outside the figures in it (a decimal comma is none).
+    /// Figures may overlap ("2.2 Mach 2.", read as two figures sharing bytes), so the gap
+    /// before a figure starts where the furthest figure so far ended, never earlier.
     func hasPunctuationOutsideFigures(_ r: Range<Int>) -> Bool {
         var start = r.lowerBound
         for figure in quantities.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
         where figure.range.lowerBound >= r.lowerBound && figure.range.upperBound <= r.upperBound {
-            if hasPunctuation(start..<figure.range.lowerBound) { return true }
-            start = figure.range.upperBound
+            if figure.range.lowerBound > start, hasPunctuation(start..<figure.range.lowerBound) { return true }
+            start = max(start, figure.range.upperBound)
         }
         return hasPunctuation(start..<r.upperBound)
     }
