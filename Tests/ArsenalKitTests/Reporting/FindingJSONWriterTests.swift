@@ -119,4 +119,42 @@ import Testing
         let decoder = JSONDecoder()
         #expect(try decoder.decode(FindingReport.self, from: Data(compact.utf8)) == decoder.decode(FindingReport.self, from: Data(pretty.utf8)))
     }
+
+    /// The writer skips eight bytes at a time past text with nothing to escape: each escaped
+    /// character at every offset of strings 0–40 bytes long (so before, inside and after
+    /// whole eight-byte words, and at the very end), and every byte below 0x80, must come
+    /// out as `JSONEncoder` writes it.
+    @Test(arguments: ["\"", "\\", "\n", "\u{0}", "\u{1F}", "/", "\u{7F}", "é"])
+    func escapesAtEveryOffsetMatchJSONEncoder(_ special: String) throws {
+        var texts: [String] = []
+        for length in 0...40 {
+            for offset in 0..<max(length, 1) {
+                var characters = Array(repeating: "a", count: length)
+                if length > 0 { characters[offset] = special }
+                texts.append(characters.joined())
+            }
+        }
+        texts.append(String(decoding: (1..<0x80).map { UInt8($0) }, as: UTF8.self))
+        var report = FindingJSONReporter.document([], checkedFiles: 0)
+        report.findings = texts.map { Self.entry($0, everything: true) }
+        for layout in [FindingJSONReporter.Layout.pretty, .compact] {
+            #expect(Self.written(report, layout: layout) == (try Self.encoded(report, layout: layout)), "\(layout)")
+        }
+    }
+
+    /// A writer that starts far too small grows and keeps every byte; `reset` starts over.
+    @Test func aSmallWriterGrowsAndResets() throws {
+        let entry = Self.entry(String(repeating: "Igla-S \"x\" ", count: 200), everything: true)
+        var writer = FindingJSONWriter(layout: .compact, capacity: 1)
+        writer.write(entry)
+        var report = FindingJSONReporter.document([], checkedFiles: 0)
+        report.findings = [entry]
+        let whole = Self.written(report, layout: .compact)
+        let written = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(written.count > 4000)
+        #expect(whole.contains(written))
+        writer.reset()
+        writer.write(entry)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == written)
+    }
 }

@@ -13,9 +13,16 @@
 /// a trailing `.0` (`6000`, `0.5`, `1e-06`, `1e+16`); strings escape `"`, `\`, and control
 /// characters (`\b \t \n \f \r`, others `\u00XX` in lowercase hex); everything else,
 /// slashes and non-ASCII included, is written as it is.
+///
+/// A writer is a local variable of the one function that writes a document (or of one
+/// `FindingStreamWriter.add` call): a copy would write into the same buffer.
 struct FindingJSONWriter {
     /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] { out.bytes }
+    /// Where the bytes go: a buffer written through a pointer, since an answer is thousands
+    /// of small appends (a key, a quote, a comma) and `Array.append(contentsOf:)` costs a
+    /// uniqueness and capacity check and a generic call for each.
+    private var out: JSONOutput
     private let pretty: Bool
     private var depth = 0
     /// Whether the open container already holds a member (so the next needs a comma).
@@ -27,12 +34,12 @@ struct FindingJSONWriter {
     init(layout: FindingJSONReporter.Layout, capacity: Int = 0, depth: Int = 0) {
         pretty = layout == .pretty
         self.depth = depth
-        bytes.reserveCapacity(capacity)
+        out = JSONOutput(capacity: capacity)
     }
 
     /// Empties the buffer for the next value at the same depth, keeping its memory.
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        out.count = 0
         hasMember = false
     }
 
@@ -197,7 +204,7 @@ struct FindingJSONWriter {
     // MARK: Structure
 
     private mutating func openObject() {
-        bytes.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: "{"))
         depth += 1
         hasMember = false
     }
@@ -205,7 +212,7 @@ struct FindingJSONWriter {
     private mutating func closeObject() { close(UInt8(ascii: "}")) }
 
     private mutating func openArray() {
-        bytes.append(UInt8(ascii: "["))
+        out.append(UInt8(ascii: "["))
         depth += 1
         hasMember = false
     }
@@ -217,38 +224,38 @@ struct FindingJSONWriter {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty {
-            bytes.append(0x0A)
-            if !hasMember { bytes.append(0x0A) }
+            out.append(0x0A)
+            if !hasMember { out.append(0x0A) }
             indent()
         }
-        bytes.append(bracket)
+        out.append(bracket)
         hasMember = true
     }
 
     /// Starts a member of an object: separator, indentation, the key and the colon.
     private mutating func key(_ name: StaticString) {
         element()
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         literal(name)
         literal(pretty ? "\" : " : "\":")
     }
 
     /// Starts an element of an array (or a member of an object): separator and indentation.
     private mutating func element() {
-        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        if hasMember { out.append(UInt8(ascii: ",")) }
         hasMember = true
         if pretty {
-            bytes.append(0x0A)
+            out.append(0x0A)
             indent()
         }
     }
 
     private mutating func literal(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { out.append($0) }
     }
 
     private mutating func indent() {
-        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+        out.appendSpaces(2 * depth)
     }
 
     // MARK: Values
@@ -281,7 +288,7 @@ struct FindingJSONWriter {
                 start -= 1
                 digits[start] = UInt8(ascii: "-")
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<21]))
+            out.append(UnsafeBufferPointer(rebasing: digits[start..<21]))
         }
     }
 
@@ -295,7 +302,7 @@ struct FindingJSONWriter {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        text.withUTF8 { out.append($0) }
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {
@@ -311,29 +318,117 @@ struct FindingJSONWriter {
         copy.withUTF8 { string(utf8: $0) }
     }
 
+    /// Whether any of the eight bytes in `word` needs escaping: is below 0x20, `"` or `\`
+    /// (the classic zero-byte test on `word`, `word ^ "..."` and `word ^ "\\..."`).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quoted = word ^ (ones &* 0x22)
+        let backslashed = word ^ (ones &* 0x5C)
+        let quote = (quoted &- ones) & ~quoted
+        let backslash = (backslashed &- ones) & ~backslashed
+        return (control | quote | backslash) & highs != 0
+    }
+
     private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
+        guard let base = utf8.baseAddress else {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        let raw = UnsafeRawPointer(base)
+        let count = utf8.count
         var runStart = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            runStart = index + 1
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            default:
-                literal("u00")
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0x0F))
+        var index = 0
+        while index < count {
+            // Eight bytes at a time past text that needs no escape (nearly all of it), then
+            // byte by byte through the next eight.
+            while index + 8 <= count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = utf8[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
+                runStart = index
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case 0x08: out.append(UInt8(ascii: "b"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0C: out.append(UInt8(ascii: "f"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                default:
+                    literal("u00")
+                    out.append(Self.hexDigit(byte >> 4))
+                    out.append(Self.hexDigit(byte & 0x0F))
+                }
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        out.append(UInt8(ascii: "\""))
+    }
+
+}
+
+/// The growing output buffer of `FindingJSONWriter`: appends write through a pointer into
+/// spare capacity, which doubles when full. The storage object only owns the memory.
+private struct JSONOutput {
+    private final class Storage {
+        let base: UnsafeMutablePointer<UInt8>
+        init(capacity: Int) { base = .allocate(capacity: capacity) }
+        deinit { base.deallocate() }
+    }
+
+    private var storage: Storage
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written; set to 0 to start over in the same memory.
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        storage = Storage(capacity: self.capacity)
+        base = storage.base
+    }
+
+    /// A copy of the bytes written.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+        if capacity - count < buffer.count { grow(toHold: buffer.count) }
+        (base + count).update(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    mutating func appendSpaces(_ n: Int) {
+        guard n > 0 else { return }
+        if capacity - count < n { grow(toHold: n) }
+        (base + count).update(repeating: 0x20, count: n)
+        count += n
+    }
+
+    private mutating func grow(toHold extra: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity - count < extra { newCapacity *= 2 }
+        let larger = Storage(capacity: newCapacity)
+        larger.base.update(from: base, count: count)
+        storage = larger
+        base = larger.base
+        capacity = newCapacity
     }
 }

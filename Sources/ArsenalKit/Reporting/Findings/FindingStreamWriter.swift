@@ -41,8 +41,6 @@ public struct FindingStreamWriter {
     private var started = false
     private var written = 0
     private var counts = FindingReport.Summary.Counts()
-    /// Writes each finding: compact for JSONL, pretty-printed two levels deep for JSON.
-    private var entryWriter: FindingJSONWriter
 
     /// A writer that hands each piece of output to `write` (standard output, a file, a test buffer).
     public init(layout: Layout, explain: Bool = false, write: @escaping (String) -> Void) {
@@ -51,7 +49,6 @@ public struct FindingStreamWriter {
         self.write = write
         pretty = JSONEncoder()
         pretty.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        entryWriter = FindingJSONWriter(layout: layout == .json ? .pretty : .compact, capacity: 4096, depth: layout == .json ? 2 : 0)
     }
 
     /// Findings written so far.
@@ -62,6 +59,9 @@ public struct FindingStreamWriter {
         guard !findings.isEmpty else { return }
         var chunk: [UInt8] = []
         chunk.reserveCapacity(findings.count * 1536)
+        // Each finding: compact for JSONL, pretty-printed two levels deep for JSON. The writer
+        // lives for this call only (it must not be copied, see `FindingJSONWriter`).
+        var entryWriter = FindingJSONWriter(layout: layout == .json ? .pretty : .compact, capacity: 4096, depth: layout == .json ? 2 : 0)
         for finding in findings {
             var entry = FindingReport.Entry(finding, explain: explain)
             entry.document = record?.id
