@@ -349,6 +349,8 @@ extension SentenceAnalysis {
             let isPredicate = self.words(in: cue.range).contains { isIn(.predicatePreposition, $0) }
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
             var attributive = false
+            var partner: Mention?
+            var besideName = false
             // Next to a name: "Russian-made Igla-S", "Polish-designed Piorun", "the Igla-S,
             // de fabricación rusa", "the original Igla is Soviet".
             if let near = named.filter({ mention in
@@ -367,6 +369,8 @@ extension SentenceAnalysis {
                 // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name.
                 attributive = gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 }
                     && !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
+                partner = coordinatedName(with: near, awayFrom: cue.range)
+                besideName = !hasPunctuation(gap(near.range, cue.range))
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             } else if let head = originHead(for: cue.range) {
@@ -395,7 +399,16 @@ extension SentenceAnalysis {
             if found == nil, qualifiesWeapon(cue.range), let binding = predicateSubject(of: cue.range) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             }
-            guard let found else { continue }
+            guard var found else { continue }
+            // "menos que el sistema ruso", "Like the Starstreak, the Swedish system": the origin
+            // phrase is the object of a comparison, or stands beside one, so the system it was
+            // tied to may be the other one compared (issue 8). The object is then the system
+            // of that origin named earlier in the sentence; else the system is a guess.
+            // (An origin word right beside the name, "more than the Russian Igla-S", is that name's.)
+            let compared = besideName ? (doubtful: false, other: nil) : comparedOrigin(span: found.span, system: found.system, code: code)
+            if let other = compared.other {
+                found = (other.system, found.span, "the object of a comparison, of that origin, named before it", other.words)
+            }
             var claim = Claim(
                 systemID: catalog.systems[found.system].id, attribute: .spec(.origin), value: .country(code), range: found.span,
                 trace: makeTrace(systemWords: found.words, systemReason: found.reason, cueWords: words,
@@ -407,7 +420,24 @@ extension SentenceAnalysis {
             if attributive, code != "SU", catalog.systems[found.system].origin != code {
                 claim.grounding.doubt(.attribute, "\"\(words)\" beside the name may say who uses the system, not who made it")
             }
+            if compared.doubtful, compared.other == nil {
+                claim.grounding.doubt(.system, "\"\(words)\" stands in a comparison and may describe the other system compared")
+            }
             claims.append(claim)
+            // "Soviet Igla and Strela-2 launchers", "los Igla-S y Verba rusos": an origin word
+            // beside two names joined by a coordinator alone qualifies both.
+            if let partner, partner.system != found.system, compared.other == nil, !compared.doubtful {
+                let span = min(found.span.lowerBound, partner.range.lowerBound)..<max(found.span.upperBound, partner.range.upperBound)
+                var second = Claim(
+                    systemID: catalog.systems[partner.system].id, attribute: .spec(.origin), value: .country(code), range: span,
+                    trace: makeTrace(systemWords: partner.words, systemReason: "coordinated with \(found.words), named next to the origin word",
+                                      cueWords: words, attributeReason: "an origin phrase for \(code)"))
+                second.grounding = claim.grounding
+                // The word stands next to the other name: that it qualifies this one too is
+                // the usual reading, not an established one.
+                second.grounding.doubt(.system, "\"\(words)\" stands next to \(found.words); it is read as qualifying \(partner.words) too")
+                claims.append(second)
+            }
         }
         return claims
     }

@@ -444,6 +444,20 @@ extension SentenceAnalysis {
             && $0.range.lowerBound >= mention.range.upperBound && wordCount(stretch(mention.range, $0.range)) == 0 }) {
             return true
         }
+        // "Each dart weighs about 900 grams", "cada dardo pesa unos 900 gramos": a part right
+        // before the mass word, with no system named after it, owns the mass.
+        if quantity.dimension == .mass, let part = cues.last(where: { cue in
+            isWord(cue, .partNoun) && cue.range.upperBound <= position && cue.range.lowerBound >= clauseStart(position)
+                && !mentions.contains { $0.named && $0.range.overlaps(cue.range) }
+        }), !mentions.contains(where: { $0.named && $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }),
+           cues.contains(where: { cue in
+               guard cue.range.lowerBound >= part.range.upperBound, cue.range.upperBound <= position,
+                     wordCount(stretch(part.range, cue.range)) == 0 else { return false }
+               if case .attribute(let attribute) = cue.cue, case .quantity(.mass) = attribute.kind { return true }
+               return isWord(cue, .massWord)
+           }) {
+            return true
+        }
         let start: Int
         let viaTopic = binding.mention == nil
         var precedes = false
