@@ -453,9 +453,9 @@ struct CheckSession {
     /// (languages outside them load when an article's configuration asks for them).
     private mutating func checkService() -> ArticleCheckService {
         if let service { return service }
-        var loaded: [Lexicon] = []
-        if let preload, case .success(let lexicons)? = preload.wait() { loaded = lexicons }
-        let made = ArticleCheckService(catalog: catalog, lexicons: loaded)
+        var loaded: [LazyLexicon] = []
+        if let preload, case .success(let packs)? = preload.wait() { loaded = packs }
+        let made = ArticleCheckService(catalog: catalog, packs: loaded)
         service = made
         return made
     }
@@ -502,22 +502,24 @@ struct CheckSession {
     }
 }
 
-/// Lexicons parsed on a background thread while the catalog loads.
+/// Lexicons parsed on a background thread while the catalog loads: with a warm compiled
+/// cache, only each pack's detection words (the full pack of the article's language is
+/// read when the article is).
 final class LexiconPreload: @unchecked Sendable {
     /// The languages being loaded.
     let languages: [String]
     private let group = DispatchGroup()
-    private var result: Result<[Lexicon], LexiconError>?
+    private var result: Result<[LazyLexicon], LexiconError>?
 
     init(languages: [String]) {
         self.languages = languages
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
-            var lexicons: [Lexicon] = []
-            var outcome: Result<[Lexicon], LexiconError> = .success([])
+            var lexicons: [LazyLexicon] = []
+            var outcome: Result<[LazyLexicon], LexiconError> = .success([])
             for code in languages {
                 do throws(LexiconError) {
-                    lexicons.append(try Lexicon.bundled(code, cache: .standard))
+                    lexicons.append(try Lexicon.bundledLazily(code, cache: .standard))
                 } catch {
                     outcome = .failure(error)
                     break
@@ -530,7 +532,7 @@ final class LexiconPreload: @unchecked Sendable {
     }
 
     /// The lexicons, once parsed (the group's wait orders the write before this read).
-    func wait() -> Result<[Lexicon], LexiconError>? {
+    func wait() -> Result<[LazyLexicon], LexiconError>? {
         group.wait()
         return result
     }
