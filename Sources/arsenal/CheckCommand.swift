@@ -146,7 +146,8 @@ struct CheckCommand: ParsableCommand {
         let languageOverride = try language.map(Self.languages)
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
-        let preload = LexiconPreload(languages: languageOverride ?? Lexicon.bundledLanguages)
+        let preload = LexiconPreload(
+            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first)
         try reporting.redirectOutput()
         let catalog = try data.loadCatalog(quiet: reporting.quiet)
         var session = CheckSession(
@@ -511,7 +512,10 @@ final class LexiconPreload: @unchecked Sendable {
     private let group = DispatchGroup()
     private var result: Result<[LazyLexicon], LexiconError>?
 
-    init(languages: [String]) {
+    /// Loads `languages`; then, when `firstArticle` is a regular file, reads the full pack
+    /// of the language its first bytes are in, which the check will most likely need (a
+    /// guess: a wrong one only costs that pack's reading on this thread).
+    init(languages: [String], firstArticle: String? = nil) {
         self.languages = languages
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
@@ -528,6 +532,24 @@ final class LexiconPreload: @unchecked Sendable {
             if case .success = outcome { outcome = .success(lexicons) }
             self.result = outcome
             self.group.leave()
+            if case .success = outcome, let firstArticle { Self.warm(lexicons, for: firstArticle) }
+        }
+    }
+
+    /// Reads the full pack of the language `path`'s first bytes are in.
+    private static func warm(_ packs: [LazyLexicon], for path: String) {
+        guard packs.count > 1 else {
+            _ = packs.first?.lexicon
+            return
+        }
+        // Only a regular file: reading a pipe or a device would take its bytes from the check.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+              let handle = FileHandle(forReadingAtPath: path) else { return }
+        let head = [UInt8]((try? handle.read(upToCount: LanguageDetector.sampleBytes)) ?? Data())
+        try? handle.close()
+        let detector = LanguageDetector(detection: packs.map { ($0.language, $0.detection) })
+        if case .language(let code) = head.withUnsafeBufferPointer({ detector.detect($0) }) {
+            _ = packs.first { $0.language == code }?.lexicon
         }
     }
 

@@ -16,7 +16,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// How much of a document is read.
-    static let sampleBytes = 8192
+    public static let sampleBytes = 8192
     private let languages: [String]
     /// Folded word key → bit set of the packs whose stopword it is.
     private let stopwords: WordKeyTable
