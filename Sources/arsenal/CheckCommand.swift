@@ -146,7 +146,8 @@ struct CheckCommand: ParsableCommand {
         let languageOverride = try language.map(Self.languages)
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
-        let preload = LexiconPreload(languages: languageOverride ?? Lexicon.bundledLanguages)
+        let preload = LexiconPreload(
+            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first)
         try reporting.redirectOutput()
         let catalog = try data.loadCatalog(quiet: reporting.quiet)
         var session = CheckSession(
@@ -453,9 +454,9 @@ struct CheckSession {
     /// (languages outside them load when an article's configuration asks for them).
     private mutating func checkService() -> ArticleCheckService {
         if let service { return service }
-        var loaded: [Lexicon] = []
-        if let preload, case .success(let lexicons)? = preload.wait() { loaded = lexicons }
-        let made = ArticleCheckService(catalog: catalog, lexicons: loaded)
+        var loaded: [LazyLexicon] = []
+        if let preload, case .success(let packs)? = preload.wait() { loaded = packs }
+        let made = ArticleCheckService(catalog: catalog, packs: loaded)
         service = made
         return made
     }
@@ -502,22 +503,27 @@ struct CheckSession {
     }
 }
 
-/// Lexicons parsed on a background thread while the catalog loads.
+/// Lexicons parsed on a background thread while the catalog loads: with a warm compiled
+/// cache, only each pack's detection words (the full pack of the article's language is
+/// read when the article is).
 final class LexiconPreload: @unchecked Sendable {
     /// The languages being loaded.
     let languages: [String]
     private let group = DispatchGroup()
-    private var result: Result<[Lexicon], LexiconError>?
+    private var result: Result<[LazyLexicon], LexiconError>?
 
-    init(languages: [String]) {
+    /// Loads `languages`; then, when `firstArticle` is a regular file, reads the full pack
+    /// of the language its first bytes are in, which the check will most likely need (a
+    /// guess: a wrong one only costs that pack's reading on this thread).
+    init(languages: [String], firstArticle: String? = nil) {
         self.languages = languages
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
-            var lexicons: [Lexicon] = []
-            var outcome: Result<[Lexicon], LexiconError> = .success([])
+            var lexicons: [LazyLexicon] = []
+            var outcome: Result<[LazyLexicon], LexiconError> = .success([])
             for code in languages {
                 do throws(LexiconError) {
-                    lexicons.append(try Lexicon.bundled(code, cache: .standard))
+                    lexicons.append(try Lexicon.bundledLazily(code, cache: .standard))
                 } catch {
                     outcome = .failure(error)
                     break
@@ -526,11 +532,29 @@ final class LexiconPreload: @unchecked Sendable {
             if case .success = outcome { outcome = .success(lexicons) }
             self.result = outcome
             self.group.leave()
+            if case .success = outcome, let firstArticle { Self.warm(lexicons, for: firstArticle) }
+        }
+    }
+
+    /// Reads the full pack of the language `path`'s first bytes are in.
+    private static func warm(_ packs: [LazyLexicon], for path: String) {
+        guard packs.count > 1 else {
+            _ = packs.first?.lexicon
+            return
+        }
+        // Only a regular file: reading a pipe or a device would take its bytes from the check.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+              let handle = FileHandle(forReadingAtPath: path) else { return }
+        let head = [UInt8]((try? handle.read(upToCount: LanguageDetector.sampleBytes)) ?? Data())
+        try? handle.close()
+        let detector = LanguageDetector(detection: packs.map { ($0.language, $0.detection) })
+        if case .language(let code) = head.withUnsafeBufferPointer({ detector.detect($0) }) {
+            _ = packs.first { $0.language == code }?.lexicon
         }
     }
 
     /// The lexicons, once parsed (the group's wait orders the write before this read).
-    func wait() -> Result<[Lexicon], LexiconError>? {
+    func wait() -> Result<[LazyLexicon], LexiconError>? {
         group.wait()
         return result
     }

@@ -30,7 +30,10 @@ struct DataOptions: ParsableArguments {
     /// still used) and failing when the input cannot be read at all.
     func loadCatalog(quiet: Bool = false) throws -> Catalog {
         // Through the compiled cache: a database that validated is not parsed again.
-        let outcome = CatalogLoader.loadCatalog(paths: userPaths, cache: .standard)
+        let paths = userPaths
+        let outcome = paths.isEmpty
+            ? BundledCatalogPreload.started?.wait() ?? CatalogLoader.loadCatalog(paths: [], cache: .standard)
+            : CatalogLoader.loadCatalog(paths: paths, cache: .standard)
         if !outcome.inputErrors.isEmpty { throw ToolError.input(outcome.inputErrors) }
         Self.usesBundledDatabase = userPaths.isEmpty
         let errors = outcome.errorCount
@@ -39,6 +42,42 @@ struct DataOptions: ParsableArguments {
                 "arsenal: warning: the database has \(errors) error\(errors == 1 ? "" : "s"); records that could not be read are left out (run 'arsenal validate' for details)\n".utf8))
         }
         return outcome.catalog
+    }
+}
+
+/// The bundled database loaded on a background thread from the start of the process, when
+/// the command line asks for `check` and names no database (neither `--data` nor
+/// `ARSENAL_DATA`): argument parsing, a few milliseconds of a cold start, runs meanwhile.
+/// The load is the one `DataOptions.loadCatalog` would do, through the same cache.
+final class BundledCatalogPreload: @unchecked Sendable {
+    /// The preload started by `startIfChecking`, if any. Set once on the main thread before
+    /// the command line is parsed, and only read after.
+    nonisolated(unsafe) static var started: BundledCatalogPreload?
+
+    private let group = DispatchGroup()
+    private var result: CatalogLoad?
+
+    private init() {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = CatalogLoader.loadCatalog(paths: [], cache: .standard)
+            self.group.leave()
+        }
+    }
+
+    /// Starts the preload when `arguments` (without the program name) are a `check` that
+    /// names no database.
+    static func startIfChecking(_ arguments: [String]) {
+        guard arguments.first == "check",
+              !arguments.contains(where: { $0 == "--data" || $0.hasPrefix("--data=") }),
+              ProcessInfo.processInfo.environment["ARSENAL_DATA"].map(\.isEmpty) ?? true else { return }
+        started = BundledCatalogPreload()
+    }
+
+    /// The loaded database (the group's wait orders the write before this read).
+    func wait() -> CatalogLoad {
+        group.wait()
+        return result!
     }
 }
 

@@ -12,6 +12,7 @@ if let unknown = CommandSuggestions.unknownCommand(in: Array(CommandLine.argumen
 // Bundled data the library reads on its own (the systems outside the database) goes
 // through the same compiled cache as the database and the packs.
 CompiledCache.useForBundledData(.standard)
+BundledCatalogPreload.startIfChecking(Array(CommandLine.arguments.dropFirst()))
 do {
     var command = try Arsenal.parseAsRoot()
     try command.run()

@@ -37,10 +37,16 @@ public struct ClaimExtractor: Sendable {
     /// document is read with one pack: the only one, or the one `LanguageDetector` names.
     /// A pack's phrase tables are built the first time a document needs them.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
+        self.init(catalog: catalog, packs: lexicons.map(LazyLexicon.init))
+    }
+
+    /// An extractor over packs whose full lexicons are read when a document first needs
+    /// them: telling a document's language needs only every pack's detection words.
+    public init(catalog: Catalog, packs: [LazyLexicon]) {
         self.catalog = catalog
-        languages = lexicons.map(\.language)
-        readers = PackReaders(catalog: catalog, packs: lexicons)
-        detector = LanguageDetector(packs: lexicons)
+        languages = packs.map(\.language)
+        readers = PackReaders(catalog: catalog, packs: packs)
+        detector = LanguageDetector(detection: packs.map { ($0.language, $0.detection) })
     }
 
     /// Sentences longer than this are cut at spaces, so a text without stops (a 100 MB

@@ -13,15 +13,17 @@ struct PackReader: Sendable {
 /// Safe to use from any number of threads.
 final class PackReaders: @unchecked Sendable {
     private let catalog: Catalog
-    private let packs: [String: Lexicon]
+    private let packs: [String: LazyLexicon]
     private let lock = NSLock()
     // Guarded by `lock`.
     private var built: [String: PackReader] = [:]
     private var allNames: NameFilter?
 
-    init(catalog: Catalog, packs: [Lexicon]) {
+    /// Readers of `packs`, whose full lexicons are read when a reader or the name filter
+    /// first needs them.
+    init(catalog: Catalog, packs: [LazyLexicon]) {
         self.catalog = catalog
-        var byCode: [String: Lexicon] = [:]
+        var byCode: [String: LazyLexicon] = [:]
         for pack in packs where byCode[pack.language] == nil { byCode[pack.language] = pack }
         self.packs = byCode
     }
@@ -31,7 +33,7 @@ final class PackReaders: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let reader = built[language] { return reader }
-        guard let pack = packs[language] else { return nil }
+        guard let pack = packs[language]?.lexicon else { return nil }
         let reader = PackReader(
             vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack], cache: .forBundledData),
             scanner: QuantityScanner(lexicons: [pack]))
@@ -45,7 +47,7 @@ final class PackReaders: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let allNames { return allNames }
-        let filter = NameFilter.cached(catalog: catalog, lexicons: packs.keys.sorted().compactMap { packs[$0] }, cache: .forBundledData)
+        let filter = NameFilter.cached(catalog: catalog, lexicons: packs.keys.sorted().compactMap { packs[$0]?.lexicon }, cache: .forBundledData)
         allNames = filter
         return filter
     }

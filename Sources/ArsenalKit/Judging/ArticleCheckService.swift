@@ -21,16 +21,22 @@ public final class ArticleCheckService: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var checkers: [[String]: ArticleChecker] = [:]
-    private var lexicons: [String: Lexicon] = [:]
+    private var lexicons: [String: LazyLexicon] = [:]
 
     /// Creates a service over `catalog`. `lexicons` are the languages it reads without
     /// loading anything; requests that name no language read in all of them.
-    public init(catalog: Catalog, lexicons: [Lexicon], configuration: CheckConfiguration = .default) {
+    public convenience init(catalog: Catalog, lexicons: [Lexicon], configuration: CheckConfiguration = .default) {
+        self.init(catalog: catalog, packs: lexicons.map(LazyLexicon.init), configuration: configuration)
+    }
+
+    /// Creates a service over `catalog` and `packs` (see `init(catalog:lexicons:configuration:)`),
+    /// each pack's full lexicon read when a document in its language first needs it.
+    public init(catalog: Catalog, packs: [LazyLexicon], configuration: CheckConfiguration = .default) {
         self.catalog = catalog
         self.configuration = configuration
-        availableLanguages = lexicons.map(\.language)
+        availableLanguages = packs.map(\.language)
         defaultLanguages = availableLanguages
-        for lexicon in lexicons { self.lexicons[lexicon.language] = lexicon }
+        for pack in packs { lexicons[pack.language] = pack }
     }
 
     /// A service over the bundled catalog and every bundled language.
@@ -111,21 +117,21 @@ public final class ArticleCheckService: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = checkers[codes] { return cached }
-        var chosen: [Lexicon] = []
+        var chosen: [LazyLexicon] = []
         for code in codes {
             if let lexicon = lexicons[code] {
                 chosen.append(lexicon)
                 continue
             }
             do {
-                let lexicon = try Lexicon.bundled(code)
+                let lexicon = LazyLexicon(try Lexicon.bundled(code))
                 lexicons[code] = lexicon
                 chosen.append(lexicon)
             } catch {
                 throw .lexicon(error)
             }
         }
-        let checker = ArticleChecker(catalog: catalog, lexicons: chosen)
+        let checker = ArticleChecker(catalog: catalog, packs: chosen)
         checkers[codes] = checker
         return checker
     }

@@ -12,8 +12,14 @@ public struct ArticleChecker: Sendable {
 
     /// Creates a checker for `catalog`, reading articles with `lexicons`.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
+        self.init(catalog: catalog, packs: lexicons.map(LazyLexicon.init))
+    }
+
+    /// Creates a checker for `catalog`, reading articles with `packs`, each pack's full
+    /// lexicon read when a document in its language first needs it.
+    public init(catalog: Catalog, packs: [LazyLexicon]) {
         self.catalog = catalog
-        extractor = ClaimExtractor(catalog: catalog, lexicons: lexicons)
+        extractor = ClaimExtractor(catalog: catalog, packs: packs)
         relations = JudgingContext.relations(in: catalog)
     }
 

@@ -16,7 +16,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// How much of a document is read.
-    static let sampleBytes = 8192
+    public static let sampleBytes = 8192
     private let languages: [String]
     /// Folded word key → bit set of the packs whose stopword it is.
     private let stopwords: WordKeyTable
@@ -27,6 +27,11 @@ public struct LanguageDetector: Sendable {
 
     /// A detector over `packs` (at most 64).
     public init(packs: [Lexicon]) {
+        self.init(detection: packs.map { ($0.language, $0.detection) })
+    }
+
+    /// A detector over the detection words of packs (language code, words; at most 64).
+    public init(detection packs: [(language: String, detection: DetectionWords)]) {
         languages = packs.prefix(64).map(\.language)
         var stopwords: [UInt64: UInt64] = [:]
         var letters: [UInt32: UInt64] = [:]

@@ -174,6 +174,7 @@ struct ArchiveDecoder: Decoder {
         if T.self == SourceLocation.self { return unsafeBitCast(try reader.location(), to: T.self) }
         if T.self == SpecValue.self { return unsafeBitCast(try reader.specValue(), to: T.self) }
         if T.self == SourcedValue.self { return unsafeBitCast(try reader.sourcedValue(), to: T.self) }
+        if T.self == StoredCatalog.self { return unsafeBitCast(try reader.storedCatalog(), to: T.self) }
         if T.self == [String: SourceLocation].self {
             let count = try reader.count()
             var table: [String: SourceLocation] = [:]

@@ -66,6 +66,9 @@ struct ArchiveEncoder: Encoder {
             // Several hundred per database: fields in a fixed order behind a presence mask,
             // not a keyed container (whose generic decoding was most of a start's decoding).
             try ArchiveWriter.sourcedValue(v, into: &out)
+        case let v as StoredCatalog:
+            // Read at every start: records and sources field by field (BinaryArchive+Catalog).
+            try ArchiveWriter.storedCatalog(v, into: &out)
         case let v as [String: SourceLocation]:
             // A record's field locations: pairs written directly, not through the
             // dictionary's keyed container (its decoding was a quarter of the whole).

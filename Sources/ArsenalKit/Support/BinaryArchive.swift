@@ -19,7 +19,9 @@ enum BinaryArchive {
     /// The archive of `value`.
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let root = ArchiveEncoder.Node()
-        try value.encode(to: ArchiveEncoder(node: root, codingPath: []))
+        // Through the encoder's own dispatch, so a type it writes by hand is written so at
+        // the top level too.
+        try ArchiveEncoder.encode(value, into: root, codingPath: [])
         var out: [UInt8] = []
         try root.write(into: &out)
         return out
@@ -29,7 +31,7 @@ enum BinaryArchive {
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             let reader = ArchiveReader(buffer)
-            let value = try T(from: ArchiveDecoder(reader: reader, codingPath: []))
+            let value = try ArchiveDecoder.decode(T.self, reader: reader, codingPath: [])
             guard reader.offset == buffer.count else { throw Failure(description: "trailing bytes") }
             return value
         }
