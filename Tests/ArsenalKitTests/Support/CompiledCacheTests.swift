@@ -10,6 +10,19 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("arsenal-cache-\(UUID().uuidString)").path
     }
 
+    /// Damages a cache entry on disk one of four ways: "flip" (one bit in the middle),
+    /// "truncate" (the last third cut), "garbage" (text that is no archive), "empty".
+    static func damage(_ entry: URL, _ how: String) throws {
+        var bytes = [UInt8](try Data(contentsOf: entry))
+        switch how {
+        case "flip": bytes[bytes.count / 2] ^= 0x20
+        case "truncate": bytes.removeLast(bytes.count / 3)
+        case "garbage": bytes = Array("not an archive at all, just text".utf8)
+        default: bytes = []
+        }
+        try Data(bytes).write(to: entry)
+    }
+
     /// The names of the entries in `folder`, without this executable's tag: "catalog-bundled.bin".
     static func entries(_ folder: String) -> [String] {
         let suffix = "-" + CompiledCache.executableTag + ".bin"
@@ -105,14 +118,7 @@ import Testing
         let cache = CompiledCache(directory: folder)
         _ = CatalogLoader.loadCatalog(paths: [], cache: cache)
         let entry = URL(fileURLWithPath: try #require(cache.path("catalog-bundled")))
-        var bytes = [UInt8](try Data(contentsOf: entry))
-        switch damage {
-        case "flip": bytes[bytes.count / 2] ^= 0x20
-        case "truncate": bytes.removeLast(bytes.count / 3)
-        case "garbage": bytes = Array("not an archive at all, just text".utf8)
-        default: bytes = []
-        }
-        try Data(bytes).write(to: entry)
+        try Self.damage(entry, damage)
         let reloaded = CatalogLoader.loadCatalog(paths: [], cache: cache)
         #expect(!reloaded.fromCache)
         #expect(reloaded.catalog.systems == CatalogLoader.bundledCatalog.systems)

@@ -34,14 +34,7 @@ import Testing
         let cache = CompiledCache(directory: folder)
         _ = try Lexicon.bundledLazily("en", cache: cache)
         let entry = URL(fileURLWithPath: try #require(cache.path("detection-en")))
-        var bytes = [UInt8](try Data(contentsOf: entry))
-        switch damage {
-        case "flip": bytes[bytes.count / 2] ^= 0x20
-        case "truncate": bytes.removeLast(bytes.count / 3)
-        case "garbage": bytes = Array("not an archive at all, just text".utf8)
-        default: bytes = []
-        }
-        try Data(bytes).write(to: entry)
+        try CompiledCacheTests.damage(entry, damage)
         let reread = try Lexicon.bundledLazily("en", cache: cache)
         #expect(reread.isLoaded)
         #expect(reread.lexicon == (try Lexicon.bundled("en")))
