@@ -307,25 +307,50 @@ public struct ClaimExtractor: Sendable {
     /// repeats (same system, attribute and value) is dropped. `previous` is the end of the
     /// batch handed on before, whose claims are not repeated.
     static func deduplicated(_ claims: [(claim: Claim, heading: Bool)], after previous: [Claim] = []) -> [Claim] {
-        var kept = claims
+        // Indices, not claims, are filtered and sorted: a claim is a large value, and moving
+        // it around cost more than the comparisons.
+        var order = Array(claims.indices)
         if claims.contains(where: \.heading) {
-            var inBody: Set<Identity> = []
-            for (claim, heading) in claims where !heading { inBody.insert(Identity(claim, range: nil)) }
-            kept = claims.filter { !$0.heading || !inBody.contains(Identity($0.claim, range: nil)) }
-        }
-        let sorted = kept.map(\.claim).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        // The same words read twice are neighbours once sorted.
-        var result: [Claim] = previous
-        result.reserveCapacity(previous.count + sorted.count)
-        for claim in sorted {
-            // Only the last few are looked at: a search through all of `result` made a
-            // claim-packed line quadratic.
-            if result.suffix(4).contains(where: { $0.range == claim.range && Identity($0, range: nil) == Identity(claim, range: nil) }) {
-                continue
+            // Only the headings' identities are kept in a table (they are few), and each body
+            // claim marks the one it repeats.
+            var headingIdentities: [Identity: Bool] = [:]
+            for (claim, heading) in claims where heading { headingIdentities[Identity(claim, range: nil)] = false }
+            for (claim, heading) in claims where !heading {
+                let identity = Identity(claim, range: nil)
+                if headingIdentities[identity] != nil { headingIdentities[identity] = true }
             }
-            result.append(claim)
+            order.removeAll { claims[$0].heading && headingIdentities[Identity(claims[$0].claim, range: nil)] == true }
         }
-        return Array(result.dropFirst(previous.count))
+        order.sort {
+            let a = claims[$0].claim.range, b = claims[$1].claim.range
+            return (a.lowerBound, a.upperBound, $0) < (b.lowerBound, b.upperBound, $1)
+        }
+        // The same words read twice are neighbours once sorted. Only the last few kept are
+        // looked at: a search through all of them made a claim-packed line quadratic.
+        var result: [Claim] = []
+        result.reserveCapacity(order.count)
+        for index in order {
+            // No slices of `result` here: one alive across the append would make it copy.
+            var repeated = false
+            for k in max(0, result.count - 4)..<result.count where Self.same(result[k], claims[index].claim) {
+                repeated = true
+                break
+            }
+            if !repeated, result.count < 4 {
+                for k in max(0, previous.count - (4 - result.count))..<previous.count where Self.same(previous[k], claims[index].claim) {
+                    repeated = true
+                    break
+                }
+            }
+            if !repeated { result.append(claims[index].claim) }
+        }
+        return result
+    }
+
+    /// Whether two claims quote the same words and make the same statement.
+    private static func same(_ a: Claim, _ b: Claim) -> Bool {
+        a.range == b.range && a.systemID == b.systemID && a.attribute == b.attribute
+            && Identity(a, range: nil) == Identity(b, range: nil)
     }
 
     /// What makes two claims the same statement.

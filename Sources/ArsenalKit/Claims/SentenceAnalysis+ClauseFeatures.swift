@@ -49,7 +49,7 @@ extension SentenceAnalysis {
             if case .target = cue.cue, cue.range.upperBound > (target?.upperBound ?? -1) { target = cue.range }
         }
         for word in wordRanges(in: clauseStart(position)..<position) where word.upperBound > (target?.upperBound ?? -1) {
-            if isIn(.targetNoun, text(word).lowercased()) { target = word }
+            if isIn(.targetNoun, lowercasedText(word)) { target = word }
         }
         guard let target else { return nil }
         let between = target.upperBound..<position
@@ -59,7 +59,7 @@ extension SentenceAnalysis {
         while i < position, bytes[i] == 0x20 { i += 1 }
         let comma = i < position && bytes[i] == 0x2C
         if comma { i += 1 }
-        let first = words(in: i..<position).first ?? ""
+        let first = words(in: i..<position, limit: 1).first ?? ""
         // The clause must open right after the target: a relative pronoun (", que", "qui",
         // "which"), or a comma and a participle ("мишеням, летевшим на высоте").
         let opens = isIn(.relativePronoun, first) || comma

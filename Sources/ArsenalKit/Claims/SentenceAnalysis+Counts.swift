@@ -203,7 +203,7 @@ extension SentenceAnalysis {
     func serviceEntry(_ quantity: QuantityMention) -> Claim? {
         let names = mentions.filter(\.named).map(\.range)
         func isEntryPhrase(_ cue: CueMatch) -> Bool {
-            cue.cue == .attribute(.serviceEntry) && isIn(.serviceEntry, text(cue.range).lowercased())
+            cue.cue == .attribute(.serviceEntry) && isIn(.serviceEntry, lowercasedText(cue.range))
         }
         let before = cues.last { cue in
             isEntryPhrase(cue) && cue.range.upperBound <= quantity.range.lowerBound

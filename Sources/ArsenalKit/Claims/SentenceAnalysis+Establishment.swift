@@ -257,7 +257,7 @@ extension SentenceAnalysis {
         while next < range.upperBound, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
         guard next < range.upperBound, ByteText.isUppercaseScalar(at: next, bytes) else { return false }
         guard vocabulary.capitalisedNouns else { return true }
-        let first = words(in: next..<min(range.upperBound, next + 24)).first ?? ""
+        let first = words(in: next..<min(range.upperBound, next + 24), limit: 1).first ?? ""
         return isIn(.determiner, first) || isIn(.definiteArticle, first)
     }
 
@@ -383,7 +383,7 @@ extension SentenceAnalysis {
     /// is no cue or known noun ("Die Milan wiegt 28 kg"): the two words, else nil.
     func foreignSubject(before position: Int) -> String? {
         guard mentions.isEmpty, outsideMentions.isEmpty else { return nil }
-        let head = words(in: range.lowerBound..<min(position, range.upperBound)).prefix(2)
+        let head = words(in: range.lowerBound..<min(position, range.upperBound), limit: 2)
         guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
         // The second word, as written: it must start with a capital and begin no cue of ours.
         var i = range.lowerBound

@@ -340,7 +340,7 @@ extension SentenceAnalysis {
         let start = clauseStart(cue.lowerBound)
         // The cue starts with the missile noun itself ("missile weighs"), not a determiner
         // ("y el misil pesa" joins two clauses, not two parts).
-        guard let first = words(in: cue).first, isIn(.missileNoun, first),
+        guard let first = words(in: cue, limit: 1).first, isIn(.missileNoun, first),
               let last = words(in: start..<cue.lowerBound).last,
               vocabulary.coordinators.contains(Array((" " + last + " ").utf8)) else { return nil }
         return last

@@ -114,7 +114,7 @@ extension SentenceAnalysis {
     /// firing position (pack `structure.firing_positions`) says how the weapon is not fired,
     /// not that it cannot be carried.
     func negatedFiringPosition(_ cue: CueMatch) -> ClaimGrounding.Doubt? {
-        let phrase = text(cue.range).lowercased()
+        let phrase = lowercasedText(cue.range)
         guard let word = vocabulary.wordSets[.firingPosition]?.first(where: { phrase.contains($0) }) else { return nil }
         return ClaimGrounding.Doubt(.attribute, "\"\(text(cue.range))\" negated says how it is not fired (\"\(word)\"), not that it cannot be carried")
     }

@@ -25,7 +25,7 @@ extension SentenceAnalysis {
             while wordStart > range.lowerBound, isWordByte(wordStart - 1) { wordStart -= 1 }
             let word = wordStart..<gapStart
             if mentions.contains(where: { $0.named && $0.range.overlaps(word) }) { return nil }
-            let lower = text(word).lowercased()
+            let lower = lowercasedText(word)
             if isIn(.copula, lower) { return subject(before: wordStart) }
             if !isNounPhraseWord(word, lower) {
                 free += 1
@@ -124,7 +124,7 @@ extension SentenceAnalysis {
                     var s = a
                     while s > r.lowerBound, isWordByte(s - 1) { s -= 1 }
                     if isWeaponWord(s..<a) { return true }
-                    if isIn(.determiner, text(s..<a).lowercased()) { break }
+                    if isIn(.determiner, lowercasedText(s..<a)) { break }
                     k = s
                 } else {
                     while a < r.upperBound, !isWordByte(a) { a += 1 }
@@ -132,7 +132,7 @@ extension SentenceAnalysis {
                     var e = a
                     while e < r.upperBound, isWordByte(e) { e += 1 }
                     if isWeaponWord(a..<e) { return true }
-                    if isIn(.determiner, text(a..<e).lowercased()) { break }
+                    if isIn(.determiner, lowercasedText(a..<e)) { break }
                     k = e
                 }
                 seen += 1

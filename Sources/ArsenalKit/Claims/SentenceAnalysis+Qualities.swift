@@ -10,7 +10,7 @@ extension SentenceAnalysis {
         for other in mentions where other.named && other.system != mention.system {
             let between = gap(other.range, mention.range)
             guard between.count < 30, !hasPunctuation(between) else { continue }
-            let words = Array((" " + text(between).lowercased() + " ").utf8)
+            let words = Array((" " + lowercasedText(between) + " ").utf8)
             guard vocabulary.coordinators.contains(where: { words.contains($0) }), wordCount(between) <= 3 else { continue }
             var copy = claim
             copy.systemID = catalog.systems[other.system].id
@@ -206,7 +206,7 @@ extension SentenceAnalysis {
             var tokens: [String] = []
             for cue in group.sorted(by: { ($0.range.lowerBound, kindOrder($0)) < ($1.range.lowerBound, kindOrder($1)) }) {
                 guard case .guidance(let kind) = cue.cue else { continue }
-                let words = text(cue.range).lowercased()
+                let words = lowercasedText(cue.range)
                 let adds: [GuidanceKind] = kind == .dualBandIR && vocabulary.ultravioletWords.contains(where: words.contains)
                     ? [.passiveIR, .uv] : [kind]
                 for token in adds.map(\.rawValue) where !tokens.contains(token) { tokens.append(token) }
@@ -251,7 +251,7 @@ extension SentenceAnalysis {
             let verb = cues.filter { cue in
                 (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
                     && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(stretch(cue.range, first))
-                    && !isIn(.targetNoun, text(cue.range).lowercased())
+                    && !isIn(.targetNoun, lowercasedText(cue.range))
             }.max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
             let after = cues.first { cue in
                 guard (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound else { return false }
@@ -278,13 +278,13 @@ extension SentenceAnalysis {
 
     func isTargetsNoun(_ cue: CueMatch) -> Bool {
         guard cue.cue == .targetVerb else { return false }
-        return isIn(.targetNoun, text(cue.range).lowercased())
+        return isIn(.targetNoun, lowercasedText(cue.range))
     }
 
     /// "anti-aircraft", "counter-drone": the word after such a prefix is not a target.
     func isAntiPrefixed(_ start: Int) -> Bool {
         let lower = max(range.lowerBound, start - 12)
-        let before = text(lower..<start).lowercased()
+        let before = lowercasedText(lower..<start)
         return vocabulary.antiPrefixes.contains { prefix in
             before.hasSuffix(prefix + "-") || before.hasSuffix(prefix + " ") || before.hasSuffix(prefix + "\u{2011}")
         }
@@ -292,7 +292,7 @@ extension SentenceAnalysis {
 
     /// "aircraft", "aircraft's": a target word that names every kind of air target.
     func isGenericTarget(_ index: Int) -> Bool {
-        var words = text(cues[index].range).lowercased()
+        var words = lowercasedText(cues[index].range)
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where words.hasSuffix(suffix) { words.removeLast(suffix.count); break }
         return isIn(.genericTarget, words)
     }
@@ -324,7 +324,7 @@ extension SentenceAnalysis {
         let named = mentions.filter(\.named)
         for cue in cues {
             guard case .origin(let code) = cue.cue else { continue }
-            let lead = text(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound).lowercased()
+            let lead = lowercasedText(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound)
             // A cue may run past the sentence's end (a phrase across a line break): no trail then.
             let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
                 .lowercased()

@@ -259,6 +259,27 @@ struct SentenceAnalysis {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
     }
 
+    /// `text(r).lowercased()`, without the intermediate string when the range is ASCII (the
+    /// usual case): such text lowercases byte by byte, and a word of up to 15 bytes then
+    /// needs no allocation at all.
+    func lowercasedText(_ r: Range<Int>) -> String {
+        var ascii = true
+        for i in r where bytes[i] >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return text(r).lowercased() }
+        return String(unsafeUninitializedCapacity: r.count) { buffer in
+            var k = 0
+            for i in r {
+                let b = bytes[i]
+                buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                k += 1
+            }
+            return k
+        }
+    }
+
     func isWord(_ cue: CueMatch, _ word: WordClass) -> Bool { cue.cue == .word(word) }
 
     /// Whether a lowercased word belongs to a class checked in place (determiners, copulas).
@@ -275,16 +296,17 @@ struct SentenceAnalysis {
 
     /// The lowercased words of a range (letters and digits, with inner hyphens and
     /// apostrophes), for the few checks that look at individual words.
-    func words(in r: Range<Int>) -> [String] {
+    /// `limit` stops after that many words (for the checks that look at the first ones).
+    func words(in r: Range<Int>, limit: Int = .max) -> [String] {
         guard r.lowerBound < r.upperBound else { return [] }
         var result: [String] = []
         var start = -1
         var i = r.lowerBound
         func flush(_ end: Int) {
-            if start >= 0 { result.append(text(start..<end).lowercased()) }
+            if start >= 0 { result.append(lowercasedText(start..<end)) }
             start = -1
         }
-        while i < r.upperBound {
+        while i < r.upperBound, result.count < limit {
             let b = bytes[i]
             let inner = (b == 0x2D || b == 0x27) && start >= 0 && i + 1 < r.upperBound && TextScan.isASCIIAlphanumeric(bytes[i + 1])
             let isLetter = b < 0x80 ? TextScan.isASCIIAlphanumeric(b) || inner : (b >= 0xC3 || (b & 0xC0 == 0x80 && start >= 0)) && b != 0xE2

@@ -24,6 +24,11 @@ public struct LanguageDetector: Sendable {
     private let letters: [UInt32: UInt64]
     /// Letter scalar → bit set of the packs whose language never writes it.
     private let foreignLetters: [UInt32: UInt64]
+    /// `letters` and `foreignLetters` for the two-byte scalars (U+0080–U+07FF: Latin
+    /// letters with diacritics, Greek, Cyrillic), as flat arrays indexed by `scalar - 0x80`,
+    /// so a Russian or Polish text pays an index, not two hashes, per letter.
+    private let twoByteLetters: [UInt64]
+    private let twoByteForeignLetters: [UInt64]
 
     /// A detector over `packs` (at most 64).
     public init(packs: [Lexicon]) {
@@ -55,6 +60,12 @@ public struct LanguageDetector: Sendable {
         self.stopwords = WordKeyTable(stopwords)
         self.letters = letters
         self.foreignLetters = foreignLetters
+        var twoByteLetters = [UInt64](repeating: 0, count: 0x780)
+        var twoByteForeignLetters = [UInt64](repeating: 0, count: 0x780)
+        for (scalar, mask) in letters where scalar >= 0x80 && scalar < 0x800 { twoByteLetters[Int(scalar) - 0x80] = mask }
+        for (scalar, mask) in foreignLetters where scalar >= 0x80 && scalar < 0x800 { twoByteForeignLetters[Int(scalar) - 0x80] = mask }
+        self.twoByteLetters = twoByteLetters
+        self.twoByteForeignLetters = twoByteForeignLetters
     }
 
     /// The language of the text in `bytes` (UTF-8). A pack wins when at least a fifth of
@@ -76,10 +87,23 @@ public struct LanguageDetector: Sendable {
                 continue
             }
             let start = i
+            var ascii = true
             while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    // An ASCII letter, the usual case, without decoding.
+                    guard (b | 0x20) &- 0x61 < 26 else { break }
+                    i += 1
+                    continue
+                }
                 let (w, l) = ByteText.scalar(at: i, bytes)
                 guard ByteText.isLetter(w) else { break }
-                if w >= 0x80 {
+                ascii = false
+                if w < 0x800 {
+                    let letterMask = twoByteLetters[Int(w) - 0x80], foreignMask = twoByteForeignLetters[Int(w) - 0x80]
+                    if letterMask != 0 { add(letterMask, to: &letterHits) }
+                    if foreignMask != 0 { add(foreignMask, to: &foreignHits) }
+                } else {
                     if let mask = letters[w] { add(mask, to: &letterHits) }
                     if let mask = foreignLetters[w] { add(mask, to: &foreignHits) }
                 }
@@ -87,7 +111,8 @@ public struct LanguageDetector: Sendable {
             }
             words += 1
             if i - start <= 24 {
-                let mask = stopwords[TokenHash.folded(bytes, start..<i)]
+                let key = ascii ? TokenHash.foldedASCIILetters(bytes, start..<i) : TokenHash.folded(bytes, start..<i)
+                let mask = stopwords[key]
                 if mask != 0 { add(mask, to: &stopwordHits) }
             }
         }

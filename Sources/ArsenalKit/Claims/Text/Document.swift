@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The formats `arsenal check` reads.
 public enum DocumentFormat: String, CaseIterable, Sendable, Codable {
     /// Plain text: the text is the file (a byte-order mark is dropped).
@@ -180,17 +186,19 @@ enum SentenceSplitter {
         var start = 0
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return [] }
         while i < n {
-            if bytes[i] == 0x0A {
-                var j = i + 1
-                while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
-                if j < n, bytes[j] == 0x0A {
-                    appendTrimmed(start..<i, bytes, &result)
-                    while j < n, isSpace(bytes[j]) { j += 1 }
-                    start = j
-                    i = j
-                    continue
-                }
+            // The next line break, found by memchr (vectorised) rather than byte by byte.
+            guard let found = memchr(base + i, 0x0A, n - i) else { break }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var j = i + 1
+            while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+            if j < n, bytes[j] == 0x0A {
+                appendTrimmed(start..<i, bytes, &result)
+                while j < n, isSpace(bytes[j]) { j += 1 }
+                start = j
+                i = j
+                continue
             }
             i += 1
         }

@@ -99,6 +99,32 @@ enum TokenHash {
         return finish(h)
     }
 
+    /// `folded(_:_:)` of a token made only of ASCII letters and digits (the caller knows it
+    /// is), eight bytes per load: such a byte folds to itself with bit 0x20 set (digits have
+    /// it already), so a chunk folds with one OR. Equal to `folded` for every such token.
+    @inline(__always)
+    static func foldedASCIILetters(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h = seed ^ UInt64(range.count)
+        var k = range.lowerBound
+        let end = range.upperBound
+        while k < end {
+            let count = min(8, end - k)
+            var chunk: UInt64
+            if k + 8 <= p.count {
+                chunk = UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self).littleEndian
+                if count < 8 { chunk &= (1 << UInt64(count * 8)) &- 1 }
+            } else {
+                chunk = 0
+                for j in 0..<count { chunk |= UInt64(p[k + j]) << UInt64(j * 8) }
+            }
+            let lowercase: UInt64 = count == 8 ? 0x2020_2020_2020_2020 : 0x2020_2020_2020_2020 & ((1 << UInt64(count * 8)) &- 1)
+            h = (h ^ (chunk | lowercase)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 31
+            k += count
+        }
+        return finish(h)
+    }
+
     /// Hash of a token's exact bytes (for case-sensitive unit symbols).
     static func exact(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var h = seed ^ UInt64(range.count)
@@ -219,6 +245,9 @@ struct ByteTokenizer {
         let (v, length) = ByteText.scalar(at: j, p)
         var e = j + length
         let kind: ScanToken.Kind
+        // Whether every byte is an ASCII letter or digit: such a token hashes eight bytes
+        // per load (`TokenHash.foldedASCIILetters`; ASCII digits have bit 0x20 set too).
+        var plain = v < 0x80
         if ByteText.isDigitScalar(v) {
             while e < n, ByteText.isDigit(p[e]) { e += 1 }
             kind = .digits
@@ -231,11 +260,13 @@ struct ByteTokenizer {
                         continue
                     }
                     if b == 0x27, e + 1 < n, ByteText.isLetter(ByteText.scalar(at: e + 1, p).value) {
+                        plain = false
                         e += 1
                         continue
                     }
                     break
                 }
+                plain = false
                 let (w, l) = ByteText.scalar(at: e, p)
                 if ByteText.isLetter(w) {
                     e += l
@@ -248,8 +279,10 @@ struct ByteTokenizer {
             kind = .word
         } else {
             kind = .symbol
+            plain = false
         }
-        return ScanToken(start: j, end: e, kind: kind, scalar: v, spaced: spaced, key: TokenHash.folded(p, j..<e))
+        let key = plain ? TokenHash.foldedASCIILetters(p, j..<e) : TokenHash.folded(p, j..<e)
+        return ScanToken(start: j, end: e, kind: kind, scalar: v, spaced: spaced, key: key)
     }
 
     private func scanPrevious(_ i: Int) -> ScanToken? {
