@@ -416,6 +416,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
         let accentedNames = accentedNames
         let payloads = trie.payloads
         let accentedPayloads = accentedNames.payloads
+        // Names with a stray accent need a Latin letter with a diacritic (see
+        // `hasAccentedLetter`): a text without one skips that look-up at every word.
+        let mayHaveAccents = bytes.contains { $0 &- 0xC3 < 3 }
         var found: [CueMatch] = []
         var candidates: [PhraseTrie<Entry>.Match] = []
         TextScan.forEachWordStart(in: bytes) { i in
@@ -427,7 +430,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             }
             // A name with a stray accent ("Iglá-S"), where no name was found as written (the
             // matches at this word, if any, are the ones just appended).
-            if accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i)
+            if mayHaveAccents && accentedNames.mayStart(at: i, in: bytes) && Self.hasAccentedLetter(bytes, from: i)
                 && !found[before...].contains(where: { $0.cue.group == 0 }) {
                 candidates.removeAll(keepingCapacity: true)
                 accentedNames.matches(at: i, in: bytes, into: &candidates)

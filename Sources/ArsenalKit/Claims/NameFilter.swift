@@ -67,6 +67,13 @@ struct NameFilter: Sendable {
 
     /// Whether `bytes` (UTF-8) may name a catalog system.
     func mayNameSystem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Read once: reading a stored trie inside the loop copied it at every word.
+        let names = names
+        let accentedNames = accentedNames
+        // A name with a stray accent needs a Latin letter with a diacritic (lead bytes
+        // 0xC3–0xC5, as `ClaimVocabulary.hasAccentedLetter` tests): a text without one
+        // skips that look-up at every word.
+        let mayHaveAccents = bytes.contains { $0 &- 0xC3 < 3 }
         var candidates: [PhraseTrie<Bool>.Match] = []
         var named = false
         TextScan.forEachWordStart(in: bytes) { i in
@@ -74,7 +81,7 @@ struct NameFilter: Sendable {
                 names.matches(at: i, in: bytes, into: &candidates)
                 if !candidates.isEmpty { named = true }
             }
-            if !named, accentedNames.mayStart(at: i, in: bytes), ClaimVocabulary.hasAccentedLetter(bytes, from: i) {
+            if !named, mayHaveAccents, accentedNames.mayStart(at: i, in: bytes), ClaimVocabulary.hasAccentedLetter(bytes, from: i) {
                 accentedNames.matches(at: i, in: bytes, into: &candidates)
                 if !candidates.isEmpty { named = true }
             }
