@@ -418,7 +418,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         let accentedPayloads = accentedNames.payloads
         // Names with a stray accent need a Latin letter with a diacritic (see
         // `hasAccentedLetter`): a text without one skips that look-up at every word.
-        let mayHaveAccents = bytes.contains { $0 &- 0xC3 < 3 }
+        let mayHaveAccents = TextScan.containsLatinDiacriticLead(bytes)
         var found: [CueMatch] = []
         var candidates: [PhraseTrie<Entry>.Match] = []
         TextScan.forEachWordStart(in: bytes) { i in

@@ -73,7 +73,7 @@ struct NameFilter: Sendable {
         // A name with a stray accent needs a Latin letter with a diacritic (lead bytes
         // 0xC3–0xC5, as `ClaimVocabulary.hasAccentedLetter` tests): a text without one
         // skips that look-up at every word.
-        let mayHaveAccents = bytes.contains { $0 &- 0xC3 < 3 }
+        let mayHaveAccents = TextScan.containsLatinDiacriticLead(bytes)
         var candidates: [PhraseTrie<Bool>.Match] = []
         var named = false
         TextScan.forEachWordStart(in: bytes) { i in

@@ -319,6 +319,27 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 
 /// Byte-level helpers for scanning UTF-8 text.
 enum TextScan {
+    /// Whether any byte is 0xC3, 0xC4 or 0xC5 (the lead bytes of Latin letters with
+    /// diacritics, U+00C0–U+017F). Eight bytes per step: a word of ASCII bytes is skipped
+    /// with one test, which is most of an English text.
+    static func containsLatinDiacriticLead(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 {
+                for k in i..<i + 8 where base[k] &- 0xC3 < 3 { return true }
+            }
+            i += 8
+        }
+        while i < n {
+            if base[i] &- 0xC3 < 3 { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Calls `body` with the offset of each word's first byte, in text order: a letter or
     /// digit (any non-ASCII letter lead byte, see `ClaimVocabulary.isLetterLead`) after a
     /// byte that is neither, or at the start. Stops when `body` returns false.

@@ -35,3 +35,24 @@ struct TextTokenHashTests {
         #expect(key("km") != key("kn"))
     }
 }
+
+@Suite("TextScan")
+struct TextScanTests {
+    /// The eight-bytes-per-step test must find a diacritic lead byte at every offset and
+    /// in every tail length, and must not take other non-ASCII bytes (Cyrillic 0xD0, the
+    /// continuation bytes, 0xC2) for one.
+    @Test("containsLatinDiacriticLead finds 0xC3-0xC5 anywhere and nothing else")
+    func diacriticLead() {
+        for length in 0...20 {
+            for position in 0..<max(length, 1) {
+                for lead: UInt8 in [0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xD0, 0x83] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if length > 0 { bytes[position] = lead }
+                    let expected = length > 0 && (0xC3...0xC5).contains(lead)
+                    let found = bytes.withUnsafeBufferPointer { TextScan.containsLatinDiacriticLead($0) }
+                    #expect(found == expected, "length \(length), byte \(lead) at \(position)")
+                }
+            }
+        }
+    }
+}
