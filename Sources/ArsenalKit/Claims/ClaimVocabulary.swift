@@ -104,6 +104,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case genericTarget
     /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.
     case demonstrative
+    /// Comparatives after a difference ("more than", "más que", "less than") and multiples
+    /// ("twice", "el doble que"): see `differenceComparisonClaims`.
+    case comparativeGreater, comparativeLess, multiple
 }
 
 /// What a phrase found in an article stands for.
@@ -342,6 +345,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
+                (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
+                (.multiple, hints.multiples),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -89,7 +89,13 @@ extension SentenceAnalysis {
         let subject = (mentions + outsideMentions).filter { !$0.isObject && $0.named }.min { $0.range.lowerBound < $1.range.lowerBound }
         guard let subject else { return }
         // Only a listed system carries over: a designation's shape alone ("F-35 fighters")
-        // may name an aircraft or anything else the next sentence is not about.
+        // may name an aircraft or anything else the next sentence is not about. Nor does one
+        // named beside a record that is no object ("Un Apache fue derribado por un Stinger"):
+        // "the missile" next is then no more the outside system's than the record's.
+        if subject.system < 0, mentions.contains(where: { $0.named && !$0.isObject && $0.system >= 0 }) {
+            state.outsideFocus = nil
+            return
+        }
         state.outsideFocus = subject.system < 0 ? unknownSystem(subject.system).flatMap { $0.name == nil ? nil : $0 } : nil
     }
 

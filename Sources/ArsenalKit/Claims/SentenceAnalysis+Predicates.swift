@@ -78,18 +78,47 @@ extension SentenceAnalysis {
     }
 
     /// The named system before a copula, with nothing between them but a parenthesis
-    /// ("The 9K32 Strela-2 (NATO: SA-7 Grail) was ...") or a closing quote.
+    /// ("The 9K32 Strela-2 (NATO: SA-7 Grail) was ..."), a closing quote, an origin word
+    /// ("El Starstreak británico es ...") or an insertion between commas that names no other
+    /// system ("El Igla-S, en cambio, es ...", "El Grom, en servicio desde 1995, es ...").
     private func subject(before copula: Int) -> Binding? {
         guard let mention = mentions.last(where: { $0.named && !$0.isObject && $0.range.upperBound <= copula }) else { return nil }
+        var from = mention.range.upperBound
+        if let insertion = commaInsertion(after: mention, before: copula) { from = insertion }
         var depth = 0
-        for i in mention.range.upperBound..<copula {
+        var i = from
+        while i < copula {
             let b = bytes[i]
             if b == 0x28 { depth += 1 } else if b == 0x29 { depth = max(0, depth - 1) }
-            else if depth == 0, TextScan.isASCIIAlphanumeric(b) || (b >= 0xC3 && b != 0xE2) { return nil }
+            else if depth == 0, TextScan.isASCIIAlphanumeric(b) || (b >= 0xC3 && b != 0xE2) {
+                guard let origin = cues.first(where: { cue in
+                    guard case .origin = cue.cue else { return false }
+                    return cue.range.contains(i)
+                }) else { return nil }
+                i = origin.range.upperBound
+                continue
+            }
+            i += 1
         }
         var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
         if explain { binding.reason = "the subject of the copula before the describing phrase" }
         return binding
+    }
+
+    /// The end of an insertion between commas right after a name and right before a copula
+    /// ("El Grom, en servicio en Polonia desde 1995, es"): at most twelve words, no stop,
+    /// colon or bracket, no other system named inside; nil when there is none.
+    private func commaInsertion(after mention: Mention, before copula: Int) -> Int? {
+        var open = mention.range.upperBound
+        while open < copula, bytes[open] == 0x20 { open += 1 }
+        var close = copula
+        while close > open, bytes[close - 1] == 0x20 { close -= 1 }
+        guard open < close, bytes[open] == 0x2C, bytes[close - 1] == 0x2C, close - 1 > open else { return nil }
+        let inside = (open + 1)..<(close - 1)
+        guard wordCount(inside) <= 12, !hasPunctuation(inside, allowingComma: true),
+              !mentions.contains(where: { $0.named && $0.system != mention.system && inside.overlaps($0.range) }),
+              !outsideMentions.contains(where: { inside.overlaps($0.range) }) else { return nil }
+        return close
     }
 
     /// Whether an origin word qualifies a weapon: a class, man-portability or origin-head

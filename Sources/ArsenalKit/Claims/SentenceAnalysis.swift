@@ -182,6 +182,7 @@ struct SentenceAnalysis {
         claims += classClaims()
         claims += comparisonClaims()
         claims += figureContrastClaims(claims)
+        claims += differenceComparisonClaims(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
         // A figure the article most likely does not state about this system is left out, and

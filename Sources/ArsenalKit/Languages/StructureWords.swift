@@ -98,6 +98,15 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a later clause tied to it, rather than to the sentence's subject, is a guess
     /// (`ReadingFeature`, ambiguous-clause).
     public var thanWords: [String] = []
+    /// Comparatives after a difference ("2 km more than the Starstreak", "medio kilómetro
+    /// más que el Igla-S"): with a figure right before and a system named right after, the
+    /// sentence's system is greater than that one on the attribute of its own figure.
+    public var comparativesGreater: [String] = []
+    /// The same for less ("2.5 kg less than the Igla-S", "dos kilos menos que el Igla").
+    public var comparativesLess: [String] = []
+    /// Multiples ("twice", "three times", "el doble que"): with a system named right after,
+    /// the sentence's system is greater than that one on the attribute of its own figure.
+    public var multiples: [String] = []
     /// Relatives of a system ("successor", "predecessor", "sucesor", "Nachfolger",
     /// "następca"): a reference followed by one ("its successor") names another system.
     public var kinNouns: [String] = []
@@ -225,6 +234,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives),
+        ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

@@ -17,7 +17,7 @@ import Testing
         "dev": [
             "de": (0.94, 0.96),
             "en": (0.93, 0.91),
-            "es": (0.97, 0.96),
+            "es": (0.98, 0.96),
             "fr": (0.94, 0.92),
             "pl": (0.96, 0.97),
             "ru": (0.95, 0.95),
@@ -40,35 +40,36 @@ import Testing
         "dev3v": [
             "de": (0.50, 0.70),
             "en": (0.90, 0.93),
-            "es": (0.80, 0.93),
-            "fr": (0.62, 0.87),
+            "es": (0.86, 0.94),
+            "fr": (0.67, 0.88),
             "pl": (0.90, 0.80),
             "ru": (0.83, 0.80),
         ],
         // dev4: en and es, session 12, development only (SPLIT.md); untouched it scored
         // en 0.854/0.907, es 0.780/0.877; at the end of session 12 en 0.883/0.968, es 0.866/0.934.
         "dev4": [
-            "en": (0.89, 0.95),
-            "es": (0.84, 0.91),
+            "en": (0.90, 0.96),
+            "es": (0.88, 0.93),
         ],
         // dev5: en and es, session 13, development only (SPLIT.md); untouched it scored
         // en 0.745/0.829, es 0.847/0.897; at the end of session 13 en 0.796/0.901, es 0.889/0.955.
         "dev5": [
-            "en": (0.78, 0.91),
+            "en": (0.79, 0.92),
             "es": (0.87, 0.93),
         ],
         // dev6: en and es, session 15, development only (SPLIT.md); untouched it scored
-        // en 0.833/0.917, es 0.843/0.948 (verdicts: 34/40 right, 8/8 planted caught).
+        // en 0.833/0.917, es 0.843/0.948 (verdicts: 34/40 right, 8/8 planted caught); at the
+        // end of session 16 en 0.856/0.950, es 0.907/0.970 (36/36 right).
         "dev6": [
-            "en": (0.82, 0.90),
-            "es": (0.83, 0.93),
+            "en": (0.84, 0.93),
+            "es": (0.89, 0.95),
         ],
         // dev4v: the verdict set of session 12, development only (SPLIT.md); extraction floors
         // here, verdict floors in `verdictFloors`.
         "dev4v": [
             "de": (0.85, 0.93),
             "en": (0.94, 0.95),
-            "es": (0.80, 0.90),
+            "es": (0.87, 0.91),
             "fr": (0.60, 0.80),
             "pl": (0.93, 0.90),
             "ru": (0.87, 0.87),
@@ -78,7 +79,7 @@ import Testing
         // pl 0.963/0.897, ru 0.926/0.862 (verdicts: 37/43 right, 11/12 planted caught).
         "dev5v": [
             "de": (0.70, 0.78),
-            "en": (0.86, 0.87),
+            "en": (0.91, 0.89),
             "es": (0.95, 0.96),
             "fr": (0.80, 0.66),
             "pl": (0.93, 0.93),
@@ -118,8 +119,8 @@ import Testing
         "dev4v": (0.97, 0.90),
         "dev5": (0.93, 0.70),
         "dev5v": (0.95, 0.95),
-        // dev6: 35/38 right, 8/8 planted caught at the end of session 15.
-        "dev6": (0.90, 0.95),
+        // dev6: 35/38 right, 8/8 planted caught at the end of session 15; 36/36 in session 16.
+        "dev6": (0.97, 0.95),
         "dev-uk": (1.0, 1.0),
     ]
 
