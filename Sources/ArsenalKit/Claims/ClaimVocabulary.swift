@@ -421,8 +421,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         let accentedNames = accentedNames
         let payloads = trie.payloads
         let accentedPayloads = accentedNames.payloads
-        // Names with a stray accent need a Latin letter with a diacritic (see
-        // `hasAccentedLetter`): a text without one skips that look-up at every word.
+        // A stray accent needs a Latin diacritic: a text without one skips that look-up.
         let mayHaveAccents = TextScan.containsLatinDiacriticLead(bytes)
         var found: [CueMatch] = []
         var candidates: [PhraseTrie<Entry>.Match] = []
