@@ -7,8 +7,8 @@ public struct ArticleChecker: Sendable {
     public let catalog: Catalog
     /// The claim finder.
     public let extractor: ClaimExtractor
-    private let relations: [String: [Int]]
-    private let evidenceTemplates = EvidenceTemplates()
+    /// What judging needs of the catalog, prepared once.
+    private let tables: JudgingTables
 
     /// Creates a checker for `catalog`, reading articles with `lexicons`.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
@@ -20,7 +20,7 @@ public struct ArticleChecker: Sendable {
     public init(catalog: Catalog, packs: [LazyLexicon]) {
         self.catalog = catalog
         extractor = ClaimExtractor(catalog: catalog, packs: packs)
-        relations = JudgingContext.relations(in: catalog)
+        tables = JudgingTables(catalog: catalog, relations: JudgingContext.relations(in: catalog))
     }
 
     /// The findings of one article, in article order. `applyInlineIgnores: false` keeps
@@ -49,8 +49,7 @@ public struct ArticleChecker: Sendable {
         batches body: ([Finding]) -> Void
     ) {
         let context = JudgingContext(
-            catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
-            evidenceTemplates: evidenceTemplates)
+            catalog: catalog, tolerance: configuration.tolerance, explain: explain, tables: tables)
         let ignores = InlineIgnore.Index(applyInlineIgnores ? InlineIgnore.parse(document) : [])
         extractor.forEachBatch(in: document, language: language, explain: explain, cancellation: cancellation) { claims in
             var findings: [Finding] = []

@@ -34,41 +34,88 @@ struct FigureOutcome {
     var hasComparableEntries: Bool
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
-        let agreement = entries.map { tolerance.agrees(figure, with: $0) }
-        self.agreement = agreement
-        let comparable = entries.indices.filter { entries[$0].qualifier == qualifier }
-        hasComparableEntries = !comparable.isEmpty
-        otherMeaningMatches = entries.indices.filter { entries[$0].qualifier != qualifier && agreement[$0] }
-        let accepted = comparable.filter { entries[$0].status == .accepted }
-        let contestedMatches = comparable.filter { entries[$0].status != .accepted && agreement[$0] }
-        self.contestedMatches = contestedMatches
-        var variants: [String?] = []
-        for index in accepted {
-            if let variant = entries[index].variant, !variants.contains(variant) { variants.append(variant) }
+        // One pass over the entries, no index lists but the ones kept: a figure is judged
+        // against a few entries many times a request (the record, its variants, its relatives).
+        let count = entries.count
+        var agreement: [Bool] = []
+        agreement.reserveCapacity(count)
+        var hasComparable = false
+        var otherMeaningMatches: [Int] = []
+        var contestedMatches: [Int] = []
+        var anyAccepted = false
+        var anyVariant = false
+        for index in 0..<count {
+            let agrees = tolerance.agrees(figure, with: entries[index])
+            agreement.append(agrees)
+            if entries[index].qualifier == qualifier {
+                hasComparable = true
+                if entries[index].status == .accepted {
+                    anyAccepted = true
+                    if entries[index].variant != nil { anyVariant = true }
+                } else if agrees {
+                    contestedMatches.append(index)
+                }
+            } else if agrees {
+                otherMeaningMatches.append(index)
+            }
         }
-        if variants.isEmpty { variants = [nil] }
-        var best: (verdict: Verdict, variant: String?, voters: [Int])?
-        for variant in variants {
-            let voters = accepted.filter { entries[$0].variant == nil || entries[$0].variant == variant }
-            guard !voters.isEmpty else { continue }
-            let agreeing = voters.filter { agreement[$0] }
+        self.agreement = agreement
+        hasComparableEntries = hasComparable
+        self.otherMeaningMatches = otherMeaningMatches
+        self.contestedMatches = contestedMatches
+        // Whether entry `index` votes in the group of `variant` (the accepted, comparable
+        // entries tagged with it or with none).
+        func accepted(_ index: Int) -> Bool {
+            entries[index].qualifier == qualifier && entries[index].status == .accepted
+        }
+        func votes(_ index: Int, _ variant: String?) -> Bool {
+            accepted(index) && (entries[index].variant == nil || entries[index].variant == variant)
+        }
+        // The verdict of one variant's group, and whether every voter agrees; nil when it
+        // has no voters.
+        func judge(_ variant: String?) -> (verdict: Verdict, all: Bool)? {
+            var voters = 0
+            var agreeing = 0
+            var agreeingUnbounded = false
+            var voterUnbounded = false
+            for index in 0..<count where votes(index, variant) {
+                voters += 1
+                if entries[index].bound == nil { voterUnbounded = true }
+                if agreement[index] {
+                    agreeing += 1
+                    if entries[index].bound == nil { agreeingUnbounded = true }
+                }
+            }
+            guard voters > 0 else { return nil }
             // A source that only bounds the figure ("over 6,000 m") is compatible with any
             // figure past it, but supports none: when every source stating a figure differs,
             // the bounds alone do not make the claim disputed ("13 km" against 6.5 km and ≥ 6 km).
-            let onlyBoundsAgree = agreeing.allSatisfy { entries[$0].bound != nil }
-                && voters.contains { entries[$0].bound == nil }
-            let verdict: Verdict = agreeing.count == voters.count ? .consistent
-                : agreeing.isEmpty || onlyBoundsAgree ? .conflict : .disputed
-            if best == nil || verdict.reportRank > best!.verdict.reportRank
-                || (verdict == best!.verdict && agreeing.count == voters.count) {
-                best = (verdict, variant, voters)
+            let onlyBoundsAgree = !agreeingUnbounded && voterUnbounded
+            let verdict: Verdict = agreeing == voters ? .consistent : agreeing == 0 || onlyBoundsAgree ? .conflict : .disputed
+            return (verdict, agreeing == voters)
+        }
+        var best: (verdict: Verdict, variant: String?)?
+        if anyAccepted {
+            if !anyVariant {
+                best = judge(nil).map { ($0.verdict, nil) }
+            } else {
+                // Each variant once, in the order its first accepted entry comes.
+                for index in 0..<count where accepted(index) {
+                    guard let variant = entries[index].variant else { continue }
+                    let seen = (0..<index).contains { accepted($0) && entries[$0].variant == variant }
+                    guard !seen, let judged = judge(variant) else { continue }
+                    if best == nil || judged.verdict.reportRank > best!.verdict.reportRank
+                        || (judged.verdict == best!.verdict && judged.all) {
+                        best = (judged.verdict, variant)
+                    }
+                }
             }
         }
-        var verdict: Verdict = comparable.isEmpty ? .unverifiable : .conflict
+        var verdict: Verdict = hasComparable ? .conflict : .unverifiable
         if let best {
             verdict = best.verdict
             variant = best.variant
-            voters = best.voters
+            voters = (0..<count).filter { votes($0, best.variant) }
         } else {
             variant = nil
             voters = []

@@ -23,15 +23,20 @@ struct ComparisonRule: ClaimRule {
         guard case .comparison(let relation, let otherID, let attribute) = claim.value else {
             return unverifiable(NumericSpecRule.notAFigure)
         }
-        guard let system = context.catalog.system(id: claim.systemID), let other = context.catalog.system(id: otherID) else {
-            return unverifiable(NumericSpecRule.noRecord(context.catalog.system(id: claim.systemID) == nil ? claim.systemID : otherID))
+        let tables = context.tables
+        guard let systemIndex = tables.index(of: claim.systemID), let otherIndex = tables.index(of: otherID) else {
+            return unverifiable(NumericSpecRule.noRecord(tables.index(of: claim.systemID) == nil ? claim.systemID : otherID))
         }
+        let system = context.catalog.systems[systemIndex]
+        let other = context.catalog.systems[otherIndex]
         guard let attribute else {
-            return similarity(system: system, other: other, relation: relation, in: context)
+            return similarity(system: system, systemIndex, other: other, otherIndex, relation: relation, in: context)
         }
-        let mine = accepted(system.values(attribute))
-        let theirs = accepted(other.values(attribute))
-        guard !mine.isEmpty, !theirs.isEmpty else {
+        let myFigures = tables.figures(systemIndex, attribute)
+        let theirFigures = tables.figures(otherIndex, attribute)
+        let mine = myFigures?.accepted ?? []
+        let theirs = theirFigures?.accepted ?? []
+        guard let myFigures, let theirFigures, !mine.isEmpty, !theirs.isEmpty else {
             return unverifiable(noData(attribute, system: mine.isEmpty ? system.name : other.name))
         }
         var holding = 0
@@ -53,12 +58,11 @@ struct ComparisonRule: ClaimRule {
         let plain = { (entries: [SourcedValue]) in entries.contains { !$0.approximate && $0.qualifier == nil && $0.bound == nil } }
         let verdict: Verdict = total == 0 ? .unverifiable : holding == total ? .consistent : holding > 0 ? .disputed
             : plain(mine) && plain(theirs) ? .conflict : .unclear
-        let unit = FigureText.unit(of: attribute)
-        let evidence = mine.map { context.evidence($0, system: system.id, attribute: attribute, agrees: nil) }
-            + theirs.map { context.evidence($0, system: other.id, attribute: attribute, agrees: nil) }
+        let evidence = myFigures.acceptedIndices.map { myFigures.evidence[$0] }
+            + theirFigures.acceptedIndices.map { theirFigures.evidence[$0] }
         let message = figures(
             verdict, relation: relation, attribute: attribute, system: system.name, other: other.name,
-            mine: FigureText.list(mine, unit: unit), theirs: FigureText.list(theirs, unit: unit),
+            mine: myFigures.acceptedRecorded, theirs: theirFigures.acceptedRecorded,
             holding: holding, total: total)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
@@ -73,16 +77,14 @@ struct ComparisonRule: ClaimRule {
     /// `similarityMargin` of each other for every pair of sourced figures (some pairs:
     /// disputed; none: conflict). A different kind is a conflict; no range data on either
     /// side leaves it unverifiable.
-    /// The accepted entries: the list itself when all are (usually), shared rather than
-    /// copied entry by entry.
-    private static func accepted(_ entries: [SourcedValue]) -> [SourcedValue] {
-        entries.allSatisfy { $0.status == .accepted } ? entries : entries.filter { $0.status == .accepted }
-    }
-
-    static func similarity(system: WeaponSystem, other: WeaponSystem, relation: ComparisonRelation, in context: JudgingContext) -> Judgement {
+    static func similarity(
+        system: WeaponSystem, _ systemIndex: Int, other: WeaponSystem, _ otherIndex: Int, relation: ComparisonRelation,
+        in context: JudgingContext
+    ) -> Judgement {
+        let tables = context.tables
         let kinds = [
-            context.fieldEvidence(system, field: "kind", value: system.kind.rawValue, agrees: system.kind == other.kind),
-            context.fieldEvidence(other, field: "kind", value: other.kind.rawValue, agrees: system.kind == other.kind),
+            tables.fieldEvidence(systemIndex, field: .kind, agrees: system.kind == other.kind),
+            tables.fieldEvidence(otherIndex, field: .kind, agrees: system.kind == other.kind),
         ]
         guard relation == .similarTo else {
             return Judgement(verdict: .unverifiable, message: vague(system: system.name, other: other.name), evidence: kinds,
@@ -93,9 +95,11 @@ struct ComparisonRule: ClaimRule {
                 verdict: .conflict, message: differentKind(system: system.name, other: other.name, kind: system.kind, otherKind: other.kind),
                 evidence: kinds, explanation: ["kinds differ: \(system.kind.rawValue) and \(other.kind.rawValue)"])
         }
-        let mine = accepted(system.values(.maxRange))
-        let theirs = accepted(other.values(.maxRange))
-        guard !mine.isEmpty, !theirs.isEmpty else {
+        let myFigures = tables.figures(systemIndex, .maxRange)
+        let theirFigures = tables.figures(otherIndex, .maxRange)
+        let mine = myFigures?.accepted ?? []
+        let theirs = theirFigures?.accepted ?? []
+        guard let myFigures, let theirFigures, !mine.isEmpty, !theirs.isEmpty else {
             return Judgement(
                 verdict: .unverifiable, message: noData(.maxRange, system: mine.isEmpty ? system.name : other.name), evidence: kinds,
                 explanation: ["similar_to compares kinds and maximum ranges; \(mine.isEmpty ? system.id : other.id) has no max_range"])
@@ -110,12 +114,11 @@ struct ComparisonRule: ClaimRule {
             }
         }
         let verdict: Verdict = holding == total ? .consistent : holding > 0 ? .disputed : .conflict
-        let evidence = kinds + mine.map { context.evidence($0, system: system.id, attribute: .maxRange, agrees: nil) }
-            + theirs.map { context.evidence($0, system: other.id, attribute: .maxRange, agrees: nil) }
-        let unit = FigureText.unit(of: .maxRange)
+        let evidence = kinds + myFigures.acceptedIndices.map { myFigures.evidence[$0] }
+            + theirFigures.acceptedIndices.map { theirFigures.evidence[$0] }
         let message = similar(
             verdict, system: system.name, other: other.name, kind: system.kind,
-            mine: FigureText.list(mine, unit: unit), theirs: FigureText.list(theirs, unit: unit), holding: holding, total: total)
+            mine: myFigures.acceptedRecorded, theirs: theirFigures.acceptedRecorded, holding: holding, total: total)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
             explanation: ["similar_to: same kind (\(system.kind.rawValue)); maximum ranges within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger for \(holding) of \(total) pairs of sourced figures"])

@@ -1,0 +1,165 @@
+/// What judging needs of the catalog that does not depend on the claim, prepared once per
+/// catalog (when an `ArticleChecker` is made) and shared read-only by every check: per
+/// record and attribute, the recorded values as evidence, as message text ("4.8 km") and as
+/// the list a message quotes ("4.8 km, 8 km"), the accepted and the record's own values,
+/// and the variants (nearest first) that record values of their own. Judging a claim then
+/// reads these instead of formatting, filtering and looking up the same values again.
+final class JudgingTables: Sendable {
+    /// One record's values of one attribute, prepared.
+    struct Figures: Sendable {
+        /// The values, in the record's order (the record's own list, shared).
+        let entries: [SourcedValue]
+        /// Each value as evidence, `agrees` nil.
+        let evidence: [Evidence]
+        /// Each value as messages write it ("6 km", "~3.5 km", "≥ 6 km").
+        let texts: [String]
+        /// The distinct texts of all values, in order: "4.8 km, 8 km".
+        let recorded: String
+        /// The SI unit of the attribute's figures.
+        let unit: String
+        /// The accepted values (the list itself when all are).
+        let accepted: [SourcedValue]
+        /// Their positions in `entries`.
+        let acceptedIndices: [Int]
+        /// The distinct texts of the accepted values.
+        let acceptedRecorded: String
+        /// The values recorded on this record itself, not inherited (the list itself when
+        /// all are).
+        let own: [SourcedValue]
+        /// Their positions in `entries`.
+        let ownIndices: [Int]
+        /// The distinct texts of the record's own values.
+        let ownRecorded: String
+
+        /// The distinct texts at `indices` (ascending), in order, joined as `FigureText.list` joins them.
+        func recorded(at indices: [Int]) -> String {
+            if indices.count == entries.count { return recorded }
+            var seen: [Int] = []
+            seen.reserveCapacity(indices.count)
+            var text = ""
+            for index in indices where !seen.contains(where: { texts[$0] == texts[index] }) {
+                if !seen.isEmpty { text += ", " }
+                text += texts[index]
+                seen.append(index)
+            }
+            return text
+        }
+
+        /// The evidence at `index` with `agrees` set.
+        @inline(__always)
+        func evidence(_ index: Int, agrees: Bool?) -> Evidence {
+            var made = evidence[index]
+            made.agrees = agrees
+            return made
+        }
+    }
+
+    /// Record index by id.
+    private let indexByID: [String: Int]
+    /// Per record, per attribute (`slot(of:)`): the prepared values, nil when none.
+    private let figures: [[Figures?]]
+    /// Per record, per attribute: the variants (at any depth, nearest first, as
+    /// `Catalog.firstVariant` visits them) that record values of their own.
+    private let variantsWithOwn: [[[Int]]]
+    /// Per record: related records, closest first (see `JudgingContext.relativeIndices(of:)`).
+    let relatives: [[Int]]
+    /// Per record: its `kind` and `origin` fields as evidence, `agrees` nil.
+    private let kindEvidence: [Evidence]
+    private let originEvidence: [Evidence]
+
+    /// Prepares the tables of `catalog`, whose records' relatives are `relations`.
+    init(catalog: Catalog, relations: [String: [Int]]) {
+        let systems = catalog.systems
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(systems.count)
+        for (index, system) in systems.enumerated() { indexByID[system.id] = index }
+        self.indexByID = indexByID
+        let attributes = Attribute.allCases
+        var figures: [[Figures?]] = []
+        figures.reserveCapacity(systems.count)
+        for system in systems {
+            var row = [Figures?](repeating: nil, count: attributes.count)
+            for attribute in attributes {
+                let entries = system.values(attribute)
+                guard !entries.isEmpty else { continue }
+                row[Self.slot(of: attribute)] = Self.prepare(entries, system: system.id, attribute: attribute, in: catalog)
+            }
+            figures.append(row)
+        }
+        self.figures = figures
+        variantsWithOwn = systems.map { system in
+            var order: [Int] = []
+            _ = catalog.firstVariant(of: system.id) { variant -> Bool? in
+                if let index = indexByID[variant.id] { order.append(index) }
+                return nil
+            }
+            return attributes.map { attribute in
+                order.filter { figures[$0][Self.slot(of: attribute)].map { !$0.own.isEmpty } ?? false }
+            }
+        }
+        relatives = systems.map { relations[$0.id] ?? [] }
+        kindEvidence = systems.map { Self.fieldEvidence($0, field: "kind", value: $0.kind.rawValue) }
+        originEvidence = systems.map { Self.fieldEvidence($0, field: "origin", value: $0.origin) }
+    }
+
+    /// The index of the record `id` in `catalog.systems`.
+    @inline(__always)
+    func index(of id: String) -> Int? { indexByID[id] }
+
+    /// The prepared values of `attribute` for the record at `index`, nil when it has none.
+    @inline(__always)
+    func figures(_ index: Int, _ attribute: Attribute) -> Figures? { figures[index][Self.slot(of: attribute)] }
+
+    /// The variants of the record at `index` with values of `attribute` of their own,
+    /// nearest first.
+    @inline(__always)
+    func variants(of index: Int, recording attribute: Attribute) -> [Int] { variantsWithOwn[index][Self.slot(of: attribute)] }
+
+    /// The record's `kind` (or `origin`) field as evidence.
+    func fieldEvidence(_ index: Int, field: RecordField, agrees: Bool?) -> Evidence {
+        var made = field == .kind ? kindEvidence[index] : originEvidence[index]
+        made.agrees = agrees
+        return made
+    }
+
+    /// A record field judged without a source.
+    enum RecordField { case kind, origin }
+
+    private static func slot(of attribute: Attribute) -> Int {
+        switch attribute {
+        case .maxRange: 0
+        case .minRange: 1
+        case .maxAltitude: 2
+        case .minAltitude: 3
+        case .maxSpeed: 4
+        case .missileMass: 5
+        case .systemMass: 6
+        case .warheadMass: 7
+        case .crew: 8
+        case .manPortable: 9
+        case .guidance: 10
+        case .targets: 11
+        case .origin: 12
+        case .serviceEntry: 13
+        }
+    }
+
+    private static func prepare(_ entries: [SourcedValue], system: String, attribute: Attribute, in catalog: Catalog) -> Figures {
+        let unit = FigureText.unit(of: attribute)
+        let evidence = entries.map { JudgingContext.template($0, system: system, attribute: attribute, in: catalog) }
+        let texts = entries.map { FigureText.entry($0, unit: unit) }
+        let acceptedIndices = entries.indices.filter { entries[$0].status == .accepted }
+        let ownIndices = entries.indices.filter { entries[$0].inheritedFrom == nil }
+        let accepted = acceptedIndices.count == entries.count ? entries : acceptedIndices.map { entries[$0] }
+        let own = ownIndices.count == entries.count ? entries : ownIndices.map { entries[$0] }
+        return Figures(
+            entries: entries, evidence: evidence, texts: texts, recorded: FigureText.list(entries, unit: unit), unit: unit,
+            accepted: accepted, acceptedIndices: acceptedIndices, acceptedRecorded: FigureText.list(accepted, unit: unit),
+            own: own, ownIndices: ownIndices, ownRecorded: FigureText.list(own, unit: unit))
+    }
+
+    private static func fieldEvidence(_ system: WeaponSystem, field: String, value: String) -> Evidence {
+        let location = system.fieldLocations[field] ?? SourceLocation(file: system.file, line: 1, column: 1)
+        return Evidence(system: system.id, attribute: field, value: value, agrees: nil, source: nil, location: location)
+    }
+}
