@@ -32,7 +32,8 @@ public struct ArticleChecker: Sendable {
     ) -> [Finding] {
         var findings: [Finding] = []
         check(document, configuration: configuration, applyInlineIgnores: applyInlineIgnores, explain: explain) {
-            findings += $0
+            // The first batch is taken as it is, not copied finding by finding.
+            if findings.isEmpty { findings = $0 } else { findings += $0 }
         }
         return findings
     }
@@ -56,7 +57,7 @@ public struct ArticleChecker: Sendable {
             findings.reserveCapacity(claims.count)
             for claim in claims {
                 guard let (rule, claim, judgement) = judge(claim, in: context) else { continue }
-                let code = rule.description.code
+                let code = ClaimRules.code(of: rule)
                 guard configuration.isEnabled(code.code) else { continue }
                 if ignores.first(suppressing: code, attribute: claim.attribute, at: claim.range.lowerBound) != nil { continue }
                 let span = document.span(of: claim.range)
@@ -66,7 +67,10 @@ public struct ArticleChecker: Sendable {
             }
             // Claims come in text order batch after batch; sorting within a batch orders
             // the findings of one position by rule and attribute.
-            if !findings.isEmpty { body(findings.sorted()) }
+            if !findings.isEmpty {
+                findings.sort()
+                body(findings)
+            }
         }
     }
 

@@ -34,9 +34,14 @@ struct FigureOutcome {
     var hasComparableEntries: Bool
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
+        self.init(figure: figure, entries: entries, points: RecordedPoint.points(of: entries), tolerance: tolerance, qualifier: qualifier)
+    }
+
+    /// The outcome against `entries`, read from `points` (theirs, prepared: see `RecordedPoint`).
+    init(figure: JudgedFigure, entries: [SourcedValue], points: [RecordedPoint], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
         // One pass over the entries, no index lists but the ones kept: a figure is judged
         // against a few entries many times a request (the record, its variants, its relatives).
-        let count = entries.count
+        let count = points.count
         var agreement: [Bool] = []
         agreement.reserveCapacity(count)
         var hasComparable = false
@@ -45,13 +50,14 @@ struct FigureOutcome {
         var anyAccepted = false
         var anyVariant = false
         for index in 0..<count {
-            let agrees = tolerance.agrees(figure, with: entries[index])
+            let point = points[index]
+            let agrees = tolerance.agrees(figure, si: point.si, also: point.alsoSI, bound: point.bound, approximate: point.approximate)
             agreement.append(agrees)
-            if entries[index].qualifier == qualifier {
+            if point.qualifier == qualifier {
                 hasComparable = true
-                if entries[index].status == .accepted {
+                if point.status == .accepted {
                     anyAccepted = true
-                    if entries[index].variant != nil { anyVariant = true }
+                    if point.variant >= 0 { anyVariant = true }
                 } else if agrees {
                     contestedMatches.append(index)
                 }
@@ -63,27 +69,28 @@ struct FigureOutcome {
         hasComparableEntries = hasComparable
         self.otherMeaningMatches = otherMeaningMatches
         self.contestedMatches = contestedMatches
-        // Whether entry `index` votes in the group of `variant` (the accepted, comparable
-        // entries tagged with it or with none).
+        // Whether entry `index` is an accepted entry with the claim's qualifier, and whether
+        // it votes in the group of variant `variant` (entries tagged with it or with none;
+        // variants by the position of their first entry, -1 for none).
         func accepted(_ index: Int) -> Bool {
-            entries[index].qualifier == qualifier && entries[index].status == .accepted
+            points[index].qualifier == qualifier && points[index].status == .accepted
         }
-        func votes(_ index: Int, _ variant: String?) -> Bool {
-            accepted(index) && (entries[index].variant == nil || entries[index].variant == variant)
+        func votes(_ index: Int, _ variant: Int) -> Bool {
+            accepted(index) && (points[index].variant < 0 || points[index].variant == variant)
         }
         // The verdict of one variant's group, and whether every voter agrees; nil when it
         // has no voters.
-        func judge(_ variant: String?) -> (verdict: Verdict, all: Bool)? {
+        func judge(_ variant: Int) -> (verdict: Verdict, all: Bool)? {
             var voters = 0
             var agreeing = 0
             var agreeingUnbounded = false
             var voterUnbounded = false
             for index in 0..<count where votes(index, variant) {
                 voters += 1
-                if entries[index].bound == nil { voterUnbounded = true }
+                if points[index].bound == nil { voterUnbounded = true }
                 if agreement[index] {
                     agreeing += 1
-                    if entries[index].bound == nil { agreeingUnbounded = true }
+                    if points[index].bound == nil { agreeingUnbounded = true }
                 }
             }
             guard voters > 0 else { return nil }
@@ -94,15 +101,16 @@ struct FigureOutcome {
             let verdict: Verdict = agreeing == voters ? .consistent : agreeing == 0 || onlyBoundsAgree ? .conflict : .disputed
             return (verdict, agreeing == voters)
         }
-        var best: (verdict: Verdict, variant: String?)?
+        var best: (verdict: Verdict, variant: Int)?
         if anyAccepted {
             if !anyVariant {
-                best = judge(nil).map { ($0.verdict, nil) }
+                best = judge(-1).map { ($0.verdict, -1) }
             } else {
                 // Each variant once, in the order its first accepted entry comes.
                 for index in 0..<count where accepted(index) {
-                    guard let variant = entries[index].variant else { continue }
-                    let seen = (0..<index).contains { accepted($0) && entries[$0].variant == variant }
+                    let variant = points[index].variant
+                    guard variant >= 0 else { continue }
+                    let seen = (0..<index).contains { accepted($0) && points[$0].variant == variant }
                     guard !seen, let judged = judge(variant) else { continue }
                     if best == nil || judged.verdict.reportRank > best!.verdict.reportRank
                         || (judged.verdict == best!.verdict && judged.all) {
@@ -114,16 +122,53 @@ struct FigureOutcome {
         var verdict: Verdict = hasComparable ? .conflict : .unverifiable
         if let best {
             verdict = best.verdict
-            variant = best.variant
+            variant = best.variant < 0 ? nil : entries[best.variant].variant
             voters = (0..<count).filter { votes($0, best.variant) }
         } else {
             variant = nil
             voters = []
         }
-        if verdict == .conflict, contestedMatches.contains(where: { entries[$0].status == .disputed }) {
+        if verdict == .conflict, contestedMatches.contains(where: { points[$0].status == .disputed }) {
             verdict = .disputed
         }
         self.verdict = verdict
+    }
+}
+
+/// What judging reads of a recorded value, without its strings: SI figures, bound, "about",
+/// status, qualifier and sub-variant (as the position of the first entry of the list with
+/// the same variant, -1 for none). Prepared once per record (see `JudgingTables`).
+struct RecordedPoint: Sendable {
+    var si: Double?
+    var alsoSI: Double?
+    var bound: EntryBound?
+    var approximate: Bool
+    var status: EntryStatus
+    var qualifier: ValueQualifier?
+    var variant: Int
+
+    /// The points of a list of entries.
+    static func points(of entries: [SourcedValue]) -> [RecordedPoint] {
+        entries.map { entry in
+            RecordedPoint(
+                si: entry.value.fastSI, alsoSI: entry.also?.fastSI, bound: entry.bound, approximate: entry.approximate,
+                status: entry.status, qualifier: entry.qualifier,
+                variant: entry.variant.map { variant in entries.firstIndex { $0.variant == variant }! } ?? -1)
+        }
+    }
+}
+
+/// Messages built in one go: the parts' length summed, one buffer reserved, the parts
+/// appended (string interpolation grows its buffer several times for a long message).
+enum MessageText {
+    /// The parts, concatenated.
+    static func join(_ parts: String...) -> String {
+        var length = 0
+        for part in parts { length += part.utf8.count }
+        var text = ""
+        text.reserveCapacity(length)
+        for part in parts { text += part }
+        return text
     }
 }
 

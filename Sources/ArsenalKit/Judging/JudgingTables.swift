@@ -9,6 +9,8 @@ final class JudgingTables: Sendable {
     struct Figures: Sendable {
         /// The values, in the record's order (the record's own list, shared).
         let entries: [SourcedValue]
+        /// What judging reads of each value (SI figures, bound, status, ...).
+        let points: [RecordedPoint]
         /// Each value as evidence, `agrees` nil.
         let evidence: [Evidence]
         /// Each value as messages write it ("6 km", "~3.5 km", "≥ 6 km").
@@ -21,6 +23,8 @@ final class JudgingTables: Sendable {
         let accepted: [SourcedValue]
         /// Their positions in `entries`.
         let acceptedIndices: [Int]
+        /// The accepted values' SI figures.
+        let acceptedSI: [Double?]
         /// The distinct texts of the accepted values.
         let acceptedRecorded: String
         /// The values recorded on this record itself, not inherited (the list itself when
@@ -28,6 +32,8 @@ final class JudgingTables: Sendable {
         let own: [SourcedValue]
         /// Their positions in `entries`.
         let ownIndices: [Int]
+        /// What judging reads of the record's own values.
+        let ownPoints: [RecordedPoint]
         /// The distinct texts of the record's own values.
         let ownRecorded: String
 
@@ -43,6 +49,16 @@ final class JudgingTables: Sendable {
                 seen.append(index)
             }
             return text
+        }
+
+        /// The outcome of `figure` against the values.
+        func outcome(_ figure: JudgedFigure, tolerance: ClaimTolerance) -> FigureOutcome {
+            FigureOutcome(figure: figure, entries: entries, points: points, tolerance: tolerance)
+        }
+
+        /// The outcome of `figure` against the record's own values.
+        func ownOutcome(_ figure: JudgedFigure, tolerance: ClaimTolerance) -> FigureOutcome {
+            FigureOutcome(figure: figure, entries: own, points: ownPoints, tolerance: tolerance)
         }
 
         /// The evidence at `index` with `agrees` set.
@@ -153,9 +169,11 @@ final class JudgingTables: Sendable {
         let accepted = acceptedIndices.count == entries.count ? entries : acceptedIndices.map { entries[$0] }
         let own = ownIndices.count == entries.count ? entries : ownIndices.map { entries[$0] }
         return Figures(
-            entries: entries, evidence: evidence, texts: texts, recorded: FigureText.list(entries, unit: unit), unit: unit,
-            accepted: accepted, acceptedIndices: acceptedIndices, acceptedRecorded: FigureText.list(accepted, unit: unit),
-            own: own, ownIndices: ownIndices, ownRecorded: FigureText.list(own, unit: unit))
+            entries: entries, points: RecordedPoint.points(of: entries), evidence: evidence, texts: texts,
+            recorded: FigureText.list(entries, unit: unit), unit: unit,
+            accepted: accepted, acceptedIndices: acceptedIndices, acceptedSI: accepted.map(\.value.fastSI),
+            acceptedRecorded: FigureText.list(accepted, unit: unit),
+            own: own, ownIndices: ownIndices, ownPoints: RecordedPoint.points(of: own), ownRecorded: FigureText.list(own, unit: unit))
     }
 
     private static func fieldEvidence(_ system: WeaponSystem, field: String, value: String) -> Evidence {

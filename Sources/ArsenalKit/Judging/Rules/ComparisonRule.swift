@@ -41,9 +41,9 @@ struct ComparisonRule: ClaimRule {
         }
         var holding = 0
         var total = 0
-        for a in mine {
-            for b in theirs {
-                guard let x = a.value.fastSI, let y = b.value.fastSI else { continue }
+        for x in myFigures.acceptedSI {
+            for y in theirFigures.acceptedSI {
+                guard let x, let y else { continue }
                 total += 1
                 switch relation {
                 case .greaterThan: if x > y { holding += 1 }
@@ -66,7 +66,7 @@ struct ComparisonRule: ClaimRule {
             holding: holding, total: total)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: ["\(relation.rawValue) on \(attribute.rawValue): holds for \(holding) of \(total) pairs of sourced figures"
+            explanation: !context.explain ? [] : ["\(relation.rawValue) on \(attribute.rawValue): holds for \(holding) of \(total) pairs of sourced figures"
                 + (relation == .similarTo ? " (similar: within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger)" : "")])
     }
 
@@ -88,12 +88,12 @@ struct ComparisonRule: ClaimRule {
         ]
         guard relation == .similarTo else {
             return Judgement(verdict: .unverifiable, message: vague(system: system.name, other: other.name), evidence: kinds,
-                             explanation: ["\(relation.rawValue) without a named attribute cannot be checked"])
+                             explanation: !context.explain ? [] : ["\(relation.rawValue) without a named attribute cannot be checked"])
         }
         guard system.kind == other.kind else {
             return Judgement(
                 verdict: .conflict, message: differentKind(system: system.name, other: other.name, kind: system.kind, otherKind: other.kind),
-                evidence: kinds, explanation: ["kinds differ: \(system.kind.rawValue) and \(other.kind.rawValue)"])
+                evidence: kinds, explanation: !context.explain ? [] : ["kinds differ: \(system.kind.rawValue) and \(other.kind.rawValue)"])
         }
         let myFigures = tables.figures(systemIndex, .maxRange)
         let theirFigures = tables.figures(otherIndex, .maxRange)
@@ -102,13 +102,13 @@ struct ComparisonRule: ClaimRule {
         guard let myFigures, let theirFigures, !mine.isEmpty, !theirs.isEmpty else {
             return Judgement(
                 verdict: .unverifiable, message: noData(.maxRange, system: mine.isEmpty ? system.name : other.name), evidence: kinds,
-                explanation: ["similar_to compares kinds and maximum ranges; \(mine.isEmpty ? system.id : other.id) has no max_range"])
+                explanation: !context.explain ? [] : ["similar_to compares kinds and maximum ranges; \(mine.isEmpty ? system.id : other.id) has no max_range"])
         }
         var holding = 0
         var total = 0
-        for a in mine {
-            for b in theirs {
-                guard let x = a.value.fastSI, let y = b.value.fastSI else { continue }
+        for x in myFigures.acceptedSI {
+            for y in theirFigures.acceptedSI {
+                guard let x, let y else { continue }
                 total += 1
                 if abs(x - y) <= similarityMargin * max(abs(x), abs(y)) + 1e-9 { holding += 1 }
             }
@@ -121,7 +121,7 @@ struct ComparisonRule: ClaimRule {
             mine: myFigures.acceptedRecorded, theirs: theirFigures.acceptedRecorded, holding: holding, total: total)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: ["similar_to: same kind (\(system.kind.rawValue)); maximum ranges within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger for \(holding) of \(total) pairs of sourced figures"])
+            explanation: !context.explain ? [] : ["similar_to: same kind (\(system.kind.rawValue)); maximum ranges within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger for \(holding) of \(total) pairs of sourced figures"])
     }
 
     static func similar(
@@ -189,7 +189,7 @@ struct InventoryRule: ClaimRule {
         let figure = claim.number.map { context.tolerance.figure(for: $0, attribute: nil) }
         return Judgement(
             verdict: .unverifiable, message: message(claim.number?.text ?? "the figure", system: name), figure: figure,
-            explanation: ["a count directly qualifying the system name is read as a stockpile, not a specification"])
+            explanation: !context.explain ? [] : ["a count directly qualifying the system name is read as a stockpile, not a specification"])
     }
 
     static func message(_ figure: String, system: String) -> String {

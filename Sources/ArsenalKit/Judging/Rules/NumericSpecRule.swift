@@ -47,7 +47,7 @@ struct NumericSpecRule: ClaimRule {
                 explanation: explanation + ["the record \(systems[systemIndex].id) has no \(attribute.rawValue) entries"])
         }
         let entries = prepared.entries
-        let outcome = FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance)
+        let outcome = prepared.outcome(figure, tolerance: context.tolerance)
         // A claim about a family is judged against the family and its variants: a figure one
         // variant records ("the RBS 70 reaches 9 km", the RBS 70 NG's) is no error.
         if outcome.verdict == .conflict || outcome.verdict == .disputed,
@@ -137,13 +137,13 @@ struct NumericSpecRule: ClaimRule {
         let tables = context.tables
         for variant in tables.variants(of: index, recording: attribute) {
             guard let prepared = tables.figures(variant, attribute) else { continue }
-            let own = prepared.own
             // Every one of the variant's own figures agrees, and one states it (not only an
             // "about" or a bound that reaches it).
-            let states = own.contains { entry in
-                entry.bound == nil && context.tolerance.agrees(figure, with: entry, asStated: true)
+            let states = prepared.ownPoints.contains { point in
+                point.bound == nil
+                    && context.tolerance.agrees(figure, si: point.si, also: point.alsoSI, bound: nil, approximate: false)
             }
-            if states, FigureOutcome(figure: figure, entries: own, tolerance: context.tolerance).verdict == .consistent {
+            if states, prepared.ownOutcome(figure, tolerance: context.tolerance).verdict == .consistent {
                 return (variant, prepared)
             }
         }
@@ -151,7 +151,7 @@ struct NumericSpecRule: ClaimRule {
     }
 
     static func variantFigure(_ claimed: String, attribute: Attribute, variant: String, family: String, recorded: String) -> String {
-        "\(claimed) is the \(variant)'s \(attribute.claimLabel), a variant of the \(family) (recorded: \(recorded))"
+        MessageText.join(claimed, " is the ", variant, "'s ", attribute.claimLabel, ", a variant of the ", family, " (recorded: ", recorded, ")")
     }
 
     /// The first related record whose sources all agree with the figure, and its figures.
@@ -159,7 +159,7 @@ struct NumericSpecRule: ClaimRule {
         let tables = context.tables
         for relative in context.relativeIndices(of: index) {
             guard let prepared = tables.figures(relative, attribute) else { continue }
-            if FigureOutcome(figure: figure, entries: prepared.entries, tolerance: context.tolerance).verdict == .consistent {
+            if prepared.outcome(figure, tolerance: context.tolerance).verdict == .consistent {
                 return (relative, prepared)
             }
         }
@@ -229,13 +229,15 @@ struct NumericSpecRule: ClaimRule {
     }
 
     static func consistent(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, variant: String?) -> String {
-        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
-        return "\(claimed) agrees with \(sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources") for \(scope) \(attribute.claimLabel) (\(recorded))"
+        MessageText.join(
+            claimed, " agrees with ", sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources",
+            " for the ", system, variant.map { " " + $0 } ?? "", "'s ", attribute.claimLabel, " (", recorded, ")")
     }
 
     static func disputed(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, recorded: String, variant: String?) -> String {
-        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
-        return "\(claimed) agrees with \(agreeing) of \(total) sources for \(scope) \(attribute.claimLabel); the others differ (recorded: \(recorded))"
+        MessageText.join(
+            claimed, " agrees with ", String(agreeing), " of ", String(total), " sources for the ", system,
+            variant.map { " " + $0 } ?? "", "'s ", attribute.claimLabel, "; the others differ (recorded: ", recorded, ")")
     }
 
     static func contested(_ claimed: String, attribute: Attribute, system: String, recorded: String) -> String {
@@ -243,15 +245,20 @@ struct NumericSpecRule: ClaimRule {
     }
 
     static func conflict(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, deviation: Double?) -> String {
-        let by = "\(sources) source\(sources == 1 ? "" : "s")"
+        let by = sources == 1 ? "1 source" : String(sources) + " sources"
         guard let deviation else {
-            return "\(claimed) disagrees with every source for the \(system)'s \(attribute.claimLabel) (recorded: \(recorded); \(by))"
+            return MessageText.join(
+                claimed, " disagrees with every source for the ", system, "'s ", attribute.claimLabel, " (recorded: ", recorded, "; ", by, ")")
         }
-        return "\(claimed) \(Deviation.verb(deviation)) the \(system)'s \(attribute.claimLabel) by \(Deviation.amount(deviation)) (recorded: \(recorded); \(by))"
+        return MessageText.join(
+            claimed, " ", Deviation.verb(deviation), " the ", system, "'s ", attribute.claimLabel, " by ", Deviation.amount(deviation),
+            " (recorded: ", recorded, "; ", by, ")")
     }
 
     static func siblingFigure(_ claimed: String, attribute: Attribute, sibling: String, system: String, recorded: String, deviation: Double?) -> String {
-        "\(claimed) is the \(sibling)'s \(attribute.claimLabel), not the \(system)'s (recorded: \(recorded)\(deviation.map { "; \(Deviation.phrase($0))" } ?? ""))"
+        MessageText.join(
+            claimed, " is the ", sibling, "'s ", attribute.claimLabel, ", not the ", system, "'s (recorded: ", recorded,
+            deviation.map { "; " + Deviation.phrase($0) } ?? "", ")")
     }
 
     static func contestedNote(_ value: String, status: EntryStatus, source: String, note: String?) -> String {

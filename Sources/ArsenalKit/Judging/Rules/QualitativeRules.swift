@@ -40,7 +40,7 @@ struct ManPortabilityRule: ClaimRule {
         }
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: ["claimed man_portable: \(claimed)", "\(agreeing) of \(accepted.count) accepted entries say \(claimed)"])
+            explanation: !context.explain ? [] : ["claimed man_portable: \(claimed)", "\(agreeing) of \(accepted.count) accepted entries say \(claimed)"])
     }
 
     static func consistent(_ claimed: Bool, system: String, sources: Int) -> String {
@@ -94,14 +94,14 @@ struct OriginRule: ClaimRule {
             : conflict(claimed, recorded: system.origin, system: system.name)
         return Judgement(
             verdict: agrees ? .consistent : .conflict, message: message, evidence: evidence,
-            explanation: ["claimed origin \(claimed); the record's origin is \(system.origin)"
+            explanation: !context.explain ? [] : ["claimed origin \(claimed); the record's origin is \(system.origin)"
                 + (claimed == "RU" && system.origin == "SU" ? " (Russian accepted for a Soviet design)" : "")])
     }
 
     static func consistent(_ claimed: String, recorded: String, system: String) -> String {
         claimed == recorded
-            ? "the \(system) is recorded as of \(recorded) origin"
-            : "the \(system) is a Soviet (\(recorded)) design, now made in Russia (\(claimed))"
+            ? MessageText.join("the ", system, " is recorded as of ", recorded, " origin")
+            : MessageText.join("the ", system, " is a Soviet (", recorded, ") design, now made in Russia (", claimed, ")")
     }
 
     static func conflict(_ claimed: String, recorded: String, system: String) -> String {
@@ -146,7 +146,7 @@ struct SystemClassRule: ClaimRule {
             : conflict(misfits, kind: system.kind, system: system.name)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: claimed.map { "\($0.label) fits \($0.compatibleKinds.map(\.rawValue).sorted().joined(separator: ", "))" }
+            explanation: !context.explain ? [] : claimed.map { "\($0.label) fits \($0.compatibleKinds.map(\.rawValue).sorted().joined(separator: ", "))" }
                 + ["the record's kind is \(system.kind.rawValue)"])
     }
 

@@ -61,13 +61,13 @@ struct SetMembershipRule: ClaimRule {
                 verdict: .consistent,
                 message: "the sources record \(listed(claimed)) for the \(variant.name), a variant of the \(system.name)",
                 evidence: own,
-                explanation: ["the family's own entries give \(verdict.rawValue); its variant \(variant.id) records every claimed token"])
+                explanation: !context.explain ? [] : ["the family's own entries give \(verdict.rawValue); its variant \(variant.id) records every claimed token"])
         }
         let evidence = figures.entries.indices.map { entryIndex in
             let tokens = Self.tokens(figures.entries[entryIndex])
             return figures.evidence(entryIndex, agrees: claimed.contains { token in tokens.contains { Self.supports($0, token) } })
         }
-        let explanation = [
+        let explanation = !context.explain ? [] : [
             "claimed \(attribute.rawValue): \(claimed.joined(separator: ", "))",
             "recorded\(outcome.variant.map { " for \($0)" } ?? ""): \(outcome.recorded.joined(separator: ", "))",
         ] + (attribute == .guidance ? ["passive-ir (\"heat-seeking\", \"infrared\") is supported by any infrared seeker: passive-ir, dual-band-ir, imaging-ir"] : [])
