@@ -158,17 +158,24 @@ struct RecordedPoint: Sendable {
     }
 }
 
-/// Messages built in one go: the parts' length summed, one buffer reserved, the parts
-/// appended (string interpolation grows its buffer several times for a long message).
+/// Messages built in one go: the parts' bytes copied into one buffer of the summed length
+/// (string interpolation and appending grow and re-check the string part by part).
 enum MessageText {
     /// The parts, concatenated.
     static func join(_ parts: String...) -> String {
         var length = 0
         for part in parts { length += part.utf8.count }
-        var text = ""
-        text.reserveCapacity(length)
-        for part in parts { text += part }
-        return text
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for var part in parts {
+                part.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress, end + bytes.count <= buffer.count else { return }
+                    buffer.baseAddress!.advanced(by: end).update(from: base, count: bytes.count)
+                    end += bytes.count
+                }
+            }
+            return end
+        }
     }
 }
 

@@ -1,12 +1,14 @@
+import Foundation
+
 /// What judging needs of the catalog that does not depend on the claim, prepared once per
-/// catalog (when an `ArticleChecker` is made) and shared read-only by every check: per
+/// catalog (each record when a claim first needs it) and shared by every check: per
 /// record and attribute, the recorded values as evidence, as message text ("4.8 km") and as
 /// the list a message quotes ("4.8 km, 8 km"), the accepted and the record's own values,
 /// and the variants (nearest first) that record values of their own. Judging a claim then
 /// reads these instead of formatting, filtering and looking up the same values again.
-final class JudgingTables: Sendable {
-    /// One record's values of one attribute, prepared.
-    struct Figures: Sendable {
+final class JudgingTables: @unchecked Sendable {
+    /// One record's values of one attribute, prepared (a class: handed around by reference).
+    final class Figures: Sendable {
         /// The values, in the record's order (the record's own list, shared).
         let entries: [SourcedValue]
         /// What judging reads of each value (SI figures, bound, status, ...).
@@ -36,6 +38,27 @@ final class JudgingTables: Sendable {
         let ownPoints: [RecordedPoint]
         /// The distinct texts of the record's own values.
         let ownRecorded: String
+
+        init(
+            entries: [SourcedValue], points: [RecordedPoint], evidence: [Evidence], texts: [String], recorded: String,
+            unit: String, accepted: [SourcedValue], acceptedIndices: [Int], acceptedSI: [Double?], acceptedRecorded: String,
+            own: [SourcedValue], ownIndices: [Int], ownPoints: [RecordedPoint], ownRecorded: String
+        ) {
+            self.entries = entries
+            self.points = points
+            self.evidence = evidence
+            self.texts = texts
+            self.recorded = recorded
+            self.unit = unit
+            self.accepted = accepted
+            self.acceptedIndices = acceptedIndices
+            self.acceptedSI = acceptedSI
+            self.acceptedRecorded = acceptedRecorded
+            self.own = own
+            self.ownIndices = ownIndices
+            self.ownPoints = ownPoints
+            self.ownRecorded = ownRecorded
+        }
 
         /// The distinct texts at `indices` (ascending), in order, joined as `FigureText.list` joins them.
         func recorded(at indices: [Int]) -> String {
@@ -70,72 +93,102 @@ final class JudgingTables: Sendable {
         }
     }
 
+    /// One record's prepared values, built the first time a claim needs the record.
+    final class Row: Sendable {
+        /// Per attribute (`slot(of:)`): the prepared values, nil when none.
+        let figures: [Figures?]
+        /// Per attribute: the variants (at any depth, nearest first, as
+        /// `Catalog.firstVariant` visits them) that record values of their own.
+        let variantsWithOwn: [[Int]]
+        /// The record's `kind` and `origin` fields as evidence, `agrees` nil.
+        let kindEvidence: Evidence
+        let originEvidence: Evidence
+
+        init(figures: [Figures?], variantsWithOwn: [[Int]], kindEvidence: Evidence, originEvidence: Evidence) {
+            self.figures = figures
+            self.variantsWithOwn = variantsWithOwn
+            self.kindEvidence = kindEvidence
+            self.originEvidence = originEvidence
+        }
+    }
+
+    private let catalog: Catalog
     /// Record index by id.
     private let indexByID: [String: Int]
-    /// Per record, per attribute (`slot(of:)`): the prepared values, nil when none.
-    private let figures: [[Figures?]]
-    /// Per record, per attribute: the variants (at any depth, nearest first, as
-    /// `Catalog.firstVariant` visits them) that record values of their own.
-    private let variantsWithOwn: [[[Int]]]
     /// Per record: related records, closest first (see `JudgingContext.relativeIndices(of:)`).
     let relatives: [[Int]]
-    /// Per record: its `kind` and `origin` fields as evidence, `agrees` nil.
-    private let kindEvidence: [Evidence]
-    private let originEvidence: [Evidence]
+    private let lock = NSLock()
+    // Guarded by `lock`: each record's row, once built. Rows are built on first use, not
+    // all up front: a command-line check of one article reads a few records, and preparing
+    // every record would add a few milliseconds to its start.
+    private var rows: [Row?]
 
     /// Prepares the tables of `catalog`, whose records' relatives are `relations`.
     init(catalog: Catalog, relations: [String: [Int]]) {
+        self.catalog = catalog
         let systems = catalog.systems
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(systems.count)
         for (index, system) in systems.enumerated() { indexByID[system.id] = index }
         self.indexByID = indexByID
-        let attributes = Attribute.allCases
-        var figures: [[Figures?]] = []
-        figures.reserveCapacity(systems.count)
-        for system in systems {
-            var row = [Figures?](repeating: nil, count: attributes.count)
-            for attribute in attributes {
-                let entries = system.values(attribute)
-                guard !entries.isEmpty else { continue }
-                row[Self.slot(of: attribute)] = Self.prepare(entries, system: system.id, attribute: attribute, in: catalog)
-            }
-            figures.append(row)
-        }
-        self.figures = figures
-        variantsWithOwn = systems.map { system in
-            var order: [Int] = []
-            _ = catalog.firstVariant(of: system.id) { variant -> Bool? in
-                if let index = indexByID[variant.id] { order.append(index) }
-                return nil
-            }
-            return attributes.map { attribute in
-                order.filter { figures[$0][Self.slot(of: attribute)].map { !$0.own.isEmpty } ?? false }
-            }
-        }
         relatives = systems.map { relations[$0.id] ?? [] }
-        kindEvidence = systems.map { Self.fieldEvidence($0, field: "kind", value: $0.kind.rawValue) }
-        originEvidence = systems.map { Self.fieldEvidence($0, field: "origin", value: $0.origin) }
+        rows = Array(repeating: nil, count: systems.count)
     }
 
     /// The index of the record `id` in `catalog.systems`.
     @inline(__always)
     func index(of id: String) -> Int? { indexByID[id] }
 
+    /// The prepared row of the record at `index` (one lock, held while a row is first built).
+    func row(_ index: Int) -> Row {
+        lock.lock()
+        defer { lock.unlock() }
+        if let row = rows[index] { return row }
+        let row = makeRow(index)
+        rows[index] = row
+        return row
+    }
+
     /// The prepared values of `attribute` for the record at `index`, nil when it has none.
-    @inline(__always)
-    func figures(_ index: Int, _ attribute: Attribute) -> Figures? { figures[index][Self.slot(of: attribute)] }
+    func figures(_ index: Int, _ attribute: Attribute) -> Figures? { row(index).figures[Self.slot(of: attribute)] }
 
     /// The variants of the record at `index` with values of `attribute` of their own,
     /// nearest first.
-    @inline(__always)
-    func variants(of index: Int, recording attribute: Attribute) -> [Int] { variantsWithOwn[index][Self.slot(of: attribute)] }
+    func variants(of index: Int, recording attribute: Attribute) -> [Int] { row(index).variantsWithOwn[Self.slot(of: attribute)] }
 
     /// The record's `kind` (or `origin`) field as evidence.
     func fieldEvidence(_ index: Int, field: RecordField, agrees: Bool?) -> Evidence {
-        var made = field == .kind ? kindEvidence[index] : originEvidence[index]
+        let row = row(index)
+        var made = field == .kind ? row.kindEvidence : row.originEvidence
         made.agrees = agrees
         return made
+    }
+
+    private func makeRow(_ index: Int) -> Row {
+        let systems = catalog.systems
+        let system = systems[index]
+        let attributes = Attribute.allCases
+        var figures = [Figures?](repeating: nil, count: attributes.count)
+        for attribute in attributes {
+            let entries = system.values(attribute)
+            guard !entries.isEmpty else { continue }
+            figures[Self.slot(of: attribute)] = Self.prepare(entries, system: system.id, attribute: attribute, in: catalog)
+        }
+        var order: [Int] = []
+        _ = catalog.firstVariant(of: system.id) { variant -> Bool? in
+            if let variantIndex = indexByID[variant.id] { order.append(variantIndex) }
+            return nil
+        }
+        var variantsWithOwn = [[Int]](repeating: [], count: attributes.count)
+        for attribute in attributes {
+            variantsWithOwn[Self.slot(of: attribute)] = order.filter { variantIndex in
+                systems[variantIndex].values(attribute).contains { $0.inheritedFrom == nil }
+            }
+        }
+        return Row(
+            figures: figures, variantsWithOwn: variantsWithOwn,
+            kindEvidence: Self.fieldEvidence(system, field: "kind", value: system.kind.rawValue),
+            originEvidence: Self.fieldEvidence(system, field: "origin", value: system.origin))
     }
 
     /// A record field judged without a source.
