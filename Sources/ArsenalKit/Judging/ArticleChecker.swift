@@ -7,8 +7,8 @@ public struct ArticleChecker: Sendable {
     public let catalog: Catalog
     /// The claim finder.
     public let extractor: ClaimExtractor
-    private let relations: [String: [Int]]
-    private let evidenceTemplates = EvidenceTemplates()
+    /// What judging needs of the catalog, prepared once.
+    private let tables: JudgingTables
 
     /// Creates a checker for `catalog`, reading articles with `lexicons`.
     public init(catalog: Catalog, lexicons: [Lexicon]) {
@@ -20,7 +20,7 @@ public struct ArticleChecker: Sendable {
     public init(catalog: Catalog, packs: [LazyLexicon]) {
         self.catalog = catalog
         extractor = ClaimExtractor(catalog: catalog, packs: packs)
-        relations = JudgingContext.relations(in: catalog)
+        tables = JudgingTables(catalog: catalog, relations: JudgingContext.relations(in: catalog))
     }
 
     /// The findings of one article, in article order. `applyInlineIgnores: false` keeps
@@ -32,7 +32,8 @@ public struct ArticleChecker: Sendable {
     ) -> [Finding] {
         var findings: [Finding] = []
         check(document, configuration: configuration, applyInlineIgnores: applyInlineIgnores, explain: explain) {
-            findings += $0
+            // The first batch is taken as it is, not copied finding by finding.
+            if findings.isEmpty { findings = $0 } else { findings += $0 }
         }
         return findings
     }
@@ -49,15 +50,14 @@ public struct ArticleChecker: Sendable {
         batches body: ([Finding]) -> Void
     ) {
         let context = JudgingContext(
-            catalog: catalog, tolerance: configuration.tolerance, explain: explain, relations: relations,
-            evidenceTemplates: evidenceTemplates)
+            catalog: catalog, tolerance: configuration.tolerance, explain: explain, tables: tables)
         let ignores = InlineIgnore.Index(applyInlineIgnores ? InlineIgnore.parse(document) : [])
         extractor.forEachBatch(in: document, language: language, explain: explain, cancellation: cancellation) { claims in
             var findings: [Finding] = []
             findings.reserveCapacity(claims.count)
             for claim in claims {
                 guard let (rule, claim, judgement) = judge(claim, in: context) else { continue }
-                let code = rule.description.code
+                let code = ClaimRules.code(of: rule)
                 guard configuration.isEnabled(code.code) else { continue }
                 if ignores.first(suppressing: code, attribute: claim.attribute, at: claim.range.lowerBound) != nil { continue }
                 let span = document.span(of: claim.range)
@@ -67,7 +67,10 @@ public struct ArticleChecker: Sendable {
             }
             // Claims come in text order batch after batch; sorting within a batch orders
             // the findings of one position by rule and attribute.
-            if !findings.isEmpty { body(findings.sorted()) }
+            if !findings.isEmpty {
+                findings.sort()
+                body(findings)
+            }
         }
     }
 

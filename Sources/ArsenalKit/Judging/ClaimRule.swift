@@ -20,32 +20,21 @@ public struct JudgingContext: Sendable {
     public var tolerance: ClaimTolerance
     /// Whether to write the `--explain` trail (it costs time on large corpora).
     public var explain: Bool
-    /// Related records per record id, closest first (see `relativeIndices(of:)`).
-    let relations: [String: [Int]]
-    /// Recorded values as evidence (without `agrees`), each built the first time it is
-    /// needed and then shared by every check with the same catalog.
-    let evidenceTemplates: EvidenceTemplates
+    /// What judging needs of the catalog, prepared once per catalog (recorded values as
+    /// evidence and text, variants, relatives) and shared by every check.
+    let tables: JudgingTables
 
     /// Creates a context.
     public init(catalog: Catalog, tolerance: ClaimTolerance = .default, explain: Bool = true) {
-        self.init(catalog: catalog, tolerance: tolerance, explain: explain, relations: Self.relations(in: catalog),
-                  evidenceTemplates: EvidenceTemplates())
+        self.init(catalog: catalog, tolerance: tolerance, explain: explain,
+                  tables: JudgingTables(catalog: catalog, relations: Self.relations(in: catalog)))
     }
 
-    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, relations: [String: [Int]], evidenceTemplates: EvidenceTemplates) {
+    init(catalog: Catalog, tolerance: ClaimTolerance, explain: Bool, tables: JudgingTables) {
         self.catalog = catalog
         self.tolerance = tolerance
         self.explain = explain
-        self.relations = relations
-        self.evidenceTemplates = evidenceTemplates
-    }
-
-    /// Where a recorded value is, for the evidence cache.
-    struct EvidenceKey: Hashable, Sendable {
-        var system: String
-        var line: Int
-        var column: Int
-        var file: String
+        self.tables = tables
     }
 
     /// Every record's relatives, computed once per catalog.
@@ -68,21 +57,15 @@ public struct JudgingContext: Sendable {
         catalog.system(id: id)?.name ?? id
     }
 
-    /// A recorded value as evidence.
+    /// A recorded value as evidence (built afresh: rules read prepared evidence from `tables`).
     func evidence(_ entry: SourcedValue, system: String, attribute: Attribute, agrees: Bool?) -> Evidence {
-        let key = EvidenceKey(system: system, line: entry.location.line, column: entry.location.column, file: entry.location.file)
-        if var cached = evidenceTemplates[key], cached.attribute == attribute.rawValue {
-            cached.agrees = agrees
-            return cached
-        }
-        var made = template(entry, system: system, attribute: attribute)
-        evidenceTemplates[key] = made
+        var made = Self.template(entry, system: system, attribute: attribute, in: catalog)
         made.agrees = agrees
         return made
     }
 
     /// A recorded value as evidence, without `agrees`.
-    private func template(_ entry: SourcedValue, system: String, attribute: Attribute) -> Evidence {
+    static func template(_ entry: SourcedValue, system: String, attribute: Attribute, in catalog: Catalog) -> Evidence {
         Evidence(
             system: system, attribute: attribute.rawValue, value: entry.value.fastDisplayText,
             si: entry.value.fastSI,
@@ -105,7 +88,12 @@ public struct JudgingContext: Sendable {
     /// the same developer. Used to name the record a wrong figure actually belongs to; a
     /// search reads each record in place instead of copying it.
     func relativeIndices(of id: String) -> [Int] {
-        relations[id] ?? []
+        tables.index(of: id).map { tables.relatives[$0] } ?? []
+    }
+
+    /// Records related to the record at `index` in `catalog.systems`, closest first.
+    func relativeIndices(of index: Int) -> [Int] {
+        tables.relatives[index]
     }
 
     private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?], families: [String]) -> [Int] {
@@ -163,18 +151,5 @@ extension Attribute {
         case .origin: "origin"
         case .serviceEntry: "service entry"
         }
-    }
-}
-
-/// Recorded values as evidence, built on first use and kept for the catalog's lifetime
-/// (a catalog holds a few hundred recorded values). Safe to use from any number of threads.
-final class EvidenceTemplates: @unchecked Sendable {
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var table: [JudgingContext.EvidenceKey: Evidence] = [:]
-
-    subscript(key: JudgingContext.EvidenceKey) -> Evidence? {
-        get { lock.withLock { table[key] } }
-        set { lock.withLock { table[key] = newValue } }
     }
 }

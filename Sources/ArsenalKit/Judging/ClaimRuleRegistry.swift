@@ -6,6 +6,16 @@ public enum ClaimRules {
         SystemClassRule.self, ComparisonRule.self, InventoryRule.self,
     ]
 
+    /// Every claim rule's code, parallel to `all` (read once: a description is a large value).
+    private static let codes: [DiagnosticCode] = all.map { $0.description.code }
+
+    /// The code of `rule`.
+    static func code(of rule: any ClaimRule.Type) -> DiagnosticCode {
+        let id = ObjectIdentifier(rule)
+        for (index, candidate) in all.enumerated() where ObjectIdentifier(candidate) == id { return codes[index] }
+        return rule.description.code
+    }
+
     /// Every claim rule's description, in code order.
     public static var descriptions: [RuleDescription] { all.map { $0.description } }
 

@@ -110,6 +110,14 @@ public struct ClaimTolerance: Hashable, Sendable {
         return meets(figure, interval(also.fastSI, bound: entry.bound, approximate: approximate))
     }
 
+    /// `agrees(_:with:asStated:)` for a recorded value read as its SI figure, its other
+    /// spelling's (`also`) and its bound and "about" (nothing converted or copied).
+    func agrees(_ figure: JudgedFigure, si: Double?, also: Double?, bound: EntryBound?, approximate: Bool) -> Bool {
+        if meets(figure, interval(si, bound: bound, approximate: approximate)) { return true }
+        guard let also else { return false }
+        return meets(figure, interval(also, bound: bound, approximate: approximate))
+    }
+
     /// "less than" and "more than" exclude the figure itself: a recorded value must lie
     /// strictly beyond it (by more than conversion noise).
     private func meets(_ figure: JudgedFigure, _ recorded: (low: Double, high: Double)?) -> Bool {

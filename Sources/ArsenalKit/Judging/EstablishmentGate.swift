@@ -121,6 +121,10 @@ public enum EstablishmentGate {
     /// that is not established becomes `unclear` (it never fails CI), its message saying
     /// what is uncertain; other verdicts stand.
     public static func apply(to judgement: Judgement, grounding: ClaimGrounding) -> Judgement {
+        // Only an alarm with a doubt changes (see `ClaimGrounding.apply(to:)`): the rest pass
+        // without the doubts being gathered.
+        guard judgement.verdict == .conflict || judgement.verdict == .disputed,
+              !grounding.doubts.isEmpty || !grounding.features.isEmpty else { return judgement }
         var gated = grounding
         gated.doubts = doubts(of: grounding)
         gated.features = []

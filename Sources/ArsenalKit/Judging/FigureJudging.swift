@@ -34,49 +34,148 @@ struct FigureOutcome {
     var hasComparableEntries: Bool
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
-        let agreement = entries.map { tolerance.agrees(figure, with: $0) }
-        self.agreement = agreement
-        let comparable = entries.indices.filter { entries[$0].qualifier == qualifier }
-        hasComparableEntries = !comparable.isEmpty
-        otherMeaningMatches = entries.indices.filter { entries[$0].qualifier != qualifier && agreement[$0] }
-        let accepted = comparable.filter { entries[$0].status == .accepted }
-        let contestedMatches = comparable.filter { entries[$0].status != .accepted && agreement[$0] }
-        self.contestedMatches = contestedMatches
-        var variants: [String?] = []
-        for index in accepted {
-            if let variant = entries[index].variant, !variants.contains(variant) { variants.append(variant) }
+        self.init(figure: figure, entries: entries, points: RecordedPoint.points(of: entries), tolerance: tolerance, qualifier: qualifier)
+    }
+
+    /// The outcome against `entries`, read from `points` (theirs, prepared: see `RecordedPoint`).
+    init(figure: JudgedFigure, entries: [SourcedValue], points: [RecordedPoint], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
+        // One pass over the entries, no index lists but the ones kept: a figure is judged
+        // against a few entries many times a request (the record, its variants, its relatives).
+        let count = points.count
+        var agreement: [Bool] = []
+        agreement.reserveCapacity(count)
+        var hasComparable = false
+        var otherMeaningMatches: [Int] = []
+        var contestedMatches: [Int] = []
+        var anyAccepted = false
+        var anyVariant = false
+        for index in 0..<count {
+            let point = points[index]
+            let agrees = tolerance.agrees(figure, si: point.si, also: point.alsoSI, bound: point.bound, approximate: point.approximate)
+            agreement.append(agrees)
+            if point.qualifier == qualifier {
+                hasComparable = true
+                if point.status == .accepted {
+                    anyAccepted = true
+                    if point.variant >= 0 { anyVariant = true }
+                } else if agrees {
+                    contestedMatches.append(index)
+                }
+            } else if agrees {
+                otherMeaningMatches.append(index)
+            }
         }
-        if variants.isEmpty { variants = [nil] }
-        var best: (verdict: Verdict, variant: String?, voters: [Int])?
-        for variant in variants {
-            let voters = accepted.filter { entries[$0].variant == nil || entries[$0].variant == variant }
-            guard !voters.isEmpty else { continue }
-            let agreeing = voters.filter { agreement[$0] }
+        self.agreement = agreement
+        hasComparableEntries = hasComparable
+        self.otherMeaningMatches = otherMeaningMatches
+        self.contestedMatches = contestedMatches
+        // Whether entry `index` is an accepted entry with the claim's qualifier, and whether
+        // it votes in the group of variant `variant` (entries tagged with it or with none;
+        // variants by the position of their first entry, -1 for none).
+        func accepted(_ index: Int) -> Bool {
+            points[index].qualifier == qualifier && points[index].status == .accepted
+        }
+        func votes(_ index: Int, _ variant: Int) -> Bool {
+            accepted(index) && (points[index].variant < 0 || points[index].variant == variant)
+        }
+        // The verdict of one variant's group, and whether every voter agrees; nil when it
+        // has no voters.
+        func judge(_ variant: Int) -> (verdict: Verdict, all: Bool)? {
+            var voters = 0
+            var agreeing = 0
+            var agreeingUnbounded = false
+            var voterUnbounded = false
+            for index in 0..<count where votes(index, variant) {
+                voters += 1
+                if points[index].bound == nil { voterUnbounded = true }
+                if agreement[index] {
+                    agreeing += 1
+                    if points[index].bound == nil { agreeingUnbounded = true }
+                }
+            }
+            guard voters > 0 else { return nil }
             // A source that only bounds the figure ("over 6,000 m") is compatible with any
             // figure past it, but supports none: when every source stating a figure differs,
             // the bounds alone do not make the claim disputed ("13 km" against 6.5 km and ≥ 6 km).
-            let onlyBoundsAgree = agreeing.allSatisfy { entries[$0].bound != nil }
-                && voters.contains { entries[$0].bound == nil }
-            let verdict: Verdict = agreeing.count == voters.count ? .consistent
-                : agreeing.isEmpty || onlyBoundsAgree ? .conflict : .disputed
-            if best == nil || verdict.reportRank > best!.verdict.reportRank
-                || (verdict == best!.verdict && agreeing.count == voters.count) {
-                best = (verdict, variant, voters)
+            let onlyBoundsAgree = !agreeingUnbounded && voterUnbounded
+            let verdict: Verdict = agreeing == voters ? .consistent : agreeing == 0 || onlyBoundsAgree ? .conflict : .disputed
+            return (verdict, agreeing == voters)
+        }
+        var best: (verdict: Verdict, variant: Int)?
+        if anyAccepted {
+            if !anyVariant {
+                best = judge(-1).map { ($0.verdict, -1) }
+            } else {
+                // Each variant once, in the order its first accepted entry comes.
+                for index in 0..<count where accepted(index) {
+                    let variant = points[index].variant
+                    guard variant >= 0 else { continue }
+                    let seen = (0..<index).contains { accepted($0) && points[$0].variant == variant }
+                    guard !seen, let judged = judge(variant) else { continue }
+                    if best == nil || judged.verdict.reportRank > best!.verdict.reportRank
+                        || (judged.verdict == best!.verdict && judged.all) {
+                        best = (judged.verdict, variant)
+                    }
+                }
             }
         }
-        var verdict: Verdict = comparable.isEmpty ? .unverifiable : .conflict
+        var verdict: Verdict = hasComparable ? .conflict : .unverifiable
         if let best {
             verdict = best.verdict
-            variant = best.variant
-            voters = best.voters
+            variant = best.variant < 0 ? nil : entries[best.variant].variant
+            voters = (0..<count).filter { votes($0, best.variant) }
         } else {
             variant = nil
             voters = []
         }
-        if verdict == .conflict, contestedMatches.contains(where: { entries[$0].status == .disputed }) {
+        if verdict == .conflict, contestedMatches.contains(where: { points[$0].status == .disputed }) {
             verdict = .disputed
         }
         self.verdict = verdict
+    }
+}
+
+/// What judging reads of a recorded value, without its strings: SI figures, bound, "about",
+/// status, qualifier and sub-variant (as the position of the first entry of the list with
+/// the same variant, -1 for none). Prepared once per record (see `JudgingTables`).
+struct RecordedPoint: Sendable {
+    var si: Double?
+    var alsoSI: Double?
+    var bound: EntryBound?
+    var approximate: Bool
+    var status: EntryStatus
+    var qualifier: ValueQualifier?
+    var variant: Int
+
+    /// The points of a list of entries.
+    static func points(of entries: [SourcedValue]) -> [RecordedPoint] {
+        entries.map { entry in
+            RecordedPoint(
+                si: entry.value.fastSI, alsoSI: entry.also?.fastSI, bound: entry.bound, approximate: entry.approximate,
+                status: entry.status, qualifier: entry.qualifier,
+                variant: entry.variant.map { variant in entries.firstIndex { $0.variant == variant }! } ?? -1)
+        }
+    }
+}
+
+/// Messages built in one go: the parts' bytes copied into one buffer of the summed length
+/// (string interpolation and appending grow and re-check the string part by part).
+enum MessageText {
+    /// The parts, concatenated.
+    static func join(_ parts: String...) -> String {
+        var length = 0
+        for part in parts { length += part.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for var part in parts {
+                part.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress, end + bytes.count <= buffer.count else { return }
+                    buffer.baseAddress!.advanced(by: end).update(from: base, count: bytes.count)
+                    end += bytes.count
+                }
+            }
+            return end
+        }
     }
 }
 

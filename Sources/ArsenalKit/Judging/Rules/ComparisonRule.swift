@@ -23,22 +23,27 @@ struct ComparisonRule: ClaimRule {
         guard case .comparison(let relation, let otherID, let attribute) = claim.value else {
             return unverifiable(NumericSpecRule.notAFigure)
         }
-        guard let system = context.catalog.system(id: claim.systemID), let other = context.catalog.system(id: otherID) else {
-            return unverifiable(NumericSpecRule.noRecord(context.catalog.system(id: claim.systemID) == nil ? claim.systemID : otherID))
+        let tables = context.tables
+        guard let systemIndex = tables.index(of: claim.systemID), let otherIndex = tables.index(of: otherID) else {
+            return unverifiable(NumericSpecRule.noRecord(tables.index(of: claim.systemID) == nil ? claim.systemID : otherID))
         }
+        let system = context.catalog.systems[systemIndex]
+        let other = context.catalog.systems[otherIndex]
         guard let attribute else {
-            return similarity(system: system, other: other, relation: relation, in: context)
+            return similarity(system: system, systemIndex, other: other, otherIndex, relation: relation, in: context)
         }
-        let mine = accepted(system.values(attribute))
-        let theirs = accepted(other.values(attribute))
-        guard !mine.isEmpty, !theirs.isEmpty else {
+        let myFigures = tables.figures(systemIndex, attribute)
+        let theirFigures = tables.figures(otherIndex, attribute)
+        let mine = myFigures?.accepted ?? []
+        let theirs = theirFigures?.accepted ?? []
+        guard let myFigures, let theirFigures, !mine.isEmpty, !theirs.isEmpty else {
             return unverifiable(noData(attribute, system: mine.isEmpty ? system.name : other.name))
         }
         var holding = 0
         var total = 0
-        for a in mine {
-            for b in theirs {
-                guard let x = a.value.fastSI, let y = b.value.fastSI else { continue }
+        for x in myFigures.acceptedSI {
+            for y in theirFigures.acceptedSI {
+                guard let x, let y else { continue }
                 total += 1
                 switch relation {
                 case .greaterThan: if x > y { holding += 1 }
@@ -53,16 +58,15 @@ struct ComparisonRule: ClaimRule {
         let plain = { (entries: [SourcedValue]) in entries.contains { !$0.approximate && $0.qualifier == nil && $0.bound == nil } }
         let verdict: Verdict = total == 0 ? .unverifiable : holding == total ? .consistent : holding > 0 ? .disputed
             : plain(mine) && plain(theirs) ? .conflict : .unclear
-        let unit = FigureText.unit(of: attribute)
-        let evidence = mine.map { context.evidence($0, system: system.id, attribute: attribute, agrees: nil) }
-            + theirs.map { context.evidence($0, system: other.id, attribute: attribute, agrees: nil) }
+        let evidence = myFigures.acceptedIndices.map { myFigures.evidence[$0] }
+            + theirFigures.acceptedIndices.map { theirFigures.evidence[$0] }
         let message = figures(
             verdict, relation: relation, attribute: attribute, system: system.name, other: other.name,
-            mine: FigureText.list(mine, unit: unit), theirs: FigureText.list(theirs, unit: unit),
+            mine: myFigures.acceptedRecorded, theirs: theirFigures.acceptedRecorded,
             holding: holding, total: total)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: ["\(relation.rawValue) on \(attribute.rawValue): holds for \(holding) of \(total) pairs of sourced figures"
+            explanation: !context.explain ? [] : ["\(relation.rawValue) on \(attribute.rawValue): holds for \(holding) of \(total) pairs of sourced figures"
                 + (relation == .similarTo ? " (similar: within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger)" : "")])
     }
 
@@ -73,52 +77,51 @@ struct ComparisonRule: ClaimRule {
     /// `similarityMargin` of each other for every pair of sourced figures (some pairs:
     /// disputed; none: conflict). A different kind is a conflict; no range data on either
     /// side leaves it unverifiable.
-    /// The accepted entries: the list itself when all are (usually), shared rather than
-    /// copied entry by entry.
-    private static func accepted(_ entries: [SourcedValue]) -> [SourcedValue] {
-        entries.allSatisfy { $0.status == .accepted } ? entries : entries.filter { $0.status == .accepted }
-    }
-
-    static func similarity(system: WeaponSystem, other: WeaponSystem, relation: ComparisonRelation, in context: JudgingContext) -> Judgement {
+    static func similarity(
+        system: WeaponSystem, _ systemIndex: Int, other: WeaponSystem, _ otherIndex: Int, relation: ComparisonRelation,
+        in context: JudgingContext
+    ) -> Judgement {
+        let tables = context.tables
         let kinds = [
-            context.fieldEvidence(system, field: "kind", value: system.kind.rawValue, agrees: system.kind == other.kind),
-            context.fieldEvidence(other, field: "kind", value: other.kind.rawValue, agrees: system.kind == other.kind),
+            tables.fieldEvidence(systemIndex, field: .kind, agrees: system.kind == other.kind),
+            tables.fieldEvidence(otherIndex, field: .kind, agrees: system.kind == other.kind),
         ]
         guard relation == .similarTo else {
             return Judgement(verdict: .unverifiable, message: vague(system: system.name, other: other.name), evidence: kinds,
-                             explanation: ["\(relation.rawValue) without a named attribute cannot be checked"])
+                             explanation: !context.explain ? [] : ["\(relation.rawValue) without a named attribute cannot be checked"])
         }
         guard system.kind == other.kind else {
             return Judgement(
                 verdict: .conflict, message: differentKind(system: system.name, other: other.name, kind: system.kind, otherKind: other.kind),
-                evidence: kinds, explanation: ["kinds differ: \(system.kind.rawValue) and \(other.kind.rawValue)"])
+                evidence: kinds, explanation: !context.explain ? [] : ["kinds differ: \(system.kind.rawValue) and \(other.kind.rawValue)"])
         }
-        let mine = accepted(system.values(.maxRange))
-        let theirs = accepted(other.values(.maxRange))
-        guard !mine.isEmpty, !theirs.isEmpty else {
+        let myFigures = tables.figures(systemIndex, .maxRange)
+        let theirFigures = tables.figures(otherIndex, .maxRange)
+        let mine = myFigures?.accepted ?? []
+        let theirs = theirFigures?.accepted ?? []
+        guard let myFigures, let theirFigures, !mine.isEmpty, !theirs.isEmpty else {
             return Judgement(
                 verdict: .unverifiable, message: noData(.maxRange, system: mine.isEmpty ? system.name : other.name), evidence: kinds,
-                explanation: ["similar_to compares kinds and maximum ranges; \(mine.isEmpty ? system.id : other.id) has no max_range"])
+                explanation: !context.explain ? [] : ["similar_to compares kinds and maximum ranges; \(mine.isEmpty ? system.id : other.id) has no max_range"])
         }
         var holding = 0
         var total = 0
-        for a in mine {
-            for b in theirs {
-                guard let x = a.value.fastSI, let y = b.value.fastSI else { continue }
+        for x in myFigures.acceptedSI {
+            for y in theirFigures.acceptedSI {
+                guard let x, let y else { continue }
                 total += 1
                 if abs(x - y) <= similarityMargin * max(abs(x), abs(y)) + 1e-9 { holding += 1 }
             }
         }
         let verdict: Verdict = holding == total ? .consistent : holding > 0 ? .disputed : .conflict
-        let evidence = kinds + mine.map { context.evidence($0, system: system.id, attribute: .maxRange, agrees: nil) }
-            + theirs.map { context.evidence($0, system: other.id, attribute: .maxRange, agrees: nil) }
-        let unit = FigureText.unit(of: .maxRange)
+        let evidence = kinds + myFigures.acceptedIndices.map { myFigures.evidence[$0] }
+            + theirFigures.acceptedIndices.map { theirFigures.evidence[$0] }
         let message = similar(
             verdict, system: system.name, other: other.name, kind: system.kind,
-            mine: FigureText.list(mine, unit: unit), theirs: FigureText.list(theirs, unit: unit), holding: holding, total: total)
+            mine: myFigures.acceptedRecorded, theirs: theirFigures.acceptedRecorded, holding: holding, total: total)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: ["similar_to: same kind (\(system.kind.rawValue)); maximum ranges within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger for \(holding) of \(total) pairs of sourced figures"])
+            explanation: !context.explain ? [] : ["similar_to: same kind (\(system.kind.rawValue)); maximum ranges within \(FigureText.number(similarityMargin * 100, maxFractionDigits: 0))% of the larger for \(holding) of \(total) pairs of sourced figures"])
     }
 
     static func similar(
@@ -186,7 +189,7 @@ struct InventoryRule: ClaimRule {
         let figure = claim.number.map { context.tolerance.figure(for: $0, attribute: nil) }
         return Judgement(
             verdict: .unverifiable, message: message(claim.number?.text ?? "the figure", system: name), figure: figure,
-            explanation: ["a count directly qualifying the system name is read as a stockpile, not a specification"])
+            explanation: !context.explain ? [] : ["a count directly qualifying the system name is read as a stockpile, not a specification"])
     }
 
     static func message(_ figure: String, system: String) -> String {

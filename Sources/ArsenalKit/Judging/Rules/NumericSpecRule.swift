@@ -35,129 +35,135 @@ struct NumericSpecRule: ClaimRule {
                 verdict: .unverifiable, message: outsideDatabase(unknown, claimed: number.text), figure: figure,
                 explanation: explanation + ["\(unknown.mention) names no record: the figure is judged against none"])
         }
-        guard let system = context.catalog.system(id: claim.systemID) else {
+        let tables = context.tables
+        guard let systemIndex = tables.index(of: claim.systemID) else {
             return Judgement(verdict: .unverifiable, message: noRecord(claim.systemID), figure: figure, explanation: explanation)
         }
-        let entries = system.values(attribute)
-        guard !entries.isEmpty else {
+        let systems = context.catalog.systems
+        let name = systems[systemIndex].name
+        guard let prepared = tables.figures(systemIndex, attribute) else {
             return Judgement(
-                verdict: .unverifiable, message: noData(attribute, system: system.name), figure: figure,
-                explanation: explanation + ["the record \(system.id) has no \(attribute.rawValue) entries"])
+                verdict: .unverifiable, message: noData(attribute, system: name), figure: figure,
+                explanation: explanation + ["the record \(systems[systemIndex].id) has no \(attribute.rawValue) entries"])
         }
-        let unit = FigureText.unit(of: attribute)
-        let outcome = FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance)
+        let entries = prepared.entries
+        let outcome = prepared.outcome(figure, tolerance: context.tolerance)
         // A claim about a family is judged against the family and its variants: a figure one
         // variant records ("the RBS 70 reaches 9 km", the RBS 70 NG's) is no error.
         if outcome.verdict == .conflict || outcome.verdict == .disputed,
-           let (variant, own) = variantRecording(figure, attribute: attribute, of: system, in: context) {
+           let (variantIndex, own) = variantRecording(figure, attribute: attribute, of: systemIndex, in: context) {
             return Judgement(
                 verdict: .consistent,
-                message: variantFigure(number.text, attribute: attribute, variant: variant.name, family: system.name,
-                                       recorded: FigureText.list(own, unit: unit)),
-                evidence: own.map { context.evidence($0, system: variant.id, attribute: attribute, agrees: context.tolerance.agrees(figure, with: $0)) },
+                message: variantFigure(number.text, attribute: attribute, variant: systems[variantIndex].name, family: name,
+                                       recorded: own.ownRecorded),
+                evidence: own.ownIndices.map { own.evidence($0, agrees: context.tolerance.agrees(figure, with: own.entries[$0])) },
                 figure: figure,
-                explanation: explanation + ["the family's own figures give \(outcome.verdict.rawValue); its variant \(variant.id) records a figure the claim agrees with"])
+                explanation: explanation + ["the family's own figures give \(outcome.verdict.rawValue); its variant \(systems[variantIndex].id) records a figure the claim agrees with"])
         }
-        let evidence = entries.enumerated().map { index, entry in
-            context.evidence(entry, system: system.id, attribute: attribute, agrees: outcome.agreement[index])
-        }
+        var evidence = prepared.evidence
+        for index in evidence.indices { evidence[index].agrees = outcome.agreement[index] }
         for (index, entry) in entries.enumerated() where context.explain {
             explanation.append(
-                "\(outcome.agreement[index] ? "agrees with" : "differs from") \(FigureText.entry(entry, unit: unit)) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? ""))")
+                "\(outcome.agreement[index] ? "agrees with" : "differs from") \(prepared.texts[index]) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? ""))")
         }
         var notes: [String] = []
         for index in outcome.otherMeaningMatches {
             let entry = entries[index]
-            notes.append(otherMeaningNote(FigureText.entry(entry, unit: unit), qualifier: entry.qualifier, attribute: attribute, system: system.name, source: entry.sourceID))
+            notes.append(otherMeaningNote(prepared.texts[index], qualifier: entry.qualifier, attribute: attribute, system: name, source: entry.sourceID))
         }
         for index in outcome.contestedMatches {
             let entry = entries[index]
-            notes.append(contestedNote(FigureText.entry(entry, unit: unit), status: entry.status, source: entry.sourceID, note: entry.note))
+            notes.append(contestedNote(prepared.texts[index], status: entry.status, source: entry.sourceID, note: entry.note))
         }
-        // Voters are ascending, distinct indices: when every entry votes, the list is shared.
-        let voters = outcome.voters.count == entries.count ? entries : outcome.voters.map { entries[$0] }
-        let recorded = FigureText.list(voters.isEmpty ? entries : voters, unit: unit)
+        // Voters are ascending, distinct indices: with none, the message lists every entry.
+        let recorded = outcome.voters.isEmpty ? prepared.recorded : prepared.recorded(at: outcome.voters)
         let claimed = number.text
         let message: String
         var deviationValue: Double?
         switch outcome.verdict {
         case .consistent:
-            message = consistent(claimed, attribute: attribute, system: system.name, recorded: recorded,
-                                 sources: voters.count, variant: outcome.variant)
+            message = consistent(claimed, attribute: attribute, system: name, recorded: recorded,
+                                 sources: outcome.voters.count, variant: outcome.variant)
         case .disputed:
             let agreeing = outcome.voters.filter { outcome.agreement[$0] }.count
             message = outcome.voters.isEmpty
-                ? onlyContested(claimed, attribute: attribute, system: system.name, recorded: recorded)
+                ? onlyContested(claimed, attribute: attribute, system: name, recorded: recorded)
                 : agreeing == 0
-                ? contested(claimed, attribute: attribute, system: system.name, recorded: recorded)
-                : disputed(claimed, attribute: attribute, system: system.name, agreeing: agreeing,
+                ? contested(claimed, attribute: attribute, system: name, recorded: recorded)
+                : disputed(claimed, attribute: attribute, system: name, agreeing: agreeing,
                            of: outcome.voters.count, recorded: recorded, variant: outcome.variant)
         case .conflict where !outcome.otherMeaningMatches.isEmpty:
             // "470 m/s" where the record holds 410 m/s and an average of 470 m/s: the article
             // may mean the average. What the figure measures is not established.
-            let other = entries[outcome.otherMeaningMatches[0]]
-            message = otherMeaning(claimed, attribute: attribute, system: system.name,
-                                   value: FigureText.entry(other, unit: unit), qualifier: other.qualifier, recorded: recorded)
+            let otherIndex = outcome.otherMeaningMatches[0]
+            message = otherMeaning(claimed, attribute: attribute, system: name,
+                                   value: prepared.texts[otherIndex], qualifier: entries[otherIndex].qualifier, recorded: recorded)
             return Judgement(
                 verdict: .unclear, message: message, evidence: evidence, notes: notes, figure: figure,
                 explanation: explanation + ["no plain figure agrees, but a qualified one does: what the claim measures is not established"])
         case .conflict:
             // Against the entries that state a figure, when some do: a bound has no far end.
+            let voters = outcome.voters.count == entries.count ? entries : outcome.voters.map { entries[$0] }
             let stated = voters.filter { $0.bound == nil }
             let intervals = (stated.isEmpty ? voters : stated).compactMap { context.tolerance.interval(of: $0) }
             deviationValue = Deviation.fraction(of: number.value, against: intervals)
             let deviation = deviationValue
             if outcome.voters.isEmpty {
-                message = noAcceptedFigure(claimed, attribute: attribute, system: system.name, recorded: recorded)
-            } else if let sibling = sibling(for: figure, attribute: attribute, of: system.id, in: context) {
-                message = siblingFigure(claimed, attribute: attribute, sibling: sibling.name, system: system.name,
+                message = noAcceptedFigure(claimed, attribute: attribute, system: name, recorded: recorded)
+            } else if let (siblingIndex, siblingFigures) = sibling(for: figure, attribute: attribute, of: systemIndex, in: context) {
+                message = siblingFigure(claimed, attribute: attribute, sibling: systems[siblingIndex].name, system: name,
                                         recorded: recorded, deviation: deviation)
-                explanation.append("all \(sibling.values(attribute).count) \(attribute.rawValue) entries of the related record \(sibling.id) agree")
+                explanation.append("all \(siblingFigures.entries.count) \(attribute.rawValue) entries of the related record \(systems[siblingIndex].id) agree")
             } else {
-                message = conflict(claimed, attribute: attribute, system: system.name, recorded: recorded,
+                message = conflict(claimed, attribute: attribute, system: name, recorded: recorded,
                                    sources: voters.count, deviation: deviation)
             }
         case .unverifiable, .unclear:
             let qualifiers = ValueQualifier.allCases.filter { q in entries.contains { $0.qualifier == q } }.map(\.rawValue)
             message = qualifiers.isEmpty
-                ? noData(attribute, system: system.name)
-                : onlyQualified(attribute, system: system.name, qualifiers: qualifiers)
+                ? noData(attribute, system: name)
+                : onlyQualified(attribute, system: name, qualifiers: qualifiers)
         }
         return Judgement(
             verdict: outcome.verdict, message: message, evidence: evidence, notes: notes, figure: figure,
             explanation: explanation, deviation: deviationValue)
     }
 
-    /// A variant of `system` (at any depth) whose own figures (not inherited ones) all agree
-    /// with the claim, one of them stating it, and those figures.
-    static func variantRecording(_ figure: JudgedFigure, attribute: Attribute, of system: WeaponSystem,
-                                 in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
-        context.catalog.firstVariant(of: system.id) { variant in
-            let values = variant.values(attribute)
-            // Usually all its own: then the list is shared, not copied entry by entry.
-            let own = values.allSatisfy { $0.inheritedFrom == nil } ? values : values.filter { $0.inheritedFrom == nil }
+    /// A variant of the record at `index` (at any depth, nearest first) whose own figures
+    /// (not inherited ones) all agree with the claim, one of them stating it, and its
+    /// prepared figures (the own ones are `own`, `ownIndices`, `ownRecorded`).
+    static func variantRecording(_ figure: JudgedFigure, attribute: Attribute, of index: Int,
+                                 in context: JudgingContext) -> (Int, JudgingTables.Figures)? {
+        let tables = context.tables
+        for variant in tables.variants(of: index, recording: attribute) {
+            guard let prepared = tables.figures(variant, attribute) else { continue }
             // Every one of the variant's own figures agrees, and one states it (not only an
             // "about" or a bound that reaches it).
-            let states = own.contains { entry in
-                entry.bound == nil && context.tolerance.agrees(figure, with: entry, asStated: true)
+            let states = prepared.ownPoints.contains { point in
+                point.bound == nil
+                    && context.tolerance.agrees(figure, si: point.si, also: point.alsoSI, bound: nil, approximate: false)
             }
-            let outcome = FigureOutcome(figure: figure, entries: own, tolerance: context.tolerance)
-            return states && outcome.verdict == .consistent ? (variant, own) : nil
+            if states, prepared.ownOutcome(figure, tolerance: context.tolerance).verdict == .consistent {
+                return (variant, prepared)
+            }
         }
+        return nil
     }
 
     static func variantFigure(_ claimed: String, attribute: Attribute, variant: String, family: String, recorded: String) -> String {
-        "\(claimed) is the \(variant)'s \(attribute.claimLabel), a variant of the \(family) (recorded: \(recorded))"
+        MessageText.join(claimed, " is the ", variant, "'s ", attribute.claimLabel, ", a variant of the ", family, " (recorded: ", recorded, ")")
     }
 
-    /// The first related record whose sources all agree with the figure.
-    static func sibling(for figure: JudgedFigure, attribute: Attribute, of id: String, in context: JudgingContext) -> WeaponSystem? {
-        let systems = context.catalog.systems
-        return context.relativeIndices(of: id).first { index in
-            let entries = systems[index].values(attribute)
-            return !entries.isEmpty
-                && FigureOutcome(figure: figure, entries: entries, tolerance: context.tolerance).verdict == .consistent
-        }.map { systems[$0] }
+    /// The first related record whose sources all agree with the figure, and its figures.
+    static func sibling(for figure: JudgedFigure, attribute: Attribute, of index: Int, in context: JudgingContext) -> (Int, JudgingTables.Figures)? {
+        let tables = context.tables
+        for relative in context.relativeIndices(of: index) {
+            guard let prepared = tables.figures(relative, attribute) else { continue }
+            if prepared.outcome(figure, tolerance: context.tolerance).verdict == .consistent {
+                return (relative, prepared)
+            }
+        }
+        return nil
     }
 
     static func intervalLine(_ number: NumericClaim, figure: JudgedFigure, attribute: Attribute, tolerance: ClaimTolerance) -> String {
@@ -223,13 +229,15 @@ struct NumericSpecRule: ClaimRule {
     }
 
     static func consistent(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, variant: String?) -> String {
-        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
-        return "\(claimed) agrees with \(sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources") for \(scope) \(attribute.claimLabel) (\(recorded))"
+        MessageText.join(
+            claimed, " agrees with ", sources == 1 ? "the one source" : sources == 2 ? "both sources" : "all \(sources) sources",
+            " for the ", system, variant.map { " " + $0 } ?? "", "'s ", attribute.claimLabel, " (", recorded, ")")
     }
 
     static func disputed(_ claimed: String, attribute: Attribute, system: String, agreeing: Int, of total: Int, recorded: String, variant: String?) -> String {
-        let scope = variant.map { "the \(system) \($0)'s" } ?? "the \(system)'s"
-        return "\(claimed) agrees with \(agreeing) of \(total) sources for \(scope) \(attribute.claimLabel); the others differ (recorded: \(recorded))"
+        MessageText.join(
+            claimed, " agrees with ", String(agreeing), " of ", String(total), " sources for the ", system,
+            variant.map { " " + $0 } ?? "", "'s ", attribute.claimLabel, "; the others differ (recorded: ", recorded, ")")
     }
 
     static func contested(_ claimed: String, attribute: Attribute, system: String, recorded: String) -> String {
@@ -237,15 +245,20 @@ struct NumericSpecRule: ClaimRule {
     }
 
     static func conflict(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, deviation: Double?) -> String {
-        let by = "\(sources) source\(sources == 1 ? "" : "s")"
+        let by = sources == 1 ? "1 source" : String(sources) + " sources"
         guard let deviation else {
-            return "\(claimed) disagrees with every source for the \(system)'s \(attribute.claimLabel) (recorded: \(recorded); \(by))"
+            return MessageText.join(
+                claimed, " disagrees with every source for the ", system, "'s ", attribute.claimLabel, " (recorded: ", recorded, "; ", by, ")")
         }
-        return "\(claimed) \(Deviation.verb(deviation)) the \(system)'s \(attribute.claimLabel) by \(Deviation.amount(deviation)) (recorded: \(recorded); \(by))"
+        return MessageText.join(
+            claimed, " ", Deviation.verb(deviation), " the ", system, "'s ", attribute.claimLabel, " by ", Deviation.amount(deviation),
+            " (recorded: ", recorded, "; ", by, ")")
     }
 
     static func siblingFigure(_ claimed: String, attribute: Attribute, sibling: String, system: String, recorded: String, deviation: Double?) -> String {
-        "\(claimed) is the \(sibling)'s \(attribute.claimLabel), not the \(system)'s (recorded: \(recorded)\(deviation.map { "; \(Deviation.phrase($0))" } ?? ""))"
+        MessageText.join(
+            claimed, " is the ", sibling, "'s ", attribute.claimLabel, ", not the ", system, "'s (recorded: ", recorded,
+            deviation.map { "; " + Deviation.phrase($0) } ?? "", ")")
     }
 
     static func contestedNote(_ value: String, status: EntryStatus, source: String, note: String?) -> String {

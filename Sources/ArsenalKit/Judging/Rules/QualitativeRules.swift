@@ -20,16 +20,17 @@ struct ManPortabilityRule: ClaimRule {
 
     static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
         guard case .boolean(let claimed) = claim.value else { return unverifiable(NumericSpecRule.notAFigure) }
-        guard let system = context.catalog.system(id: claim.systemID) else {
+        guard let index = context.tables.index(of: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
-        let entries = system.values(.manPortable)
-        let accepted = entries.filter { $0.status == .accepted }
-        guard !accepted.isEmpty else { return unverifiable(NumericSpecRule.noData(.manPortable, system: system.name)) }
+        let system = context.catalog.systems[index]
+        let figures = context.tables.figures(index, .manPortable)
+        let accepted = figures?.accepted ?? []
+        guard let figures, !accepted.isEmpty else { return unverifiable(NumericSpecRule.noData(.manPortable, system: system.name)) }
         let agreeing = accepted.filter { $0.value == .boolean(claimed) }.count
         let verdict: Verdict = agreeing == accepted.count ? .consistent : agreeing > 0 ? .disputed : .conflict
-        let evidence = entries.map {
-            context.evidence($0, system: system.id, attribute: .manPortable, agrees: $0.value == .boolean(claimed))
+        let evidence = figures.entries.indices.map {
+            figures.evidence($0, agrees: figures.entries[$0].value == .boolean(claimed))
         }
         let message: String
         switch verdict {
@@ -39,7 +40,7 @@ struct ManPortabilityRule: ClaimRule {
         }
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: ["claimed man_portable: \(claimed)", "\(agreeing) of \(accepted.count) accepted entries say \(claimed)"])
+            explanation: !context.explain ? [] : ["claimed man_portable: \(claimed)", "\(agreeing) of \(accepted.count) accepted entries say \(claimed)"])
     }
 
     static func consistent(_ claimed: Bool, system: String, sources: Int) -> String {
@@ -82,24 +83,25 @@ struct OriginRule: ClaimRule {
 
     static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
         guard case .country(let claimed) = claim.value else { return unverifiable(NumericSpecRule.notAFigure) }
-        guard let system = context.catalog.system(id: claim.systemID) else {
+        guard let index = context.tables.index(of: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
+        let system = context.catalog.systems[index]
         let agrees = fits(claimed: claimed, recorded: system.origin)
-        let evidence = [context.fieldEvidence(system, field: "origin", value: system.origin, agrees: agrees)]
+        let evidence = [context.tables.fieldEvidence(index, field: .origin, agrees: agrees)]
         let message = agrees
             ? consistent(claimed, recorded: system.origin, system: system.name)
             : conflict(claimed, recorded: system.origin, system: system.name)
         return Judgement(
             verdict: agrees ? .consistent : .conflict, message: message, evidence: evidence,
-            explanation: ["claimed origin \(claimed); the record's origin is \(system.origin)"
+            explanation: !context.explain ? [] : ["claimed origin \(claimed); the record's origin is \(system.origin)"
                 + (claimed == "RU" && system.origin == "SU" ? " (Russian accepted for a Soviet design)" : "")])
     }
 
     static func consistent(_ claimed: String, recorded: String, system: String) -> String {
         claimed == recorded
-            ? "the \(system) is recorded as of \(recorded) origin"
-            : "the \(system) is a Soviet (\(recorded)) design, now made in Russia (\(claimed))"
+            ? MessageText.join("the ", system, " is recorded as of ", recorded, " origin")
+            : MessageText.join("the ", system, " is a Soviet (", recorded, ") design, now made in Russia (", claimed, ")")
     }
 
     static func conflict(_ claimed: String, recorded: String, system: String) -> String {
@@ -129,21 +131,22 @@ struct SystemClassRule: ClaimRule {
 
     static func judge(_ claim: Claim, in context: JudgingContext) -> Judgement {
         guard case .classes(let claimed) = claim.value else { return unverifiable(NumericSpecRule.notAFigure) }
-        guard let system = context.catalog.system(id: claim.systemID) else {
+        guard let index = context.tables.index(of: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
+        let system = context.catalog.systems[index]
         let misfits = claimed.filter { !$0.compatibleKinds.contains(system.kind) }
         // A class word that does not fit the record it was tied to far more often describes
         // another system in the sentence ("the Buk, unlike MANPADS, ...") than misstates this
         // one: the system is not established, so the finding is unclear, never an alarm.
         let verdict: Verdict = misfits.isEmpty ? .consistent : .unclear
-        let evidence = [context.fieldEvidence(system, field: "kind", value: system.kind.rawValue, agrees: misfits.isEmpty)]
+        let evidence = [context.tables.fieldEvidence(index, field: .kind, agrees: misfits.isEmpty)]
         let message = misfits.isEmpty
             ? consistent(claimed, kind: system.kind, system: system.name)
             : conflict(misfits, kind: system.kind, system: system.name)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
-            explanation: claimed.map { "\($0.label) fits \($0.compatibleKinds.map(\.rawValue).sorted().joined(separator: ", "))" }
+            explanation: !context.explain ? [] : claimed.map { "\($0.label) fits \($0.compatibleKinds.map(\.rawValue).sorted().joined(separator: ", "))" }
                 + ["the record's kind is \(system.kind.rawValue)"])
     }
 

@@ -25,12 +25,13 @@ struct SetMembershipRule: ClaimRule {
         guard case .tokens(let claimed) = claim.value, case .spec(let attribute) = claim.attribute else {
             return unverifiable(NumericSpecRule.notAFigure)
         }
-        guard let system = context.catalog.system(id: claim.systemID) else {
+        guard let index = context.tables.index(of: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
-        let entries = system.values(attribute)
-        let accepted = entries.filter { $0.status == .accepted }
-        guard !accepted.isEmpty else {
+        let system = context.catalog.systems[index]
+        let figures = context.tables.figures(index, attribute)
+        let accepted = figures?.accepted ?? []
+        guard let figures, !accepted.isEmpty else {
             return unverifiable(NumericSpecRule.noData(attribute, system: system.name))
         }
         // Judge each sub-variant (with the untagged entries) and keep the best.
@@ -54,20 +55,19 @@ struct SetMembershipRule: ClaimRule {
             : attribute == .targets ? .consistent : .disputed
         // A claim about a family is judged against the family and its variants: "later
         // versions added a UV channel" is the Stinger-B's seeker, no error about the Stinger.
-        if verdict == .conflict || verdict == .disputed, let (variant, own) = variantRecording(claimed, attribute: attribute, of: system, in: context) {
+        if verdict == .conflict || verdict == .disputed, let (variant, own) = variantRecording(claimed, attribute: attribute, of: index, in: context) {
+            let variant = context.catalog.systems[variant]
             return Judgement(
                 verdict: .consistent,
                 message: "the sources record \(listed(claimed)) for the \(variant.name), a variant of the \(system.name)",
-                evidence: own.map { context.evidence($0, system: variant.id, attribute: attribute, agrees: true) },
-                explanation: ["the family's own entries give \(verdict.rawValue); its variant \(variant.id) records every claimed token"])
+                evidence: own,
+                explanation: !context.explain ? [] : ["the family's own entries give \(verdict.rawValue); its variant \(variant.id) records every claimed token"])
         }
-        let evidence = entries.map { entry in
-            let tokens = Self.tokens(entry)
-            return context.evidence(
-                entry, system: system.id, attribute: attribute,
-                agrees: claimed.contains { token in tokens.contains { Self.supports($0, token) } })
+        let evidence = figures.entries.indices.map { entryIndex in
+            let tokens = Self.tokens(figures.entries[entryIndex])
+            return figures.evidence(entryIndex, agrees: claimed.contains { token in tokens.contains { Self.supports($0, token) } })
         }
-        let explanation = [
+        let explanation = !context.explain ? [] : [
             "claimed \(attribute.rawValue): \(claimed.joined(separator: ", "))",
             "recorded\(outcome.variant.map { " for \($0)" } ?? ""): \(outcome.recorded.joined(separator: ", "))",
         ] + (attribute == .guidance ? ["passive-ir (\"heat-seeking\", \"infrared\") is supported by any infrared seeker: passive-ir, dual-band-ir, imaging-ir"] : [])
@@ -84,15 +84,22 @@ struct SetMembershipRule: ClaimRule {
         return Judgement(verdict: verdict, message: message, evidence: evidence, explanation: explanation)
     }
 
-    /// A variant of `system` (at any depth) one of whose own accepted entries supports every
-    /// claimed token, and its own entries.
-    static func variantRecording(_ claimed: [String], attribute: Attribute, of system: WeaponSystem,
-                                 in context: JudgingContext) -> (WeaponSystem, [SourcedValue])? {
-        context.catalog.firstVariant(of: system.id) { variant in
-            let own = variant.values(attribute).filter { $0.inheritedFrom == nil && $0.status == .accepted && $0.qualifier == nil }
-            let supported = own.contains { entry in claimed.allSatisfy { token in tokens(entry).contains { supports($0, token) } } }
-            return supported ? (variant, own) : nil
+    /// A variant of the record at `index` (at any depth, nearest first) one of whose own
+    /// accepted entries supports every claimed token, and those entries as evidence.
+    static func variantRecording(_ claimed: [String], attribute: Attribute, of index: Int,
+                                 in context: JudgingContext) -> (Int, [Evidence])? {
+        let tables = context.tables
+        for variant in tables.variants(of: index, recording: attribute) {
+            guard let figures = tables.figures(variant, attribute) else { continue }
+            let own = figures.ownIndices.filter {
+                figures.entries[$0].status == .accepted && figures.entries[$0].qualifier == nil
+            }
+            let supported = own.contains { entry in
+                claimed.allSatisfy { token in tokens(figures.entries[entry]).contains { supports($0, token) } }
+            }
+            if supported { return (variant, own.map { figures.evidence($0, agrees: true) }) }
         }
+        return nil
     }
 
     /// Whether a recorded token supports a claimed one: equal, or any infrared seeker for
