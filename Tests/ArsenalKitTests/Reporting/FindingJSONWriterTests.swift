@@ -43,7 +43,11 @@ import Testing
             for explain in [false, true] {
                 let report = FindingJSONReporter.document(findings, checkedFiles: 1, explain: explain)
                 for layout in [FindingJSONReporter.Layout.pretty, .compact] {
-                    #expect(Self.written(report, layout: layout) == (try Self.encoded(report, layout: layout)), "\(name), \(layout), explain \(explain)")
+                    let reference = try Self.encoded(report, layout: layout)
+                    #expect(Self.written(report, layout: layout) == reference, "\(name), \(layout), explain \(explain)")
+                    // The path `arsenal serve` takes: written from the findings, no document built.
+                    let direct = FindingJSONReporter.bytes(findings, checkedFiles: 1, explain: explain, layout: layout)
+                    #expect(String(decoding: direct, as: UTF8.self) == reference, "direct: \(name), \(layout), explain \(explain)")
                 }
             }
         }
@@ -98,6 +102,25 @@ import Testing
         }
         for layout in [FindingJSONReporter.Layout.pretty, .compact] {
             #expect(Self.written(report, layout: layout) == (try Self.encoded(report, layout: layout)), "\(layout)")
+        }
+    }
+
+    /// The direct path over the members only some findings have: a system outside the
+    /// database (`system: null`, `mention`), a comparison (`relation`, `other`), an empty
+    /// article (no findings at all), with explanations and without.
+    @Test func findingsWrittenDirectlyMatchJSONEncoder() throws {
+        let findings = CheckTestSupport.findings(
+            "The Javelin weighs 22 kg. The Igla-S has a longer range than the Stinger. The Igla-S weighs 10.8 kg.")
+        #expect(findings.contains { $0.claim.unknownSystem != nil })
+        #expect(findings.contains { if case .comparison = $0.claim.value { true } else { false } })
+        for set in [findings, []] {
+            for explain in [false, true] {
+                let report = FindingJSONReporter.document(set, checkedFiles: 1, explain: explain)
+                for layout in [FindingJSONReporter.Layout.pretty, .compact] {
+                    let direct = FindingJSONReporter.bytes(set, checkedFiles: 1, explain: explain, layout: layout)
+                    #expect(String(decoding: direct, as: UTF8.self) == (try Self.encoded(report, layout: layout)))
+                }
+            }
         }
     }
 

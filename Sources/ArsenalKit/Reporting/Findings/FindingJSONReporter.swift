@@ -58,8 +58,13 @@ public enum FindingJSONReporter {
         _ findings: [Finding], toolName: String = "arsenal", toolVersion: String = arsenalVersion,
         checkedFiles: Int, failedInputs: Int = 0, explain: Bool = false, layout: Layout = .pretty
     ) -> [UInt8] {
-        write(document(findings, toolName: toolName, toolVersion: toolVersion, checkedFiles: checkedFiles,
-                       failedInputs: failedInputs, explain: explain), layout: layout)
+        // Written from the findings directly, without building the Codable document first
+        // (the same bytes: FindingJSONWriterTests holds them equal to `JSONEncoder`'s).
+        var writer = FindingJSONWriter(layout: layout, capacity: 512 + findings.count * 1536)
+        writer.write(
+            findings, explain: explain, summary: .init(findings, files: checkedFiles, failedInputs: failedInputs),
+            tool: .init(name: toolName, version: toolVersion))
+        return writer.finishedBytes()
     }
 
     /// The whole report with suppression problems and the failed inputs named:
@@ -82,9 +87,7 @@ public enum FindingJSONReporter {
         // About 1.5 KB a finding pretty-printed, with its evidence.
         var writer = FindingJSONWriter(layout: layout, capacity: 512 + report.findings.count * 1536)
         writer.write(report)
-        var bytes = writer.bytes
-        bytes.append(0x0A)
-        return bytes
+        return writer.finishedBytes()
     }
 
     /// The report as a Codable value.
@@ -272,27 +275,11 @@ struct FindingReport: Codable, Hashable, Sendable {
                     },
                     file: item.file, line: item.line, column: item.column)
             }
-            var claimed = Claimed()
-            switch finding.claim.value {
-            case .number(let number):
-                let figure = finding.judgement.figure
-                claimed.bound = figure?.bound ?? number.bound
-                claimed.value = round6(number.value)
-                claimed.low = figure?.low.map(round6)
-                claimed.high = figure?.high.map(round6)
-                claimed.unit = number.unit
-            case .boolean(let value): claimed.boolean = value
-            case .tokens(let tokens): claimed.tokens = tokens
-            case .country(let code): claimed.country = code
-            case .classes(let classes): claimed.classes = classes.map(\.rawValue)
-            case .comparison(let relation, let other, let attribute):
-                claimed.relation = relation
-                claimed.other = other
-                claimed.attribute = attribute?.rawValue
+            claim = Claimed(finding)
+            if case .comparison(let relation, let other, _) = finding.claim.value {
                 self.relation = relation
                 self.other = other
             }
-            claim = claimed
         }
 
         /// The `--explain` trail: words, parse, attribute, tolerance and comparisons.
@@ -308,7 +295,34 @@ struct FindingReport: Codable, Hashable, Sendable {
             return lines
         }
     }
+}
 
+extension FindingReport.Claimed {
+    /// What `finding`'s claim asserts, in SI, with the interval judged.
+    init(_ finding: Finding) {
+        var claimed = Self()
+        switch finding.claim.value {
+        case .number(let number):
+            let figure = finding.judgement.figure
+            claimed.bound = figure?.bound ?? number.bound
+            claimed.value = round6(number.value)
+            claimed.low = figure?.low.map(round6)
+            claimed.high = figure?.high.map(round6)
+            claimed.unit = number.unit
+        case .boolean(let value): claimed.boolean = value
+        case .tokens(let tokens): claimed.tokens = tokens
+        case .country(let code): claimed.country = code
+        case .classes(let classes): claimed.classes = classes.map(\.rawValue)
+        case .comparison(let relation, let other, let attribute):
+            claimed.relation = relation
+            claimed.other = other
+            claimed.attribute = attribute?.rawValue
+        }
+        self = claimed
+    }
+}
+
+extension FindingReport {
     /// Counts by verdict and severity.
     struct Summary: Codable, Hashable, Sendable {
         var findings: Int
@@ -386,7 +400,8 @@ func encodeFindingReport(_ value: some Encodable) -> String {
 }
 
 /// Rounds conversion noise away (six decimals) so goldens stay stable.
-private func round6(_ value: Double) -> Double {
+/// A figure rounded to six decimal places, as the findings document writes SI values.
+func round6(_ value: Double) -> Double {
     (value * 1e6).rounded() / 1e6
 }
 
