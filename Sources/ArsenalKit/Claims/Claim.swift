@@ -64,6 +64,15 @@ public enum SystemClass: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
+    /// Whether the words fit a record of `kind` (`compatibleKinds` without building a set).
+    public func fits(_ kind: SystemKind) -> Bool {
+        switch self {
+        case .manpads: kind == .manpads
+        case .shortRange, .lowAltitude, .shorad: kind == .manpads || kind == .shorad || kind == .spaag
+        case .mediumRange, .longRange: kind == .sam
+        }
+    }
+
     /// How messages write it ("short-range").
     public var label: String {
         switch self {

@@ -1,4 +1,4 @@
-import ArsenalKit
+@testable import ArsenalKit
 import Testing
 
 /// Verdicts, tolerances and messages of the claim rules on the bundled catalog.
@@ -12,7 +12,33 @@ import Testing
 
     // MARK: Tolerance
 
+    /// `SystemClass.fits` (what the rule asks) says what `compatibleKinds` (what it documents) says.
+    @Test func classWordsFitTheKindsTheyList() {
+        for word in SystemClass.allCases {
+            for kind in SystemKind.allCases {
+                #expect(word.fits(kind) == word.compatibleKinds.contains(kind), "\(word) \(kind)")
+            }
+        }
+    }
+
+    /// The class, man-portability and set messages as a reader sees them.
+    @Test func qualitativeMessagesReadWhole() {
+        #expect(SystemClassRule.consistent([.shortRange, .lowAltitude], kind: .manpads, system: "Igla-S")
+            == "short-range, low-altitude fits the Igla-S, recorded as a manpads system")
+        #expect(SystemClassRule.conflict([.longRange], kind: .manpads, system: "Stinger")
+            == "long-range does not fit the Stinger, recorded as a manpads system; the words may describe another system")
+        #expect(ManPortabilityRule.consistent(true, system: "Mistral", sources: 1) == "the source describe the Mistral as man-portable")
+        #expect(ManPortabilityRule.consistent(false, system: "Mistral", sources: 3) == "all 3 sources describe the Mistral as not man-portable")
+        #expect(ManPortabilityRule.disputed(true, system: "RBS 70", agreeing: 2, of: 3) == "2 of 3 sources describe the RBS 70 as man-portable")
+        #expect(ManPortabilityRule.conflict(true, system: "Tor") == "the sources describe the Tor as not man-portable")
+        #expect(SetMembershipRule.consistent(["helicopter"], attribute: .targets, system: "Verba", variant: nil)
+            == "the sources record helicopters among the Verba's targets")
+        #expect(SetMembershipRule.consistent(["helicopter", "uav"], attribute: .guidance, system: "Stinger", variant: "FIM-92C")
+            == "the sources record helicopters and drones for the Stinger FIM-92C")
+    }
+
     @Test func exactFiguresSpanHalfAStepOfTheirLastDigit() {
+
         let tolerance = ClaimTolerance.default
         let six = tolerance.figure(for: NumericClaim(bound: .exact, value: 6000, halfStep: 500, unit: "m", text: "6 km"), attribute: .maxRange)
         #expect(six.low == 5500 && six.high == 6500)

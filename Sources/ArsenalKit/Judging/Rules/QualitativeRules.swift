@@ -23,10 +23,11 @@ struct ManPortabilityRule: ClaimRule {
         guard let index = context.tables.index(of: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
-        let system = context.catalog.systems[index]
+        // The name only: a copy of the whole record would retain every one of its lists.
+        let name = context.catalog.systems[index].name
         let figures = context.tables.figures(index, .manPortable)
         let accepted = figures?.accepted ?? []
-        guard let figures, !accepted.isEmpty else { return unverifiable(NumericSpecRule.noData(.manPortable, system: system.name)) }
+        guard let figures, !accepted.isEmpty else { return unverifiable(NumericSpecRule.noData(.manPortable, system: name)) }
         let agreeing = accepted.filter { $0.value == .boolean(claimed) }.count
         let verdict: Verdict = agreeing == accepted.count ? .consistent : agreeing > 0 ? .disputed : .conflict
         let evidence = figures.entries.indices.map {
@@ -34,9 +35,9 @@ struct ManPortabilityRule: ClaimRule {
         }
         let message: String
         switch verdict {
-        case .consistent: message = consistent(claimed, system: system.name, sources: accepted.count)
-        case .disputed: message = disputed(claimed, system: system.name, agreeing: agreeing, of: accepted.count)
-        default: message = conflict(claimed, system: system.name)
+        case .consistent: message = consistent(claimed, system: name, sources: accepted.count)
+        case .disputed: message = disputed(claimed, system: name, agreeing: agreeing, of: accepted.count)
+        default: message = conflict(claimed, system: name)
         }
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
@@ -44,15 +45,16 @@ struct ManPortabilityRule: ClaimRule {
     }
 
     static func consistent(_ claimed: Bool, system: String, sources: Int) -> String {
-        "\(sources == 1 ? "the source" : sources == 2 ? "both sources" : "all \(sources) sources") describe the \(system) as \(claimed ? "" : "not ")man-portable"
+        let who = sources == 1 ? "the source" : sources == 2 ? "both sources" : MessageText.join("all ", String(sources), " sources")
+        return MessageText.join(who, " describe the ", system, " as ", claimed ? "" : "not ", "man-portable")
     }
 
     static func disputed(_ claimed: Bool, system: String, agreeing: Int, of total: Int) -> String {
-        "\(agreeing) of \(total) sources describe the \(system) as \(claimed ? "" : "not ")man-portable"
+        MessageText.join(String(agreeing), " of ", String(total), " sources describe the ", system, " as ", claimed ? "" : "not ", "man-portable")
     }
 
     static func conflict(_ claimed: Bool, system: String) -> String {
-        "the sources describe the \(system) as \(claimed ? "not " : "")man-portable"
+        MessageText.join("the sources describe the ", system, " as ", claimed ? "not " : "", "man-portable")
     }
 }
 
@@ -134,27 +136,35 @@ struct SystemClassRule: ClaimRule {
         guard let index = context.tables.index(of: claim.systemID) else {
             return unverifiable(NumericSpecRule.noRecord(claim.systemID))
         }
-        let system = context.catalog.systems[index]
-        let misfits = claimed.filter { !$0.compatibleKinds.contains(system.kind) }
+        // The two fields only: a copy of the whole record would retain every one of its lists.
+        let kind = context.catalog.systems[index].kind
+        let name = context.catalog.systems[index].name
+        let misfits = claimed.filter { !$0.fits(kind) }
         // A class word that does not fit the record it was tied to far more often describes
         // another system in the sentence ("the Buk, unlike MANPADS, ...") than misstates this
         // one: the system is not established, so the finding is unclear, never an alarm.
         let verdict: Verdict = misfits.isEmpty ? .consistent : .unclear
         let evidence = [context.tables.fieldEvidence(index, field: .kind, agrees: misfits.isEmpty)]
         let message = misfits.isEmpty
-            ? consistent(claimed, kind: system.kind, system: system.name)
-            : conflict(misfits, kind: system.kind, system: system.name)
+            ? consistent(claimed, kind: kind, system: name)
+            : conflict(misfits, kind: kind, system: name)
         return Judgement(
             verdict: verdict, message: message, evidence: evidence,
             explanation: !context.explain ? [] : claimed.map { "\($0.label) fits \($0.compatibleKinds.map(\.rawValue).sorted().joined(separator: ", "))" }
-                + ["the record's kind is \(system.kind.rawValue)"])
+                + ["the record's kind is \(kind.rawValue)"])
     }
 
     static func consistent(_ claimed: [SystemClass], kind: SystemKind, system: String) -> String {
-        "\(claimed.map(\.label).joined(separator: ", ")) fits the \(system), recorded as a \(kind.rawValue) system"
+        MessageText.join(labels(claimed), " fits the ", system, ", recorded as a ", kind.rawValue, " system")
     }
 
     static func conflict(_ misfits: [SystemClass], kind: SystemKind, system: String) -> String {
-        "\(misfits.map(\.label).joined(separator: ", ")) does not fit the \(system), recorded as a \(kind.rawValue) system; the words may describe another system"
+        MessageText.join(
+            labels(misfits), " does not fit the ", system, ", recorded as a ", kind.rawValue, " system; the words may describe another system")
+    }
+
+    /// "short-range, low-altitude".
+    private static func labels(_ classes: [SystemClass]) -> String {
+        classes.count == 1 ? classes[0].label : classes.map(\.label).joined(separator: ", ")
     }
 }

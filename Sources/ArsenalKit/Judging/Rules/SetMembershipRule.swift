@@ -152,10 +152,10 @@ struct SetMembershipRule: ClaimRule {
     }
 
     static func consistent(_ claimed: [String], attribute: Attribute, system: String, variant: String?) -> String {
-        let scope = variant.map { "the \(system) \($0)" } ?? "the \(system)"
+        let scope = variant.map { MessageText.join("the ", system, " ", $0) } ?? MessageText.join("the ", system)
         return attribute == .guidance
-            ? "the sources record \(listed(claimed)) for \(scope)"
-            : "the sources record \(listed(claimed)) among \(scope)'s targets"
+            ? MessageText.join("the sources record ", listed(claimed), " for ", scope)
+            : MessageText.join("the sources record ", listed(claimed), " among ", scope, "'s targets")
     }
 
     static func partly(supported: [String], unsupported: [String], attribute: Attribute, system: String, recorded: [String]) -> String {
