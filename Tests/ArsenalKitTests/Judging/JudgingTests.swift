@@ -27,7 +27,7 @@ import Testing
             == "short-range, low-altitude fits the Igla-S, recorded as a manpads system")
         #expect(SystemClassRule.conflict([.longRange], kind: .manpads, system: "Stinger")
             == "long-range does not fit the Stinger, recorded as a manpads system; the words may describe another system")
-        #expect(ManPortabilityRule.consistent(true, system: "Mistral", sources: 1) == "the source describe the Mistral as man-portable")
+        #expect(ManPortabilityRule.consistent(true, system: "Mistral", sources: 1) == "the source describes the Mistral as man-portable")
         #expect(ManPortabilityRule.consistent(false, system: "Mistral", sources: 3) == "all 3 sources describe the Mistral as not man-portable")
         #expect(ManPortabilityRule.disputed(true, system: "RBS 70", agreeing: 2, of: 3) == "2 of 3 sources describe the RBS 70 as man-portable")
         #expect(ManPortabilityRule.conflict(true, system: "Tor") == "the sources describe the Tor as not man-portable")

@@ -45,8 +45,8 @@ struct ManPortabilityRule: ClaimRule {
     }
 
     static func consistent(_ claimed: Bool, system: String, sources: Int) -> String {
-        let who = sources == 1 ? "the source" : sources == 2 ? "both sources" : MessageText.join("all ", String(sources), " sources")
-        return MessageText.join(who, " describe the ", system, " as ", claimed ? "" : "not ", "man-portable")
+        let who = sources == 1 ? "the source describes" : sources == 2 ? "both sources describe" : MessageText.join("all ", String(sources), " sources describe")
+        return MessageText.join(who, " the ", system, " as ", claimed ? "" : "not ", "man-portable")
     }
 
     static func disputed(_ claimed: Bool, system: String, agreeing: Int, of total: Int) -> String {
