@@ -31,6 +31,10 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     private var edgeLabels: [UInt8] = []
     private var edgeTargets: [Int32] = []
     private var hasPayload: [Bool] = []
+    /// Per node, what the matcher reads at each step in one word: the first edge (bits
+    /// 0–31), the number of edges (bits 32–47) and whether a phrase ends there (bit 48).
+    /// Derived from the arrays above, which stay the archived form.
+    private var nodeWords: [UInt64] = []
     /// Bit `first << 8 | second` is set when a phrase starts with those two symbols (all
     /// 256 bits of `first` when a one-symbol phrase is `first`): most word starts fail
     /// this test, which costs two table reads, before any walk of the trie.
@@ -130,7 +134,18 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             edgeTargets[next[node]] = child
             next[node] += 1
         }
+        // Each node's edges in label order: the matcher stops at the first label past the
+        // symbol, or halves a wide node's list.
+        for node in 0..<nodeCount where edgeCount[node] > 1 {
+            let range = Int(edgeStart[node])..<Int(edgeStart[node]) + Int(edgeCount[node])
+            let sorted = range.map { (edgeLabels[$0], edgeTargets[$0]) }.sorted { $0.0 < $1.0 }
+            for (offset, edge) in sorted.enumerated() {
+                edgeLabels[range.lowerBound + offset] = edge.0
+                edgeTargets[range.lowerBound + offset] = edge.1
+            }
+        }
         hasPayload = payloads.map { !$0.isEmpty }
+        nodeWords = Self.nodeWords(edgeStart, edgeCount, hasPayload)
         startPairs = [UInt64](repeating: 0, count: 1024)
         for first in 0..<256 where root[first] >= 0 {
             let node = Int(root[first])
@@ -144,6 +159,21 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
                 startPairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
+    }
+
+    private static func nodeWords(_ starts: [Int32], _ counts: [UInt16], _ payloads: [Bool]) -> [UInt64] {
+        (0..<starts.count).map { node in
+            UInt64(UInt32(bitPattern: starts[node])) | UInt64(counts[node]) << 32 | (payloads[node] ? 1 << 48 : 0)
+        }
+    }
+
+    /// Whether every node's edge labels are strictly increasing (as `freeze` lays them out).
+    private static func labelsAreSorted(_ labels: [UInt8], _ starts: [Int32], _ counts: [UInt16]) -> Bool {
+        for node in 0..<starts.count where counts[node] > 1 {
+            let start = Int(starts[node])
+            for k in start + 1..<start + Int(counts[node]) where labels[k - 1] >= labels[k] { return false }
+        }
+        return true
     }
 
     /// The frozen tables, as the compiled cache stores them (`PhraseTableArchive`).
@@ -181,7 +211,8 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             tables.root.allSatisfy({ $0 >= -1 && Int($0) < nodes }),
             tables.edgeTargets.allSatisfy({ $0 >= 0 && Int($0) < nodes }),
             zip(tables.edgeStart, tables.edgeCount).allSatisfy({ $0 >= 0 && Int($0) + Int($1) <= edgeTotal }),
-            zip(tables.hasPayload, tables.payloads).allSatisfy({ $0 == !$1.isEmpty })
+            zip(tables.hasPayload, tables.payloads).allSatisfy({ $0 == !$1.isEmpty }),
+            Self.labelsAreSorted(tables.edgeLabels, tables.edgeStart, tables.edgeCount)
         else { return nil }
         foldsAccents = tables.foldsAccents
         nodeCount = nodes
@@ -192,6 +223,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         edgeLabels = tables.edgeLabels
         edgeTargets = tables.edgeTargets
         hasPayload = tables.hasPayload
+        nodeWords = Self.nodeWords(tables.edgeStart, tables.edgeCount, tables.hasPayload)
         startPairs = tables.startPairs
         prefixBits = tables.prefixBits
         prefixLengths = tables.prefixLengths
@@ -276,6 +308,30 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return false
     }
 
+    /// The node an edge labelled `symbol` leads to among the `count` sorted edges from
+    /// `first`, or -1: a short list is read in order up to the first label not below the
+    /// symbol, a long one is halved.
+    @inline(__always)
+    private static func child(
+        labeled symbol: UInt8, from first: Int, count: Int, _ labels: UnsafeBufferPointer<UInt8>, _ targets: UnsafeBufferPointer<Int32>
+    ) -> Int {
+        if count <= 8 {
+            var k = first
+            while k < first + count {
+                let label = labels[k]
+                if label >= symbol { return label == symbol ? Int(targets[k]) : -1 }
+                k += 1
+            }
+            return -1
+        }
+        var low = first, high = first + count
+        while low < high {
+            let middle = (low + high) >> 1
+            if labels[middle] < symbol { low = middle + 1 } else { high = middle }
+        }
+        return low < first + count && labels[low] == symbol ? Int(targets[low]) : -1
+    }
+
     /// Appends every phrase that starts at `start` (a word start), shortest first. A match
     /// followed by a plural or possessive ending ("Stingers", "the Stinger's") records the
     /// ending in `extendedEnd`; the caller decides whether the phrase may carry one.
@@ -287,30 +343,23 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         var i = start + length
         edgeLabels.withUnsafeBufferPointer { labels in
             edgeTargets.withUnsafeBufferPointer { targets in
-                while node >= 0 {
-                    if hasPayload[node] {
-                        let end = i
-                        if end >= n || !TextScan.isWordScalar(at: end, in: bytes) {
-                            result.append(Match(range: start..<end, extendedEnd: end, node: node))
-                        } else if let suffixEnd = TextScan.inflectionEnd(at: end, in: bytes) {
-                            result.append(Match(range: start..<end, extendedEnd: suffixEnd, node: node))
+                nodeWords.withUnsafeBufferPointer { words in
+                    while node >= 0 {
+                        let word = words[node]
+                        if word & 1 << 48 != 0 {
+                            let end = i
+                            if end >= n || !TextScan.isWordScalar(at: end, in: bytes) {
+                                result.append(Match(range: start..<end, extendedEnd: end, node: node))
+                            } else if let suffixEnd = TextScan.inflectionEnd(at: end, in: bytes) {
+                                result.append(Match(range: start..<end, extendedEnd: suffixEnd, node: node))
+                            }
                         }
+                        guard i < n else { return }
+                        (symbol, length) = self.symbol(at: i, in: bytes)
+                        node = Self.child(labeled: symbol, from: Int(truncatingIfNeeded: word & 0xFFFF_FFFF),
+                                          count: Int(truncatingIfNeeded: word >> 32 & 0xFFFF), labels, targets)
+                        i += length
                     }
-                    guard i < n else { return }
-                    (symbol, length) = self.symbol(at: i, in: bytes)
-                    let first = Int(edgeStart[node])
-                    let count = Int(edgeCount[node])
-                    var next = -1
-                    var k = first
-                    while k < first + count {
-                        if labels[k] == symbol {
-                            next = Int(targets[k])
-                            break
-                        }
-                        k += 1
-                    }
-                    node = next
-                    i += length
                 }
             }
         }

@@ -121,4 +121,34 @@ import Testing
         tables.edgeTargets[0] = Int32(tables.payloads.count)
         #expect(PhraseTrie(frozen: tables) == nil)
     }
+
+    /// `freeze` sorts each node's edges by label (the matcher stops early or halves the list
+    /// on that order), so tables whose labels are out of order are refused as damaged; a
+    /// node with more than eight children is searched by halving and still finds each one.
+    @Test func frozenEdgesAreSortedAndWideNodesMatch() throws {
+        var trie = PhraseTrie<Int>()
+        let words = ["za", "zy", "zb", "zx", "zc", "zw", "zd", "zv", "ze", "zu", "zf", "zt", "z9", "z-1"]
+        for (index, word) in words.enumerated() { trie.insert(word, index) }
+        trie.freeze()
+        let tables = trie.frozen
+        for (start, count) in zip(tables.edgeStart, tables.edgeCount) where count > 1 {
+            let labels = tables.edgeLabels[Int(start)..<Int(start) + Int(count)]
+            #expect(Array(labels) == labels.sorted())
+        }
+        for (index, word) in words.enumerated() {
+            var text = "a " + word.uppercased() + "."
+            let found = text.withUTF8 { buffer in
+                var matches: [PhraseTrie<Int>.Match] = []
+                trie.matches(at: 2, in: buffer, into: &matches)
+                return matches.flatMap { trie.payloads[$0.node] }
+            }
+            #expect(found == [index], "\(word)")
+        }
+        var shuffled = tables
+        let wide = try #require(shuffled.edgeCount.firstIndex { $0 > 8 })
+        let first = Int(shuffled.edgeStart[wide])
+        shuffled.edgeLabels.swapAt(first, first + 1)
+        shuffled.edgeTargets.swapAt(first, first + 1)
+        #expect(PhraseTrie(frozen: shuffled) == nil)
+    }
 }
