@@ -212,6 +212,9 @@ enum SentenceSplitter {
             var start = paragraph.lowerBound
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
+                // Eight bytes at a time past text that holds no terminator (nearly all of it).
+                i = nextPossibleTerminator(from: i, before: paragraph.upperBound, bytes)
+                guard i < paragraph.upperBound else { break }
                 let b = bytes[i]
                 var terminatorEnd = -1
                 if b == 0x2E || b == 0x21 || b == 0x3F {
@@ -241,12 +244,36 @@ enum SentenceSplitter {
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
+    /// The first index from `i` (below `end`) of an eight-byte group holding `.`, `!`, `?`
+    /// or 0xE2 (the lead byte of `…`), or `end`'s group: groups without any are skipped with
+    /// one test each (the classic zero-byte test on the group XORed with each byte sought).
+    @inline(__always)
+    private static func nextPossibleTerminator(from start: Int, before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+            let x = word ^ (ones &* byte)
+            return (x &- ones) & ~x & highs != 0
+        }
+        var i = start
+        while i + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F) || hasByte(word, 0xE2) { return i }
+            i += 8
+        }
+        return i
+    }
+
     private static func isAbbreviation(
         endingAt dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ abbreviations: Set<String>
     ) -> Bool {
         var j = dot
         while j > start, !isSpace(bytes[j - 1]), bytes[j - 1] != 0x28 { j -= 1 }
         guard j < dot else { return false }
+        // One ASCII letter before the stop ("J. Smith"): no string needed.
+        if j + 1 == dot, (bytes[j] | 0x20) &- 0x61 < 26 { return true }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<dot]), as: UTF8.self).lowercased()
         if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
         return abbreviations.contains(word)
