@@ -115,11 +115,11 @@ extension SentenceAnalysis {
                 return Binding(mention: subject, system: subject.system, words: subject.words, reason: "the subject of \"is\" before the phrase")
             }
         }
-        // "Es portátil": a copula with the subject left out, in a sentence naming no system.
-        if mentions.isEmpty, let last = words(in: max(range.lowerBound, phrase.lowerBound - 12)..<phrase.lowerBound).last,
-           isIn(.copula, last), let binding = bind(phrase.lowerBound, inSentence: true) {
-            return binding
-        }
+        // "Es portátil", "Es un sistema portátil", "Es un misil antiaéreo portátil": a copula
+        // with the subject left out, in a sentence naming no system; after the copula only an
+        // article, a head noun (`origin_heads`, which may be read as a reference) and at most
+        // one other word.
+        if !mentions.contains(where: \.named), let binding = proDropCopulaBinding(before: phrase) { return binding }
         // An origin word may stand between the article and the phrase ("Die amerikanische
         // Fliegerfaust").
         var head = phrase.lowerBound

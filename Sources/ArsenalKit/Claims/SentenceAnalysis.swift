@@ -183,6 +183,7 @@ struct SentenceAnalysis {
         claims += comparisonClaims()
         claims += figureContrastClaims(claims)
         claims += differenceComparisonClaims(claims)
+        claims = sharingQualities(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
         // A figure the article most likely does not state about this system is left out, and

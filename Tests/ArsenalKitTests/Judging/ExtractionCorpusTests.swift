@@ -59,10 +59,17 @@ import Testing
         ],
         // dev6: en and es, session 15, development only (SPLIT.md); untouched it scored
         // en 0.833/0.917, es 0.843/0.948 (verdicts: 34/40 right, 8/8 planted caught); at the
-        // end of session 16 en 0.856/0.950, es 0.907/0.970 (36/36 right).
+        // end of session 16 en 0.856/0.950, es 0.907/0.970 (36/36 right); session 17 en 0.871/0.950.
         "dev6": [
-            "en": (0.84, 0.93),
+            "en": (0.86, 0.93),
             "es": (0.89, 0.95),
+        ],
+        // dev7: en and es, session 17, development only (SPLIT.md); untouched it scored
+        // en 0.835/0.883, es 0.804/0.905 (verdicts: 36/42 right, 7/8 planted caught); at the
+        // end of session 17 en 0.844/0.893, es 0.841/0.928 (37/40 right, 8/8 caught).
+        "dev7": [
+            "en": (0.83, 0.88),
+            "es": (0.83, 0.91),
         ],
         // dev4v: the verdict set of session 12, development only (SPLIT.md); extraction floors
         // here, verdict floors in `verdictFloors`.
@@ -103,7 +110,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev-uk", "dev-it", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev-uk", "dev-it", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
@@ -121,10 +128,12 @@ import Testing
         "dev5v": (0.95, 0.95),
         // dev6: 35/38 right, 8/8 planted caught at the end of session 15; 36/36 in session 16.
         "dev6": (0.97, 0.95),
+        // dev7: 36/42 right, 7/8 caught untouched; 37/40 and 8/8 at the end of session 17.
+        "dev7": (0.92, 0.95),
         "dev-uk": (1.0, 1.0),
     ]
 
-    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev-uk"])
+    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev-uk"])
     func verdictsStayAboveTheFloors(_ half: String) throws {
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: "\(Self.root)/\(half)") {
