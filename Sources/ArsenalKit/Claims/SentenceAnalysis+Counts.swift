@@ -35,6 +35,8 @@ extension SentenceAnalysis {
     }
 
     mutating func countClaims() -> [Claim] {
+        // Nothing to count: no bare number and no "single" word (the lists below cost allocations).
+        guard quantities.contains(where: \.isBareNumber) || cues.contains(where: { isWord($0, .singleWord) }) else { return [] }
         var claims: [Claim] = []
         let crewSites = crewPhrases()
         let carryRanges = cues.filter { $0.cue == .manPortable && !crewSites.contains($0.range) }.map(\.range)
