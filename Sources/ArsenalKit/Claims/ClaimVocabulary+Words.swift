@@ -46,9 +46,19 @@ struct WordSets: Sendable {
         }
     }
 
+    /// `signature(_:)` of a text's UTF-8 bytes.
+    @inline(__always)
+    static func signature(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        let first = bytes.first ?? 0
+        let last = bytes.last ?? 0
+        return (Int(first) &* 37 &+ Int(last) &* 11 &+ bytes.count &* 101) % Self.signatureBits
+    }
+
     /// A hash of an ASCII text's length and first and last bytes; nil for any other text.
     @inline(__always)
     static func signature(_ text: String) -> Int? {
+        if let signature = text.utf8.withContiguousStorageIfAvailable({ signature(of: $0) }) { return signature }
         var count = 0
         var first: UInt8 = 0
         var last: UInt8 = 0

@@ -389,16 +389,18 @@ extension SentenceAnalysis {
     /// is no cue or known noun ("Die Milan wiegt 28 kg"): the two words, else nil.
     func foreignSubject(before position: Int) -> String? {
         guard mentions.isEmpty, outsideMentions.isEmpty else { return nil }
-        let head = words(in: range.lowerBound..<min(position, range.upperBound), limit: 2)
-        guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
         // The second word, as written: it must start with a capital and begin no cue of ours.
+        // (Looked at before the words are read: most sentences fail here.)
         var i = range.lowerBound
         while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
         let first = i
         while i < position, bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i]) { i += 1 }
         while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
-        guard i < position, let scalar = Unicode.Scalar(ByteText.scalar(at: i, bytes).0), scalar.properties.isUppercase
+        guard i < position, bytes[i] >= 0x80 || TextScan.isASCIIUppercase(bytes[i]),
+              let scalar = Unicode.Scalar(ByteText.scalar(at: i, bytes).0), scalar.properties.isUppercase
         else { return nil }
+        let head = words(in: range.lowerBound..<min(position, range.upperBound), limit: 2)
+        guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
         let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .massWord, .targetNoun]
         if ours.contains(where: { isIn($0, head[1]) }) { return nil }
         // (A name matched loosely but not taken as a mention, "Milan" for MILAN, is no cue of ours.)

@@ -115,8 +115,9 @@ extension SentenceAnalysis {
             if let (minimum, maximum) = Self.envelope(choice.attribute), let from = fromWord(before: quantity) {
                 if let partner = envelopePartner(of: index, dimension: dimension) {
                     consumed.insert(partner)
-                    claims += envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
-                                             choice: choice, binding: binding, fromWords: text(from.range))
+                    let envelope = envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
+                                                  choice: choice, binding: binding, fromWords: text(from.range))
+                    Self.add(envelope, to: &claims)
                     continue
                 }
                 if quantity.bound != .between {
@@ -124,7 +125,8 @@ extension SentenceAnalysis {
                     choice.reason += "; \"\(text(from.range))\" makes the figure the low end (\(minimum.rawValue))"
                 }
             }
-            claims += figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+            let made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+            Self.add(made, to: &claims)
         }
         return claims
     }

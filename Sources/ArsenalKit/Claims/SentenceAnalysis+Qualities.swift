@@ -66,7 +66,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                                   attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
             if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) { claim.grounding.doubts.append(doubt) }
-            claims += withCoordinated(claim, binding: binding)
+            Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
     }
@@ -219,7 +219,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
                                   cueWords: group.map { text($0.range) }.joined(separator: ", "),
                                   attributeReason: "guidance phrases"))
-            claims += withCoordinated(claim, binding: binding)
+            Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
     }
@@ -331,7 +331,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
                                   cueWords: chain.cues.map { text(cues[$0].range) }.joined(separator: ", "),
                                   attributeReason: "target words governed by \"\(text(chain.governor.range))\""))
-            claims += withCoordinated(claim, binding: binding)
+            Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
     }
@@ -346,6 +346,7 @@ extension SentenceAnalysis {
             let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
                 .lowercased()
             let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
+            let trailSecond = trail.utf8.dropFirst().first
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
             // (The hyphen and the space are looked at once, not joined to every veto word.)
             if (lead.last == "-" && vocabulary.originPrefixVetoes.contains(where: { lead.dropLast().hasSuffix($0) }))
@@ -353,7 +354,8 @@ extension SentenceAnalysis {
                     // The veto word ends at a space, a stop or the sentence's end ("of Soviet lineage.").
                     // (ASCII strings compare byte for byte, as `hasPrefix` compares them.)
                     if trailIsASCII {
-                        guard veto.utf8.count < trail.utf8.count, trail.utf8.dropFirst().starts(with: veto.utf8) else { return false }
+                        guard veto.utf8.first == trailSecond || veto.isEmpty, veto.utf8.count < trail.utf8.count,
+                              trail.utf8.dropFirst().starts(with: veto.utf8) else { return false }
                     } else {
                         guard trail.hasPrefix(" \(veto)") else { return false }
                     }
