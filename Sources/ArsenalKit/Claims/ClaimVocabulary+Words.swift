@@ -3,15 +3,72 @@
 /// costs no hashing.
 struct WordSets: Sendable {
     private var sets = [Set<String>?](repeating: nil, count: WordClass.allCases.count)
+    /// Per class, `Self.signatureBits` bits: the signatures of its ASCII words, so that most
+    /// ASCII words outside the class are turned away without hashing them.
+    private var signatures = [UInt64](repeating: 0, count: WordClass.allCases.count * Self.signatureWords)
+    static let signatureWords = 16
+    static let signatureBits = signatureWords * 64
 
     subscript(_ word: WordClass) -> Set<String>? {
         get { sets[word.rawValue] }
-        set { sets[word.rawValue] = newValue }
+        set {
+            sets[word.rawValue] = newValue
+            sign(word)
+        }
     }
 
     subscript(_ word: WordClass, default empty: Set<String>) -> Set<String> {
         get { sets[word.rawValue] ?? empty }
-        set { sets[word.rawValue] = newValue }
+        set {
+            sets[word.rawValue] = newValue
+            sign(word)
+        }
+    }
+
+    /// Whether the class holds `text`, as `Set.contains` answers: an ASCII text whose
+    /// signature no ASCII word of the class has is not in it (an ASCII string equals only
+    /// the same bytes), and is not hashed.
+    func contains(_ word: WordClass, _ text: String) -> Bool {
+        if let signature = Self.signature(text) {
+            let bit = word.rawValue * Self.signatureWords * 64 + signature
+            guard signatures[bit >> 6] >> UInt64(bit & 63) & 1 != 0 else { return false }
+        }
+        return sets[word.rawValue]?.contains(text) ?? false
+    }
+
+    /// Records the signatures of the class's ASCII words.
+    private mutating func sign(_ word: WordClass) {
+        let base = word.rawValue * Self.signatureWords
+        for index in base..<(base + Self.signatureWords) { signatures[index] = 0 }
+        for text in sets[word.rawValue] ?? [] {
+            guard let signature = Self.signature(text) else { continue }
+            signatures[base + signature >> 6] |= 1 << UInt64(signature & 63)
+        }
+    }
+
+    /// `signature(_:)` of a text's UTF-8 bytes.
+    @inline(__always)
+    static func signature(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        let first = bytes.first ?? 0
+        let last = bytes.last ?? 0
+        return (Int(first) &* 37 &+ Int(last) &* 11 &+ bytes.count &* 101) % Self.signatureBits
+    }
+
+    /// A hash of an ASCII text's length and first and last bytes; nil for any other text.
+    @inline(__always)
+    static func signature(_ text: String) -> Int? {
+        if let signature = text.utf8.withContiguousStorageIfAvailable({ signature(of: $0) }) { return signature }
+        var count = 0
+        var first: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if count == 0 { first = byte }
+            last = byte
+            count += 1
+        }
+        return (Int(first) &* 37 &+ Int(last) &* 11 &+ count &* 101) % Self.signatureBits
     }
 }
 

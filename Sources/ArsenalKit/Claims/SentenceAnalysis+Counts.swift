@@ -18,8 +18,13 @@ extension SentenceAnalysis {
     }
 
     func countAdjectives(_ text: String) -> Int {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { isIn(.countAdjective, String($0)) }
-            .map { $0.split(separator: "-").count }.reduce(0, +)
+        // (No class, no adjective: the text is not split.)
+        guard wordSets[.countAdjective] != nil else { return 0 }
+        var total = 0
+        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }) where isIn(.countAdjective, String(word)) {
+            total += word.split(separator: "-").count
+        }
+        return total
     }
 
     /// Man-portability phrases that follow a verb of operating ("operated by a single
@@ -35,6 +40,8 @@ extension SentenceAnalysis {
     }
 
     mutating func countClaims() -> [Claim] {
+        // Nothing to count: no bare number and no "single" word (the lists below cost allocations).
+        guard quantities.contains(where: \.isBareNumber) || cues.contains(where: { isWord($0, .singleWord) }) else { return [] }
         var claims: [Claim] = []
         let crewSites = crewPhrases()
         let carryRanges = cues.filter { $0.cue == .manPortable && !crewSites.contains($0.range) }.map(\.range)

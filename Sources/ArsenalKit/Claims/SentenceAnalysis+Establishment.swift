@@ -33,7 +33,7 @@ extension SentenceAnalysis {
                     // "the figure" restates the first.
                     return isWord(cue, .partNoun) || isWord(cue, .componentNoun) || isWord(cue, .echo)
                 }
-                || words(in: between).contains { isIn(.missileNoun, $0.lowercased()) }
+                || containsWord(in: between) { isIn(.missileNoun, $0.lowercased()) }
             if !separated { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
         }
         // "Both reach 6 km": a pair word means the two systems named before, as written.
@@ -51,7 +51,9 @@ extension SentenceAnalysis {
                 features.append(ReadingFeature(.ownSubject, words: subject))
             }
         }
-        let before = cues.filter { $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }
+        var before: [CueMatch] = []
+        before.reserveCapacity(cues.count)
+        for cue in cues where cue.range.lowerBound >= clauseFrom && cue.range.upperBound <= position { before.append(cue) }
         if let part = component(in: before, attribute: attribute, position: position) {
             features.append(ReadingFeature(.componentWord, words: text(part.range)))
         }
@@ -113,7 +115,10 @@ extension SentenceAnalysis {
         // Three or more systems in the sentence: a list, unless the figure stands right after
         // its own name ("Strzała-2 3,6 km, Igła 5,2 km, a Piorun 6,5 km").
         var named: [Int] = []
-        for mention in mentions + outsideMentions where mention.named && !named.contains(mention.system) { named.append(mention.system) }
+        for mention in outsideMentions.isEmpty ? mentions : mentions + outsideMentions
+        where mention.named && !named.contains(mention.system) {
+            named.append(mention.system)
+        }
         let attached = binding.mention.map { bound in
             bound.named && bound.range.upperBound <= position && wordCount(bound.range.upperBound..<position) <= 2
                 && !hasPunctuation(bound.range.upperBound..<position)
@@ -166,7 +171,8 @@ extension SentenceAnalysis {
         if binding.basis == .topic {
             // "Los primeros, a 150 km; los Buk, a 40 km": a name later in the sentence, or a
             // name we do not know before the figure, is what the sentence is about.
-            let later = (mentions + outsideMentions).first { $0.named && $0.range.lowerBound >= quantity.range.upperBound }
+            let later = (outsideMentions.isEmpty ? mentions : mentions + outsideMentions)
+                .first { $0.named && $0.range.lowerBound >= quantity.range.upperBound }
             if let name = later?.words ?? unknownName(before: position) {
                 features.append(ReadingFeature(.unknownName, words: name))
             }
@@ -212,7 +218,7 @@ extension SentenceAnalysis {
     /// Whether the figure's sentence asks rather than states: it ends with a question mark.
     private func isQuestion(after position: Int) -> Bool {
         var end = position
-        while end < range.upperBound, ![0x2E, 0x3F, 0x21, 0x0A].contains(bytes[end]) { end += 1 }
+        while end < range.upperBound, bytes[end] != 0x2E, bytes[end] != 0x3F, bytes[end] != 0x21, bytes[end] != 0x0A { end += 1 }
         return end < range.upperBound && bytes[end] == 0x3F
     }
 
@@ -307,7 +313,7 @@ extension SentenceAnalysis {
         guard let bound = binding.mention else { return nil }
         let boundDistance = wordCount(gap(bound.range, quantity.range))
         var best: (mention: Mention, distance: Int)?
-        for other in mentions + outsideMentions where other.named && other.system != binding.system
+        for other in outsideMentions.isEmpty ? mentions : mentions + outsideMentions where other.named && other.system != binding.system
             && other.range.upperBound <= quantity.range.lowerBound && !other.isObject && !other.apposition
             && !isInOtherRelativeClause(other, than: quantity.range.lowerBound) && !ownsFigure(before: other) {
             let distance = wordCount(stretch(other.range, quantity.range))
@@ -375,7 +381,7 @@ extension SentenceAnalysis {
         // (A pronoun there may be the part's own: "la batterie pèse à elle seule 2 kg".)
         let between = mentions.contains { !$0.pronoun && $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }
         // "the launcher with battery and missile weighs 17.9 kg": parts listed with the missile are the whole.
-        let withMissile = words(in: part.range.upperBound..<position).contains { isIn(.missileNoun, $0) }
+        let withMissile = containsWord(in: part.range.upperBound..<position) { isIn(.missileNoun, $0) }
         return between || withMissile ? nil : part
     }
 
@@ -383,16 +389,18 @@ extension SentenceAnalysis {
     /// is no cue or known noun ("Die Milan wiegt 28 kg"): the two words, else nil.
     func foreignSubject(before position: Int) -> String? {
         guard mentions.isEmpty, outsideMentions.isEmpty else { return nil }
-        let head = words(in: range.lowerBound..<min(position, range.upperBound), limit: 2)
-        guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
         // The second word, as written: it must start with a capital and begin no cue of ours.
+        // (Looked at before the words are read: most sentences fail here.)
         var i = range.lowerBound
         while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
         let first = i
         while i < position, bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i]) { i += 1 }
         while i < position, !(bytes[i] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[i])) { i += 1 }
-        guard i < position, let scalar = Unicode.Scalar(ByteText.scalar(at: i, bytes).0), scalar.properties.isUppercase
+        guard i < position, bytes[i] >= 0x80 || TextScan.isASCIIUppercase(bytes[i]),
+              let scalar = Unicode.Scalar(ByteText.scalar(at: i, bytes).0), scalar.properties.isUppercase
         else { return nil }
+        let head = words(in: range.lowerBound..<min(position, range.upperBound), limit: 2)
+        guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
         let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .massWord, .targetNoun]
         if ours.contains(where: { isIn($0, head[1]) }) { return nil }
         // (A name matched loosely but not taken as a mention, "Milan" for MILAN, is no cue of ours.)

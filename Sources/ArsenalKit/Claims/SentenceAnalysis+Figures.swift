@@ -4,7 +4,8 @@ extension SentenceAnalysis {
 
     mutating func figureClaims() -> [Claim] {
         var claims: [Claim] = []
-        var bindings: [Int: Binding] = [:]
+        // Indexed by quantity: a slot is cheaper to read than a hashed key.
+        var bindings = [Binding?](repeating: nil, count: quantities.count)
         for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
             if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound, allowOutside: true) {
                 bindings[index] = binding
@@ -114,8 +115,9 @@ extension SentenceAnalysis {
             if let (minimum, maximum) = Self.envelope(choice.attribute), let from = fromWord(before: quantity) {
                 if let partner = envelopePartner(of: index, dimension: dimension) {
                     consumed.insert(partner)
-                    claims += envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
-                                             choice: choice, binding: binding, fromWords: text(from.range))
+                    let envelope = envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
+                                                  choice: choice, binding: binding, fromWords: text(from.range))
+                    Self.add(envelope, to: &claims)
                     continue
                 }
                 if quantity.bound != .between {
@@ -123,7 +125,8 @@ extension SentenceAnalysis {
                     choice.reason += "; \"\(text(from.range))\" makes the figure the low end (\(minimum.rawValue))"
                 }
             }
-            claims += figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+            let made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+            Self.add(made, to: &claims)
         }
         return claims
     }
@@ -161,7 +164,7 @@ extension SentenceAnalysis {
     /// bound phrase ("as high as"), before it, or further after it, in that order of
     /// preference at equal distance. A cue beyond another figure of the same system
     /// belongs to that figure.
-    func attribute(for index: Int, dimension: QuantityDimension, bindings: [Int: Binding]) -> AttributeChoice? {
+    func attribute(for index: Int, dimension: QuantityDimension, bindings: [Binding?]) -> AttributeChoice? {
         let quantity = quantities[index]
         var best: (score: Int, length: Int, choice: AttributeChoice)?
         for cue in cues {
@@ -232,7 +235,7 @@ extension SentenceAnalysis {
     /// Whether another figure of the same dimension is strictly nearer to a cue (so the cue
     /// is that figure's: "6 km, and ... as low as 10 metres"), or the cue runs into that
     /// figure's bound phrase and not into this one ("6,5 km na wysokości do 4 km").
-    func closerFigure(to cueRange: Range<Int>, than score: Int, besides index: Int, bindings: [Int: Binding]) -> Bool {
+    func closerFigure(to cueRange: Range<Int>, than score: Int, besides index: Int, bindings: [Binding?]) -> Bool {
         let dimension = quantities[index].dimension
         let own = quantities[index].range
         // A cue inside the figure's own bound phrase ("na wysokości do 4 km") is its own.
@@ -295,7 +298,7 @@ extension SentenceAnalysis {
     }
 
     /// Whether another figure of the same dimension and system lies between a cue and figure `index`.
-    func blocked(_ cueRange: Range<Int>, from index: Int, bindings: [Int: Binding]) -> Bool {
+    func blocked(_ cueRange: Range<Int>, from index: Int, bindings: [Binding?]) -> Bool {
         let quantity = quantities[index]
         let span = gap(cueRange, quantity.range)
         for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == quantity.dimension {
@@ -306,7 +309,7 @@ extension SentenceAnalysis {
     }
 
     /// A system-mass cue close to a mass figure and not beyond another one ("ready to fire").
-    func systemMassCue(near index: Int, bindings: [Int: Binding]) -> AttributeChoice? {
+    func systemMassCue(near index: Int, bindings: [Binding?]) -> AttributeChoice? {
         let quantity = quantities[index]
         for cue in cues {
             guard case .attribute(.systemMass) = cue.cue else { continue }
@@ -435,7 +438,7 @@ extension SentenceAnalysis {
               next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
               next.value > quantity.value else { return nil }
         let between = stretch(quantity.range, next.range)
-        let hasTo = words(in: between).contains { isIn(.toWord, $0) }
+        let hasTo = containsWord(in: between) { isIn(.toWord, $0) }
         return hasTo || next.boundRange != nil ? index + 1 : nil
     }
 
@@ -446,14 +449,15 @@ extension SentenceAnalysis {
         guard let dimension = low.dimension else { return [] }
         let span = low.range.lowerBound..<high.range.upperBound
         let quote = text(span)
-        let system = catalog.systems[binding.system]
+        // (Only the id: copying the whole record costs a retain of each of its fields.)
+        let systemID = catalog.systems[binding.system].id
         let reason = choice.reason + "; \"\(fromWords) ... to ...\" is an envelope: the low end is the \(minimum.rawValue), the high end the \(maximum.rawValue)"
         state.remember(minimum, low.value)
         state.remember(maximum, high.value)
         func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {
             let number = NumericClaim(bound: .exact, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
             return Claim(
-                systemID: system.id, attribute: .spec(attribute), value: .number(number), range: span,
+                systemID: systemID, attribute: .spec(attribute), value: .number(number), range: span,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
                                   attributeReason: reason, parsed: parsedText(q, bound: .exact, note: "")))
         }
@@ -486,7 +490,8 @@ extension SentenceAnalysis {
         guard let dimension = quantity.dimension else { return [] }
         let attribute = choice.attribute
         state.remember(attribute, quantity.value)
-        let system = catalog.systems[binding.system]
+        // (Only the id: copying the whole record costs a retain of each of its fields.)
+        let systemID = catalog.systems[binding.system].id
         let quote = text(quantity.range)
         var bound = quantity.bound
         var note = ""
@@ -531,7 +536,7 @@ extension SentenceAnalysis {
             let reason = choice.reason + "; a range whose low end is under half the high end is an envelope: \(minimum.rawValue) and \(maximum.rawValue)"
             func claim(_ attribute: Attribute, _ value: Double) -> Claim {
                 let number = NumericClaim(bound: .exact, value: value, halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
-                var claim = Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range, trace: trace(reason))
+                var claim = Claim(systemID: systemID, attribute: .spec(attribute), value: .number(number), range: quantity.range, trace: trace(reason))
                 claim.grounding = grounding
                 return claim
             }
@@ -541,7 +546,7 @@ extension SentenceAnalysis {
             bound: bound, value: quantity.value,
             statedLow: bound == .between ? quantity.low : nil, statedHigh: bound == .between ? quantity.high : nil,
             halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
-        var claim = Claim(systemID: system.id, attribute: .spec(attribute), value: .number(number), range: quantity.range,
+        var claim = Claim(systemID: systemID, attribute: .spec(attribute), value: .number(number), range: quantity.range,
                           trace: trace(choice.reason), alternatives: alternatives)
         claim.grounding = grounding
         return [claim]

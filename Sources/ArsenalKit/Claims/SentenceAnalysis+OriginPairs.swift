@@ -19,7 +19,7 @@ extension SentenceAnalysis {
             }
             // Only spaces and the coordinator between: a name in quotes of its own («Стінгер»)
             // or behind an article ("the Strela-2") is a phrase of its own.
-            let found = words(in: between)
+            let found = words(in: between, limit: 2)
             guard found.count == 1, between.count(where: { bytes[$0] != 0x20 }) == found[0].utf8.count else { return false }
             return vocabulary.coordinators.contains(Array((" " + found[0].lowercased() + " ").utf8))
         }

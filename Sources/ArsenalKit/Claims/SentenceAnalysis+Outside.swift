@@ -49,6 +49,10 @@ extension SentenceAnalysis {
     /// name the vocabulary knows ("HQ-22", "S-500", "Mi-8", "F-16").
     func foreignDesignations() -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // Every designation holds a hyphen before a digit: a sentence without one (most) has none.
+        var k = range.lowerBound
+        while k + 1 < range.upperBound, !(bytes[k] == 0x2D && bytes[k + 1] &- 0x30 < 10) { k += 1 }
+        guard k + 1 < range.upperBound else { return result }
         var i = range.lowerBound
         while i < range.upperBound {
             guard TextScan.isASCIIUppercase(bytes[i]), i == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[i - 1]) else {
@@ -86,8 +90,18 @@ extension SentenceAnalysis {
     /// After the sentence: a listed outside system that is its subject becomes what pronouns
     /// and "the missile" mean next; a record as subject ends that.
     mutating func updateOutsideFocus() {
-        let subject = (mentions + outsideMentions).filter { !$0.isObject && $0.named }.min { $0.range.lowerBound < $1.range.lowerBound }
-        guard let subject else { return }
+        // The first-written named subject (of equal starts, the earlier listed), without
+        // joining the two lists.
+        var found: Mention?
+        for mention in mentions where !mention.isObject && mention.named
+            && found.map({ mention.range.lowerBound < $0.range.lowerBound }) ?? true {
+            found = mention
+        }
+        for mention in outsideMentions where !mention.isObject && mention.named
+            && found.map({ mention.range.lowerBound < $0.range.lowerBound }) ?? true {
+            found = mention
+        }
+        guard let subject = found else { return }
         // Only a listed system carries over: a designation's shape alone ("F-35 fighters")
         // may name an aircraft or anything else the next sentence is not about. Nor does one
         // named beside a record that is no object ("Un Apache fue derribado por un Stinger"):

@@ -51,7 +51,7 @@ extension SentenceAnalysis {
         let verbs = cues.filter { isWord($0, .differenceWord) && between.contains($0.range.lowerBound) }
         guard inBetween.count <= Self.partSubjectReach,
               inBetween.contains(where: { isIn(.massWord, $0) }) || (relative && !verbs.isEmpty),
-              !words(in: between).contains(where: { isIn(.missileNoun, $0) }) else { return false }
+              !containsWord(in: between, where: { isIn(.missileNoun, $0) }) else { return false }
         // The words right before the part, back to punctuation or the figure before it: "the
         // missile with its tube" (not "the full system weighs 15 kg without the tripod").
         var start = part.range.lowerBound
@@ -60,7 +60,7 @@ extension SentenceAnalysis {
         let before = start..<part.range.lowerBound
         // The part opens its phrase ("whose battery coolant unit", "la mira térmica"); after
         // more words it is an accessory ("the full system with its tripod weighs 20 kg").
-        if words(in: before).count > Self.partOwnerReach { return false }
+        if words(in: before, limit: Self.partOwnerReach + 1).count > Self.partOwnerReach { return false }
         return !cues.contains { $0.cue == .attribute(.systemMass) && before.contains($0.range.lowerBound) }
     }
 

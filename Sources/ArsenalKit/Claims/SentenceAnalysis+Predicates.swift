@@ -121,27 +121,30 @@ extension SentenceAnalysis {
         return close
     }
 
+    /// Whether the words of `r` end with a missile, weapon or origin-head noun, or a class,
+    /// man-portability or origin-head cue overlaps them (for `qualifiesWeapon`).
+    private func isWeaponWord(_ r: Range<Int>) -> Bool {
+        if let last = words(in: r).last, isIn(.missileNoun, last) || isIn(.weaponNoun, last) || isIn(.originHead, last) { return true }
+        return cues.contains { cue in
+            guard cue.range.overlaps(r) else { return false }
+            switch cue.cue {
+            case .systemClass, .manPortable, .word(.originHead): return true
+            default: return false
+            }
+        }
+    }
+
     /// Whether an origin word qualifies a weapon: a class, man-portability or origin-head
     /// word, or a weapon noun, stands next to it (at most one word between, not a determiner,
     /// no punctuation; not "the weapon that U.S. officials praise"):
     /// "Soviet man-portable", "portátil soviético", "пакистанских ПЗРК", "modèle soviétique".
-    func qualifiesWeapon(_ origin: Range<Int>) -> Bool {
-        func isWeaponWord(_ r: Range<Int>) -> Bool {
-            if let last = words(in: r).last, isIn(.missileNoun, last) || isIn(.weaponNoun, last) || isIn(.originHead, last) { return true }
-            return cues.contains { cue in
-                guard cue.range.overlaps(r) else { return false }
-                switch cue.cue {
-                case .systemClass, .manPortable, .word(.originHead): return true
-                default: return false
-                }
-            }
-        }
-        // A cue may reach past the sentence (the fuzzer found one): look only inside it.
+    func qualifiesWeapon(_ origin: Range<Int>) -> Bool {        // A cue may reach past the sentence (the fuzzer found one): look only inside it.
         let start = min(max(origin.lowerBound, range.lowerBound), range.upperBound)
         let end = max(min(origin.upperBound, range.upperBound), start)
         let lead = max(range.lowerBound, start - 48)..<start
         let trail = end..<min(range.upperBound, end + 48)
-        for (i, r) in [lead, trail].enumerated() {
+        for i in 0..<2 {
+            let r = i == 0 ? lead : trail
             var k = i == 0 ? r.upperBound : r.lowerBound
             var seen = 0
             while seen < 2 {

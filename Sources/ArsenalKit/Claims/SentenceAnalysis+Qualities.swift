@@ -22,6 +22,7 @@ extension SentenceAnalysis {
     }
 
     func manPortabilityClaims() -> [Claim] {
+        guard cues.contains(where: { $0.cue == .manPortable || $0.cue == .notManPortable }) else { return [] }
         var claims: [Claim] = []
         var covered = -1
         let crewSites = crewPhrases()
@@ -65,7 +66,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                                   attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
             if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) { claim.grounding.doubts.append(doubt) }
-            claims += withCoordinated(claim, binding: binding)
+            Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
     }
@@ -86,7 +87,7 @@ extension SentenceAnalysis {
             let after = mention.range.lowerBound >= phrase.upperBound
             guard wordCount(between) <= (after ? 3 : 2), !hasPunctuation(between) else { continue }
             if !after, coordinated == nil,
-               words(in: between).contains(where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) {
+               containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) {
                 coordinated = mention
                 continue
             }
@@ -160,7 +161,7 @@ extension SentenceAnalysis {
         guard end < position, end > range.lowerBound else { return false }
         var start = end
         while start > range.lowerBound, bytes[start - 1] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[start - 1]) { start -= 1 }
-        guard start < end, start > range.lowerBound, words(in: range.lowerBound..<start).count > 0 else { return false }
+        guard start < end, start > range.lowerBound, words(in: range.lowerBound..<start, limit: 1).count > 0 else { return false }
         let (scalar, _) = ByteText.scalar(at: start, bytes)
         return Unicode.Scalar(scalar)?.properties.isUppercase ?? false
     }
@@ -218,7 +219,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
                                   cueWords: group.map { text($0.range) }.joined(separator: ", "),
                                   attributeReason: "guidance phrases"))
-            claims += withCoordinated(claim, binding: binding)
+            Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
     }
@@ -284,10 +285,26 @@ extension SentenceAnalysis {
     /// "anti-aircraft", "counter-drone": the word after such a prefix is not a target.
     func isAntiPrefixed(_ start: Int) -> Bool {
         let lower = max(range.lowerBound, start - 12)
-        let before = lowercasedText(lower..<start)
-        return vocabulary.antiPrefixes.contains { prefix in
-            before.hasSuffix(prefix + "-") || before.hasSuffix(prefix + " ") || before.hasSuffix(prefix + "\u{2011}")
+        if (lower..<start).allSatisfy({ bytes[$0] < 0x80 }) {
+            // ASCII before the word: its lowercased bytes are its Characters (no prefix holds
+            // a line break), compared in place; U+2011 is no ASCII.
+            guard start > lower, bytes[start - 1] == 0x2D || bytes[start - 1] == 0x20 else { return false }
+            return vocabulary.antiPrefixes.contains { prefix in
+                let end = start - 1
+                guard prefix.utf8.count <= end - lower else { return false }
+                var k = end - prefix.utf8.count
+                for byte in prefix.utf8 {
+                    let b = bytes[k]
+                    guard (b &- 0x41 < 26 ? b | 0x20 : b) == byte else { return false }
+                    k += 1
+                }
+                return true
+            }
         }
+        let before = lowercasedText(lower..<start)
+        guard let last = before.last, last == "-" || last == " " || last == "\u{2011}" else { return false }
+        let head = before.dropLast()
+        return vocabulary.antiPrefixes.contains { head.hasSuffix($0) }
     }
 
     /// "aircraft", "aircraft's": a target word that names every kind of air target.
@@ -314,7 +331,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
                                   cueWords: chain.cues.map { text(cues[$0].range) }.joined(separator: ", "),
                                   attributeReason: "target words governed by \"\(text(chain.governor.range))\""))
-            claims += withCoordinated(claim, binding: binding)
+            Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
     }
@@ -328,13 +345,22 @@ extension SentenceAnalysis {
             // A cue may run past the sentence's end (a phrase across a line break): no trail then.
             let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
                 .lowercased()
+            let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
+            let trailSecond = trail.utf8.dropFirst().first
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
-            if vocabulary.originPrefixVetoes.contains(where: { lead.hasSuffix($0 + "-") })
-                || vocabulary.originAfterVetoes.contains(where: { veto in
+            // (The hyphen and the space are looked at once, not joined to every veto word.)
+            if (lead.last == "-" && vocabulary.originPrefixVetoes.contains(where: { lead.dropLast().hasSuffix($0) }))
+                || (trail.utf8.first == 0x20 && vocabulary.originAfterVetoes.contains(where: { veto in
                     // The veto word ends at a space, a stop or the sentence's end ("of Soviet lineage.").
-                    guard trail.hasPrefix(" \(veto)") else { return false }
+                    // (ASCII strings compare byte for byte, as `hasPrefix` compares them.)
+                    if trailIsASCII {
+                        guard veto.utf8.first == trailSecond || veto.isEmpty, veto.utf8.count < trail.utf8.count,
+                              trail.utf8.dropFirst().starts(with: veto.utf8) else { return false }
+                    } else {
+                        guard trail.hasPrefix(" \(veto)") else { return false }
+                    }
                     return trail.dropFirst(veto.count + 1).first.map { !$0.isLetter } ?? true
-                })
+                }))
                 || isNegated(cue.range.lowerBound) {
                 continue
             }
@@ -346,7 +372,7 @@ extension SentenceAnalysis {
                 continue
             }
             let words = text(cue.range)
-            let isPredicate = self.words(in: cue.range).contains { isIn(.predicatePreposition, $0) }
+            let isPredicate = containsWord(in: cue.range) { isIn(.predicatePreposition, $0) }
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
             var attributive = false
             var partner: Mention?
@@ -445,7 +471,8 @@ extension SentenceAnalysis {
     /// Whether the words of a range are only a copula ("the original Igla is Soviet"), maybe
     /// with a determiner ("«Стрела-2» стала первым советским").
     func onlyCopulas(_ r: Range<Int>) -> Bool {
-        let found = words(in: r)
+        // (Three words already fail, however many follow.)
+        let found = words(in: r, limit: 3)
         if found.count == 2 { return isIn(.copula, found[0]) && isIn(.determiner, found[1]) }
         return found.isEmpty || (found.count == 1 && (isIn(.copula, found[0]) || isIn(.determiner, found[0])))
     }
@@ -478,7 +505,8 @@ extension SentenceAnalysis {
     /// Whether every word of a range is a determiner ("Built in the United States, the
     /// Stinger") or the rest of a compound ("Polish-designed Piorun").
     func onlyDeterminers(_ r: Range<Int>) -> Bool {
-        var found = words(in: r)
+        // (Four words already fail, however many follow, even with the first dropped.)
+        var found = words(in: r, limit: 4)
         if bytes[r.lowerBound] == 0x2D, let first = found.first,
            isIn(.originVerb, first) {
             found.removeFirst()
@@ -499,7 +527,7 @@ extension SentenceAnalysis {
                 // "ce missile sol-air américain": one adjective may stand between, as after it
                 // (not a determiner: "the weapon that U.S. officials ...").
                 let between = stretch(head.range, origin)
-                guard wordCount(between) <= 1, !hasPunctuation(between), !words(in: between).contains(where: { isIn(.determiner, $0) })
+                guard wordCount(between) <= 1, !hasPunctuation(between), !containsWord(in: between, where: { isIn(.determiner, $0) })
                 else { continue }
                 pair = head.range.lowerBound..<origin.upperBound
             } else {
@@ -512,7 +540,7 @@ extension SentenceAnalysis {
             // A language without articles marks the subject by place: "Rosyjski pocisk ma ...",
             // "Британский комплекс ..." at the start of the sentence.
             let articleless = vocabulary.wordSets[.definiteArticle]?.isEmpty ?? true
-            if hasDeterminer || (articleless && words(in: range.lowerBound..<pair.lowerBound).isEmpty) { return head.range }
+            if hasDeterminer || (articleless && words(in: range.lowerBound..<pair.lowerBound, limit: 1).isEmpty) { return head.range }
         }
         return nil
     }

@@ -74,7 +74,7 @@ extension SentenceAnalysis {
             if let object = names.first(where: {
                 $0.range.lowerBound >= cue.range.upperBound && wordCount(stretch(cue.range, $0.range)) <= 2
                     && !hasPunctuation(stretch(cue.range, $0.range))
-                    && !(isKin && words(in: stretch(cue.range, $0.range)).contains { isIn(.copula, $0) })
+                    && !(isKin && containsWord(in: stretch(cue.range, $0.range)) { isIn(.copula, $0) })
             }) {
                 objectStarts.insert(object.range.lowerBound)
             }
@@ -309,7 +309,7 @@ extension SentenceAnalysis {
         let allowTopic = !inSentence || (mentions.isEmpty && outsideMentions.isEmpty && !hasOtherOwner(before: position))
         let here = clause(position)
         let all = outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        let candidates = all.filter { $0.system != excluded }
+        let candidates = excluded == nil ? all : all.filter { $0.system != excluded }
         let before = candidates.filter { $0.range.lowerBound < position }
         let after = candidates.filter { $0.range.lowerBound >= position }
         func describe(_ mention: Mention, _ reason: StaticString, _ basis: ClaimGrounding.SystemBasis) -> Binding {

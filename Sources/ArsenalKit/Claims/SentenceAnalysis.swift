@@ -118,6 +118,8 @@ struct SentenceAnalysis {
     let cues: [CueMatch]
     let catalog: Catalog
     let vocabulary: ClaimVocabulary
+    /// `vocabulary.wordSets`, read once: `isIn` asks it for nearly every word looked at.
+    let wordSets: WordSets
     var state: DocumentState
     /// Whether to describe parsed figures in traces.
     let explain: Bool
@@ -152,6 +154,7 @@ struct SentenceAnalysis {
         self.cues = cues
         self.catalog = catalog
         self.vocabulary = vocabulary
+        self.wordSets = vocabulary.wordSets
         self.state = state
     }
 
@@ -169,20 +172,22 @@ struct SentenceAnalysis {
         dropFamiliesNamedWithTheirVariant()
         findRelativeClauses()
         let chains = targetChains()
-        var claims: [Claim] = []
-        claims += figureClaims()
-        claims += countClaims()
-        claims += manPortabilityClaims()
-        claims += carriedByOneClaims()
-        claims += guidanceClaims()
-        claims += targetClaims(chains)
-        claims += originClaims()
-        claims += parentheticalOriginClaims()
-        claims += labelledOriginClaims()
-        claims += classClaims()
-        claims += comparisonClaims()
-        claims += figureContrastClaims(claims)
-        claims += differenceComparisonClaims(claims)
+        // (Each kind's claims are moved in, not copied, while the list is empty.)
+        var claims = figureClaims()
+        Self.add(countClaims(), to: &claims)
+        Self.add(manPortabilityClaims(), to: &claims)
+        Self.add(carriedByOneClaims(), to: &claims)
+        Self.add(guidanceClaims(), to: &claims)
+        Self.add(targetClaims(chains), to: &claims)
+        Self.add(originClaims(), to: &claims)
+        Self.add(parentheticalOriginClaims(), to: &claims)
+        Self.add(labelledOriginClaims(), to: &claims)
+        Self.add(classClaims(), to: &claims)
+        Self.add(comparisonClaims(), to: &claims)
+        let contrasts = figureContrastClaims(claims)
+        Self.add(contrasts, to: &claims)
+        let differences = differenceComparisonClaims(claims)
+        Self.add(differences, to: &claims)
         claims = sharingQualities(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
@@ -193,6 +198,14 @@ struct SentenceAnalysis {
         }
         updateState()
         return claims
+    }
+
+    /// Appends `more` to `claims`; while `claims` is empty it takes `more` as is, so no
+    /// claim is copied (most sentences make claims of one kind or none).
+    @inline(__always)
+    static func add(_ more: [Claim], to claims: inout [Claim]) {
+        guard !more.isEmpty else { return }
+        if claims.isEmpty { claims = more } else { claims.append(contentsOf: more) }
     }
 
     /// Finds `sentenceLineStart` and `lineBreakAfterSentence` from the previous sentence's
@@ -235,14 +248,14 @@ struct SentenceAnalysis {
             state.salience.add(weight, to: mention.system)
             if mention.named { state.spelling[mention.system] = mention.words }
         }
-        var pending: [QuantityDimension: Attribute] = [:]
+        // Refilled in place: the state is this analysis's own, so its storage is reused.
+        state.pendingCues.removeAll(keepingCapacity: true)
         for cue in cues {
             guard case .attribute(let attribute) = cue.cue, case .quantity(let dimension) = attribute.kind else { continue }
-            if !quantities.contains(where: { $0.dimension == dimension }), pending[dimension] == nil {
-                pending[dimension] = attribute
+            if !quantities.contains(where: { $0.dimension == dimension }), state.pendingCues[dimension] == nil {
+                state.pendingCues[dimension] = attribute
             }
         }
-        state.pendingCues = pending
     }
 
     // MARK: Text helpers
@@ -289,38 +302,75 @@ struct SentenceAnalysis {
     /// in any language ("pac-3-interceptor"), glued in a compounding language
     /// ("abfangflugkörper").
     func isIn(_ word: WordClass, _ text: String) -> Bool {
-        guard let set = vocabulary.wordSets[word] else { return false }
-        if set.contains(text) { return true }
-        guard ClaimVocabulary.isCompoundClass(word) else { return false }
-        if let hyphen = text.lastIndex(of: "-"), set.contains(String(text[text.index(after: hyphen)...])) { return true }
+        if wordSets.contains(word, text) { return true }
+        guard ClaimVocabulary.isCompoundClass(word), let set = wordSets[word] else { return false }
+        if let tail = Self.afterLastHyphen(text), wordSets.contains(word, tail) { return true }
         return vocabulary.compoundNouns && set.contains { $0.count >= 5 && text.count > $0.count && text.hasSuffix($0) }
+    }
+
+    /// What follows the last hyphen of `text`, nil without one. An ASCII text is searched
+    /// on its bytes (each byte is a Character there, a CR LF pair aside, which holds no
+    /// hyphen), any other by Characters.
+    static func afterLastHyphen(_ text: String) -> String? {
+        var hyphen = -1
+        var offset = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                guard let index = text.lastIndex(of: "-") else { return nil }
+                return String(text[text.index(after: index)...])
+            }
+            if byte == 0x2D { hyphen = offset }
+            offset += 1
+        }
+        guard hyphen >= 0 else { return nil }
+        return String(text[text.utf8.index(text.utf8.startIndex, offsetBy: hyphen + 1)...])
     }
 
     /// The lowercased words of a range (letters and digits, with inner hyphens and
     /// apostrophes), for the few checks that look at individual words.
     /// `limit` stops after that many words (for the checks that look at the first ones).
     func words(in r: Range<Int>, limit: Int = .max) -> [String] {
-        guard r.lowerBound < r.upperBound else { return [] }
         var result: [String] = []
+        guard limit > 0 else { return result }
+        scanWords(in: r) { word in
+            result.append(lowercasedText(word))
+            return result.count < limit
+        }
+        return result
+    }
+
+    /// Whether a word of the range, as `words(in:)` reads it, passes `test`; the words after
+    /// the first that does are not read.
+    func containsWord(in r: Range<Int>, where test: (String) -> Bool) -> Bool {
+        var found = false
+        scanWords(in: r) { word in
+            found = test(lowercasedText(word))
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with the byte range of each word of `r` in order (letters and digits,
+    /// with inner hyphens and apostrophes) until it returns false.
+    @inline(__always)
+    func scanWords(in r: Range<Int>, _ body: (Range<Int>) -> Bool) {
+        guard r.lowerBound < r.upperBound else { return }
         var start = -1
         var i = r.lowerBound
-        func flush(_ end: Int) {
-            if start >= 0 { result.append(lowercasedText(start..<end)) }
-            start = -1
-        }
-        while i < r.upperBound, result.count < limit {
+        while i < r.upperBound {
             let b = bytes[i]
             let inner = (b == 0x2D || b == 0x27) && start >= 0 && i + 1 < r.upperBound && TextScan.isASCIIAlphanumeric(bytes[i + 1])
             let isLetter = b < 0x80 ? TextScan.isASCIIAlphanumeric(b) || inner : (b >= 0xC3 || (b & 0xC0 == 0x80 && start >= 0)) && b != 0xE2
             if isLetter {
                 if start < 0 { start = i }
-            } else {
-                flush(i)
+            } else if start >= 0 {
+                let word = start..<i
+                start = -1
+                if !body(word) { return }
             }
             i += 1
         }
-        flush(r.upperBound)
-        return result
+        if start >= 0 { _ = body(start..<r.upperBound) }
     }
 
     /// Words (runs of letters, digits and apostrophes) in a range.
@@ -369,8 +419,12 @@ struct SentenceAnalysis {
     /// Whether a range holds a stop, colon, bracket or (unless allowed) a comma.
     func hasPunctuation(_ r: Range<Int>, allowingComma: Bool = false) -> Bool {
         guard r.lowerBound < r.upperBound else { return false }
-        for i in r where [0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x21, 0x3F, 0x0A].contains(bytes[i]) || (!allowingComma && bytes[i] == 0x2C) {
-            return true
+        for i in r {
+            switch bytes[i] {
+            case 0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x21, 0x3F, 0x0A: return true
+            case 0x2C where !allowingComma: return true
+            default: continue
+            }
         }
         return false
     }
