@@ -3,6 +3,8 @@ extension SentenceAnalysis {
     // MARK: Figures
 
     mutating func figureClaims() -> [Claim] {
+        // No figure with a dimension (most sentences): nothing to bind or read.
+        guard quantities.contains(where: { $0.dimension != nil }) else { return [] }
         var claims: [Claim] = []
         // Indexed by quantity: a slot is cheaper to read than a hashed key.
         var bindings = [Binding?](repeating: nil, count: quantities.count)

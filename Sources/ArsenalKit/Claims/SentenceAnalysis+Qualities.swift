@@ -228,6 +228,7 @@ extension SentenceAnalysis {
     /// drones and helicopters") or a word after them ("... among its targets"). Only
     /// strong verbs make a claim; weak ones ("hit aircraft") only mark their objects.
     mutating func targetChains() -> [(governor: CueMatch, cues: [Int], claims: Bool)] {
+        guard cues.contains(where: { if case .target = $0.cue { true } else { false } }) else { return [] }
         var chains: [(governor: CueMatch, cues: [Int], claims: Bool)] = []
         var used: Set<Int> = []
         let targetIndices = cues.indices.filter { if case .target = cues[$0].cue { return !isAntiPrefixed(cues[$0].range.lowerBound) } else { return false } }
@@ -286,20 +287,9 @@ extension SentenceAnalysis {
     func isAntiPrefixed(_ start: Int) -> Bool {
         let lower = max(range.lowerBound, start - 12)
         if (lower..<start).allSatisfy({ bytes[$0] < 0x80 }) {
-            // ASCII before the word: its lowercased bytes are its Characters (no prefix holds
-            // a line break), compared in place; U+2011 is no ASCII.
+            // ASCII before the word: compared in place (U+2011 is no ASCII).
             guard start > lower, bytes[start - 1] == 0x2D || bytes[start - 1] == 0x20 else { return false }
-            return vocabulary.antiPrefixes.contains { prefix in
-                let end = start - 1
-                guard prefix.utf8.count <= end - lower else { return false }
-                var k = end - prefix.utf8.count
-                for byte in prefix.utf8 {
-                    let b = bytes[k]
-                    guard (b &- 0x41 < 26 ? b | 0x20 : b) == byte else { return false }
-                    k += 1
-                }
-                return true
-            }
+            return vocabulary.antiPrefixes.contains { asciiText(lower..<(start - 1), endsWith: $0) }
         }
         let before = lowercasedText(lower..<start)
         guard let last = before.last, last == "-" || last == " " || last == "\u{2011}" else { return false }
@@ -346,19 +336,12 @@ extension SentenceAnalysis {
             let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
                 .lowercased()
             let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
-            let trailSecond = trail.utf8.dropFirst().first
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
             // (The hyphen and the space are looked at once, not joined to every veto word.)
             if (lead.last == "-" && vocabulary.originPrefixVetoes.contains(where: { lead.dropLast().hasSuffix($0) }))
                 || (trail.utf8.first == 0x20 && vocabulary.originAfterVetoes.contains(where: { veto in
                     // The veto word ends at a space, a stop or the sentence's end ("of Soviet lineage.").
-                    // (ASCII strings compare byte for byte, as `hasPrefix` compares them.)
-                    if trailIsASCII {
-                        guard veto.utf8.first == trailSecond || veto.isEmpty, veto.utf8.count < trail.utf8.count,
-                              trail.utf8.dropFirst().starts(with: veto.utf8) else { return false }
-                    } else {
-                        guard trail.hasPrefix(" \(veto)") else { return false }
-                    }
+                    guard Self.hasSpacedPrefix(trail, veto, ascii: trailIsASCII) else { return false }
                     return trail.dropFirst(veto.count + 1).first.map { !$0.isLetter } ?? true
                 }))
                 || isNegated(cue.range.lowerBound) {
@@ -546,6 +529,7 @@ extension SentenceAnalysis {
     }
 
     func classClaims() -> [Claim] {
+        guard cues.contains(where: { if case .systemClass = $0.cue { true } else { false } }) else { return [] }
         var claims: [Claim] = []
         var index = 0
         // Class words inside target words ("aviones a baja altura") describe the targets.

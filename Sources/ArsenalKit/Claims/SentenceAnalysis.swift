@@ -308,6 +308,28 @@ struct SentenceAnalysis {
         return vocabulary.compoundNouns && set.contains { $0.count >= 5 && text.count > $0.count && text.hasSuffix($0) }
     }
 
+    /// Whether the ASCII bytes of `r`, lowercased, end with `word`: what `hasSuffix` answers
+    /// for two ASCII strings (it compares them byte for byte; a non-ASCII word matches none).
+    func asciiText(_ r: Range<Int>, endsWith word: String) -> Bool {
+        guard word.utf8.count <= r.count else { return false }
+        var k = r.upperBound - word.utf8.count
+        for byte in word.utf8 {
+            guard (bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k]) == byte else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `text.hasPrefix(" " + word)` without building the string; `ascii` says that `text` is
+    /// ASCII, whose comparison `hasPrefix` makes byte for byte.
+    static func hasSpacedPrefix(_ text: String, _ word: String, ascii: Bool) -> Bool {
+        guard ascii else { return text.hasPrefix(" \(word)") }
+        let utf8 = text.utf8
+        guard utf8.first == 0x20, word.utf8.count < utf8.count else { return false }
+        guard word.utf8.first == utf8.dropFirst().first || word.isEmpty else { return false }
+        return utf8.dropFirst().starts(with: word.utf8)
+    }
+
     /// What follows the last hyphen of `text`, nil without one. An ASCII text is searched
     /// on its bytes (each byte is a Character there, a CR LF pair aside, which holds no
     /// hyphen), any other by Characters.
