@@ -314,8 +314,17 @@ public struct ClaimExtractor: Sendable {
             // Only the headings' identities are kept in a table (they are few), and each body
             // claim marks the one it repeats.
             var headingIdentities: [Identity: Bool] = [:]
-            for (claim, heading) in claims where heading { headingIdentities[Identity(claim, range: nil)] = false }
+            var headingSubjects: [(system: String, attribute: ClaimAttribute)] = []
+            for (claim, heading) in claims where heading {
+                headingIdentities[Identity(claim, range: nil)] = false
+                headingSubjects.append((claim.systemID, claim.attribute))
+            }
             for (claim, heading) in claims where !heading {
+                // Only a claim about a heading's system and attribute can repeat it: the
+                // rest skip hashing their identity.
+                guard headingSubjects.contains(where: { $0.attribute == claim.attribute && $0.system == claim.systemID }) else {
+                    continue
+                }
                 let identity = Identity(claim, range: nil)
                 if headingIdentities[identity] != nil { headingIdentities[identity] = true }
             }
