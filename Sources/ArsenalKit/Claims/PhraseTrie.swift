@@ -398,6 +398,22 @@ enum TextScan {
         var previousIsWord = false
         var i = 0
         while i < n {
+            // Eight ASCII bytes at a time (most of a Latin-script text): the word starts
+            // among them are the letters and digits whose preceding byte is neither.
+            if i + 8 <= n {
+                let chunk = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                if chunk & 0x8080_8080_8080_8080 == 0 {
+                    let word = asciiAlphanumericMask(chunk)
+                    var starts = word & ~(word << 8 | (previousIsWord ? 0x80 : 0))
+                    while starts != 0 {
+                        if !body(i + starts.trailingZeroBitCount >> 3) { return }
+                        starts &= starts &- 1
+                    }
+                    previousIsWord = word >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             let isWord: Bool
             let length: Int
@@ -486,6 +502,19 @@ enum TextScan {
     @inline(__always)
     static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
         (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+    }
+
+    /// `isASCIIAlphanumeric` for eight ASCII bytes (each below 0x80) at once: bit 7 of each
+    /// byte of the result is set where the byte is a letter or digit, every other bit is
+    /// clear. Each test adds a constant that carries a byte in range past 0x7F (and one
+    /// past the range further), with no carry into the next byte.
+    @inline(__always)
+    static func asciiAlphanumericMask(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lower = chunk | 0x2020_2020_2020_2020
+        let letter = (lower &+ ones &* 0x1F) & ~(lower &+ ones &* 0x05)
+        let digit = (chunk &+ ones &* 0x50) & ~(chunk &+ ones &* 0x46)
+        return (letter | digit) & 0x8080_8080_8080_8080
     }
 
     @inline(__always)

@@ -55,4 +55,69 @@ struct TextScanTests {
             }
         }
     }
+
+    /// The word starts `forEachWordStart` reports, eight ASCII bytes per step, must be the
+    /// ones a byte-by-byte reading finds, whatever the mix of ASCII punctuation, digits,
+    /// letters and multi-byte scalars and wherever a chunk boundary falls; and a `false`
+    /// from the body must stop the walk.
+    @Test("forEachWordStart finds every word start a byte-by-byte reading finds")
+    func wordStarts() {
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("Z".utf8), Array("0".utf8), Array("9".utf8), Array(" ".utf8), Array("-".utf8),
+            Array("@".utf8), Array("[".utf8), Array("`".utf8), Array("{".utf8), Array("/".utf8), Array(":".utf8),
+            Array("\n".utf8), Array("é".utf8), Array("Ж".utf8), Array("’".utf8), Array("\u{A0}".utf8), Array("€".utf8),
+            Array("𝔸".utf8), [0x7F], [0x01],
+        ]
+        func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+            var starts: [Int] = []
+            var previousIsWord = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let isWord: Bool
+                let length: Int
+                if b < 0x80 {
+                    isWord = TextScan.isASCIIAlphanumeric(b)
+                    length = 1
+                } else {
+                    length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    isWord = ClaimVocabulary.isLetterLead(b, next: i + 1 < bytes.count ? bytes[i + 1] : 0)
+                }
+                if isWord && !previousIsWord { starts.append(i) }
+                previousIsWord = isWord
+                i += length
+            }
+            return starts
+        }
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                var found: [Int] = []
+                TextScan.forEachWordStart(in: buffer) { found.append($0); return true }
+                #expect(found == reference(buffer), "round \(round): \(bytes)")
+                let expected = reference(buffer)
+                if expected.count >= 2 {
+                    var firstTwo: [Int] = []
+                    TextScan.forEachWordStart(in: buffer) { firstTwo.append($0); return firstTwo.count < 2 }
+                    #expect(firstTwo == Array(expected.prefix(2)))
+                }
+            }
+        }
+        // Every byte value below 0x80 in every position of a chunk.
+        for byte: UInt8 in 0..<0x80 {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: UInt8(ascii: " "), count: 16)
+                bytes[position] = byte
+                bytes.withUnsafeBufferPointer { buffer in
+                    var found: [Int] = []
+                    TextScan.forEachWordStart(in: buffer) { found.append($0); return true }
+                    #expect(found == reference(buffer), "byte \(byte) at \(position)")
+                }
+            }
+        }
+    }
 }
