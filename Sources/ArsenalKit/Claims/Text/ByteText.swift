@@ -91,6 +91,21 @@ enum ByteText {
         return (scalar(at: start, p).value, start)
     }
 
+    /// Whether any of the eight bytes in `word` is below 0x20, `"` or a backslash: the bytes a JSON
+    /// string escapes, or that end a plain run in one. The classic zero-byte tests on
+    /// `word`, `word ^ "..."` and `word ^ "\\..."`, exact for the presence of such a byte.
+    @inline(__always)
+    static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quoted = word ^ (ones &* 0x22)
+        let backslashed = word ^ (ones &* 0x5C)
+        let quote = (quoted &- ones) & ~quoted
+        let backslash = (backslashed &- ones) & ~backslashed
+        return (control | quote | backslash) & highs != 0
+    }
+
     /// Letters of the scripts articles use (Latin, Greek, Cyrillic and the rest via
     /// Unicode properties); marks count as letters so that decomposed accents stay inside
     /// words.

@@ -437,20 +437,6 @@ struct FindingJSONWriter {
         copy.withUTF8 { string(utf8: $0) }
     }
 
-    /// Whether any of the eight bytes in `word` needs escaping: is below 0x20, `"` or `\`
-    /// (the classic zero-byte test on `word`, `word ^ "..."` and `word ^ "\\..."`).
-    @inline(__always)
-    private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word
-        let quoted = word ^ (ones &* 0x22)
-        let backslashed = word ^ (ones &* 0x5C)
-        let quote = (quoted &- ones) & ~quoted
-        let backslash = (backslashed &- ones) & ~backslashed
-        return (control | quote | backslash) & highs != 0
-    }
-
     private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         out.append(UInt8(ascii: "\""))
         guard let base = utf8.baseAddress else {
@@ -464,13 +450,13 @@ struct FindingJSONWriter {
         while index < count {
             // Eight bytes at a time past text that needs no escape (nearly all of it), then
             // byte by byte through the next eight.
-            while index + 8 <= count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            while index + 8 <= count, !ByteText.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 index += 8
             }
             // Fewer than eight bytes left: the last eight of the string (which overlap
             // bytes already passed) settle them in one test.
             if index < count, index + 8 > count, count >= 8,
-                !Self.needsEscape(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                !ByteText.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
             {
                 index = count
                 break

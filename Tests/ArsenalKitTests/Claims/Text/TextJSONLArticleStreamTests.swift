@@ -46,6 +46,45 @@ struct TextJSONLArticleStreamTests {
         #expect(TextTestSupport.scanner.scan(escapes).map(\.textValue) == ["4"])
     }
 
+    /// The string reader skips eight plain bytes per step: an escape, a quote or a raw
+    /// control character must be seen at every offset and in every tail length.
+    @Test("Strings decode right with an escape at every offset, and a raw control character fails where it is")
+    func escapesAtEveryOffset() throws {
+        let specials = ["\"", "\\", "\n", "é", "\u{1F680}", "\u{01}", "/"]
+        var texts: [String] = []
+        for length in 0...20 {
+            for position in 0...length {
+                for special in specials {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                    texts.append(text)
+                }
+            }
+        }
+        let encoder = JSONEncoder()
+        var lines: [String] = []
+        for (n, text) in texts.enumerated() {
+            let encoded = String(decoding: try encoder.encode(text), as: UTF8.self)
+            lines.append("{\"id\":\"\(n)\",\"text\":\(encoded)}")
+        }
+        // A raw tab (a control character JSON requires escaped) after nine plain bytes.
+        lines.append("{\"text\":\"abcdefghi\tj\"}")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jsonl-offsets-\(getpid()).jsonl").path
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let results = Array(try JSONLArticleStream(path: path))
+        #expect(results.count == texts.count + 1)
+        for (text, result) in zip(texts, results) {
+            #expect(try result.get().text == text)
+        }
+        guard case .failure(let error) = results.last else {
+            Issue.record("a raw tab in a string must fail")
+            return
+        }
+        #expect(error.location.column == 19)
+        #expect(error.description.hasSuffix("control character in a string (escape it)"))
+    }
+
     @Test("Standard input is read through its file descriptor")
     func fileDescriptor() throws {
         let fd = open(Self.corpus, O_RDONLY)
