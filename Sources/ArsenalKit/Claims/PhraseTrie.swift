@@ -283,6 +283,25 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     @inline(__always)
     private func prefixesMayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let lengths = prefixLengths
+        // Four ASCII bytes (the usual case) are folded at once.
+        if i + Self.prefixDepth <= bytes.count {
+            let raw = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt32.self).littleEndian
+            if raw & 0x8080_8080 == 0 {
+                var symbols = Self.foldedASCII(raw)
+                var hash = Self.prefixSeed
+                var depthBit: UInt8 = 1
+                for _ in 0..<Self.prefixDepth {
+                    hash = Self.prefixHash(hash, UInt8(truncatingIfNeeded: symbols))
+                    symbols >>= 8
+                    if lengths & depthBit != 0 {
+                        let slot = Self.prefixSlot(hash)
+                        if prefixBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { return true }
+                    }
+                    depthBit <<= 1
+                }
+                return false
+            }
+        }
         var hash = Self.prefixSeed
         var k = i
         var depthBit: UInt8 = 1
@@ -306,6 +325,19 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             depthBit <<= 1
         }
         return false
+    }
+
+    /// Four ASCII bytes (each below 0x80) folded as `TextScan.symbol` folds each: capitals
+    /// lowercased, space, tab, line feed, carriage return and hyphen to the separator (0).
+    /// Each byte test adds a constant that carries a byte in range past 0x7F, with no carry
+    /// into the next byte.
+    @inline(__always)
+    static func foldedASCII(_ x: UInt32) -> UInt32 {
+        let ones: UInt32 = 0x0101_0101, highs: UInt32 = 0x8080_8080
+        let capitals = (x &+ ones &* 0x3F) & ~(x &+ ones &* 0x25) & highs
+        @inline(__always) func equal(_ byte: UInt32) -> UInt32 { ~((x ^ ones &* byte) &+ ones &* 0x7F) & highs }
+        let separators = equal(0x20) | equal(0x2D) | equal(0x0A) | equal(0x09) | equal(0x0D)
+        return (x | capitals >> 2) & ~((separators >> 7) &* 0xFF)
     }
 
     /// The node an edge labelled `symbol` leads to among the `count` sorted edges from

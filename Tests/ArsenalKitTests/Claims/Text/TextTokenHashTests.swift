@@ -120,4 +120,23 @@ struct TextScanTests {
             }
         }
     }
+
+    /// The trie's prefix filter folds four ASCII bytes at once; each byte must fold as
+    /// `TextScan.symbol` folds it, whatever its neighbours.
+    @Test("PhraseTrie.foldedASCII folds four bytes as TextScan.symbol folds each")
+    func foldedFourBytes() {
+        for byte: UInt8 in 0..<0x80 {
+            for position in 0..<4 {
+                for neighbour: UInt8 in [0x00, 0x09, 0x20, 0x2D, 0x40, 0x41, 0x5A, 0x5B, 0x61, 0x7A, 0x7F] {
+                    var bytes = [UInt8](repeating: neighbour, count: 4)
+                    bytes[position] = byte
+                    let expected = bytes.withUnsafeBufferPointer { buffer in
+                        (0..<4).reduce(UInt32(0)) { $0 | UInt32(TextScan.symbol(at: $1, in: buffer).0) << UInt32(8 * $1) }
+                    }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self).littleEndian }
+                    #expect(PhraseTrie<Bool>.foldedASCII(word) == expected, "\(bytes)")
+                }
+            }
+        }
+    }
 }
