@@ -79,6 +79,8 @@ extension SentenceAnalysis {
                 objectStarts.insert(object.range.lowerBound)
             }
         }
+        // "The FIM-92B variant of the Stinger": the family named after its variant is an object.
+        objectStarts.formUnion(familyNamesAfterVariants(names))
         // Appositions: "the Verba, the successor of the Igla-S, weighs"; "«Стрела-2М» —
         // модернизированный вариант «Стрелы-2», принятый ...".
         var appositions: Set<Int> = []

@@ -192,9 +192,11 @@ struct SentenceAnalysis {
         claims = distributedOverPair(claims)
         markHearsay(&claims)
         // A figure the article most likely does not state about this system is left out, and
-        // so is any claim on a line that quotes another writer ("> it's useless against jets").
+        // so is any claim on a line that quotes another writer ("> it's useless against jets"),
+        // and a mass in tonnes no system of its kind can have.
         claims.removeAll { claim in
             claim.grounding.features.contains(where: \.leavesFigureOut) || quotingMark(ofLineAt: claim.range.lowerBound) != nil
+                || isTonnesOfAnotherThing(claim)
         }
         updateState()
         return claims

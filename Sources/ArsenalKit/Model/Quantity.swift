@@ -95,6 +95,8 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     case nauticalMiles = "nmi"
     case kilograms = "kg"
     case grams = "g"
+    /// Metric tonnes, for vehicle-mounted systems ("the 47.5-tonne Gepard").
+    case tonnes = "t"
     case pounds = "lb"
     case metersPerSecond = "m/s"
     case kilometersPerHour = "km/h"
@@ -106,7 +108,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     public var dimension: QuantityDimension {
         switch self {
         case .meters, .kilometers, .feet, .miles, .nauticalMiles: .length
-        case .kilograms, .grams, .pounds: .mass
+        case .kilograms, .grams, .tonnes, .pounds: .mass
         case .metersPerSecond, .kilometersPerHour, .milesPerHour, .knots, .mach: .speed
         }
     }
@@ -121,6 +123,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         case .nauticalMiles: 1852
         case .kilograms: 1
         case .grams: 0.001
+        case .tonnes: 1000
         case .pounds: 0.45359237
         case .metersPerSecond: 1
         case .kilometersPerHour: 1000.0 / 3600.0
@@ -140,6 +143,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         case .nauticalMiles: .length(.nauticalMiles)
         case .kilograms: .mass(.kilograms)
         case .grams: .mass(.grams)
+        case .tonnes: .mass(.metricTons)
         case .pounds: .mass(.pounds)
         case .metersPerSecond: .speed(.metersPerSecond)
         case .kilometersPerHour: .speed(.kilometersPerHour)
