@@ -129,6 +129,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// the height as well and keeps the feature only when the figure agrees with every
         /// recorded height (`RivalReading`, in Judging).
         case rangeOrHeight = "range-or-height"
+        /// A height cue ("high", "de altura", "высота") with a figure too low for any
+        /// ceiling was read as the lowest height engaged, while no verb of engaging targets
+        /// and no "from" word stands before it ("The depot's fence is 3 metres high"): it
+        /// may be the height of anything.
+        case lowHeight = "low-height"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -147,7 +152,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
-            case .sharedSubject, .rangeOrHeight: false
+            case .sharedSubject, .rangeOrHeight, .lowHeight: false
             }
         }
 
@@ -164,7 +169,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
-            case .targetClause, .rangeOrHeight: .attribute
+            case .targetClause, .rangeOrHeight, .lowHeight: .attribute
             case .sharedSubject: .system
             }
         }

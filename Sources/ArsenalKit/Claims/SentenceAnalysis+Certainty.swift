@@ -7,7 +7,9 @@
 ///   del Strela-3, ..., y alcanza 5,2 km"): the coordinated verb shares the subject;
 /// - range-or-height: a distance read from a verb of engaging alone ("can hit helicopters up
 ///   to 2,300 metres"): no word says whether it is how far or how high; the judge tries the
-///   height too (`RivalReading`).
+///   height too (`RivalReading`);
+/// - low-height: a height cue with a figure too low for a ceiling, read as the lowest height
+///   engaged though no verb of engaging targets says so ("The depot's fence is 3 metres high").
 ///
 /// No word of any language is named here: coordinators and verbs of engaging come from the pack.
 extension SentenceAnalysis {
@@ -20,6 +22,13 @@ extension SentenceAnalysis {
         }
         if attribute == .maxRange, cue == nil, quantity.dimension == .length, let verb = targetVerb(before: quantity) {
             features.append(ReadingFeature(.rangeOrHeight, words: text(verb.range)))
+        }
+        // "The depot's fence is 3 metres high": a height cue whose figure is too low for a
+        // ceiling was read as the lowest height engaged, which only a verb of engaging
+        // targets (or a "from" word) says ("can hit targets flying 10 m above the ground").
+        if attribute == .minAltitude, let cue, case .attribute(.maxAltitude) = cue.cue, fromWord(before: quantity) == nil,
+           targetVerb(before: quantity) == nil {
+            features.append(ReadingFeature(.lowHeight, words: text(cue.range)))
         }
         return features
     }

@@ -63,6 +63,8 @@ import Testing
          "2,300 metres", .rangeOrHeight),
         ("El Strela-2M puede derribar helicópteros hasta 2.300 metros.", "El Strela-2M tiene un alcance de 2.300 metros.",
          "2.300 metros", .rangeOrHeight),
+        ("Two Strela-3 launchers went missing from a depot. The depot's fence is 3 metres high.",
+         "The Strela-3 can hit targets flying 3 metres above the ground.", "3 metres", .lowHeight),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
@@ -99,6 +101,8 @@ import Testing
         ("«Стрела-2М» может поражать вертолёты до 6000 метров.", "6000 метров"),
         // The figure follows the subject itself, before the object of the first predicate.
         ("The Piorun entered service in 2012 and was derived from the Grom.", "2012"),
+        // A low height a verb of engaging targets ties to the weapon.
+        ("The Piorun can engage targets flying 60 m above the ground.", "60 m"),
     ])
     func aPlainlyWrittenWrongFigureStillConflicts(text: String, quote: String) throws {
         let finding = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")
