@@ -134,6 +134,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// and no "from" word stands before it ("The depot's fence is 3 metres high"): it
         /// may be the height of anything.
         case lowHeight = "low-height"
+        /// A ceiling written as a plain figure right after a target ("shot down a drone
+        /// flying at 1,500 m"): it may be the height at which a target was met. The judge
+        /// keeps the feature only when the figure falls short of every recorded ceiling
+        /// (`RivalReading`, in Judging).
+        case targetHeight = "target-height"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -152,14 +157,14 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
-            case .sharedSubject, .rangeOrHeight, .lowHeight: false
+            case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight: false
             }
         }
 
         /// Whether the judge settles the feature, keeping it only when the claim's other
         /// reading agrees with the record (`rangeOrHeight`): until judged, it puts no part of
         /// the claim in doubt (`ClaimGrounding.doubtedParts`, a pack example's "?" marks).
-        public var isSettledByJudge: Bool { self == .rangeOrHeight }
+        public var isSettledByJudge: Bool { self == .rangeOrHeight || self == .targetHeight }
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -169,7 +174,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
-            case .targetClause, .rangeOrHeight, .lowHeight: .attribute
+            case .targetClause, .rangeOrHeight, .lowHeight, .targetHeight: .attribute
             case .sharedSubject: .system
             }
         }

@@ -9,7 +9,9 @@
 ///   to 2,300 metres"): no word says whether it is how far or how high; the judge tries the
 ///   height too (`RivalReading`);
 /// - low-height: a height cue with a figure too low for a ceiling, read as the lowest height
-///   engaged though no verb of engaging targets says so ("The depot's fence is 3 metres high").
+///   engaged though no verb of engaging targets says so ("The depot's fence is 3 metres high");
+/// - target-height: a plain ceiling right after a target ("shot down a drone flying at
+///   1,500 m"), settled by the judge (`RivalReading`).
 ///
 /// No word of any language is named here: coordinators and verbs of engaging come from the pack.
 extension SentenceAnalysis {
@@ -30,7 +32,36 @@ extension SentenceAnalysis {
            targetVerb(before: quantity) == nil {
             features.append(ReadingFeature(.lowHeight, words: text(cue.range)))
         }
+        if let words = targetHeight(quantity, attribute: attribute), !features.contains(where: { $0.kind == .targetClause }) {
+            features.append(ReadingFeature(.targetHeight, words: words))
+        }
         return features
+    }
+
+    /// "żołnierze zestrzelili drona lecącego na wysokości 1500 m", "traf eine Zieldrohne in
+    /// 3000 Metern Höhe": a ceiling written as a plain figure (no bound) within four words
+    /// after a target, with nothing named, no other figure and no punctuation between, may be
+    /// the height at which a target was met rather than the highest the weapon reaches. The
+    /// judge keeps the feature only when the figure falls short of every recorded ceiling
+    /// (`RivalReading`): a figure above the ceiling is wrong either way. Returns the words
+    /// from the target to the figure.
+    func targetHeight(_ quantity: QuantityMention, attribute: Attribute) -> String? {
+        guard attribute == .maxAltitude, quantity.bound == .exact, quantity.dimension == .length else { return nil }
+        let position = quantity.range.lowerBound
+        let start = clauseStart(position)
+        var target: Range<Int>?
+        for cue in cues where cue.range.upperBound <= position && cue.range.lowerBound >= start {
+            if case .target = cue.cue, cue.range.upperBound > (target?.upperBound ?? -1) { target = cue.range }
+        }
+        scanWords(in: start..<position) { word in
+            if word.upperBound > (target?.upperBound ?? -1), isIn(.targetNoun, lowercasedText(word)) { target = word }
+            return true
+        }
+        guard let target else { return nil }
+        let between = target.upperBound..<position
+        guard wordCount(between) <= 4, !hasPunctuation(between), !quantities.contains(where: { between.contains($0.range.lowerBound) }),
+              !mentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
+        return text(target.lowerBound..<quantity.range.upperBound)
     }
 
     /// The name of the sentence's subject when the figure at `quantity`, tied by `binding` to

@@ -41,6 +41,7 @@
 /// | coordinated-relative | system | a relative clause on a noun coordinated with the name ("the X and the older missile, which ...") |
 /// | shared-subject | system | a predicate coordinated with the subject, tied to the first predicate's object ("X was derived from Y and entered service in 2019") |
 /// | low-height | attribute | a height too low for a ceiling read as the lowest one engaged, with no verb of engaging targets ("The depot's fence is 3 metres high") |
+/// | target-height | attribute | a plain ceiling right after a target, short of every recorded ceiling ("shot down a drone flying at 1,500 m") |
 /// | range-or-height | attribute | a distance read from a verb of engaging alone ("can hit helicopters up to 2,300 m") that agrees with every recorded height |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
@@ -116,6 +117,8 @@ public enum EstablishmentGate {
             return "it stands in a predicate coordinated with the sentence's subject, the \(feature.words), while the \(names) it is tied to is named in between as an object: the figure may be the \(feature.words)'s"
         case .lowHeight:
             return "\"\(feature.words)\" gives a height too low for a ceiling, read as the lowest height the weapon engages, but no verb of engaging targets says so: it may be the height of anything"
+        case .targetHeight:
+            return "it follows a target (\"\(feature.words)\") and falls short of every recorded ceiling: it may be the height at which a target was met, not the highest the weapon reaches"
         case .rangeOrHeight:
             return "only the verb \"\(feature.words)\" says what it measures: it may be a height, not a range, and as the maximum altitude it agrees with the record"
         }

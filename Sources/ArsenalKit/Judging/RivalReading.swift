@@ -12,11 +12,19 @@ enum RivalReading {
     /// The claim with the range-or-height feature dropped unless `judgement` is an alarm
     /// and the figure, read as the maximum altitude, agrees with every accepted, plain
     /// maximum altitude the claim's record holds.
+    ///
+    /// The target-height feature likewise stays only on a conflict whose figure falls short of
+    /// every recorded ceiling (a negative deviation): the height at which a target was met is
+    /// below the ceiling, so a figure above it is wrong either way.
     static func settle(_ claim: Claim, judgement: Judgement, in context: JudgingContext) -> Claim {
-        guard claim.grounding.features.contains(where: { $0.kind == .rangeOrHeight }) else { return claim }
-        if judgement.verdict == .conflict || judgement.verdict == .disputed, agreesAsHeight(claim, in: context) { return claim }
+        guard claim.grounding.features.contains(where: \.kind.isSettledByJudge) else { return claim }
+        let alarm = judgement.verdict == .conflict || judgement.verdict == .disputed
+        let keepRange = alarm && agreesAsHeight(claim, in: context)
+        let keepTarget = judgement.verdict == .conflict && (judgement.deviation ?? 0) < 0
         var settled = claim
-        settled.grounding.features.removeAll { $0.kind == .rangeOrHeight }
+        settled.grounding.features.removeAll { feature in
+            (feature.kind == .rangeOrHeight && !keepRange) || (feature.kind == .targetHeight && !keepTarget)
+        }
         return settled
     }
 

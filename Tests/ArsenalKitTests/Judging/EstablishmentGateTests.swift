@@ -65,6 +65,8 @@ import Testing
          "2.300 metros", .rangeOrHeight),
         ("Two Strela-3 launchers went missing from a depot. The depot's fence is 3 metres high.",
          "The Strela-3 can hit targets flying 3 metres above the ground.", "3 metres", .lowHeight),
+        ("Soldiers used a Piorun to shoot down a helicopter flying at 1,500 m.", "The Piorun has a ceiling of 1,500 m.", "1,500 m",
+         .targetHeight),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
@@ -103,6 +105,8 @@ import Testing
         ("The Piorun entered service in 2012 and was derived from the Grom.", "2012"),
         // A low height a verb of engaging targets ties to the weapon.
         ("The Piorun can engage targets flying 60 m above the ground.", "60 m"),
+        // A plain height after a target, above every recorded ceiling.
+        ("The Piorun can hit aircraft flying at 9 km.", "9 km"),
     ])
     func aPlainlyWrittenWrongFigureStillConflicts(text: String, quote: String) throws {
         let finding = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")
