@@ -95,8 +95,8 @@ public struct ClaimGrounding: Hashable, Sendable {
     /// Whether system, attribute and value are each established, so the claim may raise an alarm.
     public var isEstablished: Bool { doubts.isEmpty && features.isEmpty }
 
-    /// The parts in doubt, from doubts and features.
-    public var doubtedParts: Set<Part> { Set(doubts.map(\.part) + features.map(\.part)) }
+    /// The parts in doubt, from doubts and features (not those the judge settles).
+    public var doubtedParts: Set<Part> { Set(doubts.map(\.part) + features.filter { !$0.kind.isSettledByJudge }.map(\.part)) }
 
     /// Adds a doubt about one part.
     public mutating func doubt(_ part: Part, _ reason: String) {

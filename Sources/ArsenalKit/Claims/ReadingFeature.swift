@@ -119,6 +119,26 @@ public struct ReadingFeature: Hashable, Sendable {
         /// fired at drones ... at a distance of 3 km"): the figure may be what they did, not
         /// a figure of the article's topic.
         case peopleSentence = "people-sentence"
+        /// The figure stands in a predicate coordinated with the sentence's subject, and is
+        /// tied by nearness to another system named as an object of the first predicate ("The
+        /// Polish Piorun was derived from the Grom and entered service in 2019"): the
+        /// coordinated verb shares the subject, so the figure may be the subject's.
+        case sharedSubject = "shared-subject"
+        /// A distance read as the range from a verb of engaging alone ("can hit helicopters up
+        /// to 2,300 metres"): no word says whether it is how far or how high. The judge tries
+        /// the height as well and keeps the feature only when the figure agrees with every
+        /// recorded height (`RivalReading`, in Judging).
+        case rangeOrHeight = "range-or-height"
+        /// A height cue ("high", "de altura", "высота") with a figure too low for any
+        /// ceiling was read as the lowest height engaged, while no verb of engaging targets
+        /// and no "from" word stands before it ("The depot's fence is 3 metres high"): it
+        /// may be the height of anything.
+        case lowHeight = "low-height"
+        /// A ceiling written as a plain figure right after a target ("shot down a drone
+        /// flying at 1,500 m"): it may be the height at which a target was met. The judge
+        /// keeps the feature only when the figure falls short of every recorded ceiling
+        /// (`RivalReading`, in Judging).
+        case targetHeight = "target-height"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -137,8 +157,14 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
+            case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight: false
             }
         }
+
+        /// Whether the judge settles the feature, keeping it only when the claim's other
+        /// reading agrees with the record (`rangeOrHeight`): until judged, it puts no part of
+        /// the claim in doubt (`ClaimGrounding.doubtedParts`, a pack example's "?" marks).
+        public var isSettledByJudge: Bool { self == .rangeOrHeight || self == .targetHeight }
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -148,7 +174,8 @@ public struct ReadingFeature: Hashable, Sendable {
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
-            case .targetClause: .attribute
+            case .targetClause, .rangeOrHeight, .lowHeight, .targetHeight: .attribute
+            case .sharedSubject: .system
             }
         }
     }

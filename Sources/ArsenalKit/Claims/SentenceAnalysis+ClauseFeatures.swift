@@ -27,7 +27,7 @@ extension SentenceAnalysis {
         if let words = coordinatedRelative(before: quantity, binding: binding) {
             features.append(ReadingFeature(.coordinatedRelative, words: words, systems: [systemName(binding.system)]))
         }
-        return features
+        return features + certaintyFeatures(of: quantity, binding: binding, attribute: attribute, cue: cue)
     }
 
     /// "по мишеням, летевшим на высоте 300 м", "helicópteros que vuelen a tan solo 150
@@ -153,6 +153,9 @@ extension SentenceAnalysis {
     /// sentence has a subject of its own or follows one about a thing we do not know.
     func yearGrounding(_ quantity: QuantityMention, binding: Binding) -> ClaimGrounding {
         var grounding = ClaimGrounding(system: binding.basis, attribute: .phrase)
+        if let subject = sharedSubject(quantity, binding: binding) {
+            grounding.features.append(ReadingFeature(.sharedSubject, words: subject, systems: [systemName(binding.system)]))
+        }
         guard binding.system >= 0, binding.basis == .topic else { return grounding }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system {

@@ -104,7 +104,9 @@ public struct ArticleChecker: Sendable {
             if let reason = ImplausibleReading.reason(claim, in: context.catalog) {
                 return (rule, claim, ImplausibleReading.judgement(claim, reasons: [reason], in: context))
             }
-            var judgement = EstablishmentGate.apply(to: rule.judge(claim, in: context), grounding: claim.grounding)
+            let judged = rule.judge(claim, in: context)
+            let claim = RivalReading.settle(claim, judgement: judged, in: context)
+            var judgement = EstablishmentGate.apply(to: judged, grounding: claim.grounding)
             if context.explain { judgement.explanation.append(EstablishmentGate.explanation(claim.grounding)) }
             return (rule, claim, judgement)
         }
@@ -147,6 +149,7 @@ public struct ArticleChecker: Sendable {
         }
         // Issue 8's rule: an alarm only where system, attribute and value are established.
         if var kept = best {
+            kept.claim = RivalReading.settle(kept.claim, judgement: kept.judgement, in: context)
             kept.judgement = EstablishmentGate.apply(to: kept.judgement, grounding: kept.claim.grounding)
             if context.explain { kept.judgement.explanation.append(EstablishmentGate.explanation(kept.claim.grounding)) }
             best = kept

@@ -39,6 +39,10 @@
 /// | subject-before | system | its variant or family, the clause's subject, is named before the one it is tied to |
 /// | people-sentence | system | no system in its sentence, which speaks of people ("crews fired at drones ... at 3 km") |
 /// | coordinated-relative | system | a relative clause on a noun coordinated with the name ("the X and the older missile, which ...") |
+/// | shared-subject | system | a predicate coordinated with the subject, tied to the first predicate's object ("X was derived from Y and entered service in 2019") |
+/// | low-height | attribute | a height too low for a ceiling read as the lowest one engaged, with no verb of engaging targets ("The depot's fence is 3 metres high") |
+/// | target-height | attribute | a plain ceiling right after a target, short of every recorded ceiling ("shot down a drone flying at 1,500 m") |
+/// | range-or-height | attribute | a distance read from a verb of engaging alone ("can hit helicopters up to 2,300 m") that agrees with every recorded height |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -109,6 +113,14 @@ public enum EstablishmentGate {
             return "no system is named in its sentence, and the \(names) it was given was named in the sentence before only after \"\(feature.words)\", not as what that sentence is about"
         case .coordinatedRelative:
             return "its clause describes the noun coordinated with the \(names) (\"\(feature.words)\"), not the \(names) itself"
+        case .sharedSubject:
+            return "it stands in a predicate coordinated with the sentence's subject, the \(feature.words), while the \(names) it is tied to is named in between as an object: the figure may be the \(feature.words)'s"
+        case .lowHeight:
+            return "\"\(feature.words)\" gives a height too low for a ceiling, read as the lowest height the weapon engages, but no verb of engaging targets says so: it may be the height of anything"
+        case .targetHeight:
+            return "it follows a target (\"\(feature.words)\") and falls short of every recorded ceiling: it may be the height at which a target was met, not the highest the weapon reaches"
+        case .rangeOrHeight:
+            return "only the verb \"\(feature.words)\" says what it measures: it may be a height, not a range, and as the maximum altitude it agrees with the record"
         }
     }
 

@@ -55,6 +55,18 @@ import Testing
         ("El Stinger estadounidense, que Ucrania usa desde 2022, supera al Strela-2 en alcance: llega a 12 kilómetros.",
          "El Strela-2 llega a 12 kilómetros.", "12 kilómetros", .ambiguousClause),
         ("«Ракета «Иглы-С» бьёт на 9 км», — сказал офицер.", "Ракета «Иглы-С» бьёт на 9 км.", "9 км", .quotation),
+        // Session 18: a predicate coordinated with the subject; a distance read from a verb alone.
+        ("The Polish Piorun was derived from the Grom and entered service in 2019.", "The Grom entered service in 2019.", "2019",
+         .sharedSubject),
+        ("Piorun powstał na bazie Groma i wszedł do służby w 2019 roku.", "Grom wszedł do służby w 2019 roku.", "2019", .sharedSubject),
+        ("The Strela-2M can hit helicopters up to 2,300 metres.", "The Strela-2M can hit helicopters 2,300 metres away.",
+         "2,300 metres", .rangeOrHeight),
+        ("El Strela-2M puede derribar helicópteros hasta 2.300 metros.", "El Strela-2M tiene un alcance de 2.300 metros.",
+         "2.300 metros", .rangeOrHeight),
+        ("Two Strela-3 launchers went missing from a depot. The depot's fence is 3 metres high.",
+         "The Strela-3 can hit targets flying 3 metres above the ground.", "3 metres", .lowHeight),
+        ("Soldiers used a Piorun to shoot down a helicopter flying at 1,500 m.", "The Piorun has a ceiling of 1,500 m.", "1,500 m",
+         .targetHeight),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
@@ -86,6 +98,15 @@ import Testing
         ("L'Inde a reçu un nouveau lot d'Igla-S. Il frappe des cibles volant jusqu'à 9 km d'altitude.", "9 km"),
         ("Estonia otrzymała pierwsze zestawy Piorun. Jego zasięg wynosi 14 km.", "14 km"),
         ("Польша передала Украине ПЗРК Piorun. Его ракета достигает высоты 10 км.", "10 км"),
+        // A distance read from a verb alone, wrong as a range and as a height.
+        ("The Strela-2M can hit helicopters up to 6,000 metres.", "6,000 metres"),
+        ("«Стрела-2М» может поражать вертолёты до 6000 метров.", "6000 метров"),
+        // The figure follows the subject itself, before the object of the first predicate.
+        ("The Piorun entered service in 2012 and was derived from the Grom.", "2012"),
+        // A low height a verb of engaging targets ties to the weapon.
+        ("The Piorun can engage targets flying 60 m above the ground.", "60 m"),
+        // A plain height after a target, above every recorded ceiling.
+        ("The Piorun can hit aircraft flying at 9 km.", "9 km"),
     ])
     func aPlainlyWrittenWrongFigureStillConflicts(text: String, quote: String) throws {
         let finding = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")
