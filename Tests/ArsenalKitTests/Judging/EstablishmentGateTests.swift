@@ -56,7 +56,7 @@ import Testing
          "El Strela-2 llega a 12 kilómetros.", "12 kilómetros", .ambiguousClause),
         ("«Ракета «Иглы-С» бьёт на 9 км», — сказал офицер.", "Ракета «Иглы-С» бьёт на 9 км.", "9 км", .quotation),
         // Session 18: a predicate coordinated with the subject; a distance read from a verb alone.
-        ("The Polish Piorun was derived from the Grom and entered service in 2019.", "The Grom entered service in 2019.", "2019",
+        ("The Polish Piorun replaced the Grom and entered service in 2019.", "The Grom entered service in 2019.", "2019",
          .sharedSubject),
         ("Piorun powstał na bazie Groma i wszedł do służby w 2019 roku.", "Grom wszedł do służby w 2019 roku.", "2019", .sharedSubject),
         ("The Strela-2M can hit helicopters up to 2,300 metres.", "The Strela-2M can hit helicopters 2,300 metres away.",
