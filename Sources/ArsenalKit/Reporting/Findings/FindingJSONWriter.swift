@@ -221,17 +221,22 @@ struct FindingJSONWriter {
             return
         }
         let start = out.count, startDepth = depth
-        openObject()
-        key("id"); string(source.id)
-        key("publisher"); string(source.publisher)
-        key("retrieved"); string(source.retrieved)
-        key("title"); string(source.title)
-        key("url"); string(source.url)
-        closeObject()
+        sourceObject(id: source.id, publisher: source.publisher, retrieved: source.retrieved, title: source.title, url: source.url)
         guard writtenSources.count < 64 else { return }
         let first = writtenSourceBytes.count
         out.withBytes(start..<out.count) { writtenSourceBytes.append(contentsOf: $0) }
         writtenSources.append((source, startDepth, first..<writtenSourceBytes.count))
+    }
+
+    /// A source object, keys in sorted order.
+    private mutating func sourceObject(id: String, publisher: String, retrieved: String, title: String, url: String) {
+        openObject()
+        key("id"); string(id)
+        key("publisher"); string(publisher)
+        key("retrieved"); string(retrieved)
+        key("title"); string(title)
+        key("url"); string(url)
+        closeObject()
     }
 
     mutating func write(_ claim: FindingReport.Claimed) {
@@ -267,13 +272,7 @@ struct FindingJSONWriter {
         if let si = item.si { key("si"); number(si) }
         if let source = item.source {
             key("source")
-            openObject()
-            key("id"); string(source.id)
-            key("publisher"); string(source.publisher)
-            key("retrieved"); string(source.retrieved)
-            key("title"); string(source.title)
-            key("url"); string(source.url)
-            closeObject()
+            sourceObject(id: source.id, publisher: source.publisher, retrieved: source.retrieved, title: source.title, url: source.url)
         }
         key("status"); string(item.status.rawValue)
         key("system"); string(item.system)
