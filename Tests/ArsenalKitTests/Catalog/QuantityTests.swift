@@ -81,6 +81,26 @@ import Testing
         #expect(all.contains(Set(EntryStatus.allCases.filter { $0 != .accepted }.map(\.rawValue))))
         #expect(all.contains(Set(EntryBound.allCases.map(\.rawValue))))
     }
+
+    /// Every unit the loader accepts is one the schema's quantity patterns name, so an
+    /// editor does not flag a value `validate` takes (a group "(a|b|c)" in each pattern).
+    @Test func unitsMatchTheSchema() throws {
+        let text = try String(contentsOf: Self.schemas.appendingPathComponent("system.schema.json"), encoding: .utf8)
+        var named: Set<String> = []
+        for line in text.split(separator: "\n") where line.contains("\"pattern\"") {
+            // Each group "(...)" of plain alternatives (no character class, no escape).
+            var rest = line[...]
+            while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+                let group = rest[rest.index(after: open)..<close]
+                if !group.contains("[") && !group.contains("\\") { named.formUnion(group.split(separator: "|").map(String.init)) }
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        named.insert("Mach")  // written before its number ("Mach 2.2")
+        for unit in QuantityUnit.allCases {
+            #expect(named.contains(unit.rawValue), "\(unit.rawValue) is missing from the schema's patterns")
+        }
+    }
 }
 
 @Suite struct NumberFormattingTests {
