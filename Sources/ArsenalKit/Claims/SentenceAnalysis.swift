@@ -194,10 +194,15 @@ struct SentenceAnalysis {
         // A figure the article most likely does not state about this system is left out, and
         // so is any claim on a line that quotes another writer ("> it's useless against jets"),
         // and a mass in tonnes no system of its kind can have.
-        claims.removeAll { claim in
-            claim.grounding.features.contains(where: \.leavesFigureOut) || quotingMark(ofLineAt: claim.range.lowerBound) != nil
-                || isTonnesOfAnotherThing(claim)
+        // (A loop, not `removeAll` with a closure: a closure that calls this analysis' methods
+        // takes a copy of the whole analysis for each claim.)
+        var left: [Int] = []
+        for index in claims.indices
+        where claims[index].grounding.features.contains(where: \.leavesFigureOut)
+            || quotingMark(ofLineAt: claims[index].range.lowerBound) != nil || isTonnesOfAnotherThing(claims[index]) {
+            left.append(index)
         }
+        for index in left.reversed() { claims.remove(at: index) }
         updateState()
         return claims
     }

@@ -345,7 +345,7 @@ extension FindingReport {
 
         init(_ findings: [Finding], files: Int, failedInputs: Int) {
             var counts = Counts()
-            for finding in findings { counts.add(finding) }
+            findings.forEachInPlace { counts.add($0) }
             self.init(counts, files: files, failedInputs: failedInputs)
         }
 

@@ -133,7 +133,7 @@ struct FindingJSONWriter {
         openObject()
         key("findings")
         openArray()
-        for finding in findings {
+        findings.forEachInPlace { finding in
             element()
             write(finding, explain: explain)
         }
@@ -147,17 +147,15 @@ struct FindingJSONWriter {
 
     /// One finding, as `write(FindingReport.Entry(finding, explain: explain))` writes it.
     mutating func write(_ finding: Finding, explain: Bool) {
-        let claim = finding.claim
-        let judgement = finding.judgement
         openObject()
-        key("attribute"); string(claim.attribute.rawValue)
+        key("attribute"); string(finding.claim.attribute.rawValue)
         key("claim"); write(FindingReport.Claimed(finding))
         key("column"); integer(finding.start.column)
         key("end_column"); integer(finding.end.column)
         key("end_line"); integer(finding.end.line)
         key("evidence")
         openArray()
-        for item in judgement.evidence {
+        finding.judgement.evidence.forEachInPlace { item in
             element()
             write(item)
         }
@@ -165,10 +163,10 @@ struct FindingJSONWriter {
         if explain { key("explanation"); strings(FindingReport.Entry.explanation(finding)) }
         key("file"); string(finding.start.file)
         key("line"); integer(finding.start.line)
-        if let unknown = claim.unknownSystem { key("mention"); string(unknown.mention) }
-        key("message"); string(judgement.message)
-        key("notes"); strings(judgement.notes)
-        if case .comparison(let relation, let other, _) = claim.value {
+        if let unknown = finding.claim.unknownSystem { key("mention"); string(unknown.mention) }
+        key("message"); string(finding.judgement.message)
+        key("notes"); strings(finding.judgement.notes)
+        if case .comparison(let relation, let other, _) = finding.claim.value {
             key("other"); string(other)
             key("quote"); string(finding.quote)
             key("relation"); string(relation.rawValue)
@@ -179,7 +177,7 @@ struct FindingJSONWriter {
         key("rule_name"); string(finding.rule.name)
         key("severity"); string(finding.severity.rawValue)
         key("system")
-        if claim.unknownSystem == nil { string(claim.systemID) } else { literal("null") }
+        if finding.claim.unknownSystem == nil { string(finding.claim.systemID) } else { literal("null") }
         key("verdict"); string(finding.verdict.rawValue)
         closeObject()
     }
@@ -215,8 +213,16 @@ struct FindingJSONWriter {
     /// the first time and copied after: a look-up that compares ids costs a fraction of
     /// escaping five strings again.
     private mutating func write(_ source: EvidenceSource) {
-        for cached in writtenSources where cached.depth == depth && cached.source == source {
-            writtenSourceBytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[cached.bytes])) }
+        // (Looked at in place: a loop over copies would retain five strings per cached source.)
+        let depth = depth
+        let cachedBytes: Range<Int>? = writtenSources.withUnsafeBufferPointer { cached in
+            for index in cached.indices where cached[index].depth == depth && cached[index].source == source {
+                return cached[index].bytes
+            }
+            return nil
+        }
+        if let cachedBytes {
+            writtenSourceBytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[cachedBytes])) }
             hasMember = true
             return
         }
