@@ -67,11 +67,11 @@ public struct EvidenceSource: Hashable, Sendable, Codable {
 /// One recorded value a verdict rests on, with its source and where it is written.
 public struct Evidence: Hashable, Sendable, Codable {
     /// The record holding the value.
-    public var system: String
+    public var system: String { get { text.fields.system } set { change { $0.system = newValue } } }
     /// The attribute (`max_range`, or `kind`/`origin` for record fields).
-    public var attribute: String
+    public var attribute: String { get { text.fields.attribute } set { change { $0.attribute = newValue } } }
     /// The value as the data file writes it (`6000 m`, `passive-ir, dual-band-ir`).
-    public var value: String
+    public var value: String { get { text.fields.value } set { change { $0.value = newValue } } }
     /// The value in SI, for figures.
     public var si: Double?
     /// `accepted`, `disputed` or `deprecated`.
@@ -81,27 +81,34 @@ public struct Evidence: Hashable, Sendable, Codable {
     /// The source gives a bound.
     public var bound: EntryBound?
     /// The sub-variant the figure applies to.
-    public var variant: String?
+    public var variant: String? { get { text.fields.variant } set { change { $0.variant = newValue } } }
     /// The data file's note.
-    public var note: String?
+    public var note: String? { get { text.fields.note } set { change { $0.note = newValue } } }
     /// The base record the value is inherited from.
-    public var inheritedFrom: String?
+    public var inheritedFrom: String? { get { text.fields.inheritedFrom } set { change { $0.inheritedFrom = newValue } } }
     /// What the figure measures when its source qualifies it (`average`, `per_dart`);
     /// such a value is shown but does not vote on an unqualified claim.
     public var qualifier: ValueQualifier?
     /// The same figure as the source prints it again in another unit (`430 m/s`).
-    public var also: String?
+    public var also: String? { get { text.fields.also } set { change { $0.also = newValue } } }
     /// Whether the claim agrees with this value (nil: not compared with the claim alone,
     /// as for the other record of a comparison).
     public var agrees: Bool?
     /// The source, nil for record fields that carry none (`kind`, `origin`).
-    public var source: EvidenceSource?
+    public var source: EvidenceSource? { get { text.fields.source } set { change { $0.source = newValue } } }
     /// The data file.
-    public var file: String
+    public var file: String { get { text.fields.file } set { change { $0.file = newValue } } }
     /// 1-based line in the data file.
     public var line: Int
     /// 1-based column in the data file.
     public var column: Int
+
+    /// The strings, in one shared box. Evidence is copied from the judging tables into each
+    /// judgement and read from there into the answer; with the strings boxed, a copy counts
+    /// one reference instead of a dozen, and the server's threads, which copy the same
+    /// tables' evidence, stop contending for the counts of the same shared strings. The
+    /// figures and flags a judgement sets (`agrees`) stay outside the box.
+    private var text: EvidenceText
 
     /// Creates evidence.
     public init(
@@ -110,27 +117,96 @@ public struct Evidence: Hashable, Sendable, Codable {
         inheritedFrom: String? = nil, qualifier: ValueQualifier? = nil, also: String? = nil, agrees: Bool?,
         source: EvidenceSource?, location: SourceLocation
     ) {
-        self.system = system
-        self.attribute = attribute
-        self.value = value
+        text = EvidenceText(EvidenceText.Fields(
+            system: system, attribute: attribute, value: value, variant: variant, note: note, inheritedFrom: inheritedFrom,
+            also: also, source: source, file: location.file))
         self.si = si
         self.status = status
         self.approximate = approximate
         self.bound = bound
-        self.variant = variant
-        self.note = note
-        self.inheritedFrom = inheritedFrom
         self.qualifier = qualifier
-        self.also = also
         self.agrees = agrees
-        self.source = source
-        self.file = location.file
         self.line = location.line
         self.column = location.column
     }
 
     /// Where the value is written.
     public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    /// Changes a string: a new box, so copies sharing the old one keep their values.
+    private mutating func change(_ body: (inout EvidenceText.Fields) -> Void) {
+        var fields = text.fields
+        body(&fields)
+        text = EvidenceText(fields)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case system, attribute, value, si, status, approximate, bound, variant, note, inheritedFrom, qualifier, also
+        case agrees, source, file, line, column
+    }
+
+    /// Decodes the keys the evidence's properties are named by.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            system: try c.decode(String.self, forKey: .system), attribute: try c.decode(String.self, forKey: .attribute),
+            value: try c.decode(String.self, forKey: .value), si: try c.decodeIfPresent(Double.self, forKey: .si),
+            status: try c.decode(EntryStatus.self, forKey: .status), approximate: try c.decode(Bool.self, forKey: .approximate),
+            bound: try c.decodeIfPresent(EntryBound.self, forKey: .bound), variant: try c.decodeIfPresent(String.self, forKey: .variant),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            inheritedFrom: try c.decodeIfPresent(String.self, forKey: .inheritedFrom),
+            qualifier: try c.decodeIfPresent(ValueQualifier.self, forKey: .qualifier),
+            also: try c.decodeIfPresent(String.self, forKey: .also), agrees: try c.decodeIfPresent(Bool.self, forKey: .agrees),
+            source: try c.decodeIfPresent(EvidenceSource.self, forKey: .source),
+            location: SourceLocation(
+                file: try c.decode(String.self, forKey: .file), line: try c.decode(Int.self, forKey: .line),
+                column: try c.decode(Int.self, forKey: .column)))
+    }
+
+    /// Encodes every property under its name, leaving out the absent ones.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(system, forKey: .system)
+        try c.encode(attribute, forKey: .attribute)
+        try c.encode(value, forKey: .value)
+        try c.encodeIfPresent(si, forKey: .si)
+        try c.encode(status, forKey: .status)
+        try c.encode(approximate, forKey: .approximate)
+        try c.encodeIfPresent(bound, forKey: .bound)
+        try c.encodeIfPresent(variant, forKey: .variant)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(inheritedFrom, forKey: .inheritedFrom)
+        try c.encodeIfPresent(qualifier, forKey: .qualifier)
+        try c.encodeIfPresent(also, forKey: .also)
+        try c.encodeIfPresent(agrees, forKey: .agrees)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encode(file, forKey: .file)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+    }
+}
+
+/// The strings of one piece of evidence, never changed once made (see `Evidence.text`).
+private final class EvidenceText: Hashable, Sendable {
+    struct Fields: Hashable, Sendable {
+        var system: String
+        var attribute: String
+        var value: String
+        var variant: String?
+        var note: String?
+        var inheritedFrom: String?
+        var also: String?
+        var source: EvidenceSource?
+        var file: String
+    }
+
+    let fields: Fields
+
+    init(_ fields: Fields) { self.fields = fields }
+
+    static func == (lhs: EvidenceText, rhs: EvidenceText) -> Bool { lhs === rhs || lhs.fields == rhs.fields }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 }
 
 /// The claim's figure as judged: the contract's `claim` object. Values are SI; `low` and

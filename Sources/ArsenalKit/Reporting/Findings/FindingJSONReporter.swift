@@ -299,7 +299,7 @@ struct FindingReport: Codable, Hashable, Sendable {
 
 extension FindingReport.Claimed {
     /// What `finding`'s claim asserts, in SI, with the interval judged.
-    init(_ finding: Finding) {
+    init(_ finding: __shared Finding) {
         var claimed = Self()
         switch finding.claim.value {
         case .number(let number):
