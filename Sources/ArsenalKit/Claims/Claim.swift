@@ -140,24 +140,53 @@ public enum ClaimValue: Hashable, Sendable {
 /// Why the extractor read a claim the way it did: the `--explain` trail.
 public struct ClaimTrace: Hashable, Sendable {
     /// The system mention the claim is tied to, as written ("Igla-S", "the missile").
-    public var systemWords: String
+    public var systemWords: String { get { box.fields.systemWords } set { change { $0.systemWords = newValue } } }
     /// How the system was chosen ("named in the sentence", "refers back to Igla-S").
-    public var systemReason: String
+    public var systemReason: String { get { box.fields.systemReason } set { change { $0.systemReason = newValue } } }
     /// The words that chose the attribute ("range", "carried by a single soldier").
-    public var cueWords: String
+    public var cueWords: String { get { box.fields.cueWords } set { change { $0.cueWords = newValue } } }
     /// Why those words mean this attribute.
-    public var attributeReason: String
+    public var attributeReason: String { get { box.fields.attributeReason } set { change { $0.attributeReason = newValue } } }
     /// The figure as parsed: number, unit, bound and conversion.
-    public var parsed: String?
+    public var parsed: String? { get { box.fields.parsed } set { change { $0.parsed = newValue } } }
+
+    /// The five strings in one immutable box: a claim is copied several times between the
+    /// sentence it is read in and the finding it becomes, and its trace is read only for
+    /// `--explain`, so a copy counts one reference here instead of five.
+    private var box: ClaimTraceBox
 
     /// Creates a trace.
     public init(systemWords: String, systemReason: String, cueWords: String, attributeReason: String, parsed: String? = nil) {
-        self.systemWords = systemWords
-        self.systemReason = systemReason
-        self.cueWords = cueWords
-        self.attributeReason = attributeReason
-        self.parsed = parsed
+        box = ClaimTraceBox(.init(
+            systemWords: systemWords, systemReason: systemReason, cueWords: cueWords, attributeReason: attributeReason,
+            parsed: parsed))
     }
+
+    /// Changes a string: a new box, so copies sharing the old one keep their values.
+    private mutating func change(_ body: (inout ClaimTraceBox.Fields) -> Void) {
+        var fields = box.fields
+        body(&fields)
+        box = ClaimTraceBox(fields)
+    }
+}
+
+/// The strings of one trace, never changed once made (see `ClaimTrace.box`).
+private final class ClaimTraceBox: Hashable, Sendable {
+    struct Fields: Hashable, Sendable {
+        var systemWords: String
+        var systemReason: String
+        var cueWords: String
+        var attributeReason: String
+        var parsed: String?
+    }
+
+    let fields: Fields
+
+    init(_ fields: Fields) { self.fields = fields }
+
+    static func == (lhs: ClaimTraceBox, rhs: ClaimTraceBox) -> Bool { lhs === rhs || lhs.fields == rhs.fields }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 }
 
 /// A weapon system an article names that the database does not hold.
