@@ -308,7 +308,10 @@ extension SentenceAnalysis {
     }
 
     private func bindAny(_ position: Int, excluding excluded: Int?, inSentence: Bool) -> Binding? {
-        let allowTopic = !inSentence || (mentions.isEmpty && outsideMentions.isEmpty && !hasOtherOwner(before: position))
+        // (A kin noun's relative is no subject: "Es el sucesor del Igla-S y entró en servicio
+        // en 2014" has none of its own, as "Entró en servicio en 2014" has none.)
+        let allowTopic = !inSentence
+            || (mentions.allSatisfy(isKinObject) && outsideMentions.isEmpty && !hasOtherOwner(before: position))
         let here = clause(position)
         let all = outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
         let candidates = excluded == nil ? all : all.filter { $0.system != excluded }
@@ -352,8 +355,15 @@ extension SentenceAnalysis {
         // An apposition's name ("«Стрела-2М» — вариант «Стрелы-2», принятый ...") owns no figure
         // of its clause when the subject was named before it; nor does a contrast's object
         // once a comma closes the contrast ("and, unlike the older Igla, a dual-band seeker").
-        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.apposition
-            && !($0.isObject && (($0.range.upperBound..<position).contains { bytes[$0] == 0x2C })) }) {
+        // A relative named after a kin noun owns none of its clause's figures either: "Es el
+        // sucesor del Igla-S y entró en servicio en 2014" says when the subject (left unsaid,
+        // the topic) entered service.
+        let kinObjects = cues.contains(where: { isWord($0, .kinNoun) }) ? before.filter(isKinObject) : []
+        if let m = before.last(where: { candidate in
+            clause(candidate.range.lowerBound) == here && !candidate.apposition
+                && !(candidate.isObject && ((candidate.range.upperBound..<position).contains { bytes[$0] == 0x2C }))
+                && !kinObjects.contains(where: { kin in kin.range == candidate.range })
+        }) {
             return describe(m, "named before the claim in its clause", .namedInClause)
         }
         // A name inside a relative clause the claim is not in ("El Piorun polaco, que ... contra
@@ -361,12 +371,13 @@ extension SentenceAnalysis {
         if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) }) {
             return describe(m, "named earlier in the sentence", .namedInSentence)
         }
-        if allowTopic, before.isEmpty, let outside = state.outsideFocus {
+        let noOwnerBefore = before.count == kinObjects.count
+        if allowTopic, noOwnerBefore, let outside = state.outsideFocus {
             return Binding(mention: nil, system: -1, words: outside.mention,
                            reason: "no system named before it in the sentence; the latest subject, \(outside.mention), is not in the database",
                            outside: outside, basis: .topic)
         }
-        if allowTopic, before.isEmpty, let topic = state.topic, topic.system != excluded {
+        if allowTopic, noOwnerBefore, let topic = state.topic, topic.system != excluded {
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
@@ -374,6 +385,18 @@ extension SentenceAnalysis {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil
+    }
+
+    /// Whether `mention` is the relative a kin noun names ("el sucesor del Igla-S", "a
+    /// development of the Igla"): an object, at most two words after the kin noun, with no
+    /// punctuation between.
+    func isKinObject(_ mention: Mention) -> Bool {
+        guard mention.isObject, mention.named else { return false }
+        return cues.contains { cue in
+            guard isWord(cue, .kinNoun), cue.range.upperBound <= mention.range.lowerBound else { return false }
+            let between = stretch(cue.range, mention.range)
+            return wordCount(between) <= 2 && !hasPunctuation(between)
+        }
     }
 
     /// Whether an owner other than a system ("airliner", "typically", "a MANPADS", an
