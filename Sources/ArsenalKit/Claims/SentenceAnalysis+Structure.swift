@@ -387,15 +387,19 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// Whether `mention` is the relative a kin noun names ("el sucesor del Igla-S", "a
-    /// development of the Igla"): an object, at most two words after the kin noun, with no
-    /// punctuation between.
+    /// Whether `mention` is the relative a predicate kin noun names ("es el sucesor del
+    /// Igla-S", "is a development of the Igla"): an object, at most two words after a kin
+    /// noun that a copula stands at most two words before. (A kin noun that is itself the
+    /// subject, "La versión de exportación del Mistral se limitó a 4 km", says the figure is
+    /// the relative's: it stays tied to the name, as a guess.)
     func isKinObject(_ mention: Mention) -> Bool {
         guard mention.isObject, mention.named else { return false }
         return cues.contains { cue in
             guard isWord(cue, .kinNoun), cue.range.upperBound <= mention.range.lowerBound else { return false }
             let between = stretch(cue.range, mention.range)
-            return wordCount(between) <= 2 && !hasPunctuation(between)
+            guard wordCount(between) <= 2, !hasPunctuation(between) else { return false }
+            let lead = clauseStart(cue.range.lowerBound)..<cue.range.lowerBound
+            return !hasPunctuation(lead) && words(in: lead).suffix(3).contains { isIn(.copula, $0) }
         }
     }
 
