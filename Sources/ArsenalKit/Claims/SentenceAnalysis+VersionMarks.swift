@@ -24,9 +24,14 @@ extension SentenceAnalysis {
         var added = false
         for mark in state.versionMarks {
             let pattern = mark.bytes
+            // The first byte is compared here (in either case unless an acronym), so most
+            // positions cost one comparison.
+            let first = pattern[0], folded = mark.acronym ? pattern[0] : pattern[0] | 0x20
             var i = range.lowerBound
             while i + pattern.count <= range.upperBound {
-                guard Self.markMatches(pattern, acronym: mark.acronym, in: bytes, at: i) else {
+                let byte = bytes[i]
+                guard byte == first || (!mark.acronym && byte | 0x20 == folded),
+                      Self.markMatches(pattern, acronym: mark.acronym, in: bytes, at: i) else {
                     i += 1
                     continue
                 }
