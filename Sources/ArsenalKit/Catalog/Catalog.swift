@@ -12,6 +12,9 @@ public struct Catalog: Sendable {
     private let variantsByBase: [String: [Int]]
     /// The base at the top of each record's `extends` chain.
     private let familyRoots: [String: String]
+    /// For each record (by index), the version marks of its family ("Mk II", "NG"); empty
+    /// for most (`Catalog.versionMarks(of:roots:)`).
+    let familyVersionMarks: [[VersionMark]]
 
     /// Builds a catalog from decoded records (first record wins on duplicate ids) and sources.
     public init(records: [WeaponSystem], sources: [Source]) {
@@ -25,6 +28,7 @@ public struct Catalog: Sendable {
         }
         variantsByBase = variantIDs
         familyRoots = Self.roots(unique)
+        familyVersionMarks = Self.versionMarks(of: resolved, roots: familyRoots)
         var indexByID: [String: Int] = [:]
         for (index, system) in resolved.enumerated() { indexByID[system.id] = index }
         byID = indexByID

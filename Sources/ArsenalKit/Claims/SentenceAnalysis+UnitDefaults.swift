@@ -44,6 +44,17 @@ extension SentenceAnalysis {
             choice.basis = .unit
             return (choice, [])
         case .mass:
+            // Tonnes tied to a vehicle-borne system that can weigh that much ("The Gepard, a
+            // 47.5-tonne German vehicle") are its own weight; V304 keeps a truck's or a
+            // shipment's tonnes off a MANPADS.
+            if unit == .tonnes, quantity.value > Self.heaviestBareMass, plausible(.systemMass) {
+                var choice = AttributeChoice(
+                    attribute: .systemMass, cueWords: unitWords,
+                    reason: "a mass in tonnes tied to \(binding.words), with no cue of its own, is the whole system's",
+                    isGeneric: false)
+                choice.basis = .unit
+                return (choice, [])
+            }
             guard quantity.value <= Self.heaviestBareMass, plausible(.systemMass) || plausible(.missileMass) else { return nil }
             var choice = AttributeChoice(
                 attribute: .systemMass, cueWords: unitWords,

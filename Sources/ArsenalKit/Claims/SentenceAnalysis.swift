@@ -15,6 +15,8 @@ struct DocumentState {
     /// `maximumNicknames`.
     var nicknames: [Nickname] = []
     static let maximumNicknames = 64
+    /// The version marks of the families named so far ("Mk II" once the RBS 70 is named).
+    var versionMarks: [VersionMark] = []
     /// Cues of the previous sentence that had no figure of their dimension.
     var pendingCues: [QuantityDimension: Attribute] = [:]
     /// The subject of the latest sentence naming a system, when it is a system the database
@@ -169,6 +171,7 @@ struct SentenceAnalysis {
         findOutsideMentions()
         learnNicknames()
         applyNicknames()
+        applyVersionMarks()
         dropFamiliesNamedWithTheirVariant()
         findRelativeClauses()
         let chains = targetChains()
@@ -445,11 +448,13 @@ struct SentenceAnalysis {
         return hasPunctuation(start..<r.upperBound)
     }
 
-    /// Whether a range holds a stop, colon, bracket or (unless allowed) a comma.
+    /// Whether a range holds a stop, colon, bracket or (unless allowed) a comma. The dots of
+    /// an initialism ("U.S.", "U.K.") are no stops: "fielded by the U.S. Army in 1968".
     func hasPunctuation(_ r: Range<Int>, allowingComma: Bool = false) -> Bool {
         guard r.lowerBound < r.upperBound else { return false }
         for i in r {
             switch bytes[i] {
+            case 0x2E where isInitialismDot(i): continue
             case 0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x21, 0x3F, 0x0A: return true
             case 0x2C where !allowingComma: return true
             default: continue

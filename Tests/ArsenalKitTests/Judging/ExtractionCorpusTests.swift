@@ -48,13 +48,14 @@ import Testing
         // dev4: en and es, session 12, development only (SPLIT.md); untouched it scored
         // en 0.854/0.907, es 0.780/0.877; at the end of session 12 en 0.883/0.968, es 0.866/0.934.
         "dev4": [
-            "en": (0.90, 0.96),
+            "en": (0.92, 0.96),
             "es": (0.88, 0.93),
         ],
         // dev5: en and es, session 13, development only (SPLIT.md); untouched it scored
-        // en 0.745/0.829, es 0.847/0.897; at the end of session 13 en 0.796/0.901, es 0.889/0.955.
+        // en 0.745/0.829, es 0.847/0.897; at the end of session 13 en 0.796/0.901, es 0.889/0.955;
+        // session 19 en 0.839/0.950.
         "dev5": [
-            "en": (0.79, 0.92),
+            "en": (0.82, 0.93),
             "es": (0.89, 0.94),
         ],
         // dev6: en and es, session 15, development only (SPLIT.md); untouched it scored
@@ -67,17 +68,25 @@ import Testing
         // dev7: en and es, session 17, development only (SPLIT.md); untouched it scored
         // en 0.835/0.883, es 0.804/0.905 (verdicts: 36/42 right, 7/8 planted caught); at the
         // end of session 17 en 0.844/0.893, es 0.841/0.928 (37/40 right, 8/8 caught);
-        // session 18 en 0.853/0.903, es 0.869/0.939.
+        // session 18 en 0.853/0.903, es 0.869/0.939; session 19 en 0.872/0.922.
         "dev7": [
-            "en": (0.84, 0.89),
+            "en": (0.86, 0.91),
             "es": (0.86, 0.93),
         ],
         // dev8: en and es, session 18, development only (SPLIT.md); untouched it scored
         // en 0.752/0.929, es 0.832/0.940 (verdicts: 27/30 right, 5/6 planted caught); at the
-        // end of session 18 en 0.781/0.943, es 0.874/0.976 (29/30 right, 5/6 caught).
+        // end of session 18 en 0.781/0.943, es 0.874/0.976 (29/30 right, 5/6 caught); session 19
+        // en 0.829/0.978, es 0.884/0.977.
         "dev8": [
-            "en": (0.77, 0.93),
-            "es": (0.86, 0.96),
+            "en": (0.81, 0.96),
+            "es": (0.87, 0.96),
+        ],
+        // dev9: en and es, session 19, development only (SPLIT.md); untouched it scored
+        // en 0.726/0.895, es 0.733/0.957 (verdicts: 21/24 right, 4/5 planted caught); at the
+        // end of session 19 en 0.769/0.900, es 0.750/0.957.
+        "dev9": [
+            "en": (0.75, 0.88),
+            "es": (0.73, 0.94),
         ],
         // dev9es: Spanish, session 19, development only (SPLIT.md); untouched it scored
         // 0.719/0.896 (verdicts: 10/12 right, 2/2 planted caught); 0.768/0.924 and 11/11 at
@@ -112,7 +121,7 @@ import Testing
         ],
         // dev-it: the Italian set of session 13, development only (SPLIT.md).
         "dev-it": [
-            "it": (0.74, 0.83),
+            "it": (0.78, 0.88),
         ],
         "test": [
             "de": (0.87, 0.96),
@@ -124,7 +133,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9es", "dev-uk", "dev-it", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev-uk", "dev-it", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
@@ -146,12 +155,14 @@ import Testing
         "dev7": (0.92, 0.95),
         // dev8: 27/30 right, 5/6 caught untouched; 29/30 and 5/6 at the end of session 18.
         "dev8": (0.95, 0.80),
+        // dev9: 21/24 right, 4/5 caught untouched and at the end of session 19.
+        "dev9": (0.85, 0.75),
         // dev9es: 10/12 right, 2/2 caught untouched; 11/11 and 2/2 at the end of session 19.
         "dev9es": (0.95, 0.95),
         "dev-uk": (1.0, 1.0),
     ]
 
-    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9es", "dev-uk"])
+    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev-uk"])
     func verdictsStayAboveTheFloors(_ half: String) throws {
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: "\(Self.root)/\(half)") {

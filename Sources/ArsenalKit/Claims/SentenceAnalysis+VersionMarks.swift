@@ -1,0 +1,155 @@
+/// A version's mark written alone once its family is named: "Saab will deliver Mk II missiles
+/// for the Czech Army's RBS 70 launchers ... the Mk II reaches seven kilometres", "the Anza
+/// Mk-II and Mk-III", "The NG version, in service since 2011". The marks come from the records,
+/// not from a pack: what a variant's designation adds to its family's ("RBS 70 Mk II" after
+/// "RBS 70" leaves "Mk II"), kept only when it has the shape of a mark (a word and a numeral,
+/// "Mk II", "Block I", or a short acronym, "NG"), so that "Mistral 3" gives no bare "3".
+struct VersionMark {
+    /// The mark as the record writes it ("Mk II", "NG").
+    var bytes: [UInt8]
+    /// The variant it names (index into `Catalog.systems`).
+    var system: Int
+    /// An acronym ("NG"): it matches with its capitals only; a word and a numeral ("Mk II")
+    /// matches in any case, with a space or a hyphen between ("MK-II").
+    var acronym: Bool
+}
+
+extension SentenceAnalysis {
+    /// Marks written alone name their version when a system of that family was named earlier
+    /// in the article or in this sentence. A mark inside a name ("RBS 70 Mk II"), right after
+    /// another name ("Crotale NG") or after a capitalised word that is no article is left alone.
+    mutating func applyVersionMarks() {
+        learnVersionMarks()
+        guard !state.versionMarks.isEmpty else { return }
+        var added = false
+        for mark in state.versionMarks {
+            let pattern = mark.bytes
+            // The first byte is compared here (in either case unless an acronym), so most
+            // positions cost one comparison.
+            let first = pattern[0], folded = mark.acronym ? pattern[0] : pattern[0] | 0x20
+            var i = range.lowerBound
+            while i + pattern.count <= range.upperBound {
+                let byte = bytes[i]
+                guard byte == first || (!mark.acronym && byte | 0x20 == folded),
+                      Self.markMatches(pattern, acronym: mark.acronym, in: bytes, at: i) else {
+                    i += 1
+                    continue
+                }
+                let found = i..<(i + pattern.count)
+                i = found.upperBound
+                guard found.lowerBound == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[found.lowerBound - 1]),
+                      found.upperBound == range.upperBound || !TextScan.isASCIIAlphanumeric(bytes[found.upperBound]),
+                      !mentions.contains(where: { $0.named && $0.range.overlaps(found) }),
+                      !outsideMentions.contains(where: { $0.range.overlaps(found) }),
+                      !followsAnotherName(found.lowerBound) else { continue }
+                mentions.append(Mention(range: found, system: markOwner(mark, at: found.lowerBound), named: true, pronoun: false,
+                                        possessive: false, isObject: false, words: text(found)))
+                added = true
+            }
+        }
+        if added { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
+    }
+
+    /// Learns the marks of the families of the systems this sentence names (the catalog lists
+    /// them per record; most families have none).
+    mutating func learnVersionMarks() {
+        for mention in mentions where mention.named && mention.system >= 0 {
+            let marks = catalog.familyVersionMarks[mention.system]
+            guard let first = marks.first, !state.versionMarks.contains(where: { $0.system == first.system && $0.bytes == first.bytes }) else { continue }
+            state.versionMarks += marks
+        }
+    }
+}
+
+extension Catalog {
+    /// For each record of `systems` (by index), the marks of the versions in its family: what
+    /// a version's designation adds to another family member's ("Mk II" of "RBS 70 Mk II"
+    /// after "RBS 70"), when it has a mark's shape. Built once with the catalog.
+    static func versionMarks(of systems: [WeaponSystem], roots: [String: String]) -> [[VersionMark]] {
+        var members: [String: [Int]] = [:]
+        for (index, system) in systems.enumerated() { members[roots[system.id] ?? system.id, default: []].append(index) }
+        var byRoot: [String: [VersionMark]] = [:]
+        for (root, family) in members where family.count > 1 {
+            var marks: [VersionMark] = []
+            for variant in family where systems[variant].extends != nil {
+                for name in systems[variant].designations {
+                    let lowered = name.lowercased()
+                    for other in family where other != variant {
+                        for base in systems[other].designations {
+                            guard name.count > base.count + 1, lowered.hasPrefix(base.lowercased()) else { continue }
+                            let rest = name.dropFirst(base.count)
+                            guard let separator = rest.first, separator == " " || separator == "-" else { continue }
+                            let mark = String(rest.dropFirst())
+                            guard let acronym = SentenceAnalysis.markShape(mark), !marks.contains(where: { $0.bytes == Array(mark.utf8) })
+                            else { continue }
+                            marks.append(VersionMark(bytes: Array(mark.utf8), system: variant, acronym: acronym))
+                        }
+                    }
+                }
+            }
+            byRoot[root] = marks
+        }
+        return systems.map { byRoot[roots[$0.id] ?? $0.id] ?? [] }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether `mark` has a mark's shape: true for an acronym of two to four capitals ("NG"),
+    /// false for a word of letters and a numeral ("Mk II", "Mark 2", "Block I"), nil otherwise.
+    static func markShape(_ mark: String) -> Bool? {
+        let utf8 = Array(mark.utf8)
+        if (2...4).contains(utf8.count), utf8.allSatisfy({ $0 &- 0x41 < 26 }) { return true }
+        let parts = mark.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard parts.count == 2, parts[0].utf8.count >= 2, parts[0].utf8.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { return nil }
+        let numeral = parts[1].utf8
+        let digits = numeral.count <= 2 && numeral.allSatisfy { $0 &- 0x30 < 10 }
+        let roman = numeral.count <= 4 && numeral.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
+        return digits || roman ? false : nil
+    }
+
+    /// Whether `pattern` is written at `i`: an acronym byte for byte; a word and numeral in any
+    /// ASCII case, a space and a hyphen standing for each other.
+    static func markMatches(_ pattern: [UInt8], acronym: Bool, in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        for (k, expected) in pattern.enumerated() {
+            let actual = bytes[i + k]
+            if acronym {
+                guard actual == expected else { return false }
+            } else if expected == 0x20 || expected == 0x2D {
+                guard actual == 0x20 || actual == 0x2D else { return false }
+            } else {
+                guard (actual &- 0x41 < 26 ? actual | 0x20 : actual) == (expected &- 0x41 < 26 ? expected | 0x20 : expected) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether the word right before `position` (across a space or a hyphen) is a name: a
+    /// system's, one outside the database, or a capitalised word that is no article ("Crotale
+    /// NG", "Saab's Mk II" are not the marks of a family named elsewhere).
+    func followsAnotherName(_ position: Int) -> Bool {
+        var end = position
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2D { end -= 1 }
+        guard end < position, end > range.lowerBound else { return false }
+        if mentions.contains(where: { $0.range.upperBound == end }) || outsideMentions.contains(where: { $0.range.upperBound == end }) {
+            return true
+        }
+        var start = end
+        while start > range.lowerBound, TextScan.isASCIIAlphanumeric(bytes[start - 1]) || bytes[start - 1] >= 0x80 || bytes[start - 1] == 0x27 {
+            start -= 1
+        }
+        guard start < end, TextScan.isASCIIUppercase(bytes[start]) else { return false }
+        let word = lowercasedText(start..<end)
+        return !(isIn(.definiteArticle, word) || isIn(.determiner, word))
+    }
+
+    /// The variant a mark names: of two families with the same mark ("Mk II" of the RBS 70 and
+    /// of the Anza), the one named last before it in the sentence, else the article's focus.
+    func markOwner(_ mark: VersionMark, at position: Int) -> Int {
+        let rivals = state.versionMarks.filter { $0.bytes == mark.bytes }
+        guard rivals.count > 1 else { return mark.system }
+        let roots = rivals.map { catalog.familyRoot(of: catalog.systems[$0.system].id) }
+        let before = mentions.last(where: { $0.named && $0.system >= 0 && $0.range.upperBound <= position })?.system ?? state.focus?.system
+        if let before, let index = roots.firstIndex(of: catalog.familyRoot(of: catalog.systems[before].id)) { return rivals[index].system }
+        return mark.system
+    }
+}
