@@ -10,6 +10,10 @@
 ///   Panzer ...", "The Milan destroys tanks"): a quality tied to the topic may be that
 ///   thing's, as a figure there already is (`ownSubject`, now for targets, guidance,
 ///   portability and origin too);
+/// - a name right after a figure contrast that opens the sentence, with a relative clause on
+///   it ("Gegenüber der ersten Mistral, die ... reichte, steigt die Reichweite auf acht
+///   Kilometer"): a claim of that name after the relative clause may be the main clause's
+///   (`comparison`);
 /// - the subject a later pronoun means: a sentence that opens with a clause-break word
 ///   ("Während die Igla-S ..., erreicht die Verba ...", "While the Igla-S ..., the Verba
 ///   ...") has its subject in the main clause, not in the opening one (`focusSubject`).
@@ -34,6 +38,13 @@ extension SentenceAnalysis {
                 if namedAgain { continue }
                 claims[index].grounding.features.append(
                     ReadingFeature(.relatedReference, words: text(words), systems: [systemName(subject.system)]))
+            }
+        }
+        if let (words, object, clauseEnd) = contrastedObject() {
+            let objectID = catalog.systems[object.system].id
+            for index in claims.indices where claims[index].systemID == objectID && claims[index].range.lowerBound >= clauseEnd
+                && !claims[index].grounding.features.contains(where: { $0.kind == .comparison }) {
+                claims[index].grounding.features.append(ReadingFeature(.comparison, words: text(words)))
             }
         }
         // (`foreignSubject` asks that the sentence name no system at all: the claim is the topic's.)
@@ -70,6 +81,23 @@ extension SentenceAnalysis {
             return (reference.range.lowerBound..<subject.range.upperBound, subject)
         }
         return nil
+    }
+
+    /// "Gegenüber der ersten Mistral, die 1988 eingeführt wurde und sechs Kilometer weit
+    /// reichte, steigt die Reichweite auf acht Kilometer": a sentence that opens with a figure
+    /// contrast (pack `structure.figure_contrasts`), a name at most two words after it and a
+    /// relative clause on that name. The name is what the main clause is compared with, not
+    /// its subject: a claim of that name after the relative clause may be the subject's (the
+    /// article's topic, the Mistral 3). Returns the words from the contrast to the name, the
+    /// name and where its relative clause ends.
+    func contrastedObject() -> (Range<Int>, Mention, Int)? {
+        guard let opener = cues.first(where: { isWord($0, .figureContrast) && wordCount(range.lowerBound..<$0.range.lowerBound) == 0 }),
+              let object = mentions.first(where: { mention in
+                  mention.named && mention.system >= 0 && mention.range.lowerBound >= opener.range.upperBound
+                      && wordCount(stretch(opener.range, mention.range)) <= 2 && !hasPunctuation(stretch(opener.range, mention.range))
+              }),
+              let clause = relativeClauses.first(where: { $0.owner.range == object.range }) else { return nil }
+        return (opener.range.lowerBound..<object.range.upperBound, object, clause.range.upperBound)
     }
 
     /// The sentence's subject, for pronouns in the sentences after it: its first mention that
