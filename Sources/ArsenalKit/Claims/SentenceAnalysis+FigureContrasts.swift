@@ -36,6 +36,9 @@ extension SentenceAnalysis {
                                       cueWords: text(contrast.range),
                                       attributeReason: "two \(attribute.rawValue) figures set side by side by \"\(text(contrast.range))\": \(relation.rawValue) the \(second.systemID)"))
                 claim.grounding.system = first.grounding.system
+                // The relation is read from the two figures, each judged on its own: a wrong one
+                // conflicts there; the comparison raises no alarm of its own (issue 8, dev9j).
+                claim.grounding.doubt(.value, "the relation is read from two figures set side by side by \"\(text(contrast.range))\", each judged on its own: it restates them")
                 made.append(claim)
             }
         }

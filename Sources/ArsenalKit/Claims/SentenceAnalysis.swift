@@ -194,6 +194,7 @@ struct SentenceAnalysis {
         claims = sharingQualities(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
+        markSentenceSubjects(&claims)
         // A figure the article most likely does not state about this system is left out, and
         // so is any claim on a line that quotes another writer ("> it's useless against jets"),
         // and a mass in tonnes no system of its kind can have.
@@ -238,7 +239,7 @@ struct SentenceAnalysis {
     }
 
     mutating func updateState() {
-        if let subject = mentions.first(where: { !$0.isObject }) {
+        if let subject = focusSubject() {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
         updateOutsideFocus()

@@ -16,14 +16,19 @@ public struct SlavicLanguage: LanguageHooks {
     /// (Polish "Igła" → Igle, "Strzała-2" → Strzale-2, "Werba" → Werbie, "Stinger" →
     /// Stingerze): they replace the consonant (and a feminine name's final vowel).
     var softenedStems: [Character: String] = [:]
+    /// The plural after a velar or hissing consonant, where the spelling writes "и"/"i" for
+    /// "ы"/"y" (Russian "Бук" → «Буки», Polish "Buk" → Buki): these consonants and that ending.
+    var velarPlural: (consonants: String, ending: String) = ("", "")
 
     /// Russian: "Игла" → Иглы, Игле, Иглу, Иглой, Иглою; "Верба" → Вербы, ...;
-    /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов.
+    /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов (-и after
+    /// к, г, х and the hissing consonants: «Буки»).
     public static let russian = SlavicLanguage(
         vowelEndings: ["а": ["ы", "е", "у", "ой", "ою"], "я": ["и", "е", "ю", "ей"]],
         consonantEndings: ["а", "у", "ом", "е", "ы", "ов", "ами", "ах"],
         inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
-        softEndings: ["ь": ["я", "ю", "ем", "е", "и", "ей"], "й": ["я", "ю", "ем", "е", "и", "ев"]])
+        softEndings: ["ь": ["я", "ю", "ем", "е", "и", "ей"], "й": ["я", "ю", "ем", "е", "и", "ев"]],
+        velarPlural: ("кгхжшчщ", "и"))
 
     /// Ukrainian: "Ігла" → Ігли, Іглі, Іглу, Іглою; "Стінгер" → Стінгера, Стінгеру, Стінгером,
     /// Стінгері, Стінгери, Стінгерів; "Містраль" → Містраля, Містралю, Містралем, Містралів.
@@ -41,7 +46,8 @@ public struct SlavicLanguage: LanguageHooks {
         consonantEndings: ["a", "u", "owi", "em", "ie", "y", "ów", "ami", "ach", "om"],
         inflectsScalar: { $0.properties.isAlphabetic && $0.value < 0x250 },
         softenedStems: ["ł": "le", "r": "rze", "b": "bie", "t": "cie", "d": "dzie", "n": "nie", "w": "wie", "m": "mie",
-                        "s": "sie", "p": "pie", "k": "ce", "g": "dze"])
+                        "s": "sie", "p": "pie", "k": "ce", "g": "dze"],
+        velarPlural: ("kg", "i"))
 
     public func nameForms(_ name: String) -> [String] {
         // The word that declines: the whole name, or the part before a hyphen ("Игла-С").
@@ -67,6 +73,7 @@ public struct SlavicLanguage: LanguageHooks {
             }
         } else if !"аеёиоуыэюяьйіїєaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
+            if velarPlural.consonants.contains(lower) { forms.append(String(head) + velarPlural.ending + tail) }
             // "Stinger" → "Stingerze"; a masculine "-ie" form already covers n, m, b, p, w.
             if let soft = softenedStems[lower], soft.hasSuffix("ze") || soft.hasSuffix("le") || soft.hasSuffix("cie") || soft.hasSuffix("dzie") {
                 forms.append(String(head.dropLast()) + soft + tail)

@@ -67,6 +67,11 @@ import Testing
          "The Strela-3 can hit targets flying 3 metres above the ground.", "3 metres", .lowHeight),
         ("Soldiers used a Piorun to shoot down a helicopter flying at 1,500 m.", "The Piorun has a ceiling of 1,500 m.", "1,500 m",
          .targetHeight),
+        // Session 19: a name right after a word for a relative after a possessive is the subject.
+        ("The Polish Grom entered service in 1995. Its successor Piorun, in service since 2019, is faster.",
+         "The Grom entered service in 2019.", "2019", .relatedReference),
+        ("Polski Grom wszedł do służby w 1995 roku. Jego następca Piorun, w służbie od 2019 roku, jest szybszy.",
+         "Grom wszedł do służby w 2019 roku.", "2019", .relatedReference),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
@@ -107,6 +112,10 @@ import Testing
         ("The Piorun can engage targets flying 60 m above the ground.", "60 m"),
         // A plain height after a target, above every recorded ceiling.
         ("The Piorun can hit aircraft flying at 9 km.", "9 km"),
+        // A pronoun after a sentence opening with a clause-break word means the main clause's subject.
+        ("While the Igla-S reaches six kilometres, the Verba engages targets from ten metres above the ground. Its warhead weighs 5 kg.", "5 kg"),
+        // A wrong figure set against another by a figure contrast.
+        ("Der Gefechtskopf der Igla-S wiegt 5 Kilogramm, der Gefechtskopf der Verba dagegen 2,5 Kilogramm.", "5 Kilogramm"),
     ])
     func aPlainlyWrittenWrongFigureStillConflicts(text: String, quote: String) throws {
         let finding = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")

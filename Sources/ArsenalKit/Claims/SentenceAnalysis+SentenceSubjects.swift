@@ -1,0 +1,117 @@
+/// Who a sentence is about, for every claim it makes, whatever pattern read the claim
+/// (issue 8, session 19, from the dev9j passages and probes in six languages):
+///
+/// - a name right after a word for a relative, itself right after a possessive ("Its
+///   successor Piorun, in service since 2019, is faster and also engages drones", "Sein
+///   Nachfolger Piorun", "Jego następca Piorun"): the sentence is about the name, so a claim
+///   after it tied to another system (the one "its" refers to) is a guess
+///   (`ReadingFeature.Kind.relatedReference`);
+/// - a sentence naming no system that opens with a subject of its own ("Die Milan zerstört
+///   Panzer ...", "The Milan destroys tanks"): a quality tied to the topic may be that
+///   thing's, as a figure there already is (`ownSubject`, now for targets, guidance,
+///   portability and origin too);
+/// - a name right after a figure contrast that opens the sentence, with a relative clause on
+///   it ("Gegenüber der ersten Mistral, die ... reichte, steigt die Reichweite auf acht
+///   Kilometer"): a claim of that name after the relative clause may be the main clause's
+///   (`comparison`);
+/// - the subject a later pronoun means: a sentence that opens with a clause-break word
+///   ("Während die Igla-S ..., erreicht die Verba ...", "While the Igla-S ..., the Verba
+///   ...") has its subject in the main clause, not in the opening one (`focusSubject`).
+///
+/// No word of any language is named here: kin nouns, references, clause breaks and
+/// determiners come from the pack.
+extension SentenceAnalysis {
+    /// Adds the features above to the sentence's claims.
+    func markSentenceSubjects(_ claims: inout [Claim]) {
+        guard !claims.isEmpty else { return }
+        if let (words, subject) = kinNamedSubject() {
+            let subjectID = catalog.systems[subject.system].id
+            for index in claims.indices where claims[index].range.lowerBound >= subject.range.upperBound {
+                let claim = claims[index]
+                guard claim.unknownSystem == nil, claim.systemID != subjectID,
+                      !claim.grounding.features.contains(where: { $0.kind == .relatedReference }) else { continue }
+                // (Its own name between the subject and the claim ties it: "..., while the Grom reaches 5 km".)
+                let namedAgain = mentions.contains { mention in
+                    mention.named && mention.system >= 0 && catalog.systems[mention.system].id == claim.systemID
+                        && mention.range.lowerBound >= subject.range.upperBound && mention.range.upperBound <= claim.range.lowerBound
+                }
+                if namedAgain { continue }
+                claims[index].grounding.features.append(
+                    ReadingFeature(.relatedReference, words: text(words), systems: [systemName(subject.system)]))
+            }
+        }
+        if let (words, object, clauseEnd) = contrastedObject() {
+            let objectID = catalog.systems[object.system].id
+            for index in claims.indices where claims[index].systemID == objectID && claims[index].range.lowerBound >= clauseEnd
+                && !claims[index].grounding.features.contains(where: { $0.kind == .comparison }) {
+                claims[index].grounding.features.append(ReadingFeature(.comparison, words: text(words)))
+            }
+        }
+        // (`foreignSubject` asks that the sentence name no system at all: the claim is the topic's.)
+        for index in claims.indices where claims[index].unknownSystem == nil {
+            switch claims[index].value {
+            case .tokens, .boolean, .country: break
+            default: continue
+            }
+            guard !claims[index].grounding.features.contains(where: { $0.kind == .ownSubject }),
+                  let subject = foreignSubject(before: claims[index].range.lowerBound) else { continue }
+            // Kept, `unclear` on an alarm: the subject may be a user ("La Marina británica lo usa
+            // contra drones") as often as another weapon ("Die Milan zerstört Panzer").
+            claims[index].grounding.features.append(ReadingFeature(.ownSubject, words: subject, leavesFigureOut: false))
+        }
+    }
+
+    /// "Its successor Piorun": a kin noun (pack `structure.kin_nouns`) right after a
+    /// reference and right before a name of another record, with nothing but articles
+    /// between and no punctuation. Returns the words from the reference to the name, and the
+    /// name's mention.
+    func kinNamedSubject() -> (Range<Int>, Mention)? {
+        for cue in cues where isWord(cue, .kinNoun) {
+            guard let reference = mentions.first(where: { mention in
+                !mention.named && mention.range.upperBound <= cue.range.lowerBound
+                    && wordCount(stretch(mention.range, cue.range)) == 0 && !hasPunctuation(stretch(mention.range, cue.range))
+            }) else { continue }
+            guard let subject = mentions.first(where: { mention in
+                guard mention.named, mention.system >= 0, mention.system != reference.system,
+                      mention.range.lowerBound >= cue.range.upperBound else { return false }
+                let between = stretch(cue.range, mention.range)
+                return !hasPunctuation(between)
+                    && words(in: between).allSatisfy { isIn(.determiner, $0) || isIn(.definiteArticle, $0) }
+            }) else { continue }
+            return (reference.range.lowerBound..<subject.range.upperBound, subject)
+        }
+        return nil
+    }
+
+    /// "Gegenüber der ersten Mistral, die 1988 eingeführt wurde und sechs Kilometer weit
+    /// reichte, steigt die Reichweite auf acht Kilometer": a sentence that opens with a figure
+    /// contrast (pack `structure.figure_contrasts`), a name at most two words after it and a
+    /// relative clause on that name. The name is what the main clause is compared with, not
+    /// its subject: a claim of that name after the relative clause may be the subject's (the
+    /// article's topic, the Mistral 3). Returns the words from the contrast to the name, the
+    /// name and where its relative clause ends.
+    func contrastedObject() -> (Range<Int>, Mention, Int)? {
+        guard let opener = cues.first(where: { isWord($0, .figureContrast) && wordCount(range.lowerBound..<$0.range.lowerBound) == 0 }),
+              let object = mentions.first(where: { mention in
+                  mention.named && mention.system >= 0 && mention.range.lowerBound >= opener.range.upperBound
+                      && wordCount(stretch(opener.range, mention.range)) <= 2 && !hasPunctuation(stretch(opener.range, mention.range))
+              }),
+              let clause = relativeClauses.first(where: { $0.owner.range == object.range }) else { return nil }
+        return (opener.range.lowerBound..<object.range.upperBound, object, clause.range.upperBound)
+    }
+
+    /// The sentence's subject, for pronouns in the sentences after it: its first mention that
+    /// is no object, except where the sentence opens with a clause-break word ("Während",
+    /// "While", "Mientras") and that mention stands in the opening clause (before its first
+    /// comma) while a name that is no object follows the comma: then that name, the main
+    /// clause's subject.
+    func focusSubject() -> Mention? {
+        guard let first = mentions.first(where: { !$0.isObject }) else { return nil }
+        guard let opener = cues.first(where: { isWord($0, .clauseBreak) && wordCount(range.lowerBound..<$0.range.lowerBound) == 0 }),
+              !isContrast(text(opener.range)), first.range.lowerBound >= opener.range.upperBound,
+              let comma = (first.range.upperBound..<range.upperBound).first(where: { bytes[$0] == 0x2C }) else { return first }
+        return mentions.first { mention in
+            mention.named && !mention.isObject && mention.system != first.system && mention.range.lowerBound > comma
+        } ?? first
+    }
+}
