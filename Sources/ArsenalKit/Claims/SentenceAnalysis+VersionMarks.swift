@@ -21,31 +21,52 @@ extension SentenceAnalysis {
     mutating func applyVersionMarks() {
         learnVersionMarks()
         guard !state.versionMarks.isEmpty else { return }
-        var added = false
+        // One pass over the sentence for all the marks: a bit per ASCII byte a mark may start
+        // with (either case unless an acronym), tested only where a word starts, so most bytes
+        // cost a comparison or two whatever the number of marks learnt.
+        var low: UInt64 = 0, high: UInt64 = 0
+        func allow(_ first: UInt8) {
+            guard first < 0x80 else { return }
+            if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
+        }
         for mark in state.versionMarks {
-            let pattern = mark.bytes
-            // The first byte is compared here (in either case unless an acronym), so most
-            // positions cost one comparison.
-            let first = pattern[0], folded = mark.acronym ? pattern[0] : pattern[0] | 0x20
-            var i = range.lowerBound
-            while i + pattern.count <= range.upperBound {
-                let byte = bytes[i]
-                guard byte == first || (!mark.acronym && byte | 0x20 == folded),
-                      Self.markMatches(pattern, acronym: mark.acronym, in: bytes, at: i) else {
-                    i += 1
-                    continue
-                }
+            let first = mark.bytes[0]
+            allow(first)
+            if !mark.acronym, TextScan.isASCIIAlphanumeric(first) { allow(first | 0x20); allow(first & ~0x20) }
+        }
+        var added = false
+        let utf8 = bytes, start = range.lowerBound, end = range.upperBound
+        var i = start
+        while i < end {
+            let byte = utf8[i]
+            guard byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte - 64)) & 1 == 1,
+                  i == start || !TextScan.isASCIIAlphanumeric(utf8[i - 1]) else {
+                i += 1
+                continue
+            }
+            var next = i + 1
+            let folded = byte | 0x20
+            for index in state.versionMarks.indices {
+                // (By index, the first byte compared before the mark is copied out.)
+                let head = state.versionMarks[index].bytes[0]
+                guard byte == head || (!state.versionMarks[index].acronym && folded == head | 0x20
+                    && TextScan.isASCIIAlphanumeric(byte)) else { continue }
+                let mark = state.versionMarks[index]
+                let pattern = mark.bytes
+                guard i + pattern.count <= end, Self.markMatches(pattern, acronym: mark.acronym, in: utf8, at: i)
+                else { continue }
                 let found = i..<(i + pattern.count)
-                i = found.upperBound
-                guard found.lowerBound == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[found.lowerBound - 1]),
-                      found.upperBound == range.upperBound || !TextScan.isASCIIAlphanumeric(bytes[found.upperBound]),
+                guard found.upperBound == end || !TextScan.isASCIIAlphanumeric(utf8[found.upperBound]),
                       !mentions.contains(where: { $0.named && $0.range.overlaps(found) }),
                       !outsideMentions.contains(where: { $0.range.overlaps(found) }),
                       !followsAnotherName(found.lowerBound) else { continue }
                 mentions.append(Mention(range: found, system: markOwner(mark, at: found.lowerBound), named: true, pronoun: false,
                                         possessive: false, isObject: false, words: text(found)))
                 added = true
+                next = found.upperBound
+                break
             }
+            i = next
         }
         if added { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     }
