@@ -345,7 +345,7 @@ extension FindingReport {
 
         init(_ findings: [Finding], files: Int, failedInputs: Int) {
             var counts = Counts()
-            findings.forEachInPlace { counts.add($0) }
+            for finding in findings { counts.add(finding) }
             self.init(counts, files: files, failedInputs: failedInputs)
         }
 

@@ -133,7 +133,7 @@ struct FindingJSONWriter {
         openObject()
         key("findings")
         openArray()
-        findings.forEachInPlace { finding in
+        for finding in findings {
             element()
             write(finding, explain: explain)
         }
@@ -155,7 +155,7 @@ struct FindingJSONWriter {
         key("end_line"); integer(finding.end.line)
         key("evidence")
         openArray()
-        finding.judgement.evidence.forEachInPlace { item in
+        for item in finding.judgement.evidence {
             element()
             write(item)
         }
