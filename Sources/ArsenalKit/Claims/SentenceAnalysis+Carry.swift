@@ -35,7 +35,7 @@ extension SentenceAnalysis {
 
     /// The start of "a single" or the number one right before a person noun, nothing between.
     func onePerson(before person: CueMatch) -> Int? {
-        if let single = cues.last(where: { isWord($0, .singleWord) && $0.range.upperBound <= person.range.lowerBound }),
+        if let single = lastCue(where: { isWord($0, .singleWord) && $0.range.upperBound <= person.range.lowerBound }),
            wordCount(stretch(single.range, person.range)) == 0, !hasPunctuation(stretch(single.range, person.range)) {
             return single.range.lowerBound
         }

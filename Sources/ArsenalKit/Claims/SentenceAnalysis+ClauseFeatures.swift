@@ -159,7 +159,7 @@ extension SentenceAnalysis {
         guard binding.system >= 0, binding.basis == .topic else { return grounding }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system {
-            grounding.features.append(ReadingFeature(.ambiguousTopic, words: "", systems: named.map(systemName)))
+            grounding.features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
         } else if let feature = subordinateTopic(binding) {
             grounding.features.append(feature)
         } else if let subject = foreignSubject(before: quantity.range.lowerBound) {

@@ -212,10 +212,10 @@ extension SentenceAnalysis {
         func isEntryPhrase(_ cue: CueMatch) -> Bool {
             cue.cue == .attribute(.serviceEntry) && isIn(.serviceEntry, lowercasedText(cue.range))
         }
-        let before = cues.last { cue in
+        let before = lastCue { cue in
             isEntryPhrase(cue) && cue.range.upperBound <= quantity.range.lowerBound
                 && quantity.range.lowerBound - cue.range.upperBound <= 4
-        } ?? cues.last { cue in
+        } ?? lastCue { cue in
             // "wszedł na wyposażenie Wojska Polskiego w 1995 r.", "entered service with the US
             // Army in 1981", "Entró en servicio en el Ejército británico en 1997": up to six
             // words between, the last a preposition of the year.

@@ -33,7 +33,7 @@ extension SentenceAnalysis {
                     // "the figure" restates the first.
                     return isWord(cue, .partNoun) || isWord(cue, .componentNoun) || isWord(cue, .echo)
                 }
-                || containsWord(in: between) { isIn(.missileNoun, $0.lowercased()) }
+                || containsWord(in: between, of: .missileNoun)
             if !separated { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
         }
         // "Both reach 6 km": a pair word means the two systems named before, as written.
@@ -44,7 +44,7 @@ extension SentenceAnalysis {
             // The first system the sentence before named is its subject, what a sentence
             // with none of its own goes on about; the topic being another one is a guess.
             if named.count >= 2, !pair, named.first != binding.system {
-                features.append(ReadingFeature(.ambiguousTopic, words: "", systems: named.map(systemName)))
+                features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
             } else if let feature = subordinateTopic(binding) {
                 features.append(feature)
             } else if let subject = foreignSubject(before: position) {
@@ -123,7 +123,7 @@ extension SentenceAnalysis {
             bound.named && bound.range.upperBound <= position && wordCount(bound.range.upperBound..<position) <= 2
                 && !hasPunctuation(bound.range.upperBound..<position)
         } ?? false
-        if named.count >= 3, !attached { features.append(ReadingFeature(.systemList, words: "", systems: named.map(systemName))) }
+        if named.count >= 3, !attached { features.append(ReadingFeature(.systemList, words: "", systems: systemNames(named))) }
         // Three or more figures of its kind in a row, one word at most between each ("8 km,
         // 5.2 km and 9 km"): a list of figures, unless the figure follows its own name
         // ("Stinger 8 km, Igla 5,2 km, Piorun 6,5 km"). An envelope ("from 400 m out to
@@ -165,7 +165,7 @@ extension SentenceAnalysis {
                 earlier.append(mention.system)
             }
             if earlier.count >= 2, earlier.first != binding.system {
-                features.append(ReadingFeature(.ambiguousClause, words: "", systems: earlier.map(systemName)))
+                features.append(ReadingFeature(.ambiguousClause, words: "", systems: systemNames(earlier)))
             }
         }
         if binding.basis == .topic {
@@ -330,7 +330,7 @@ extension SentenceAnalysis {
     private func referenceFeature(_ binding: Binding) -> ReadingFeature? {
         guard let reference = binding.mention else { return nil }
         // "ihre Vorgängerin Igla", "its predecessor, the Igla": the name is a relative of the subject.
-        if reference.named, let kin = cues.last(where: { cue in
+        if reference.named, let kin = lastCue(where: { cue in
             isWord(cue, .kinNoun) && cue.range.upperBound <= reference.range.lowerBound
                 && wordsBesideArticles(stretch(cue.range, reference.range)) == 0
         }) {
@@ -358,7 +358,7 @@ extension SentenceAnalysis {
             return cue.range.upperBound <= reference.range.lowerBound && wordCount(stretch(cue.range, reference.range)) == 0
         }
         guard named.count >= 2, reference.pronoun, !qualified else { return nil }
-        return ReadingFeature(.ambiguousReference, words: reference.words, systems: named.map(systemName))
+        return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(named))
     }
 
     /// For a mass, a part of the weapon before the figure in its clause, with no system or
@@ -381,7 +381,7 @@ extension SentenceAnalysis {
         // (A pronoun there may be the part's own: "la batterie pèse à elle seule 2 kg".)
         let between = mentions.contains { !$0.pronoun && $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }
         // "the launcher with battery and missile weighs 17.9 kg": parts listed with the missile are the whole.
-        let withMissile = containsWord(in: part.range.upperBound..<position) { isIn(.missileNoun, $0) }
+        let withMissile = containsWord(in: part.range.upperBound..<position, of: .missileNoun)
         return between || withMissile ? nil : part
     }
 

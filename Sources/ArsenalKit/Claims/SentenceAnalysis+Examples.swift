@@ -14,7 +14,7 @@ extension SentenceAnalysis {
     func findExampleSites() -> [ExampleSite] {
         var sites: [ExampleSite] = []
         for intro in cues where isWord(intro, .exampleIntro) {
-            let category = cues.last { cue in
+            let category = lastCue { cue in
                 guard cue.range.upperBound <= intro.range.lowerBound else { return false }
                 switch cue.cue {
                 case .manPortable: guard vocabulary.categoryPhrases.contains(ClaimVocabulary.key(text(cue.range))) else { return false }

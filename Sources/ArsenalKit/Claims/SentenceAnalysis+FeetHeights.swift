@@ -9,7 +9,7 @@ extension SentenceAnalysis {
     func heightInFeet(_ quantity: QuantityMention, choice: AttributeChoice) -> AttributeChoice? {
         guard quantity.unit == .feet, choice.attribute == .maxRange || choice.attribute == .minRange else { return nil }
         let here = clause(quantity.range.lowerBound)
-        let verb = cues.last { cue in
+        let verb = lastCue { cue in
             guard isWord(cue, .reachVerb), cue.range.upperBound <= quantity.range.lowerBound, clause(cue.range.lowerBound) == here,
                   wordCount(stretch(cue.range, quantity.range)) <= 10 else { return false }
             // The verb is the cue itself, or the cue came from engaging targets with no cue word.

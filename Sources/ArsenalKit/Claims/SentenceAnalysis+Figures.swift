@@ -203,7 +203,7 @@ extension SentenceAnalysis {
     func nounSubject(of cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
         guard case .attribute(let verbAttribute) = cue.cue,
               cues.contains(where: { isWord($0, .reachVerb) && $0.range == cue.range }) else { return nil }
-        return cues.last { candidate in
+        return lastCue { candidate in
             guard case .attribute(let attribute) = candidate.cue, attribute != verbAttribute,
                   case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
                   candidate.range.upperBound <= cue.range.lowerBound else { return false }
@@ -388,7 +388,7 @@ extension SentenceAnalysis {
     /// jusqu'à 8 km", "atacar aviones a 4.800 m"; not the "3.5 km up" after "up to 6 km away").
     func targetVerb(before quantity: QuantityMention) -> CueMatch? {
         let here = clause(quantity.range.lowerBound)
-        guard let verb = cues.last(where: { cue in
+        guard let verb = lastCue(where: { cue in
             (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= quantity.range.lowerBound
                 && clause(cue.range.lowerBound) == here && wordCount(stretch(cue.range, quantity.range)) <= 10
         }) else { return nil }
@@ -424,7 +424,7 @@ extension SentenceAnalysis {
 
     /// "from", "as low as", "a partir de" right before a figure.
     func fromWord(before quantity: QuantityMention) -> CueMatch? {
-        cues.last { cue in
+        lastCue { cue in
             isWord(cue, .fromWord) && cue.range.upperBound <= quantity.range.lowerBound
                 && (stretch(cue.range, quantity.range)).allSatisfy { bytes[$0] == 0x20 }
         }
@@ -440,7 +440,7 @@ extension SentenceAnalysis {
               next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
               next.value > quantity.value else { return nil }
         let between = stretch(quantity.range, next.range)
-        let hasTo = containsWord(in: between) { isIn(.toWord, $0) }
+        let hasTo = containsWord(in: between, of: .toWord)
         return hasTo || next.boundRange != nil ? index + 1 : nil
     }
 
@@ -505,7 +505,7 @@ extension SentenceAnalysis {
             bound = .upTo
             note = "; the targets of \"\(text(verb.range))\" are below the figure: the envelope reaches up to it"
         }
-        if bound == .exact, let verb = cues.last(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
+        if bound == .exact, let verb = lastCue(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
            wordsBesideNegations(stretch(verb.range, quantity.range)) == 0 {
             bound = .moreThan
             note = "; \"\(text(verb.range))\" bounds it from below"

@@ -54,6 +54,15 @@ extension SentenceAnalysis {
         system >= 0 ? catalog.systems[system].name : unknownSystem(system)?.mention ?? "other system"
     }
 
+    /// `systemName` of each system, in order. (A loop, not `map(systemName)`: the method as
+    /// a value holds a copy of the whole analysis.)
+    func systemNames(_ systems: [Int]) -> [String] {
+        var names: [String] = []
+        names.reserveCapacity(systems.count)
+        for system in systems { names.append(systemName(system)) }
+        return names
+    }
+
     /// The whole hyphenated word when a name is glued by a hyphen to a word before it
     /// ("Super-Igla"); nil when the name stands as written.
     func hyphenatedName(around name: Range<Int>) -> String? {

@@ -10,7 +10,7 @@ extension SentenceAnalysis {
     /// "Brytyjski Starstreak jest szybszy od Stingera: osiąga ponad 3 Machy, podczas gdy
     /// amerykański pocisk leci z prędkością ok. 700 m/s": the 700 m/s is the Stinger's.
     func originAntecedent(of reference: Range<Int>, names: [CueMatch]) -> (Int, String)? {
-        guard let origin = cues.last(where: { cue in
+        guard let origin = lastCue(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= reference.lowerBound else { return false }
             return (stretch(cue.range, reference)).allSatisfy { bytes[$0] == 0x20 }
         }), case .origin(let code) = origin.cue else { return nil }

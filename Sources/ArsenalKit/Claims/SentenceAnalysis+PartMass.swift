@@ -14,7 +14,7 @@ extension SentenceAnalysis {
             && toFigure.contains($0.range.lowerBound) }) {
             return nil
         }
-        return cues.last { candidate in
+        return lastCue { candidate in
             guard case .attribute(.warheadMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound,
                   clause(candidate.range.lowerBound) == here else { return false }
             let between = stretch(candidate.range, cue.range)
@@ -29,7 +29,7 @@ extension SentenceAnalysis {
     /// ("the Piorun launcher and missile weigh 16.5 kg together"): the missile noun inside
     /// it does not make the figure the missile's.
     func systemMassSubject(of cue: CueMatch) -> CueMatch? {
-        cues.last { candidate in
+        lastCue { candidate in
             guard case .attribute(.systemMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound else { return false }
             let between = stretch(candidate.range, cue.range)
             return wordCount(between) == 0 && !hasPunctuation(between)

@@ -21,7 +21,7 @@ extension SentenceAnalysis {
     /// sight weighs 17 kg" weigh the whole).
     func isPartMass(_ quantity: QuantityMention) -> Bool {
         let from = range.lowerBound
-        guard let part = cues.last(where: { cue in
+        guard let part = lastCue(where: { cue in
             isWord(cue, .componentNoun) && cue.range.lowerBound >= from && cue.range.upperBound <= quantity.range.lowerBound
         }) else { return false }
         var between = part.range.upperBound..<quantity.range.lowerBound
@@ -51,7 +51,7 @@ extension SentenceAnalysis {
         let verbs = cues.filter { isWord($0, .differenceWord) && between.contains($0.range.lowerBound) }
         guard inBetween.count <= Self.partSubjectReach,
               inBetween.contains(where: { isIn(.massWord, $0) }) || (relative && !verbs.isEmpty),
-              !containsWord(in: between, where: { isIn(.missileNoun, $0) }) else { return false }
+              !containsWord(in: between, of: .missileNoun) else { return false }
         // The words right before the part, back to punctuation or the figure before it: "the
         // missile with its tube" (not "the full system weighs 15 kg without the tripod").
         var start = part.range.lowerBound

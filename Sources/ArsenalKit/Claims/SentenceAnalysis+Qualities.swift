@@ -124,7 +124,7 @@ extension SentenceAnalysis {
         // An origin word may stand between the article and the phrase ("Die amerikanische
         // Fliegerfaust").
         var head = phrase.lowerBound
-        if let origin = cues.last(where: { cue in
+        if let origin = lastCue(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= phrase.lowerBound else { return false }
             return wordCount(stretch(cue.range, phrase)) == 0 && !hasPunctuation(stretch(cue.range, phrase))
         }) {
@@ -304,9 +304,16 @@ extension SentenceAnalysis {
         return isIn(.genericTarget, words)
     }
 
+    /// Whether every cue of `indices` is a generic target word (a loop: the method as a
+    /// value would hold a copy of the analysis).
+    func allGenericTargets(_ indices: [Int]) -> Bool {
+        for index in indices where !isGenericTarget(index) { return false }
+        return true
+    }
+
     func targetClaims(_ chains: [(governor: CueMatch, cues: [Int], claims: Bool)]) -> [Claim] {
         var claims: [Claim] = []
-        for chain in chains where chain.claims && !chain.cues.allSatisfy(isGenericTarget) {
+        for chain in chains where chain.claims && !allGenericTargets(chain.cues) {
             var tokens: [String] = []
             for index in chain.cues {
                 if case .target(let kind) = cues[index].cue, !tokens.contains(kind.rawValue) { tokens.append(kind.rawValue) }
@@ -355,7 +362,7 @@ extension SentenceAnalysis {
                 continue
             }
             let words = text(cue.range)
-            let isPredicate = containsWord(in: cue.range) { isIn(.predicatePreposition, $0) }
+            let isPredicate = containsWord(in: cue.range, of: .predicatePreposition)
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
             var attributive = false
             var partner: Mention?
@@ -510,7 +517,7 @@ extension SentenceAnalysis {
                 // "ce missile sol-air américain": one adjective may stand between, as after it
                 // (not a determiner: "the weapon that U.S. officials ...").
                 let between = stretch(head.range, origin)
-                guard wordCount(between) <= 1, !hasPunctuation(between), !containsWord(in: between, where: { isIn(.determiner, $0) })
+                guard wordCount(between) <= 1, !hasPunctuation(between), !containsWord(in: between, of: .determiner)
                 else { continue }
                 pair = head.range.lowerBound..<origin.upperBound
             } else {

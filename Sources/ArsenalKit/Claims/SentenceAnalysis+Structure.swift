@@ -74,7 +74,7 @@ extension SentenceAnalysis {
             if let object = names.first(where: {
                 $0.range.lowerBound >= cue.range.upperBound && wordCount(stretch(cue.range, $0.range)) <= 2
                     && !hasPunctuation(stretch(cue.range, $0.range))
-                    && !(isKin && containsWord(in: stretch(cue.range, $0.range)) { isIn(.copula, $0) })
+                    && !(isKin && containsWord(in: stretch(cue.range, $0.range), of: .copula))
             }) {
                 objectStarts.insert(object.range.lowerBound)
             }
@@ -131,7 +131,7 @@ extension SentenceAnalysis {
                 let pronoun = !words.utf8.contains(0x20)
                 let antecedent: (Int, String)?
                 let lastRecord = mentions.last(where: { $0.named && !$0.isObject })?.range.lowerBound ?? -1
-                let lastOutside = cues.last(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })
+                let lastOutside = lastCue(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })
                 if let matched = originAntecedent(of: cue.range, names: names) {
                     // "the American missile": the system of that origin.
                     antecedent = matched
@@ -311,7 +311,7 @@ extension SentenceAnalysis {
         // (A kin noun's relative is no subject: "Es el sucesor del Igla-S y entró en servicio
         // en 2014" has none of its own, as "Entró en servicio en 2014" has none.)
         let allowTopic = !inSentence
-            || (mentions.allSatisfy(isKinObject) && outsideMentions.isEmpty && !hasOtherOwner(before: position))
+            || (allKinObjects(mentions) && outsideMentions.isEmpty && !hasOtherOwner(before: position))
         let here = clause(position)
         let all = outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
         let candidates = excluded == nil ? all : all.filter { $0.system != excluded }
@@ -358,7 +358,10 @@ extension SentenceAnalysis {
         // A relative named after a kin noun owns none of its clause's figures either: "Es el
         // sucesor del Igla-S y entró en servicio en 2014" says when the subject (left unsaid,
         // the topic) entered service.
-        let kinObjects = cues.contains(where: { isWord($0, .kinNoun) }) ? before.filter(isKinObject) : []
+        var kinObjects: [Mention] = []
+        if cues.contains(where: { $0.cue == .word(.kinNoun) }) {
+            for mention in before where isKinObject(mention) { kinObjects.append(mention) }
+        }
         if let m = before.last(where: { candidate in
             clause(candidate.range.lowerBound) == here && !candidate.apposition
                 && !(candidate.isObject && ((candidate.range.upperBound..<position).contains { bytes[$0] == 0x2C }))
@@ -392,6 +395,13 @@ extension SentenceAnalysis {
     /// noun that a copula stands at most two words before. (A kin noun that is itself the
     /// subject, "La versión de exportación del Mistral se limitó a 4 km", says the figure is
     /// the relative's: it stays tied to the name, as a guess.)
+    /// Whether every one of `mentions` is a kin noun's relative (`isKinObject`). (A loop,
+    /// not `allSatisfy(isKinObject)`: the method as a value holds a copy of the analysis.)
+    func allKinObjects(_ mentions: [Mention]) -> Bool {
+        for mention in mentions where !isKinObject(mention) { return false }
+        return true
+    }
+
     func isKinObject(_ mention: Mention) -> Bool {
         guard mention.isObject, mention.named else { return false }
         return cues.contains { cue in
@@ -475,7 +485,7 @@ extension SentenceAnalysis {
         }
         // "Each dart weighs about 900 grams", "cada dardo pesa unos 900 gramos": a part right
         // before the mass word, with no system named after it, owns the mass.
-        if quantity.dimension == .mass, let part = cues.last(where: { cue in
+        if quantity.dimension == .mass, let part = lastCue(where: { cue in
             isWord(cue, .partNoun) && cue.range.upperBound <= position && cue.range.lowerBound >= clauseStart(position)
                 && !mentions.contains { $0.named && $0.range.overlaps(cue.range) }
         }), !mentions.contains(where: { $0.named && $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }),
@@ -521,9 +531,17 @@ extension SentenceAnalysis {
     /// The last negation within `words` words before `position`, in its clause.
     func negation(before position: Int, within words: Int) -> Range<Int>? {
         let start = clauseStart(position)
-        return cues.last { cue in
-            isWord(cue, .negation) && cue.range.lowerBound >= start && cue.range.upperBound <= position
-                && wordCount(cue.range.upperBound..<position) <= words
-        }?.range
+        // (A loop: a closure calling this analysis' methods, handed to `last(where:)`,
+        // takes a copy of the whole analysis.)
+        var index = cues.count
+        while index > 0 {
+            index -= 1
+            let cue = cues[index]
+            if isWord(cue, .negation) && cue.range.lowerBound >= start && cue.range.upperBound <= position
+                && wordCount(cue.range.upperBound..<position) <= words {
+                return cue.range
+            }
+        }
+        return nil
     }
 }

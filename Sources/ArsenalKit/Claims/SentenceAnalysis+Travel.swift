@@ -24,7 +24,7 @@ extension SentenceAnalysis {
             guard wordCount(between) <= Self.travelReach, !hasPunctuation(between) else { continue }
             if quantities.contains(where: { between.contains($0.range.lowerBound) }) { continue }
             if mentions.contains(where: { between.overlaps($0.range) }) { continue }
-            if containsWord(in: between, where: { isIn(.missileNoun, $0) }) { continue }
+            if containsWord(in: between, of: .missileNoun) { continue }
             return true
         }
         return false

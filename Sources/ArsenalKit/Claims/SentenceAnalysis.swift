@@ -383,6 +383,31 @@ struct SentenceAnalysis {
         return found
     }
 
+    /// The last cue of the sentence that passes `test`. (Always inlined, so `test` may call
+    /// this analysis' methods: the standard library's `last(where:)` takes a copy of the
+    /// whole analysis for such a closure.)
+    @inline(__always)
+    func lastCue(where test: (CueMatch) -> Bool) -> CueMatch? {
+        var index = cues.count
+        while index > 0 {
+            index -= 1
+            if test(cues[index]) { return cues[index] }
+        }
+        return nil
+    }
+
+    /// Whether a word of the range, as `words(in:)` reads it, is in the class `word`
+    /// (`isIn`). (Not `containsWord(in:where:)` with a closure calling `isIn`: such a closure
+    /// holds a copy of the whole analysis.)
+    func containsWord(in r: Range<Int>, of word: WordClass) -> Bool {
+        var found = false
+        scanWords(in: r) { range in
+            found = isIn(word, lowercasedText(range))
+            return !found
+        }
+        return found
+    }
+
     /// Calls `body` with the byte range of each word of `r` in order (letters and digits,
     /// with inner hyphens and apostrophes) until it returns false.
     @inline(__always)
