@@ -206,7 +206,7 @@ public struct ClaimExtractor: Sendable {
                     heldHeading = true
                 }
                 for claim in found { held.append((claim, heading)) }
-                state = analysis.state
+                state = analysis.takeState()
                 q = qEnd
                 c = cEnd
             }
@@ -341,12 +341,16 @@ public struct ClaimExtractor: Sendable {
         for index in order {
             // No slices of `result` here: one alive across the append would make it copy.
             var repeated = false
-            for k in max(0, result.count - 4)..<result.count where Self.same(result[k], claims[index].claim) {
+            // (The ranges are compared in place first: handing both claims to `same` copies
+            // them, and they seldom share a range.)
+            let range = claims[index].claim.range
+            for k in max(0, result.count - 4)..<result.count where result[k].range == range && Self.same(result[k], claims[index].claim) {
                 repeated = true
                 break
             }
             if !repeated, result.count < 4 {
-                for k in max(0, previous.count - (4 - result.count))..<previous.count where Self.same(previous[k], claims[index].claim) {
+                for k in max(0, previous.count - (4 - result.count))..<previous.count
+                where previous[k].range == range && Self.same(previous[k], claims[index].claim) {
                     repeated = true
                     break
                 }

@@ -424,6 +424,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
         // A stray accent needs a Latin diacritic: a text without one skips that look-up.
         let mayHaveAccents = TextScan.containsLatinDiacriticLead(bytes)
         var found: [CueMatch] = []
+        // About a cue every 16 bytes in claim-dense text; bounded so a huge document does
+        // not reserve in proportion to its size.
+        found.reserveCapacity(min(bytes.count / 16, 4096))
         var candidates: [PhraseTrie<Entry>.Match] = []
         TextScan.forEachWordStart(in: bytes) { i in
             let before = found.count
@@ -552,8 +555,16 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 found.append(match)
             }
         }
-        if found.count - start > 1 {
-            found[start...].sort { $0.cue.group < $1.cue.group }
+        // Ordered by group, stably, in place: a handful of cues at most (sorting the slice
+        // would copy it to a new buffer and back).
+        var next = start + 1
+        while next < found.count {
+            var k = next
+            while k > start, found[k - 1].cue.group > found[k].cue.group {
+                found.swapAt(k - 1, k)
+                k -= 1
+            }
+            next += 1
         }
     }
 

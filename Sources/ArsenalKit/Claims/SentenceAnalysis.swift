@@ -238,6 +238,14 @@ struct SentenceAnalysis {
         lineBreakAfterSentence = state.nextLineBreak
     }
 
+    /// The document state after the sentence, moved out rather than copied (the analysis
+    /// is done with it; it keeps an empty state).
+    mutating func takeState() -> DocumentState {
+        var taken = DocumentState()
+        swap(&taken, &state)
+        return taken
+    }
+
     mutating func updateState() {
         if let subject = focusSubject() {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
