@@ -288,6 +288,7 @@ extension SentenceAnalysis {
         // Back to the line's start and on to its end within the sentence, beyond it from
         // what `findLineEnds` found once per sentence (scans stay inside the sentence).
         let inSentence = position >= range.lowerBound && position <= range.upperBound
+        if inSentence, !mayHaveQuotingLine { return nil }
         var start = position
         while start > (inSentence ? range.lowerBound : 0), bytes[start - 1] != 0x0A { start -= 1 }
         if inSentence, start == range.lowerBound { start = sentenceLineStart }
@@ -365,15 +366,15 @@ extension SentenceAnalysis {
     /// reference between it and the figure: a component noun of the pack, or a warhead cue
     /// when the figure is read as the missile's or the system's mass.
     private func component(in before: [CueMatch], attribute: Attribute, position: Int) -> CueMatch? {
-        let masses: Set<Attribute> = [.missileMass, .systemMass]
         // Only masses: a part's mass is the kind read wrongly ("the gripstock for 2 kg"); a
-        // part's range is a sensor's, vetoed by the extractor.
-        guard masses.contains(attribute) else { return nil }
+        // part's range is a sensor's, vetoed by the extractor. (Compared, not looked up in a
+        // set built at each call.)
+        guard attribute == .missileMass || attribute == .systemMass else { return nil }
         // "the complete weapon with its launch tube ... 13.3 kg": a cue of the whole system says whose mass it is.
         if before.contains(where: { $0.cue == .attribute(.systemMass) }) { return nil }
         guard let part = before.last(where: { cue in
             if isWord(cue, .componentNoun) { return true }
-            if case .attribute(.warheadMass) = cue.cue { return masses.contains(attribute) }
+            if case .attribute(.warheadMass) = cue.cue { return true }
             return false
         }) else { return nil }
         // "Der Suchkopf der Piorun erfasst ..., der Flugkörper reicht 6,5 km": a system or a

@@ -99,8 +99,6 @@ extension SentenceAnalysis {
     func isQuoted(_ quantity: QuantityMention) -> Bool {
         let before = quantity.range.lowerBound, after = quantity.range.upperBound
         guard before > range.lowerBound, after < range.upperBound else { return false }
-        let opening: Set<String> = ["\"", "“", "„", "«", "‘", "'"]
-        let closing: Set<String> = ["\"", "”", "“", "»", "’", "'"]
         func scalar(endingAt index: Int) -> String {
             var start = index - 1
             while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -111,8 +109,12 @@ extension SentenceAnalysis {
             while end < range.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }
             return text(index..<end)
         }
-        return opening.contains(scalar(endingAt: before)) && closing.contains(scalar(startingAt: after))
+        return Self.openingQuotes.contains(scalar(endingAt: before)) && Self.closingQuotes.contains(scalar(startingAt: after))
     }
+
+    /// The marks that open and close a quotation, for `isQuoted`.
+    static let openingQuotes: Set<String> = ["\"", "“", "„", "«", "‘", "'"]
+    static let closingQuotes: Set<String> = ["\"", "”", "“", "»", "’", "'"]
 
     /// Words a figure's own qualifier may put between it and a parenthesis holding another
     /// figure of the same thing ("8km on paper (4.8km realistic)").

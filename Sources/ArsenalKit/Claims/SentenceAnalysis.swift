@@ -1,3 +1,5 @@
+import Foundation
+
 /// What carries from one sentence to the next.
 struct DocumentState {
     /// The subject of the latest sentence naming a system (index into `Catalog.systems`),
@@ -136,6 +138,10 @@ struct SentenceAnalysis {
     /// or after the sentence's end (see `findLineEnds`).
     var sentenceLineStart = 0
     var lineBreakAfterSentence = 0
+    /// Whether a line of the sentence may open with a quoting mark (">"): false when the
+    /// sentence's first line does not and no ">" stands in the sentence, so that
+    /// `quotingMark(ofLineAt:)` answers at once for its positions.
+    var mayHaveQuotingLine = true
     /// Relative clauses after a name ("the Strela-2, which reaches 3.6 km,").
     var relativeClauses: [RelativeClause] = []
     /// Indices of target cues governed by a verb ("take down drones", "hit aircraft").
@@ -236,6 +242,10 @@ struct SentenceAnalysis {
             state.nextLineBreak = next
         }
         lineBreakAfterSentence = state.nextLineBreak
+        var first = start
+        while first < bytes.count, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        mayHaveQuotingLine = (first < bytes.count && bytes[first] == 0x3E)
+            || (range.count > 0 && memchr(bytes.baseAddress! + range.lowerBound, 0x3E, range.count) != nil)
     }
 
     /// The document state after the sentence, moved out rather than copied (the analysis
