@@ -450,12 +450,34 @@ struct SentenceAnalysis {
     }
 
     /// Words (runs of letters, digits and apostrophes) in a range.
-    func wordCount(_ r: Range<Int>) -> Int {
-        guard r.lowerBound < r.upperBound else { return 0 }
+    func wordCount(_ r: Range<Int>) -> Int { Self.wordCount(r, in: bytes) }
+
+    /// Words (runs of letters, digits and inner apostrophes and hyphens) in `r` of `bytes`.
+    static func wordCount(_ r: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard r.lowerBound < r.upperBound, let base = bytes.baseAddress else { return 0 }
         var count = 0
         var inWord = false
         var i = r.lowerBound
         while i < r.upperBound {
+            // Eight ASCII bytes at a time while the byte after them is in the range too (a
+            // hyphen or apostrophe joins a word only before a letter or digit): the word
+            // bytes are the letters and digits and the joining marks, and the words started
+            // are the word bytes whose preceding byte is none.
+            if i + 8 < r.upperBound {
+                let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                if chunk & 0x8080_8080_8080_8080 == 0 {
+                    let alnum = TextScan.asciiAlphanumericMask(chunk)
+                    let marks = Self.asciiByteMask(chunk, 0x27) | Self.asciiByteMask(chunk, 0x2D)
+                    let carry: UInt64 = inWord ? 0x80 : 0
+                    let nextIsAlnum = alnum >> 8 | (TextScan.isASCIIAlphanumeric(base[i + 8]) ? 0x8000_0000_0000_0000 : 0)
+                    // (Two marks in a row never join: the first is followed by no letter.)
+                    let word = alnum | (marks & (alnum << 8 | carry) & nextIsAlnum)
+                    count += (word & ~(word << 8 | carry)).nonzeroBitCount
+                    inWord = word >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             let isWordByte: Bool
             if b < 0x80 {
@@ -471,6 +493,14 @@ struct SentenceAnalysis {
             i += 1
         }
         return count
+    }
+
+    /// The high bit of each byte of `chunk` (all ASCII) that equals `byte`, every other bit
+    /// clear: exact, with no carry between bytes (seven low bits plus 0x7F never pass 0xFF).
+    @inline(__always)
+    static func asciiByteMask(_ chunk: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = chunk ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
     }
 
     /// Words in a range, a figure inside it counting as one ("bis in 3,8 Kilometer Höhe": 4).

@@ -74,9 +74,26 @@ public struct LanguageDetector: Sendable {
     /// with thirty words or more and no pack near a fifth, the language has no pack.
     public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         guard languages.count > 0 else { return .undetermined }
-        var stopwordHits = [Int](repeating: 0, count: languages.count)
-        var letterHits = [Int](repeating: 0, count: languages.count)
-        var foreignHits = [Int](repeating: 0, count: languages.count)
+        let packs = languages.count
+        // The three counts per pack in one buffer, written through a pointer in the loop
+        // (stopwords, then typical letters, then foreign letters): an array per count cost
+        // a uniqueness check at every hit.
+        var hits = [Int](repeating: 0, count: 3 * packs)
+        let words = hits.withUnsafeMutableBufferPointer { counts in
+            countWords(bytes, into: counts.baseAddress!, packs: packs)
+        }
+        let stopwordHits = Array(hits[0..<packs])
+        let letterHits = Array(hits[packs..<2 * packs])
+        let foreignHits = Array(hits[2 * packs..<3 * packs])
+        return decide(words: words, stopwordHits: stopwordHits, letterHits: letterHits, foreignHits: foreignHits)
+    }
+
+    /// Counts the words of the sample and, per pack, its stopwords among them (at
+    /// `counts[pack]`), its typical letters (`counts[packs + pack]`) and its foreign letters
+    /// (`counts[2 * packs + pack]`); returns the number of words.
+    private func countWords(_ bytes: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutablePointer<Int>, packs: Int) -> Int {
+        let letterCounts = counts + packs
+        let foreignCounts = counts + 2 * packs
         var words = 0
         var i = 0
         let end = min(bytes.count, Self.sampleBytes)
@@ -101,11 +118,11 @@ public struct LanguageDetector: Sendable {
                 ascii = false
                 if w < 0x800 {
                     let letterMask = twoByteLetters[Int(w) - 0x80], foreignMask = twoByteForeignLetters[Int(w) - 0x80]
-                    if letterMask != 0 { add(letterMask, to: &letterHits) }
-                    if foreignMask != 0 { add(foreignMask, to: &foreignHits) }
+                    if letterMask != 0 { Self.add(letterMask, to: letterCounts) }
+                    if foreignMask != 0 { Self.add(foreignMask, to: foreignCounts) }
                 } else {
-                    if let mask = letters[w] { add(mask, to: &letterHits) }
-                    if let mask = foreignLetters[w] { add(mask, to: &foreignHits) }
+                    if let mask = letters[w] { Self.add(mask, to: letterCounts) }
+                    if let mask = foreignLetters[w] { Self.add(mask, to: foreignCounts) }
                 }
                 i += l
             }
@@ -113,9 +130,14 @@ public struct LanguageDetector: Sendable {
             if i - start <= 24 {
                 let key = ascii ? TokenHash.foldedASCIILetters(bytes, start..<i) : TokenHash.folded(bytes, start..<i)
                 let mask = stopwords[key]
-                if mask != 0 { add(mask, to: &stopwordHits) }
+                if mask != 0 { Self.add(mask, to: counts) }
             }
         }
+        return words
+    }
+
+    /// The outcome for the counts of `detect`.
+    private func decide(words: Int, stopwordHits: [Int], letterHits: [Int], foreignHits: [Int]) -> Outcome {
         // A stopword counts two, a typical letter one. A pack whose foreign letters are
         // frequent (three or more, and one in twenty words or more: Ukrainian "і" in a text
         // Russian stopwords would claim) cannot be the language; a Russian text quoting one
@@ -141,7 +163,8 @@ public struct LanguageDetector: Sendable {
         return .undetermined
     }
 
-    private func add(_ mask: UInt64, to counts: inout [Int]) {
+    @inline(__always)
+    private static func add(_ mask: UInt64, to counts: UnsafeMutablePointer<Int>) {
         var m = mask
         while m != 0 {
             let index = m.trailingZeroBitCount
