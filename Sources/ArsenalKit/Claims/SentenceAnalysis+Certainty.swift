@@ -85,7 +85,7 @@ extension SentenceAnalysis {
             // A clause-break word between them may open a clause of the bound name's own ("...,
             // while the Igla is Russian and weighs 10.8 kg"); a name followed at once by the
             // coordinator has no predicate of its own there ("na bazie Groma i wszedł do służby").
-            guard let first = words(in: lead, limit: 1).first, isCoordinator(first) else { return nil }
+            guard let first = firstWord(in: lead), isCoordinator(first) else { return nil }
         }
         return systemName(subject.system)
     }

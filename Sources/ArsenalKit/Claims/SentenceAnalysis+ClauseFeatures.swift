@@ -59,7 +59,7 @@ extension SentenceAnalysis {
         while i < position, bytes[i] == 0x20 { i += 1 }
         let comma = i < position && bytes[i] == 0x2C
         if comma { i += 1 }
-        let first = words(in: i..<position, limit: 1).first ?? ""
+        let first = firstWord(in: i..<position) ?? ""
         // The clause must open right after the target: a relative pronoun (", que", "qui",
         // "which"), or a comma and a participle ("мишеням, летевшим на высоте").
         let opens = isIn(.relativePronoun, first) || comma

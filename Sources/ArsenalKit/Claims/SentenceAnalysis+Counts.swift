@@ -221,7 +221,7 @@ extension SentenceAnalysis {
             // words between, the last a preposition of the year.
             guard isEntryPhrase(cue), cue.range.upperBound <= quantity.range.lowerBound else { return false }
             let between = stretch(cue.range, quantity.range)
-            guard let last = words(in: between).last, isIn(.predicatePreposition, last) else { return false }
+            guard let last = lastWord(in: between), isIn(.predicatePreposition, last) else { return false }
             return wordsOutsideNames(between) <= Self.serviceEntryReach && !hasPunctuation(between)
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
         }

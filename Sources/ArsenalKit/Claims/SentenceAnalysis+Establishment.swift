@@ -263,7 +263,7 @@ extension SentenceAnalysis {
         while next < range.upperBound, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
         guard next < range.upperBound, ByteText.isUppercaseScalar(at: next, bytes) else { return false }
         guard vocabulary.capitalisedNouns else { return true }
-        let first = words(in: next..<min(range.upperBound, next + 24), limit: 1).first ?? ""
+        let first = firstWord(in: next..<min(range.upperBound, next + 24)) ?? ""
         return isIn(.determiner, first) || isIn(.definiteArticle, first)
     }
 

@@ -345,8 +345,8 @@ extension SentenceAnalysis {
         let start = clauseStart(cue.lowerBound)
         // The cue starts with the missile noun itself ("missile weighs"), not a determiner
         // ("y el misil pesa" joins two clauses, not two parts).
-        guard let first = words(in: cue, limit: 1).first, isIn(.missileNoun, first),
-              let last = words(in: start..<cue.lowerBound).last,
+        guard let first = firstWord(in: cue), isIn(.missileNoun, first),
+              let last = lastWord(in: start..<cue.lowerBound),
               vocabulary.coordinators.contains(Array((" " + last + " ").utf8)) else { return nil }
         return last
     }
@@ -366,7 +366,7 @@ extension SentenceAnalysis {
         }
         return cues.contains { cue in
             guard cue.range.upperBound <= position, wordCount(cue.range.upperBound..<position) <= 2 else { return false }
-            guard let last = words(in: cue.range).last else { return false }
+            guard let last = lastWord(in: cue.range) else { return false }
             return isIn(.missileNoun, last)
         }
     }

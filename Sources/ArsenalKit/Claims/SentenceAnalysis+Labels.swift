@@ -58,10 +58,10 @@ extension SentenceAnalysis {
         let colon = clauseStart(quantity.range.lowerBound)
         guard colon > range.lowerBound, bytes[colon] == 0x3A else { return nil }
         guard let mention = mentions.first, mention.named, mention.range.upperBound <= colon,
-              words(in: range.lowerBound..<mention.range.lowerBound, limit: 1).isEmpty else { return nil }
+              !hasWord(in: range.lowerBound..<mention.range.lowerBound) else { return nil }
         var end = mention.range.upperBound
         if let inside = parenthesis(after: end) { end = inside.upperBound + 1 }
-        guard end <= colon, words(in: end..<colon, limit: 1).isEmpty,
+        guard end <= colon, !hasWord(in: end..<colon),
               !quantities.contains(where: { $0.range.lowerBound > colon && $0.range.lowerBound < quantity.range.lowerBound })
         else { return nil }
         return AttributeChoice(

@@ -55,7 +55,7 @@ extension SentenceAnalysis {
         // An article before an unquoted nickname: "the Super Igla".
         var k = i
         while k < range.upperBound, TextScan.isASCIIAlphanumeric(bytes[k]) || bytes[k] >= 0x80 { k += 1 }
-        if k > i, let word = words(in: i..<k, limit: 1).first, isIn(.definiteArticle, word) || isIn(.determiner, word) {
+        if k > i, let word = firstWord(in: i..<k), isIn(.definiteArticle, word) || isIn(.determiner, word) {
             i = skipSpaces(from: k)
             guard i < range.upperBound else { return nil }
         }

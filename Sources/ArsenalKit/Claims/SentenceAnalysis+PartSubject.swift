@@ -30,7 +30,7 @@ extension SentenceAnalysis {
         var relative = false
         if let comma = (part.range.upperBound..<quantity.range.lowerBound).first(where: { bytes[$0] == 0x2C }),
            isLoneComma(part.range.upperBound..<(comma + 1)),
-           let pronoun = words(in: (comma + 1)..<quantity.range.lowerBound, limit: 1).first, isIn(.relativePronoun, pronoun) {
+           let pronoun = firstWord(in: (comma + 1)..<quantity.range.lowerBound), isIn(.relativePronoun, pronoun) {
             var after = comma + 1
             while after < quantity.range.lowerBound, bytes[after] == 0x20 { after += 1 }
             between = (after + pronoun.utf8.count)..<quantity.range.lowerBound

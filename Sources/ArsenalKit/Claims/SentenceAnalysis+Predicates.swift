@@ -124,7 +124,7 @@ extension SentenceAnalysis {
     /// Whether the words of `r` end with a missile, weapon or origin-head noun, or a class,
     /// man-portability or origin-head cue overlaps them (for `qualifiesWeapon`).
     private func isWeaponWord(_ r: Range<Int>) -> Bool {
-        if let last = words(in: r).last, isIn(.missileNoun, last) || isIn(.weaponNoun, last) || isIn(.originHead, last) { return true }
+        if let last = lastWord(in: r), isIn(.missileNoun, last) || isIn(.weaponNoun, last) || isIn(.originHead, last) { return true }
         return cues.contains { cue in
             guard cue.range.overlaps(r) else { return false }
             switch cue.cue {

@@ -130,7 +130,7 @@ extension SentenceAnalysis {
         }) {
             head = origin.range.lowerBound
         }
-        let before = words(in: max(range.lowerBound, head - 12)..<head).last
+        let before = lastWord(in: max(range.lowerBound, head - 12)..<head)
         if let before, isIn(.definiteArticle, before), head > range.lowerBound, bytes[head - 1] == 0x20 {
             if let named = mentions.last(where: { $0.named && $0.range.upperBound <= phrase.lowerBound }) {
                 return Binding(mention: named, system: named.system, words: named.words, reason: "\"the ...\" refers to the system named earlier in the sentence")
@@ -161,7 +161,7 @@ extension SentenceAnalysis {
         guard end < position, end > range.lowerBound else { return false }
         var start = end
         while start > range.lowerBound, bytes[start - 1] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[start - 1]) { start -= 1 }
-        guard start < end, start > range.lowerBound, words(in: range.lowerBound..<start, limit: 1).count > 0 else { return false }
+        guard start < end, start > range.lowerBound, hasWord(in: range.lowerBound..<start) else { return false }
         let (scalar, _) = ByteText.scalar(at: start, bytes)
         return Unicode.Scalar(scalar)?.properties.isUppercase ?? false
     }
@@ -530,7 +530,7 @@ extension SentenceAnalysis {
             // A language without articles marks the subject by place: "Rosyjski pocisk ma ...",
             // "Британский комплекс ..." at the start of the sentence.
             let articleless = vocabulary.wordSets[.definiteArticle]?.isEmpty ?? true
-            if hasDeterminer || (articleless && words(in: range.lowerBound..<pair.lowerBound, limit: 1).isEmpty) { return head.range }
+            if hasDeterminer || (articleless && !hasWord(in: range.lowerBound..<pair.lowerBound)) { return head.range }
         }
         return nil
     }

@@ -46,7 +46,7 @@ extension SentenceAnalysis {
         guard i < range.upperBound else { return nil }
         var k = i
         while k < range.upperBound, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) { k += 1 }
-        guard k > i, let word = words(in: i..<k, limit: 1).first, isIn(.relativePronoun, word) else { return nil }
+        guard k > i, let word = firstWord(in: i..<k), isIn(.relativePronoun, word) else { return nil }
         return i
     }
 

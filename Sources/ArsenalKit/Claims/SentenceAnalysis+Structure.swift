@@ -140,7 +140,7 @@ extension SentenceAnalysis {
                     antecedent = nil
                 } else if mentions.isEmpty, state.outsideFocus != nil {
                     antecedent = nil
-                } else if let first = self.words(in: cue.range, limit: 1).first, isIn(.demonstrative, first),
+                } else if let first = firstWord(in: cue.range), isIn(.demonstrative, first),
                           let last = mentions.last(where: \.named) {
                     // "relies on NASAMS ...: that system covers 30 km": the name last before it
                     // in the sentence (across sentences the topic decides, as for "the system").
@@ -177,7 +177,7 @@ extension SentenceAnalysis {
     /// Whether the words between two names open with a copula and hold no clause break or
     /// punctuation ("to zmodernizowana wersja radzieckiego zestawu", "is a development of the").
     func isCopularApposition(_ between: Range<Int>) -> Bool {
-        guard let first = words(in: between, limit: 1).first, isIn(.copula, first), !hasPunctuation(between) else { return false }
+        guard let first = firstWord(in: between), isIn(.copula, first), !hasPunctuation(between) else { return false }
         return !cues.contains { isWord($0, .clauseBreak) && $0.range.overlaps(between) }
     }
 
@@ -456,7 +456,7 @@ extension SentenceAnalysis {
         // "can hit targets flying at Mach 3": the targets' speed.
         if quantity.dimension == .speed, cues.contains(where: { cue in
             guard cue.cue == .targetVerb || isWord(cue, .targetGovernorAfter), cue.range.upperBound <= position else { return false }
-            guard let first = words(in: cue.range, limit: 1).first else { return false }
+            guard let first = firstWord(in: cue.range) else { return false }
             return isIn(.targetNoun, first) && wordCount(cue.range.upperBound..<position) <= 3
         }) {
             return true

@@ -390,6 +390,38 @@ struct SentenceAnalysis {
         return result
     }
 
+    /// Whether `words(in: r)` is not empty, without building it.
+    func hasWord(in r: Range<Int>) -> Bool {
+        var found = false
+        scanWords(in: r) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// The first of `words(in: r)`, without building a list.
+    func firstWord(in r: Range<Int>) -> String? {
+        var first: Range<Int>?
+        scanWords(in: r) { word in
+            first = word
+            return false
+        }
+        guard let first else { return nil }
+        return lowercasedText(first)
+    }
+
+    /// The last of `words(in: r)`, without building the others.
+    func lastWord(in r: Range<Int>) -> String? {
+        var last: Range<Int>?
+        scanWords(in: r) { word in
+            last = word
+            return true
+        }
+        guard let last else { return nil }
+        return lowercasedText(last)
+    }
+
     /// Whether a word of the range, as `words(in:)` reads it, passes `test`; the words after
     /// the first that does are not read.
     func containsWord(in r: Range<Int>, where test: (String) -> Bool) -> Bool {
