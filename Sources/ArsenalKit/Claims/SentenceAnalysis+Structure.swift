@@ -53,6 +53,15 @@ extension SentenceAnalysis {
 
     mutating func findMentions() {
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }
+        // About a mention per name or reference cue: room made once, not doubled from empty.
+        var possible = 0
+        for cue in cues {
+            switch cue.cue {
+            case .system, .reference: possible += 1
+            default: continue
+            }
+        }
+        if possible > 1 { mentions.reserveCapacity(possible) }
         var objectStarts: Set<Int> = []
         exampleSites = findExampleSites()
         // Objects of comparisons and contrasts: the first name right after the phrase; not a
