@@ -209,6 +209,10 @@ public final class ClaimVocabulary: @unchecked Sendable {
     public let languages: [String]
     /// Man-portability phrases that name a category ("shoulder-fired"), as `key(_:)`.
     private(set) var categoryPhrases: Set<String> = []
+    /// Words for the system named last ("the latter", "te ostatnie"), as `key(_:)`.
+    private(set) var latterPhrases: [String] = []
+    /// The fewest UTF-8 bytes of a phrase in `latterPhrases` (`Int.max` when there is none).
+    private(set) var latterMinimumBytes = Int.max
     /// Lowercased single words of the classes in `checkedInPlace`.
     private(set) var wordSets = WordSets()
     /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
@@ -258,6 +262,16 @@ public final class ClaimVocabulary: @unchecked Sendable {
             for phrase in lexicon.structure.categoryPhrases { categories.insert(Self.key(phrase)) }
         }
         categoryPhrases = categories
+        var latter: [String] = []
+        var latterBytes = Int.max
+        for lexicon in lexicons {
+            for phrase in lexicon.structure.latterWords {
+                latter.append(Self.key(phrase))
+                latterBytes = min(latterBytes, phrase.utf8.count)
+            }
+        }
+        latterPhrases = latter
+        latterMinimumBytes = latterBytes
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.

@@ -30,7 +30,8 @@ public struct ReadingFeature: Hashable, Sendable {
         case relatedReference = "related-reference"
         /// No system is named in the sentence, the last sentence that named any named two or
         /// more, and the topic the figure was given is not the first of them (that
-        /// sentence's subject): which system it is for is a guess.
+        /// sentence's subject), or it is that subject while a word for the last one named
+        /// ("the latter", "te ostatnie") stands before the figure: which system it is for is a guess.
         case ambiguousTopic = "ambiguous-topic"
         /// The sentence names no system we know but opens with a subject of its own ("Die
         /// Milan wiegt 28 kg"): the figure may be that thing's.

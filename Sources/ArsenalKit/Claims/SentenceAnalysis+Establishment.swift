@@ -39,11 +39,19 @@ extension SentenceAnalysis {
         // "Both reach 6 km": a pair word means the two systems named before, as written.
         let pair = cues.contains { isWord($0, .pairWord) && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }
         if !pair, let feature = referenceFeature(binding) { features.append(feature) }
+        if binding.basis == .referredBack, !mentions.contains(where: \.named), state.lastNamed.count >= 2,
+           state.lastNamed.last != binding.system, hasLatterWord(before: position) {
+            // "The latter only work up to 3,800 m", "Estos últimos ...": a reference word for the
+            // last one named, resolved as the article's topic to another system.
+            features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))
+        }
         if binding.basis == .topic {
             let named = state.lastNamed
             // The first system the sentence before named is its subject, what a sentence
-            // with none of its own goes on about; the topic being another one is a guess.
-            if named.count >= 2, !pair, named.first != binding.system {
+            // with none of its own goes on about; the topic being another one is a guess, and
+            // so is the subject after a word for the last one named ("The latter ...").
+            if named.count >= 2, !pair, named.first != binding.system
+                || (named.last != binding.system && hasLatterWord(before: position)) {
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
             } else if let feature = subordinateTopic(binding) {
                 features.append(feature)
@@ -281,7 +289,7 @@ extension SentenceAnalysis {
     }
 
     /// Where a line opens with a quoting mark (">") and the writer's own words follow on
-    /// the very next line, as forum replies and mail quote another message, the mark's
+    /// the next line that is not blank, as forum replies and mail quote another message, the mark's
     /// position; nil for any other line (a reply shown with ">" and nothing after it is
     /// the writer's own).
     func quotingMark(ofLineAt position: Int) -> Int? {
@@ -298,8 +306,27 @@ extension SentenceAnalysis {
         while next < (inSentence ? range.upperBound : bytes.count), bytes[next] != 0x0A { next += 1 }
         if inSentence, next == range.upperBound { next = lineBreakAfterSentence }
         next += 1
-        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
-        guard next < bytes.count, bytes[next] != 0x0A, bytes[next] != 0x0D, bytes[next] != 0x3E else { return nil }
+        // The reply may follow after blank lines ("> the Igla outranges the Stinger\n\nNot really."):
+        // a forum or mail reply sets the quoted line off by an empty line as often as not.
+        var blank = false
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D || bytes[next] == 0x0A {
+            if bytes[next] == 0x0A { blank = true }
+            next += 1
+        }
+        guard next < bytes.count, bytes[next] != 0x3E else { return nil }
+        // Past a blank line the reply is prose (four words or more, not a bracketed note):
+        // a transcript's "Reply" or "Respuesta 2" heads the next quoted reply, whose ">" line
+        // is that replier's own words.
+        if blank {
+            guard bytes[next] != 0x5B, bytes[next] != 0x28 else { return nil }
+            var spaces = 0
+            var k = next
+            while k < bytes.count, bytes[k] != 0x0A, spaces < 3 {
+                if bytes[k] == 0x20 { spaces += 1 }
+                k += 1
+            }
+            guard spaces >= 3 else { return nil }
+        }
         return start
     }
 

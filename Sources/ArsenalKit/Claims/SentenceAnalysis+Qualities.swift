@@ -361,6 +361,16 @@ extension SentenceAnalysis {
             }) {
                 continue
             }
+            // "the Stinger that Ukrainian crews carry", "soldados ucranianos", "polscy
+            // żołnierze": the origin word qualifies people right beside it (a word for persons
+            // or a crew), not a system: who uses a weapon is not where it comes from (issue 8).
+            if cues.contains(where: { other in
+                guard other.cue == .nonClaim(.persons) || other.cue == .attribute(.crew) || isWord(other, .crewPerson) else { return false }
+                if other.range.lowerBound >= cue.range.upperBound { return other.range.lowerBound - cue.range.upperBound <= 1 }
+                return other.range.upperBound <= cue.range.lowerBound && cue.range.lowerBound - other.range.upperBound <= 1
+            }) {
+                continue
+            }
             let words = text(cue.range)
             let isPredicate = containsWord(in: cue.range, of: .predicatePreposition)
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?

@@ -198,6 +198,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     public var countAdjectives: [String] = []
     /// Phrases after which a year is the year of entry into service ("entered service in").
     public var serviceEntryPhrases: [String] = []
+    /// Words for the last of the systems just named ("the latter", "estos últimos", "te
+    /// ostatnie", "последние"): a reference that means the system named last before it, not
+    /// the sentence's subject or the article's topic.
+    public var latterWords: [String] = []
     /// Prepositions that give a figure to the name right after them ("10.1 kg for the
     /// Stinger", "10,1 kg bei der Stinger", "4,8 km pour un Stinger").
     public var ownerPrepositions: [String] = []
@@ -223,7 +227,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
         ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
-        ("owner_prepositions", \.ownerPrepositions),
+        ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
