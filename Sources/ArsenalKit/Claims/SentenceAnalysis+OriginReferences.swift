@@ -9,13 +9,31 @@ extension SentenceAnalysis {
     ///
     /// "Brytyjski Starstreak jest szybszy od Stingera: osiąga ponad 3 Machy, podczas gdy
     /// amerykański pocisk leci z prędkością ok. 700 m/s": the 700 m/s is the Stinger's.
-    func originAntecedent(of reference: Range<Int>, names: [CueMatch]) -> (Int, String)? {
-        guard let origin = lastCue(where: { cue in
+    ///
+    /// With `after`, the origin word may also stand right after the reference, or after
+    /// the reference and one head noun: "El arma polaca se dispara desde el hombro", "Estos
+    /// misiles norteamericanos buscan el calor" (the systems compared are named before).
+    func originAntecedent(of reference: Range<Int>, names: [CueMatch], after: Bool = false) -> (Int, String)? {
+        let origin: CueMatch
+        if let before = lastCue(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= reference.lowerBound else { return false }
             return (stretch(cue.range, reference)).allSatisfy { bytes[$0] == 0x20 }
-        }), case .origin(let code) = origin.cue else { return nil }
+        }) {
+            origin = before
+        } else if after, let following = cues.first(where: { cue in
+            guard case .origin = cue.cue, cue.range.lowerBound >= reference.upperBound else { return false }
+            let between = stretch(reference, cue.range)
+            if between.allSatisfy({ bytes[$0] == 0x20 }) { return true }
+            return !hasPunctuation(between) && wordCount(between) == 1
+                && cues.contains { isWord($0, .originHead) && $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
+        }) {
+            origin = following
+        } else {
+            return nil
+        }
+        guard case .origin(let code) = origin.cue else { return nil }
         var best: (system: Int, words: String)?
-        for name in names where name.range.upperBound <= origin.range.lowerBound {
+        for name in names where name.range.upperBound <= min(origin.range.lowerBound, reference.lowerBound) {
             if case .system(let system) = name.cue, catalog.systems[system].origin == code { best = (system, text(name.range)) }
         }
         if let best { return best }
@@ -25,5 +43,51 @@ extension SentenceAnalysis {
         }
         guard let salient else { return nil }
         return (salient.system, state.spelling[salient.system] ?? catalog.systems[salient.system].name)
+    }
+
+    /// Whether the words of a range are only a copula ("the original Igla is Soviet"), maybe
+    /// with a determiner ("«Стрела-2» стала первым советским").
+    func onlyCopulas(_ r: Range<Int>) -> Bool {
+        // (Three words already fail, however many follow.)
+        let found = words(in: r, limit: 3)
+        if found.count == 2 { return isIn(.copula, found[0]) && isIn(.determiner, found[1]) }
+        return found.isEmpty || (found.count == 1 && (isIn(.copula, found[0]) || isIn(.determiner, found[0])))
+    }
+
+    /// Whether every word of a range belongs to a class phrase, a man-portability phrase or
+    /// an origin head: "Шведский ПЗРК RBS 70", "российских переносных зенитных ракетных
+    /// комплексов «Игла-С»", "chinesische Flugabwehrrakete QW-2".
+    func onlyClassWords(_ r: Range<Int>) -> Bool {
+        let inside = cues.filter { cue in
+            guard cue.range.lowerBound >= r.lowerBound, cue.range.upperBound <= r.upperBound else { return false }
+            switch cue.cue {
+            case .systemClass, .manPortable, .word(.originHead): return true
+            default: return false
+            }
+        }
+        guard !inside.isEmpty else { return false }
+        // Every word start in the range lies inside one of those phrases.
+        var i = r.lowerBound
+        var inWord = false
+        while i < r.upperBound {
+            let (scalar, length) = ByteText.scalar(at: i, bytes)
+            let letter = ByteText.isLetter(scalar) || ByteText.isDigit(bytes[i])
+            if letter && !inWord, !inside.contains(where: { $0.range.contains(i) }) { return false }
+            inWord = letter || (inWord && scalar == 0x2D)
+            i += max(length, 1)
+        }
+        return true
+    }
+
+    /// Whether every word of a range is a determiner ("Built in the United States, the
+    /// Stinger") or the rest of a compound ("Polish-designed Piorun").
+    func onlyDeterminers(_ r: Range<Int>) -> Bool {
+        // (Four words already fail, however many follow, even with the first dropped.)
+        var found = words(in: r, limit: 4)
+        if bytes[r.lowerBound] == 0x2D, let first = found.first,
+           isIn(.originVerb, first) {
+            found.removeFirst()
+        }
+        return found.count <= 2 && found.allSatisfy { isIn(.determiner, $0) }
     }
 }

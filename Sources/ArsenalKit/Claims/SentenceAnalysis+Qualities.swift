@@ -377,6 +377,14 @@ extension SentenceAnalysis {
             var attributive = false
             var partner: Mention?
             var besideName = false
+            // "Unlike the infrared Stinger, the British missile is laser-guided": a reference
+            // right after the origin word that resolved to a system of that origin is that
+            // system, not the name before the comma.
+            let ownReference = mentions.first { mention in
+                !mention.named && mention.range.lowerBound >= cue.range.upperBound
+                    && (stretch(cue.range, mention.range)).allSatisfy { bytes[$0] == 0x20 }
+                    && catalog.systems[mention.system].origin == code
+            }
             // Next to a name: "Russian-made Igla-S", "Polish-designed Piorun", "the Igla-S,
             // de fabricación rusa", "the original Igla is Soviet".
             if let near = named.filter({ mention in
@@ -386,6 +394,7 @@ extension SentenceAnalysis {
                 }
                 if mention.range.upperBound <= cue.range.lowerBound {
                     let between = stretch(mention.range, cue.range)
+                    if let ownReference, ownReference.system != mention.system, hasPunctuation(between, allowingComma: false) { return false }
                     return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
                 }
                 return false
@@ -468,52 +477,6 @@ extension SentenceAnalysis {
         return claims
     }
 
-    /// Whether the words of a range are only a copula ("the original Igla is Soviet"), maybe
-    /// with a determiner ("«Стрела-2» стала первым советским").
-    func onlyCopulas(_ r: Range<Int>) -> Bool {
-        // (Three words already fail, however many follow.)
-        let found = words(in: r, limit: 3)
-        if found.count == 2 { return isIn(.copula, found[0]) && isIn(.determiner, found[1]) }
-        return found.isEmpty || (found.count == 1 && (isIn(.copula, found[0]) || isIn(.determiner, found[0])))
-    }
-
-    /// Whether every word of a range belongs to a class phrase, a man-portability phrase or
-    /// an origin head: "Шведский ПЗРК RBS 70", "российских переносных зенитных ракетных
-    /// комплексов «Игла-С»", "chinesische Flugabwehrrakete QW-2".
-    func onlyClassWords(_ r: Range<Int>) -> Bool {
-        let inside = cues.filter { cue in
-            guard cue.range.lowerBound >= r.lowerBound, cue.range.upperBound <= r.upperBound else { return false }
-            switch cue.cue {
-            case .systemClass, .manPortable, .word(.originHead): return true
-            default: return false
-            }
-        }
-        guard !inside.isEmpty else { return false }
-        // Every word start in the range lies inside one of those phrases.
-        var i = r.lowerBound
-        var inWord = false
-        while i < r.upperBound {
-            let (scalar, length) = ByteText.scalar(at: i, bytes)
-            let letter = ByteText.isLetter(scalar) || ByteText.isDigit(bytes[i])
-            if letter && !inWord, !inside.contains(where: { $0.range.contains(i) }) { return false }
-            inWord = letter || (inWord && scalar == 0x2D)
-            i += max(length, 1)
-        }
-        return true
-    }
-
-    /// Whether every word of a range is a determiner ("Built in the United States, the
-    /// Stinger") or the rest of a compound ("Polish-designed Piorun").
-    func onlyDeterminers(_ r: Range<Int>) -> Bool {
-        // (Four words already fail, however many follow, even with the first dropped.)
-        var found = words(in: r, limit: 4)
-        if bytes[r.lowerBound] == 0x2D, let first = found.first,
-           isIn(.originVerb, first) {
-            found.removeFirst()
-        }
-        return found.count <= 2 && found.allSatisfy { isIn(.determiner, $0) }
-    }
-
     /// The singular noun an origin adjective qualifies, with a determiner before the pair:
     /// "a Soviet design", "this American missile", "el veterano misil soviético".
     func originHead(for origin: Range<Int>) -> Range<Int>? {
@@ -531,6 +494,12 @@ extension SentenceAnalysis {
                 else { continue }
                 pair = head.range.lowerBound..<origin.upperBound
             } else {
+                continue
+            }
+            // "El Reino Unido entregará misiles Starstreak": a head right before a name is that
+            // name's class word; the origin word did not reach the name, so it is no origin.
+            if mentions.contains(where: { $0.named && $0.range.lowerBound >= head.range.upperBound
+                && $0.range.lowerBound - head.range.upperBound <= 1 }) {
                 continue
             }
             let lead = max(range.lowerBound, pair.lowerBound - 24)

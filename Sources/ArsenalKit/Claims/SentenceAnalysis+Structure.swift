@@ -141,7 +141,7 @@ extension SentenceAnalysis {
                 let antecedent: (Int, String)?
                 let lastRecord = mentions.last(where: { $0.named && !$0.isObject })?.range.lowerBound ?? -1
                 let lastOutside = lastCue(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })
-                if let matched = originAntecedent(of: cue.range, names: names) {
+                if let matched = originAntecedent(of: cue.range, names: names, after: true) {
                     // "the American missile": the system of that origin.
                     antecedent = matched
                 } else if let lastOutside, lastOutside.range.lowerBound > lastRecord {

@@ -94,6 +94,13 @@ import Testing
         "dev9es": [
             "es": (0.75, 0.91),
         ],
+        // dev10: en and es, session 20, development only (SPLIT.md); untouched it scored
+        // en 0.764/0.829, es 0.685/0.735 (verdicts: 18/26 right, 3/4 planted caught); at the
+        // end of session 20 en 0.798/0.845, es 0.795/0.817.
+        "dev10": [
+            "en": (0.77, 0.84),
+            "es": (0.77, 0.79),
+        ],
         // dev9j: de, pl, ru and fr, session 19, development only (SPLIT.md); untouched it
         // scored de 0.722/0.875, fr 0.814/0.941, pl 0.785/0.948, ru 0.840/0.919 (verdicts:
         // 59/69 right, 22/23 planted caught); at the end of session 19 de 0.732/0.887,
@@ -143,7 +150,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev-uk", "dev-it", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev10", "dev-uk", "dev-it", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
@@ -171,10 +178,12 @@ import Testing
         "dev9es": (0.95, 0.95),
         // dev9j: 59/69 right, 22/23 caught untouched; 61/64 and 22/23 at the end of session 19.
         "dev9j": (0.95, 0.95),
+        // dev10: 18/26 right, 3/4 caught untouched; 19/25 and 3/4 at the end of session 20.
+        "dev10": (0.72, 0.75),
         "dev-uk": (1.0, 1.0),
     ]
 
-    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev-uk"])
+    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev10", "dev-uk"])
     func verdictsStayAboveTheFloors(_ half: String) throws {
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: "\(Self.root)/\(half)") {
