@@ -1,0 +1,55 @@
+extension ClaimVocabulary {
+    /// Drops ambiguous system names ("Tor", "Osa", "Buk") unless the text shows at least once
+    /// that it means the system: it also names the system by another designation ("Tor-M2",
+    /// "SA-15", "9K330 Tor"), writes the ambiguous name in quotation marks as a product name
+    /// ("ЗРК «Оса»", "des Systems „Buk“"), or joins it by a hyphen to a following word as a
+    /// proper-noun compound ("Buk-Raketen", "Tor-System"). Otherwise the word is more likely
+    /// the gate, the wasp or the beech tree than the missile system.
+    static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> [CueMatch] {
+        guard matches.contains(where: \.needsContext) else { return matches }
+        var named = Set<Int>()
+        for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes) {
+            if case .system(let index) = match.cue { named.insert(index) }
+        }
+        return matches.filter { match in
+            guard match.needsContext, case .system(let index) = match.cue else { return true }
+            return named.contains(index)
+        }
+    }
+
+    /// Whether the name at `range` is joined by a hyphen to a following word ("Buk-Raketen").
+    /// A match's range already includes a plural or possessive ending, so the hyphen follows
+    /// the name itself.
+    static func isCompoundHead(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hyphen = range.upperBound
+        guard hyphen + 1 < bytes.count, bytes[hyphen] == 0x2D else { return false }
+        return TextScan.isWordScalar(at: hyphen + 1, in: bytes)
+    }
+
+    /// Whether `range` is enclosed in quotation marks: an opening mark right before it and a
+    /// closing mark right after it (ASCII quotes, guillemets, and the typographic quotes of
+    /// English, German and Polish).
+    static func isQuoted(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func mark(endingAt end: Int) -> Bool {
+            guard end > 0 else { return false }
+            let last = bytes[end - 1]
+            if last == 0x22 || last == 0x27 { return true }
+            if end >= 2, bytes[end - 2] == 0xC2, last == 0xAB || last == 0xBB { return true }
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80 {
+                return [0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA].contains(last)
+            }
+            return false
+        }
+        func mark(startingAt start: Int) -> Bool {
+            guard start < bytes.count else { return false }
+            let first = bytes[start]
+            if first == 0x22 || first == 0x27 { return true }
+            if start + 1 < bytes.count, first == 0xC2, bytes[start + 1] == 0xAB || bytes[start + 1] == 0xBB { return true }
+            if start + 2 < bytes.count, first == 0xE2, bytes[start + 1] == 0x80 {
+                return [0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA].contains(bytes[start + 2])
+            }
+            return false
+        }
+        return mark(endingAt: range.lowerBound) && mark(startingAt: range.upperBound)
+    }
+}
