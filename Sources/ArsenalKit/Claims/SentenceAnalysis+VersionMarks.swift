@@ -1,3 +1,5 @@
+import Foundation
+
 /// A version's mark written alone once its family is named: "Saab will deliver Mk II missiles
 /// for the Czech Army's RBS 70 launchers ... the Mk II reaches seven kilometres", "the Anza
 /// Mk-II and Mk-III", "The NG version, in service since 2011". The marks come from the records,
@@ -21,29 +23,46 @@ extension SentenceAnalysis {
     mutating func applyVersionMarks() {
         learnVersionMarks()
         guard !state.versionMarks.isEmpty else { return }
-        // One pass over the sentence for all the marks: a bit per ASCII byte a mark may start
-        // with (either case unless an acronym), tested only where a word starts, so most bytes
-        // cost a comparison or two whatever the number of marks learnt.
-        var low: UInt64 = 0, high: UInt64 = 0
-        func allow(_ first: UInt8) {
-            guard first < 0x80 else { return }
-            if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
+        // The bytes a mark may start with (either case unless an acronym): a few letters, each
+        // found with `memchr`, so the sentence is not walked byte by byte; the places found are
+        // then looked at in text order.
+        var added = false
+        let utf8 = bytes, start = range.lowerBound, end = range.upperBound
+        // (The head bytes as bits of two words: no list is built per sentence.)
+        var heads: (low: UInt64, high: UInt64) = (0, 0)
+        func allow(_ byte: UInt8) {
+            if byte < 64 { heads.low |= 1 << UInt64(byte) } else if byte < 128 { heads.high |= 1 << UInt64(byte - 64) }
         }
         for mark in state.versionMarks {
             let first = mark.bytes[0]
             allow(first)
-            if !mark.acronym, TextScan.isASCIIAlphanumeric(first) { allow(first | 0x20); allow(first & ~0x20) }
-        }
-        var added = false
-        let utf8 = bytes, start = range.lowerBound, end = range.upperBound
-        var i = start
-        while i < end {
-            let byte = utf8[i]
-            guard byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte - 64)) & 1 == 1,
-                  i == start || !TextScan.isASCIIAlphanumeric(utf8[i - 1]) else {
-                i += 1
-                continue
+            if !mark.acronym, TextScan.isASCIIAlphanumeric(first) {
+                allow(first | 0x20)
+                allow(first & ~0x20)
             }
+        }
+        var places: [Int] = []
+        let base = utf8.baseAddress!
+        var headCount = 0
+        for (word, offset) in [(heads.low, 0), (heads.high, 64)] {
+            var bits = word
+            while bits != 0 {
+                let head = Int32(offset + bits.trailingZeroBitCount)
+                bits &= bits - 1
+                headCount += 1
+                var from = start
+                while from < end, let hit = memchr(base + from, head, end - from) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if at == start || !TextScan.isASCIIAlphanumeric(utf8[at - 1]) { places.append(at) }
+                    from = at + 1
+                }
+            }
+        }
+        if headCount > 1 { places.sort() }
+        var i = start
+        for place in places where place >= i {
+            i = place
+            let byte = utf8[i]
             var next = i + 1
             let folded = byte | 0x20
             for index in state.versionMarks.indices {

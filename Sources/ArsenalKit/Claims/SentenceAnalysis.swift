@@ -184,6 +184,24 @@ struct SentenceAnalysis {
         // (Each kind's claims are moved in, not copied, while the list is empty.)
         var claims = figureClaims()
         Self.add(countClaims(), to: &claims)
+        // The rest reads the analysis only: one call from here, so the analysis is copied
+        // once for it, not once for each call a mutating method makes to a reading one.
+        otherClaims(adding: &claims, chains: chains)
+        updateState()
+        return claims
+    }
+
+    /// Appends `more` to `claims`; while `claims` is empty it takes `more` as is, so no
+    /// claim is copied (most sentences make claims of one kind or none).
+    @inline(__always)
+    static func add(_ more: [Claim], to claims: inout [Claim]) {
+        guard !more.isEmpty else { return }
+        if claims.isEmpty { claims = more } else { claims.append(contentsOf: more) }
+    }
+
+    /// The claims of every kind but figures and counts, added to `claims` (figures and counts
+    /// first), then the sentence-wide marks, and the claims to leave out removed.
+    func otherClaims(adding claims: inout [Claim], chains: [(governor: CueMatch, cues: [Int], claims: Bool)]) {
         Self.add(manPortabilityClaims(), to: &claims)
         Self.add(carriedByOneClaims(), to: &claims)
         Self.add(guidanceClaims(), to: &claims)
@@ -213,16 +231,6 @@ struct SentenceAnalysis {
             left.append(index)
         }
         for index in left.reversed() { claims.remove(at: index) }
-        updateState()
-        return claims
-    }
-
-    /// Appends `more` to `claims`; while `claims` is empty it takes `more` as is, so no
-    /// claim is copied (most sentences make claims of one kind or none).
-    @inline(__always)
-    static func add(_ more: [Claim], to claims: inout [Claim]) {
-        guard !more.isEmpty else { return }
-        if claims.isEmpty { claims = more } else { claims.append(contentsOf: more) }
     }
 
     /// Finds `sentenceLineStart` and `lineBreakAfterSentence` from the previous sentence's
