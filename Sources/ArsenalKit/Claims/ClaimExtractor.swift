@@ -227,6 +227,10 @@ public struct ClaimExtractor: Sendable {
             var start = sentence.lowerBound
             var i = sentence.lowerBound + 1
             while i + 2 < sentence.upperBound {
+                // Only a line break or a full stop can end a sentence here: the bytes between
+                // are passed eight at a time.
+                i = ByteText.firstOf(0x0A, 0x2E, in: bytes, from: i, before: sentence.upperBound - 2)
+                guard i + 2 < sentence.upperBound else { break }
                 defer { i += 1 }
                 if bytes[i] == 0x0A, i + 1 > start,
                    opensWithBullet(i + 1, end: sentence.upperBound, bytes)

@@ -5,17 +5,30 @@ extension SentenceAnalysis {
     mutating func findBreaks() {
         for cue in cues where isWord(cue, .clauseBreak) { breaks.append(cue.range.lowerBound) }
         var i = range.lowerBound
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
         while i < range.upperBound {
-            let b = bytes[i]
-            if b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 {
-                breaks.append(i)
-            } else if b == 0x2C, Self.startsCoordination(bytes, at: i + 1, end: range.upperBound, coordinators: vocabulary.coordinators) {
-                breaks.append(i)  // ", and the Stinger ...": a new clause
-            } else if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93,
-                      i > range.lowerBound, bytes[i - 1] == 0x20 {
-                breaks.append(i)  // a spaced em or en dash sets off a clause
+            // Eight bytes at a time past text with no ";", ":", "(", ")", "," or dash lead byte.
+            if i + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if ByteText.matches(0x3B, in: word) | ByteText.matches(0x3A, in: word) | ByteText.matches(0x28, in: word)
+                    | ByteText.matches(0x29, in: word) | ByteText.matches(0x2C, in: word) | ByteText.matches(0xE2, in: word) == 0 {
+                    i += 8
+                    continue
+                }
             }
-            i += 1
+            let stop = min(i + 8, range.upperBound)
+            while i < stop {
+                let b = bytes[i]
+                if b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 {
+                    breaks.append(i)
+                } else if b == 0x2C, Self.startsCoordination(bytes, at: i + 1, end: range.upperBound, coordinators: vocabulary.coordinators) {
+                    breaks.append(i)  // ", and the Stinger ...": a new clause
+                } else if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93,
+                          i > range.lowerBound, bytes[i - 1] == 0x20 {
+                    breaks.append(i)  // a spaced em or en dash sets off a clause
+                }
+                i += 1
+            }
         }
         breaks.sort()
     }

@@ -106,6 +106,34 @@ enum ByteText {
         return (control | quote | backslash) & highs != 0
     }
 
+    /// The high bit of each of the eight bytes of `word` that equals `byte` (bits above a
+    /// match may be set too, never below the first): nonzero exactly when some byte is `byte`.
+    @inline(__always)
+    static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let flipped = word ^ (ones &* UInt64(byte))
+        return (flipped &- ones) & ~flipped & 0x8080_8080_8080_8080
+    }
+
+    /// Whether any of the eight bytes of `word` is `a` or `b`.
+    @inline(__always)
+    static func hasEither(_ a: UInt8, _ b: UInt8, in word: UInt64) -> Bool {
+        matches(a, in: word) | matches(b, in: word) != 0
+    }
+
+    /// The first position at or after `start` and before `limit` holding `a` or `b` (`limit`
+    /// when none does): eight bytes per step past text holding neither.
+    @inline(__always)
+    static func firstOf(_ a: UInt8, _ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= limit, !hasEither(a, b, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        }
+        while i < limit, bytes[i] != a, bytes[i] != b { i += 1 }
+        return i
+    }
+
     /// Letters of the scripts articles use (Latin, Greek, Cyrillic and the rest via
     /// Unicode properties); marks count as letters so that decomposed accents stay inside
     /// words.
