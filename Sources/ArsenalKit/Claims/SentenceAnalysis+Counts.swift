@@ -27,11 +27,16 @@ extension SentenceAnalysis {
         return total
     }
 
-    /// Man-portability phrases that follow a verb of operating ("operated by a single
-    /// soldier", "lo maneja un único soldado"): they state a crew, not a carry.
+    /// Man-portability phrases that name a person or a single one and follow a verb of
+    /// operating ("operated by a single soldier", "fired by one soldier", "lo maneja un único
+    /// soldado", "обслуживается одним человеком"): they state a crew, not a carry. A phrase
+    /// naming neither ("fired on the shoulder") stays a carry.
     func crewPhrases() -> [Range<Int>] {
         cues.filter { cue in
-            cue.cue == .manPortable && cues.contains { verb in
+            cue.cue == .manPortable && cues.contains { person in
+                (isWord(person, .crewPerson) || isWord(person, .singleWord)) && person.range.lowerBound >= cue.range.lowerBound
+                    && person.range.upperBound <= cue.range.upperBound
+            } && cues.contains { verb in
                 isWord(verb, .crewVerb) && verb.range.upperBound <= cue.range.lowerBound
                     && wordCount(stretch(verb.range, cue.range)) <= 1
                     && !hasPunctuation(stretch(verb.range, cue.range))
@@ -158,6 +163,8 @@ extension SentenceAnalysis {
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
+            // "Crew: 2" (a fact box's label and its value) is next to its cue.
+            if cue.range.upperBound <= countRange.lowerBound, isLabelColon(between) { return true }
             if hasPunctuation(between) { return false }
             // In characters, not bytes: Cyrillic is as near as Latin.
             let distance = characterCount(between)
@@ -198,6 +205,19 @@ extension SentenceAnalysis {
                 systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                 attributeReason: crewCue != nil ? "a small count next to a crew cue is the crew size" : "a count of persons next to a verb of operating is the crew size",
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
+    }
+
+    /// Whether a range is a colon with at most spaces around it, on one line: "Crew: 2".
+    func isLabelColon(_ r: Range<Int>) -> Bool {
+        var colons = 0
+        for i in r {
+            switch bytes[i] {
+            case 0x3A: colons += 1
+            case 0x20: continue
+            default: return false
+            }
+        }
+        return colons == 1
     }
 
     /// Words a service-entry phrase may stand before its year when the last of them is a

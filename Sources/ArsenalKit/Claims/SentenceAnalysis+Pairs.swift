@@ -62,6 +62,18 @@ extension SentenceAnalysis {
         return both.count == 2 ? both : nil
     }
 
+    /// A pair word opening the clause of `phrase` with only copulas between it and the phrase
+    /// ("Both are American", "Los dos son rusos"): the subject the phrase is said of.
+    func pairSubject(before phrase: Range<Int>) -> Range<Int>? {
+        for cue in cues where isWord(cue, .pairWord) && cue.range.upperBound <= phrase.lowerBound {
+            let between = stretch(cue.range, phrase)
+            guard clause(cue.range.lowerBound) == clause(phrase.lowerBound), !hasPunctuation(between), onlyCopulas(between),
+                  wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) <= 1 else { continue }
+            return cue.range
+        }
+        return nil
+    }
+
     /// Specifications and categories are said of each of the two; a comparison or an
     /// inventory is not.
     static func isDistributable(_ attribute: ClaimAttribute) -> Bool {

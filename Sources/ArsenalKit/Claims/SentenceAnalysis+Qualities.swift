@@ -434,6 +434,11 @@ extension SentenceAnalysis {
             if found == nil, qualifiesWeapon(cue.range), let binding = predicateSubject(of: cue.range) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             }
+            // "The Strela-3 and the Igla ... Both are Soviet weapons", "Los dos son rusos": a pair
+            // word before a copula is the subject; `distributedOverPair` gives both the origin.
+            if found == nil, let pairWord = pairSubject(before: cue.range), let pair = pair(before: pairWord.lowerBound) {
+                found = (pair[0], cue.range, "the two systems named just before", text(pairWord))
+            }
             guard var found else { continue }
             // "menos que el sistema ruso", "Like the Starstreak, the Swedish system": the origin
             // phrase is the object of a comparison, or stands beside one, so the system it was

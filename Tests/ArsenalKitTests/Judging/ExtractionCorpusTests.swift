@@ -76,9 +76,9 @@ import Testing
         // dev8: en and es, session 18, development only (SPLIT.md); untouched it scored
         // en 0.752/0.929, es 0.832/0.940 (verdicts: 27/30 right, 5/6 planted caught); at the
         // end of session 18 en 0.781/0.943, es 0.874/0.976 (29/30 right, 5/6 caught); session 19
-        // en 0.829/0.978, es 0.884/0.977.
+        // en 0.829/0.978, es 0.884/0.977; session 21 en 0.857/0.978, es 0.895/0.977.
         "dev8": [
-            "en": (0.81, 0.96),
+            "en": (0.84, 0.96),
             "es": (0.87, 0.96),
         ],
         // dev9: en and es, session 19, development only (SPLIT.md); untouched it scored
@@ -100,6 +100,13 @@ import Testing
         "dev10": [
             "en": (0.77, 0.84),
             "es": (0.77, 0.79),
+        ],
+        // dev11: en and es, session 21, development only (SPLIT.md); untouched it scored
+        // en 0.733/0.895, es 0.808/1.000 (verdicts: 19/25 right, no planted figures); at the
+        // end of session 21 en 0.819/0.922, es 0.872/1.000.
+        "dev11": [
+            "en": (0.80, 0.90),
+            "es": (0.85, 0.98),
         ],
         // dev9j: de, pl, ru and fr, session 19, development only (SPLIT.md); untouched it
         // scored de 0.722/0.875, fr 0.814/0.941, pl 0.785/0.948, ru 0.840/0.919 (verdicts:
@@ -150,7 +157,7 @@ import Testing
         ],
     ]
 
-    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev10", "dev-uk", "dev-it", "test"].flatMap { half in
+    static let cases: [(half: String, language: String)] = ["dev", "dev2", "dev3", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev10", "dev11", "dev-uk", "dev-it", "test"].flatMap { half in
         ExtractionCorpus.languages(in: root + "/" + half).map { (half, $0) }
     }
 
@@ -180,10 +187,12 @@ import Testing
         "dev9j": (0.95, 0.95),
         // dev10: 18/26 right, 3/4 caught untouched; 19/25 and 3/4 at the end of session 20.
         "dev10": (0.72, 0.75),
+        // dev11: 19/25 right untouched (no planted figures); 21/27 at the end of session 21.
+        "dev11": (0.75, 1.0),
         "dev-uk": (1.0, 1.0),
     ]
 
-    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev10", "dev-uk"])
+    @Test(arguments: ["dev", "dev3v", "dev4", "dev4v", "dev5", "dev5v", "dev6", "dev7", "dev8", "dev9", "dev9es", "dev9j", "dev10", "dev11", "dev-uk"])
     func verdictsStayAboveTheFloors(_ half: String) throws {
         var total = ExtractionCorpus.Score()
         for language in ExtractionCorpus.languages(in: "\(Self.root)/\(half)") {
