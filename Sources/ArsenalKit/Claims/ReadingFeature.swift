@@ -140,6 +140,13 @@ public struct ReadingFeature: Hashable, Sendable {
         /// keeps the feature only when the figure falls short of every recorded ceiling
         /// (`RivalReading`, in Judging).
         case targetHeight = "target-height"
+        /// A range or a height read from a cue that does not settle which it is: a verb of
+        /// reaching alone ("The Igla-S reaches only 3.5 km"), a cue written after the figure
+        /// past other words, or a cue of the other kind right after the figure ("from 10 to
+        /// 4,000 metres up" read as a range). The judge tries the other attribute (height for
+        /// range, range for height) and keeps the feature only when the figure agrees with
+        /// every recorded value of it (`RivalReading`, in Judging).
+        case weakCue = "weak-cue"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -158,14 +165,14 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
-            case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight: false
+            case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             }
         }
 
         /// Whether the judge settles the feature, keeping it only when the claim's other
         /// reading agrees with the record (`rangeOrHeight`): until judged, it puts no part of
         /// the claim in doubt (`ClaimGrounding.doubtedParts`, a pack example's "?" marks).
-        public var isSettledByJudge: Bool { self == .rangeOrHeight || self == .targetHeight }
+        public var isSettledByJudge: Bool { self == .rangeOrHeight || self == .targetHeight || self == .weakCue }
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -175,7 +182,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
-            case .targetClause, .rangeOrHeight, .lowHeight, .targetHeight: .attribute
+            case .targetClause, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
             case .sharedSubject: .system
             }
         }

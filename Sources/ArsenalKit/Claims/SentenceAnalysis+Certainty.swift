@@ -24,6 +24,8 @@ extension SentenceAnalysis {
         }
         if attribute == .maxRange, cue == nil, quantity.dimension == .length, let verb = targetVerb(before: quantity) {
             features.append(ReadingFeature(.rangeOrHeight, words: text(verb.range)))
+        } else if quantity.dimension == .length, let words = weakLengthCue(quantity, attribute: attribute, cue: cue) {
+            features.append(ReadingFeature(.weakCue, words: words))
         }
         // "The depot's fence is 3 metres high": a height cue whose figure is too low for a
         // ceiling was read as the lowest height engaged, which only a verb of engaging
@@ -36,6 +38,34 @@ extension SentenceAnalysis {
             features.append(ReadingFeature(.targetHeight, words: words))
         }
         return features
+    }
+
+    /// A range or a height read from a cue that does not settle which of the two it is
+    /// (issue 8, "range and altitude swapped"): the cue is a verb of reaching alone ("The
+    /// Igla-S reaches only 3.5 km", "sięga", "достигает"), it stands after the figure past
+    /// other words ("stretches that to 8 km and can hit ... low-flying drones"), or a cue of
+    /// the other kind is glued to the figure's unit ("from 10 to 4,000 metres up" read as a
+    /// range; not "do 5 km i na wysokości", the next figure's cue). Returns the cue's words; the judge keeps the feature only when the figure,
+    /// read as the other attribute (range for height, height for range), agrees with the
+    /// record (`RivalReading`). A noun cue before the figure ("a ceiling of 6 km", "zasięg
+    /// 9 km") settles the attribute and gives none.
+    func weakLengthCue(_ quantity: QuantityMention, attribute: Attribute, cue: CueMatch?) -> String? {
+        guard let other = attribute.lengthSibling, let cue else { return nil }
+        if cues.contains(where: { $0.range == cue.range && (isWord($0, .reachVerb) || $0.cue == .targetVerb || isWord($0, .weakTargetVerb)) }) {
+            return text(cue.range)
+        }
+        if cue.range.lowerBound >= quantity.range.upperBound, wordCount(quantity.range.upperBound..<cue.range.lowerBound) >= 3 {
+            return text(cue.range)
+        }
+        let family: Set<Attribute> = other == .maxAltitude || other == .minAltitude ? [.maxAltitude, .minAltitude] : [.maxRange, .minRange]
+        if let after = cues.first(where: { match in
+            guard case .attribute(let kind) = match.cue, family.contains(kind), match.range != cue.range,
+                  match.range.lowerBound > quantity.range.lowerBound else { return false }
+            return match.range.lowerBound <= quantity.range.upperBound || wordCount(quantity.range.upperBound..<match.range.lowerBound) == 0
+        }) {
+            return text(after.range)
+        }
+        return nil
     }
 
     /// "żołnierze zestrzelili drona lecącego na wysokości 1500 m", "traf eine Zieldrohne in

@@ -11,7 +11,9 @@ extension SentenceAnalysis {
         guard !contrasts.isEmpty else { return [] }
         let figures = claims.filter { claim in
             guard case .spec = claim.attribute, claim.number != nil, claim.unknownSystem == nil else { return false }
-            return claim.grounding.isEstablished
+            // A weak cue ("reicht 6 km") is weighed by the judge against the record; the two
+            // figures still stand side by side.
+            return claim.grounding.doubts.isEmpty && claim.grounding.features.allSatisfy { $0.kind == .weakCue }
         }
         var made: [Claim] = []
         for (i, first) in figures.enumerated() {

@@ -43,6 +43,7 @@
 /// | low-height | attribute | a height too low for a ceiling read as the lowest one engaged, with no verb of engaging targets ("The depot's fence is 3 metres high") |
 /// | target-height | attribute | a plain ceiling right after a target, short of every recorded ceiling ("shot down a drone flying at 1,500 m") |
 /// | range-or-height | attribute | a distance read from a verb of engaging alone ("can hit helicopters up to 2,300 m") that agrees with every recorded height |
+/// | weak-cue | attribute | a range or height from a verb of reaching alone, a cue after the figure or one of the other kind right after it ("reaches only 3.5 km", "4,000 metres up"), that agrees with every recorded value of the other attribute |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
 /// none of these and still conflicts; `FalseAlarmCorpusTests` holds planted passages of that
@@ -121,6 +122,8 @@ public enum EstablishmentGate {
             return "it follows a target (\"\(feature.words)\") and falls short of every recorded ceiling: it may be the height at which a target was met, not the highest the weapon reaches"
         case .rangeOrHeight:
             return "only the verb \"\(feature.words)\" says what it measures: it may be a height, not a range, and as the maximum altitude it agrees with the record"
+        case .weakCue:
+            return "its cue \"\(feature.words)\" does not settle whether it is a range or a height, and read as the other it agrees with the record"
         }
     }
 
