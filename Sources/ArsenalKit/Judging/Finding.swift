@@ -133,6 +133,30 @@ public struct Evidence: Hashable, Sendable, Codable {
     /// Where the value is written.
     public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
+    /// Everything the answer writes for this evidence except `agrees`, as a plain value:
+    /// the string box by identity (two pieces of evidence copied from the same judging
+    /// table entry share it) and the figures and flags beside it. Equal identities write
+    /// equal bytes; equal evidence in two different boxes has two identities, which only
+    /// costs the writer a cache miss (`FindingJSONWriter.write(_: Evidence)`). Valid while
+    /// the evidence (and so its box) is alive.
+    var writtenIdentity: WrittenIdentity {
+        WrittenIdentity(
+            text: ObjectIdentifier(text), si: si?.bitPattern, status: status, approximate: approximate, bound: bound,
+            qualifier: qualifier, line: line, column: column)
+    }
+
+    /// See `writtenIdentity`.
+    struct WrittenIdentity: Equatable {
+        var text: ObjectIdentifier
+        var si: UInt64?
+        var status: EntryStatus
+        var approximate: Bool
+        var bound: EntryBound?
+        var qualifier: ValueQualifier?
+        var line: Int
+        var column: Int
+    }
+
     /// Changes a string: a new box, so copies sharing the old one keep their values.
     private mutating func change(_ body: (inout EvidenceText.Fields) -> Void) {
         var fields = text.fields

@@ -124,6 +124,41 @@ import Testing
         }
     }
 
+    /// The direct path writes a recorded value's object once and copies its bytes when the
+    /// same value comes again: a copy whose figure, flags or place differ outside the
+    /// shared strings, or whose `agrees` differs or is missing, must still be written as
+    /// `JSONEncoder` writes it.
+    @Test func repeatedEvidenceIsWrittenLikeJSONEncoder() throws {
+        var findings = CheckTestSupport.findings(
+            "The Igla-S has a range of 10 km. The Igla-S has a range of 5.2 km. The Igla-S can hit targets 6 km away.")
+        try #require(findings.count >= 3)
+        let repeated = findings.flatMap(\.judgement.evidence).map(\.location)
+        try #require(Set(repeated).count < repeated.count)
+        // Copies of the first finding with one thing changed in every piece of its evidence,
+        // each written after the original (so the original's bytes are cached).
+        let changes: [(inout Evidence) -> Void] = [
+            { $0.si = ($0.si ?? 1) * 2 + 0.125 }, { $0.line += 1 }, { $0.column += 2 }, { $0.approximate.toggle() },
+            { $0.agrees = $0.agrees.map { !$0 } }, { $0.agrees = nil }, { $0.status = $0.status == .accepted ? .disputed : .accepted },
+            { $0.bound = $0.bound == nil ? .atMost : nil }, { $0.qualifier = $0.qualifier == nil ? ValueQualifier.allCases.first : nil },
+        ]
+        for change in changes {
+            var changed = findings[0]
+            changed.judgement.evidence = changed.judgement.evidence.map { item in
+                var item = item
+                change(&item)
+                return item
+            }
+            findings += [changed, findings[0]]
+        }
+        for explain in [false, true] {
+            let report = FindingJSONReporter.document(findings, checkedFiles: 1, explain: explain)
+            for layout in [FindingJSONReporter.Layout.pretty, .compact] {
+                let direct = FindingJSONReporter.bytes(findings, checkedFiles: 1, explain: explain, layout: layout)
+                #expect(String(decoding: direct, as: UTF8.self) == (try Self.encoded(report, layout: layout)), "\(layout), explain \(explain)")
+            }
+        }
+    }
+
     @Test func anEmptyReportMatchesJSONEncoder() throws {
         var report = FindingJSONReporter.document([], checkedFiles: 0)
         report.inputErrors = []
