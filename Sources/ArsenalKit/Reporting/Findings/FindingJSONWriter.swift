@@ -167,7 +167,7 @@ struct FindingJSONWriter {
     mutating func write(_ finding: Finding, explain: Bool) {
         openObject()
         key("attribute"); string(finding.claim.attribute.rawValue)
-        key("claim"); write(FindingReport.Claimed(finding))
+        key("claim"); writeClaim(of: finding)
         key("column"); integer(finding.start.column)
         key("end_column"); integer(finding.end.column)
         key("end_line"); integer(finding.end.line)
@@ -292,6 +292,24 @@ struct FindingJSONWriter {
         key("retrieved"); string(retrieved)
         key("title"); string(title)
         key("url"); string(url)
+        closeObject()
+    }
+
+    /// What `finding`'s claim asserts, as `write(FindingReport.Claimed(finding))` writes
+    /// it. A figure (most claims) is written from the claim and the judged interval in
+    /// place: building the `Claimed` value first costs more than writing it.
+    private mutating func writeClaim(of finding: Finding) {
+        guard case .number(let claimed) = finding.claim.value else {
+            write(FindingReport.Claimed(finding))
+            return
+        }
+        let figure = finding.judgement.figure
+        openObject()
+        key("bound"); string((figure?.bound ?? claimed.bound).rawValue)
+        if let high = figure?.high { key("high"); number(round6(high)) }
+        if let low = figure?.low { key("low"); number(round6(low)) }
+        key("unit"); string(claimed.unit)
+        key("value"); number(round6(claimed.value))
         closeObject()
     }
 
