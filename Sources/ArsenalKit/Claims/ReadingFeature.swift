@@ -147,6 +147,36 @@ public struct ReadingFeature: Hashable, Sendable {
         /// range, range for height) and keeps the feature only when the figure agrees with
         /// every recorded value of it (`RivalReading`, in Judging).
         case weakCue = "weak-cue"
+        /// Another system is named in the figure's sentence, or, when the sentence names
+        /// none, in the sentence before ("The FIM-43 Redeye was used from 1968 until the
+        /// Stinger replaced it", "Igla-1 ... in 1981 as a stopgap before the Igla",
+        /// "Piorun: 6.5 km. The American missile is lighter (10.1 kg), ours weighs 10.5 kg").
+        /// `systems` holds those records' ids. The judge keeps the feature only on an alarm
+        /// whose figure agrees with one of their records for the same attribute, naming that
+        /// system (`RivalReading`, in Judging): the figure is then, as likely, that system's.
+        case rivalSystem = "rival-system"
+        /// A year read through a verb of succession ("replaced", "a remplacé") that stands
+        /// more than a preposition away from the verb and the successor's name ("from 1968
+        /// until the Stinger replaced it", "a remplacé l'Igla-S dans plusieurs unités depuis
+        /// 2015"): it may date the end of the system replaced or a unit's changeover, not the
+        /// successor's entry into service.
+        case successionYear = "succession-year"
+        /// A year of entry into service whose clause names a country, or a people, other than
+        /// the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst"): the year a
+        /// user took it into service, not its first service.
+        case userCountry = "user-country"
+        /// A ceiling written before the name of the system it is tied to, in a clause with no
+        /// name before the figure ("die Maschine wurde in rund 10.000 Metern Flughöhe von
+        /// einer Buk-Rakete getroffen"): the height at which a target was hit. The judge keeps
+        /// the feature only when the figure falls short of every recorded ceiling
+        /// (`RivalReading`, in Judging), as for `targetHeight`.
+        case heightBeforeName = "height-before-name"
+        /// A mass read as the missile's only from a missile noun before it, when that noun
+        /// belongs to something else: another figure of mass before it ("11,7 el misil y unos
+        /// 6,5 el tubo lanzador"), a whole or a part it describes ("the complete launcher with
+        /// missile comes to 14.5 kg"), or a part named right after the figure: the mass may be
+        /// the launcher's, a part's or the whole system's.
+        case borrowedMissileNoun = "borrowed-missile-noun"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -166,13 +196,16 @@ public struct ReadingFeature: Hashable, Sendable {
             case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
+            case .rivalSystem, .successionYear, .userCountry, .heightBeforeName, .borrowedMissileNoun: false
             }
         }
 
         /// Whether the judge settles the feature, keeping it only when the claim's other
         /// reading agrees with the record (`rangeOrHeight`): until judged, it puts no part of
         /// the claim in doubt (`ClaimGrounding.doubtedParts`, a pack example's "?" marks).
-        public var isSettledByJudge: Bool { self == .rangeOrHeight || self == .targetHeight || self == .weakCue }
+        public var isSettledByJudge: Bool {
+            self == .rangeOrHeight || self == .targetHeight || self == .weakCue || self == .rivalSystem || self == .heightBeforeName
+        }
 
         /// The part of the claim the feature makes a guess of.
         public var part: ClaimGrounding.Part {
@@ -183,7 +216,9 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
-            case .sharedSubject: .system
+            case .sharedSubject, .rivalSystem: .system
+            case .successionYear, .userCountry: .value
+            case .heightBeforeName, .borrowedMissileNoun: .attribute
             }
         }
     }

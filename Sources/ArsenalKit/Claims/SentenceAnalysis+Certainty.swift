@@ -36,8 +36,176 @@ extension SentenceAnalysis {
         }
         if let words = targetHeight(quantity, attribute: attribute), !features.contains(where: { $0.kind == .targetClause }) {
             features.append(ReadingFeature(.targetHeight, words: words))
+        } else if let words = heightBeforeName(quantity, binding: binding, attribute: attribute) {
+            features.append(ReadingFeature(.heightBeforeName, words: words, systems: [systemName(binding.system)]))
         }
+        if attribute == .missileMass, cue == nil, let words = borrowedMissileNoun(quantity) {
+            features.append(ReadingFeature(.borrowedMissileNoun, words: words))
+        }
+        if let rival = rivalSystems(of: binding.system, bound: binding.mention, figure: quantity.range) { features.append(rival) }
         return features
+    }
+
+    /// The features of a year of entry into service tied to `system`: the records named
+    /// beside it (`rivalSystems`) and a user named in its clause (`userCountry`).
+    func serviceYearFeatures(_ quantity: QuantityMention, system: Int, bound: Mention?) -> [ReadingFeature] {
+        guard system >= 0 else { return [] }
+        var features: [ReadingFeature] = []
+        if let words = userCountry(quantity, system: system) { features.append(ReadingFeature(.userCountry, words: words)) }
+        if let rival = rivalSystems(of: system, bound: bound, figure: quantity.range) { features.append(rival) }
+        return features
+    }
+
+    /// A country or a people named before the year, at most eight words away with no
+    /// punctuation between ("In Brasilien stehen RBS 70 seit 2014", "with the Ukrainian
+    /// Army in 2022"), or right after it ("since 2014 in Brazil"), other than the record's
+    /// origin (the Soviet Union and Russia counted as one): the year a user took the system
+    /// into service. Not one past a comma ("El Grom polaco, en servicio desde 1985, derivaba
+    /// del Igla-1 soviético") or further on ("in 1997 and was sent to Ukraine"). Returns the words.
+    func userCountry(_ quantity: QuantityMention, system: Int) -> String? {
+        let origin = catalog.systems[system].origin
+        func sameCountry(_ a: String, _ b: String) -> Bool {
+            a == b || (a == "SU" && b == "RU") || (a == "RU" && b == "SU")
+        }
+        for cue in cues {
+            let code: String
+            switch cue.cue {
+            case .country(let c), .origin(let c): code = c
+            default: continue
+            }
+            let between: Range<Int>
+            if cue.range.upperBound <= quantity.range.lowerBound {
+                between = stretch(cue.range, quantity.range)
+                guard wordCount(between) <= 8 else { continue }
+            } else if cue.range.lowerBound >= quantity.range.upperBound {
+                between = stretch(quantity.range, cue.range)
+                guard wordCount(between) <= 1 else { continue }
+            } else {
+                continue
+            }
+            guard !hasPunctuation(between) else { continue }
+            // (A country inside a system's name, "Igla-S (Rusia)", is the name's; one right
+            // beside another record's name qualifies it: "the Soviet Igla", "Igla soviético".)
+            if mentions.contains(where: { mention in
+                if mention.range.overlaps(cue.range) { return true }
+                guard mention.named, mention.system != system else { return false }
+                let gap = mention.range.upperBound <= cue.range.lowerBound ? stretch(mention.range, cue.range) : stretch(cue.range, mention.range)
+                return wordCount(gap) == 0 && !hasPunctuation(gap)
+            }) { continue }
+            if !sameCountry(code, origin) { return text(cue.range) }
+        }
+        return nil
+    }
+
+    /// The other records named beside a figure at `figure` tied to `system` by `bound` (issue
+    /// 8, "the wrong system"), where the tie itself is weak: the figure's own name stands
+    /// after it while another record is named before it ("The FIM-43 Redeye was used from
+    /// 1968 until the Stinger replaced it", "«Игла-1» была принята на вооружение в 1981 году
+    /// ... перед «Иглой»"), or it is tied by a reference or the topic while other records
+    /// are named in its sentence or, with none named there, in the sentence before ("Piorun –
+    /// 6,5 km ... nasz waży 10,5 kg"). A figure written after its own name ("Several outlets
+    /// gave the Igla-S a range of 5.2 km") gets none: crediting a system with its
+    /// relative's figure is an error the checker must report. Their ids, as a `rivalSystem`
+    /// feature the judge settles (`RivalReading`); nil when there are none, so most figures
+    /// allocate nothing.
+    func rivalSystems(of system: Int, bound: Mention?, figure: Range<Int>) -> ReadingFeature? {
+        guard system >= 0 else { return nil }
+        let namedAfter: Bool
+        if let bound, bound.named {
+            guard bound.range.lowerBound >= figure.upperBound else { return nil }
+            namedAfter = true
+        } else {
+            namedAfter = false
+        }
+        var ids: [String] = []
+        var namesAny = false
+        for mention in mentions where mention.named && mention.system >= 0 {
+            namesAny = true
+            if namedAfter, mention.range.upperBound > figure.lowerBound { continue }
+            let id = catalog.systems[mention.system].id
+            if mention.system != system, !ids.contains(id) { ids.append(id) }
+        }
+        if !namesAny {
+            for other in state.lastNamed where other >= 0 && other != system {
+                let id = catalog.systems[other].id
+                if !ids.contains(id) { ids.append(id) }
+            }
+        }
+        return ids.isEmpty ? nil : ReadingFeature(.rivalSystem, words: "", systems: ids)
+    }
+
+    /// "die Maschine wurde in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen": a
+    /// ceiling tied to a name written after it in its clause, with no name, reference or
+    /// other figure before it there, may be the height at which a target was hit. The judge
+    /// keeps the feature only when the figure falls short of every recorded ceiling
+    /// (`RivalReading`). Returns the words from the figure to the name.
+    func heightBeforeName(_ quantity: QuantityMention, binding: Binding, attribute: Attribute) -> String? {
+        guard attribute == .maxAltitude, quantity.dimension == .length, let bound = binding.mention, bound.named,
+              bound.range.lowerBound >= quantity.range.upperBound,
+              clause(bound.range.lowerBound) == clause(quantity.range.lowerBound) else { return nil }
+        let start = clauseStart(quantity.range.lowerBound)
+        guard !mentions.contains(where: { $0.range.lowerBound >= start && $0.range.upperBound <= quantity.range.lowerBound }),
+              !quantities.contains(where: { $0.range.lowerBound >= start && $0.range.upperBound <= quantity.range.lowerBound })
+        else { return nil }
+        return text(quantity.range.lowerBound..<bound.range.upperBound)
+    }
+
+    /// A mass read as the missile's only from a missile noun before it ("11,7 el misil y unos
+    /// 6,5 el tubo lanzador", "the complete launcher with missile comes to 14.5 kg") when that
+    /// noun belongs to something else: another figure of mass stands before the noun in the
+    /// same stretch of text (the noun is that figure's), a cue of another mass, a part of the
+    /// weapon or a noun for the whole system ("the launcher") stands there (the noun is part
+    /// of a whole's description), or a part of the
+    /// weapon follows the figure within three words (the figure's own noun). Returns the words
+    /// from the noun's stretch to the figure.
+    func borrowedMissileNoun(_ quantity: QuantityMention) -> String? {
+        guard missileNoun(before: quantity) != nil else { return nil }
+        var start = quantity.range.lowerBound
+        let limit = max(range.lowerBound, start - 64)
+        while start > limit, !hasPunctuation((start - 1)..<start) { start -= 1 }
+        let stretch = start..<quantity.range.lowerBound
+        // The noun heads another figure written right before it ("11,7 el misil y unos 6,5";
+        // not "16.5 kg and the missile 10.5 kg"). (A decimal comma ends the stretch inside
+        // "11,7": a figure overlapping it counts.)
+        var noun: Range<Int>?
+        scanWords(in: stretch) { word in
+            if isIn(.missileNoun, lowercasedText(word)) { noun = word }
+            return true
+        }
+        let figureBefore = noun.map { noun in
+            quantities.contains { other in
+                other.dimension == .mass && other.range.upperBound > stretch.lowerBound && other.range.upperBound <= noun.lowerBound
+                    && wordCount(other.range.upperBound..<noun.lowerBound) <= 1
+            }
+        } ?? false
+        // The noun belongs to a whole or a part named at most two words before it, with no
+        // coordinator or figure between ("the complete launcher with missile", "el lanzador
+        // completo con misil"; not "16,5 kg con el lanzador y el misil 10,5 kg").
+        func describes(_ r: Range<Int>, _ noun: Range<Int>) -> Bool {
+            guard r.upperBound <= noun.lowerBound, stretch.contains(r.lowerBound) else { return false }
+            let gap = r.upperBound..<noun.lowerBound
+            return wordCount(gap) <= 2 && !quantities.contains { gap.contains($0.range.lowerBound) }
+                && !containsWord(in: gap) { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
+        }
+        let wholeBefore = noun.map { noun in
+            cues.contains { cue in
+                guard describes(cue.range, noun) else { return false }
+                if case .attribute(let kind) = cue.cue { return kind == .systemMass || kind == .warheadMass }
+                return isWord(cue, .componentNoun)
+            } || mentions.contains { mention in
+                !mention.named && !mention.pronoun && describes(mention.range, noun) && !containsWord(in: mention.range, of: .missileNoun)
+            }
+        } ?? false
+        var end = quantity.range.upperBound
+        let endLimit = min(range.upperBound, end + 64)
+        while end < endLimit, !hasPunctuation(end..<(end + 1)) { end += 1 }
+        let after = quantity.range.upperBound..<end
+        let partAfter = cues.contains { cue in
+            isWord(cue, .componentNoun) && after.contains(cue.range.lowerBound)
+                && wordCount(quantity.range.upperBound..<cue.range.lowerBound) <= 3
+        }
+        guard figureBefore || wholeBefore || partAfter else { return nil }
+        return text(stretch.lowerBound..<quantity.range.upperBound)
     }
 
     /// A range or a height read from a cue that does not settle which of the two it is

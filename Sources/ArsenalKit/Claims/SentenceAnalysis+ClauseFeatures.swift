@@ -156,6 +156,7 @@ extension SentenceAnalysis {
         if let subject = sharedSubject(quantity, binding: binding) {
             grounding.features.append(ReadingFeature(.sharedSubject, words: subject, systems: [systemName(binding.system)]))
         }
+        grounding.features += serviceYearFeatures(quantity, system: binding.system, bound: binding.mention)
         guard binding.system >= 0, binding.basis == .topic else { return grounding }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system

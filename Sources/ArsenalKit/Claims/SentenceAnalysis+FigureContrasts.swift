@@ -13,7 +13,9 @@ extension SentenceAnalysis {
             guard case .spec = claim.attribute, claim.number != nil, claim.unknownSystem == nil else { return false }
             // A weak cue ("reicht 6 km") is weighed by the judge against the record; the two
             // figures still stand side by side.
-            return claim.grounding.doubts.isEmpty && claim.grounding.features.allSatisfy { $0.kind == .weakCue }
+            // Nor are the records named beside it, or a height written before its name.
+            return claim.grounding.doubts.isEmpty
+                && claim.grounding.features.allSatisfy { $0.kind == .weakCue || $0.kind == .rivalSystem || $0.kind == .heightBeforeName }
         }
         var made: [Claim] = []
         for (i, first) in figures.enumerated() {

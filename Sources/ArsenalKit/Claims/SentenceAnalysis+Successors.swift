@@ -55,14 +55,41 @@ extension SentenceAnalysis {
             else { continue }
             let span = min(low, quantity.range.lowerBound)..<max(high, quantity.range.upperBound)
             let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
-            return Claim(
+            var claim = Claim(
                 systemID: catalog.systems[successor.system].id, attribute: .spec(.serviceEntry), value: .number(number), range: span,
                 trace: makeTrace(
                     systemWords: successor.words, systemReason: "named next to the verb of succession", cueWords: text(cue.range),
                     attributeReason: "a year beside a verb of succession is the successor's entry into service",
                     parsed: "year \(formatNumber(quantity.value))"))
+            // "a remplacé l'Igla-S dans plusieurs unités depuis 2015": more than a preposition
+            // (beside names, references and determiners) between.
+            // (Counted from the year to the nearest name or reference: "reemplazó al Redeye en".)
+            var gap = between
+            if quantity.range.lowerBound >= high, let last = mentions.last(where: { between.contains($0.range.lowerBound) }) {
+                gap = last.range.upperBound..<between.upperBound
+            } else if quantity.range.upperBound <= low, let first = mentions.first(where: { between.contains($0.range.lowerBound) }) {
+                gap = between.lowerBound..<first.range.lowerBound
+            }
+            if wordsOutsideMentions(gap) > 1 {
+                claim.grounding.features.append(ReadingFeature(.successionYear, words: text(trimmed(between) ?? between)))
+            }
+            claim.grounding.features += serviceYearFeatures(quantity, system: successor.system, bound: successor)
+            return claim
         }
         return nil
+    }
+
+    /// Words in a range, not counting names (known or capitalised: "«Редай» в"), references
+    /// ("it in") and determiners ("the Redeye in").
+    func wordsOutsideMentions(_ r: Range<Int>) -> Int {
+        guard r.lowerBound < r.upperBound else { return 0 }
+        var count = 0
+        scanWords(in: r) { word in
+            let lowered = lowercasedText(word)
+            if !mentions.contains(where: { $0.range.overlaps(word) }), !isIn(.determiner, lowered), lowered == text(word) { count += 1 }
+            return true
+        }
+        return count
     }
 
     /// Words in a range, not counting the words of system names in it ("als Nachfolgerin

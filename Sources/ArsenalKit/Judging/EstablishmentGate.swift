@@ -43,6 +43,11 @@
 /// | low-height | attribute | a height too low for a ceiling read as the lowest one engaged, with no verb of engaging targets ("The depot's fence is 3 metres high") |
 /// | target-height | attribute | a plain ceiling right after a target, short of every recorded ceiling ("shot down a drone flying at 1,500 m") |
 /// | range-or-height | attribute | a distance read from a verb of engaging alone ("can hit helicopters up to 2,300 m") that agrees with every recorded height |
+/// | rival-system | system | another record named in its sentence (or, with none there, in the sentence before) records the figure ("used from 1968 until the Stinger replaced it", the Redeye's year) |
+/// | succession-year | value | a year more than a preposition away from its verb of succession ("from 1968 until the Stinger replaced it") |
+/// | user-country | value | a service year whose clause names a country other than the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst") |
+/// | height-before-name | attribute | a ceiling written before its system's name, short of every recorded ceiling ("in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen") |
+/// | borrowed-missile-noun | attribute | a missile's mass read from a missile noun that belongs to another figure or a whole ("11,7 el misil y unos 6,5 el tubo lanzador") |
 /// | weak-cue | attribute | a range or height from a verb of reaching alone, a cue after the figure or one of the other kind right after it ("reaches only 3.5 km", "4,000 metres up"), that agrees with every recorded value of the other attribute |
 ///
 /// A plainly written figure ("The Igla-S has a range of 9 km.", "It weighs 30 kg.") carries
@@ -124,6 +129,16 @@ public enum EstablishmentGate {
             return "only the verb \"\(feature.words)\" says what it measures: it may be a height, not a range, and as the maximum altitude it agrees with the record"
         case .weakCue:
             return "its cue \"\(feature.words)\" does not settle whether it is a range or a height, and read as the other it agrees with the record"
+        case .rivalSystem:
+            return "it is the \(names)'s recorded \(feature.words), and the \(names) is named beside it: which system the figure is for is a guess"
+        case .successionYear:
+            return "it stands \"\(feature.words)\" away from the verb of succession: it may date the end of the system replaced or a unit's changeover, not the successor's entry into service"
+        case .userCountry:
+            return "its clause names \"\(feature.words)\", not the system's country of origin: it may be the year that user took it into service, not its first service"
+        case .heightBeforeName:
+            return "it is written before the \(names) it is tied to (\"\(feature.words)\") and falls short of every recorded ceiling: it may be the height at which a target was hit, not the highest the weapon reaches"
+        case .borrowedMissileNoun:
+            return "only a missile noun before it says what it weighs, and that noun belongs to something else (\"\(feature.words)\"): it may be a part's or the whole system's mass"
         }
     }
 

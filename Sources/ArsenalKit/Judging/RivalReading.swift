@@ -19,18 +19,55 @@ enum RivalReading {
     /// The target-height feature likewise stays only on a conflict whose figure falls short of
     /// every recorded ceiling (a negative deviation): the height at which a target was met is
     /// below the ceiling, so a figure above it is wrong either way.
+    ///
+    /// A height written before its system's name (`heightBeforeName`) is held the same way.
+    /// The records named beside the figure (`rivalSystem`) stay only on a conflict whose figure
+    /// agrees with one of their records for the claim's attribute; the feature then names
+    /// that record and the attribute, for the reason the gate gives.
     static func settle(_ claim: Claim, judgement: Judgement, in context: JudgingContext) -> Claim {
         guard claim.grounding.features.contains(where: \.kind.isSettledByJudge) else { return claim }
         let alarm = judgement.verdict == .conflict || judgement.verdict == .disputed
         let keepRange = alarm && agreesAsHeight(claim, in: context)
         let keepTarget = judgement.verdict == .conflict && (judgement.deviation ?? 0) < 0
-        let keepWeak = alarm && claim.grounding.features.contains { $0.kind == .weakCue } && agreesAsSibling(claim, in: context)
+        // A conflict whose figure one recorded value of the other attribute holds ("stretches
+        // that to 8 km and can hit ... low-flying drones", the Mistral 3's range, read as its
+        // height) rests on the weak cue as well; a disputed figure needs every value.
+        let keepWeak = alarm && claim.grounding.features.contains { $0.kind == .weakCue }
+            && (agreesAsSibling(claim, in: context) || (judgement.verdict == .conflict && agreesAsSibling(claim, in: context, withAny: true)))
         var settled = claim
         settled.grounding.features.removeAll { feature in
             (feature.kind == .rangeOrHeight && !keepRange) || (feature.kind == .targetHeight && !keepTarget)
-                || (feature.kind == .weakCue && !keepWeak)
+                || (feature.kind == .weakCue && !keepWeak) || (feature.kind == .heightBeforeName && !keepTarget)
+        }
+        if let index = settled.grounding.features.firstIndex(where: { $0.kind == .rivalSystem }) {
+            // (Only a conflict: a figure some of its own record's sources give is disputed, not
+            // borrowed; keeping disputed ones silenced five right alarms on the dev sets.)
+            if judgement.verdict == .conflict, let rival = agreeingRival(claim, among: settled.grounding.features[index].systems, in: context) {
+                settled.grounding.features[index].systems = [rival.name]
+                settled.grounding.features[index].words = rival.attribute
+            } else {
+                settled.grounding.features.remove(at: index)
+            }
         }
         return settled
+    }
+
+    /// The first of `ids` (records named beside the claim) whose accepted, unqualified values
+    /// of the claim's attribute include one the figure agrees with: its name and the
+    /// attribute as messages write it ("service entry"). Nil for other claims.
+    static func agreeingRival(_ claim: Claim, among ids: [String], in context: JudgingContext) -> (name: String, attribute: String)? {
+        guard case .spec(let attribute) = claim.attribute, let number = claim.number else { return nil }
+        let figure = context.tolerance.figure(for: number, attribute: attribute)
+        for id in ids where id != claim.systemID {
+            guard let system = context.catalog.system(id: id) else { continue }
+            if let bounds = attribute.plausibleRange(for: system.kind), !bounds.contains(number.value) { continue }
+            for entry in system.values(attribute) where entry.status == .accepted && entry.qualifier == nil {
+                if context.tolerance.agrees(figure, with: entry) {
+                    return (system.name, attribute.rawValue.replacingOccurrences(of: "_", with: " "))
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the claim's figure, read as its attribute's sibling (the maximum altitude for
@@ -38,16 +75,22 @@ enum RivalReading {
     /// plausible for its system's kind and agrees with each of the record's accepted,
     /// unqualified values of that sibling (one at least): the reading a weak cue left open.
     /// (Agreeing with one of them was measured too: it silenced seven right `disputed`
-    /// Gepard ranges, whose recorded heights include "about 5 km", to remove one wrong alarm.)
-    static func agreesAsSibling(_ claim: Claim, in context: JudgingContext) -> Bool {
+    /// Gepard ranges, whose recorded heights include "about 5 km", to remove one wrong alarm;
+    /// it is used for conflicts only.)
+    /// With `withAny`, agreeing with one of those values is enough (what a conflict needs).
+    static func agreesAsSibling(_ claim: Claim, in context: JudgingContext, withAny: Bool = false) -> Bool {
         guard case .spec(let attribute) = claim.attribute, let sibling = attribute.lengthSibling,
               let number = claim.number, let system = context.catalog.system(id: claim.systemID) else { return false }
         if let bounds = sibling.plausibleRange(for: system.kind), !bounds.contains(number.value) { return false }
         let figure = context.tolerance.figure(for: number, attribute: sibling)
         var voters = 0
         for entry in system.values(sibling) where entry.status == .accepted && entry.qualifier == nil {
-            guard context.tolerance.agrees(figure, with: entry) else { return false }
-            voters += 1
+            if context.tolerance.agrees(figure, with: entry) {
+                if withAny { return true }
+                voters += 1
+            } else if !withAny {
+                return false
+            }
         }
         return voters > 0
     }

@@ -72,6 +72,17 @@ import Testing
          "The Grom entered service in 2019.", "2019", .relatedReference),
         ("Polski Grom wszedł do służby w 1995 roku. Jego następca Piorun, w służbie od 2019 roku, jest szybszy.",
          "Grom wszedł do służby w 2019 roku.", "2019", .relatedReference),
+        // Session 22: a figure another record named beside it holds, a user's year, a year far
+        // from its verb of succession, a missile noun of another thing, a height before the name.
+        ("The Igla-1 (9K310) entered service in 1981 as a stopgap before the Igla.", "The Igla entered service in 1981.", "1981",
+         .rivalSystem),
+        ("In Ukraine the Piorun has been in service since 2022.", "The Piorun has been in service since 2022.", "2022", .userCountry),
+        ("Le Verba a remplacé l'Igla-S dans plusieurs unités depuis 2018.", "Le Verba a remplacé l'Igla-S en 2018.", "2018",
+         .successionYear),
+        ("The Strela-2 missile weighs 9.15 kg; the complete launcher with missile comes to 14.5 kg.",
+         "The Strela-2 missile weighs 14.5 kg.", "14.5 kg", .borrowedMissileNoun),
+        ("Die Maschine wurde in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen.",
+         "Eine Buk-Rakete trifft Flugzeuge in rund 10.000 Metern Flughöhe.", "10.000 Metern", .heightBeforeName),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
@@ -116,6 +127,12 @@ import Testing
         ("While the Igla-S reaches six kilometres, the Verba engages targets from ten metres above the ground. Its warhead weighs 5 kg.", "5 kg"),
         // A wrong figure set against another by a figure contrast.
         ("Der Gefechtskopf der Igla-S wiegt 5 Kilogramm, der Gefechtskopf der Verba dagegen 2,5 Kilogramm.", "5 Kilogramm"),
+        // Session 22: a wrong year that is neither named record's, the origin's own service, a
+        // year right after its succession, a height above the ceiling written before the name.
+        ("The Grom entered service in 2005, long before the Piorun.", "2005"),
+        ("The Polish Piorun entered service in 2012.", "2012"),
+        ("The Stinger replaced the Redeye in 1975.", "1975"),
+        ("At an altitude of 6 km the Stinger still hits its targets.", "6 km"),
     ])
     func aPlainlyWrittenWrongFigureStillConflicts(text: String, quote: String) throws {
         let finding = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")
