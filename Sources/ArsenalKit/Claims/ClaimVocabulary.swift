@@ -234,6 +234,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var contrasts: [String] = []
     /// Lowercased prefixes that make a target word not a target ("anti").
     private(set) var antiPrefixes: [String] = []
+    /// Lowercased indefinite articles of the packs' numbers ("a", "an", "un", "una").
+    private(set) var indefiniteArticles: Set<String> = []
     /// Lowercased prefixes that make an origin word not an origin ("post").
     private(set) var originPrefixVetoes: [String] = []
     /// Lowercased words after an origin word that make it not an origin ("for").
@@ -323,6 +325,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             coordinators += hints.coordinators.map { Array(" \($0.lowercased()) ".utf8) }
             contrasts += hints.contrasts.map { $0.lowercased() }
             antiPrefixes += hints.antiPrefixes.map { $0.lowercased() }
+            indefiniteArticles.formUnion(lexicon.numbers.articles.map { $0.lowercased() })
             originPrefixVetoes += hints.originPrefixVetoes.map { $0.lowercased() }
             originAfterVetoes += hints.originAfterVetoes.map { $0.lowercased() }
             ultravioletWords += (lexicon.guidance[.uv] ?? []).map { $0.lowercased() }

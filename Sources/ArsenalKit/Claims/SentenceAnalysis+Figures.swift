@@ -31,8 +31,11 @@ extension SentenceAnalysis {
                 choice.basis = .phrase
             } else if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
                 choice = cued
-            } else if let pending = state.pendingCues[dimension], pending != .maxRange || targetVerb(before: quantity) == nil {
-                // (A verb of engaging targets in its own sentence, agreeing with a range cue of the one before, establishes it.)
+            } else if let pending = state.pendingCues[dimension], pending == .maxRange
+                        ? targetVerb(before: quantity) == nil : dimension != .length || !hasStrongTargetVerb(before: quantity) {
+                // (A verb of engaging targets in its own sentence, agreeing with a range cue of the one
+                // before, establishes it; a strong one outranks a height cue of the sentence before:
+                // "meant for low-flying jets. It can strike at up to 6.5 km" is a range.)
                 choice = AttributeChoice(
                     attribute: pending, cueWords: "(previous sentence)",
                     reason: "a \(pending.rawValue) cue in the previous sentence had no figure of its own", isGeneric: false)
@@ -173,13 +176,16 @@ extension SentenceAnalysis {
             guard case .attribute(let attribute) = cue.cue, case .quantity(let cueDimension) = attribute.kind,
                   cueDimension == dimension else { continue }
             let score = cueScore(cue.range, quantity.range)
-            guard score <= 120 else { continue }
+            // ("low-flying aircraft up to 1,500 metres" is a height; "6 km ... low-flying drones" no.)
+            guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue) else { continue }
             if blocked(cue.range, from: index, bindings: bindings)
                 || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) {
                 continue
             }
-            if best == nil || score < best!.score || (score == best!.score && cue.range.count > best!.length) {
-                best = (score, cue.range.count, AttributeChoice(attribute: attribute, cue: cue, cueWords: "", reason: "", isGeneric: false))
+            // Of two cues in the figure, one taking in its unit beats one in its bound phrase.
+            let rank = score * 2 + (endsBeforeNumber(cue.range, of: quantity) ? 1 : 0)
+            if best == nil || rank < best!.score || (rank == best!.score && cue.range.count > best!.length) {
+                best = (rank, cue.range.count, AttributeChoice(attribute: attribute, cue: cue, cueWords: "", reason: "", isGeneric: false))
             }
         }
         guard var choice = best?.choice, var cue = choice.cue else { return nil }

@@ -272,7 +272,8 @@ extension SentenceAnalysis {
             }
             guard !run.contains(where: used.contains) else { continue }
             run.forEach { used.insert($0) }
-            let strong = verb.map { $0.cue == .targetVerb } ?? true
+            // "fired two Stingers at drone targets": practice targets, no claim (still governed).
+            let strong = verb.map { $0.cue == .targetVerb } ?? !namesPracticeTarget(governor, after: last)
             chains.append((governor, run, strong))
         }
         return chains
@@ -313,7 +314,8 @@ extension SentenceAnalysis {
 
     func targetClaims(_ chains: [(governor: CueMatch, cues: [Int], claims: Bool)]) -> [Claim] {
         var claims: [Claim] = []
-        for chain in chains where chain.claims && !allGenericTargets(chain.cues) {
+        for chain in chains where chain.claims && !allGenericTargets(chain.cues)
+            && !namesOneTarget(governor: chain.governor, targets: chain.cues) {
             var tokens: [String] = []
             for index in chain.cues {
                 if case .target(let kind) = cues[index].cue, !tokens.contains(kind.rawValue) { tokens.append(kind.rawValue) }

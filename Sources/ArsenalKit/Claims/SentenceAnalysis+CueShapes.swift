@@ -1,0 +1,70 @@
+/// Where a cue stands against a figure or a target word: shapes that decide whether the cue
+/// speaks of the figure at all (issue 7, extraction precision).
+extension SentenceAnalysis {
+    /// Whether an attribute cue is the second half of a hyphenated compound qualifying a
+    /// target word ("low-flying jets", "low-flying aircraft"): it says how the targets fly,
+    /// so it is no cue for a figure before it ("stretches that to 8 km and can hit ...
+    /// low-flying drones") nor one of the next sentence ("is meant for low-flying jets. It can
+    /// strike at up to 6.5 km": a range). A figure right after the targets stays a height
+    /// ("can hit low-flying aircraft up to about 1,500 metres").
+    func qualifiesTarget(_ cue: CueMatch) -> Bool {
+        let start = cue.range.lowerBound
+        guard start - 2 >= range.lowerBound, bytes[start - 1] == 0x2D, Self.isWordByte(bytes[start - 2]) else { return false }
+        for other in cues {
+            guard case .target = other.cue else { continue }
+            // The target phrase takes in the compound ("low-flying aircraft") or follows it.
+            if other.range.overlaps(cue.range) { return true }
+            if other.range.lowerBound >= cue.range.upperBound, other.range.lowerBound - cue.range.upperBound <= 1 { return true }
+        }
+        return false
+    }
+
+    /// Whether a cue overlapping a figure ends before the figure's number: it lies in the
+    /// figure's bound phrase ("engages targets from" in "from 10 to 4,000 metres"), so a
+    /// cue that takes in the figure's unit ("metres up", "km up") is nearer.
+    func endsBeforeNumber(_ cue: Range<Int>, of quantity: QuantityMention) -> Bool {
+        cue.overlaps(quantity.range) && cue.upperBound <= quantity.numberRange.lowerBound
+    }
+
+    /// Whether a target noun right after a target word makes them one name for practice
+    /// targets ("fired two Stingers at drone targets", "a drone target", "drones blanco"):
+    /// the noun is then no governor of a targets claim.
+    func namesPracticeTarget(_ noun: CueMatch, after last: Range<Int>) -> Bool {
+        guard noun.range.lowerBound >= last.upperBound, noun.range.lowerBound - last.upperBound == 1,
+              bytes[last.upperBound] == 0x20 || bytes[last.upperBound] == 0x2D else { return false }
+        return isIn(.targetNoun, lowercasedText(noun.range))
+    }
+
+    /// Whether a targets chain names one target after a preposition ("fired against a jet
+    /// flying straight at it", "disparado contra un avión con turistas", "contra un helicóptero
+    /// iraquí"): "against" or "contra", an indefinite article, at most one more word and a
+    /// single target word tell of one engagement, not of the targets the system is for.
+    func namesOneTarget(governor: CueMatch, targets indices: [Int]) -> Bool {
+        guard indices.count == 1 else { return false }
+        let target = cues[indices[0]].range
+        guard governor.range.upperBound < target.lowerBound else { return false }
+        var isPreposition = false
+        for cue in cues where cue.range == governor.range && isWord(cue, .prepositionGovernor) {
+            isPreposition = true
+            break
+        }
+        guard isPreposition else { return false }
+        let between = words(in: governor.range.upperBound..<target.lowerBound, limit: 3)
+        guard between.count == 1 || between.count == 2, let first = between.first else { return false }
+        return vocabulary.indefiniteArticles.contains(first.lowercased())
+    }
+
+    /// Whether the verb of engaging before a figure (`targetVerb(before:)`) is a strong one
+    /// ("can strike", "atteint des"), not only a weak one ("hit", "reaches") ending there.
+    func hasStrongTargetVerb(before quantity: QuantityMention) -> Bool {
+        guard let verb = targetVerb(before: quantity) else { return false }
+        for cue in cues where cue.cue == .targetVerb && cue.range.upperBound == verb.range.upperBound { return true }
+        return false
+    }
+
+    /// An ASCII letter or digit, or a byte of a multi-byte scalar.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+}
