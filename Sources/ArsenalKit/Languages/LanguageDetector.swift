@@ -97,7 +97,22 @@ public struct LanguageDetector: Sendable {
         var words = 0
         var i = 0
         let end = min(bytes.count, Self.sampleBytes)
+        let n = bytes.count
         while i < end {
+            // Eight ASCII bytes at a time (most of a Latin-script text): skip to the first
+            // letter among them, or past all eight.
+            if i + 8 <= n {
+                let chunk = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                if chunk & 0x8080_8080_8080_8080 == 0 {
+                    let letters = Self.asciiLetterMask(chunk)
+                    guard letters != 0 else {
+                        i += 8
+                        continue
+                    }
+                    i += letters.trailingZeroBitCount >> 3
+                    guard i < end else { break }
+                }
+            }
             let (v, length) = ByteText.scalar(at: i, bytes)
             guard ByteText.isLetter(v) else {
                 i += max(length, 1)
@@ -105,7 +120,21 @@ public struct LanguageDetector: Sendable {
             }
             let start = i
             var ascii = true
-            while i < bytes.count {
+            while i < n {
+                // Eight ASCII letters at a time; a chunk with anything else ends the run of
+                // ASCII letters at its first such byte.
+                if i + 8 <= n {
+                    let chunk = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                    if chunk & 0x8080_8080_8080_8080 == 0 {
+                        let others = ~Self.asciiLetterMask(chunk) & 0x8080_8080_8080_8080
+                        guard others == 0 else {
+                            i += others.trailingZeroBitCount >> 3
+                            break
+                        }
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     // An ASCII letter, the usual case, without decoding.
@@ -161,6 +190,16 @@ public struct LanguageDetector: Sendable {
         }
         if words >= 30, share < 0.2, stopwordHits[best] < 40 { return .noPack(words: words) }
         return .undetermined
+    }
+
+    /// Bit 7 of each byte of the result is set where that byte of `chunk` (eight ASCII
+    /// bytes, each below 0x80) is a letter, A–Z or a–z; every other bit is clear. Each test
+    /// adds a constant that carries a byte in range past 0x7F, with no carry into the next.
+    @inline(__always)
+    static func asciiLetterMask(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lower = chunk | 0x2020_2020_2020_2020
+        return (lower &+ ones &* 0x1F) & ~(lower &+ ones &* 0x05) & 0x8080_8080_8080_8080
     }
 
     @inline(__always)
