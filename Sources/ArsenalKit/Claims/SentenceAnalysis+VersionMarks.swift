@@ -109,14 +109,24 @@ extension Catalog {
         var members: [String: [Int]] = [:]
         for (index, system) in systems.enumerated() { members[roots[system.id] ?? system.id, default: []].append(index) }
         var byRoot: [String: [VersionMark]] = [:]
+        // Each designation's lowercase form and length, once per family member: the pairs
+        // below compare every variant's names with every relative's (a family of ten has
+        // thousands of pairs), and counting characters or lowercasing there was most of
+        // what loading the catalog's indexes cost.
+        typealias Name = (text: String, lowered: String, count: Int)
+        var names: [Int: [Name]] = [:]
+        for (_, family) in members where family.count > 1 {
+            for member in family {
+                names[member] = systems[member].designations.map { ($0, $0.lowercased(), $0.count) }
+            }
+        }
         for (root, family) in members where family.count > 1 {
             var marks: [VersionMark] = []
             for variant in family where systems[variant].extends != nil {
-                for name in systems[variant].designations {
-                    let lowered = name.lowercased()
+                for (name, lowered, nameCount) in names[variant] ?? [] {
                     for other in family where other != variant {
-                        for base in systems[other].designations {
-                            guard name.count > base.count + 1, lowered.hasPrefix(base.lowercased()) else { continue }
+                        for base in names[other] ?? [] {
+                            guard nameCount > base.count + 1, lowered.hasPrefix(base.lowered) else { continue }
                             let rest = name.dropFirst(base.count)
                             guard let separator = rest.first, separator == " " || separator == "-" else { continue }
                             let mark = String(rest.dropFirst())
