@@ -147,12 +147,16 @@ struct CheckCommand: ParsableCommand {
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
         let preload = LexiconPreload(
-            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first)
+            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first,
+            bundledCatalog: BundledCatalogPreload.started)
         try reporting.redirectOutput()
         let catalog = try data.loadCatalog(quiet: reporting.quiet)
         var session = CheckSession(
             catalog: catalog, format: format, showAll: all, explain: explain, color: format == .text && reporting.color.isEnabled,
             languageOverride: languageOverride, explicitConfig: try configPath.map(Self.loadConfig), preload: preload)
+        // Freeing the session's tables (phrase tries, judging tables, the database) took
+        // about a tenth of a cold one-article check; the process's exit frees them for nothing.
+        defer { LeftToExit.keep(session) }
         session.adoption = try AdoptionState(options: reporting, stdinFilename: stdinFilename)
         if jsonl {
             for path in paths { session.checkCorpus(path) }
@@ -454,6 +458,10 @@ struct CheckSession {
     /// (languages outside them load when an article's configuration asks for them).
     private mutating func checkService() -> ArticleCheckService {
         if let service { return service }
+        if let prepared = preload?.preparedService() {
+            service = prepared
+            return prepared
+        }
         var loaded: [LazyLexicon] = []
         if let preload, case .success(let packs)? = preload.wait() { loaded = packs }
         let made = ArticleCheckService(catalog: catalog, packs: loaded)
@@ -500,62 +508,5 @@ struct CheckSession {
         if let threshold = failOn.severity, failingSeen.keys.contains(where: { $0 >= threshold }) {
             throw ExitCode(1)
         }
-    }
-}
-
-/// Lexicons parsed on a background thread while the catalog loads: with a warm compiled
-/// cache, only each pack's detection words (the full pack of the article's language is
-/// read when the article is).
-final class LexiconPreload: @unchecked Sendable {
-    /// The languages being loaded.
-    let languages: [String]
-    private let group = DispatchGroup()
-    private var result: Result<[LazyLexicon], LexiconError>?
-
-    /// Loads `languages`; then, when `firstArticle` is a regular file, reads the full pack
-    /// of the language its first bytes are in, which the check will most likely need (a
-    /// guess: a wrong one only costs that pack's reading on this thread).
-    init(languages: [String], firstArticle: String? = nil) {
-        self.languages = languages
-        group.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
-            var lexicons: [LazyLexicon] = []
-            var outcome: Result<[LazyLexicon], LexiconError> = .success([])
-            for code in languages {
-                do throws(LexiconError) {
-                    lexicons.append(try Lexicon.bundledLazily(code, cache: .standard))
-                } catch {
-                    outcome = .failure(error)
-                    break
-                }
-            }
-            if case .success = outcome { outcome = .success(lexicons) }
-            self.result = outcome
-            self.group.leave()
-            if case .success = outcome, let firstArticle { Self.warm(lexicons, for: firstArticle) }
-        }
-    }
-
-    /// Reads the full pack of the language `path`'s first bytes are in.
-    private static func warm(_ packs: [LazyLexicon], for path: String) {
-        guard packs.count > 1 else {
-            _ = packs.first?.lexicon
-            return
-        }
-        // Only a regular file: reading a pipe or a device would take its bytes from the check.
-        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: path) else { return }
-        let head = [UInt8]((try? handle.read(upToCount: LanguageDetector.sampleBytes)) ?? Data())
-        try? handle.close()
-        let detector = LanguageDetector(detection: packs.map { ($0.language, $0.detection) })
-        if case .language(let code) = head.withUnsafeBufferPointer({ detector.detect($0) }) {
-            _ = packs.first { $0.language == code }?.lexicon
-        }
-    }
-
-    /// The lexicons, once parsed (the group's wait orders the write before this read).
-    func wait() -> Result<[LazyLexicon], LexiconError>? {
-        group.wait()
-        return result
     }
 }

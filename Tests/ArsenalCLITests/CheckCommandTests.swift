@@ -124,6 +124,34 @@ import Testing
         }
     }
 
+    /// The check service is made and its reader built on a second core for the language
+    /// the first article's opening bytes are in. Articles in another language, or a
+    /// configuration that names another language set, find what they find when each is
+    /// checked alone.
+    @Test func theReaderBuiltAheadForTheFirstArticleChangesNoFinding() throws {
+        let english = "The Igla-S has a range of 10 km and the Piorun weighs 30 kg.\n"
+        let spanish = "El Igla-S tiene un alcance de 10 km y el Piorun pesa 30 kg.\n"
+        let dir = try folder([
+            "en.md": Data(english.utf8), "es.md": Data(spanish.utf8),
+            "only-es/.arsenal.yml": Data("language: [es]\n".utf8), "only-es/es.md": Data(spanish.utf8),
+        ])
+        func findings(_ arguments: [String]) throws -> [String] {
+            let run = try arsenal(["check"] + arguments + ["--all", "--format", "json"], in: dir)
+            #expect(run.status == 1, "\(arguments): \(run.stderr)")
+            let list = try #require(try json(run.stdout)["findings"] as? [[String: Any]])
+            return list.map { "\($0["file"]!):\($0["line"]!):\($0["column"]!) \($0["system"]!) \($0["attribute"]!) \($0["verdict"]!)" }
+        }
+        let englishAlone = try findings(["en.md"])
+        let spanishAlone = try findings(["es.md"])
+        #expect(englishAlone.contains { $0.hasPrefix("en.md:1:") && $0.hasSuffix("igla-s max_range conflict") })
+        #expect(spanishAlone.contains { $0.hasPrefix("es.md:1:") && $0.hasSuffix("igla-s max_range conflict") })
+        #expect(try findings(["en.md", "es.md"]) == englishAlone + spanishAlone)
+        #expect(try findings(["es.md", "en.md"]) == spanishAlone + englishAlone)
+        let configured = try findings(["only-es/es.md"])
+        #expect(configured == spanishAlone.map { "only-es/" + $0 })
+        #expect(try findings(["en.md", "only-es/es.md"]) == englishAlone + configured)
+    }
+
     @Test func defaultTextShowsProblemsAndASummary() throws {
         let dir = try folder(["story.md": Data("The Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n".utf8)])
         let run = try arsenal(["check", "story.md"], in: dir)
