@@ -147,10 +147,13 @@ import Testing
         "dev-it": [
             "it": (0.78, 0.88),
         ],
+        // test: en and es raised in session 23 after 11 family labels were corrected to the
+        // named variant's id (SPLIT.md, "Label corrections"): en 0.815/0.833 -> 0.880/0.900,
+        // es 0.859/0.895 -> 0.909/0.947 with the extractor unchanged.
         "test": [
             "de": (0.87, 0.96),
-            "en": (0.80, 0.82),
-            "es": (0.83, 0.87),
+            "en": (0.86, 0.88),
+            "es": (0.89, 0.93),
             "fr": (0.88, 0.92),
             "pl": (0.86, 0.91),
             "ru": (0.87, 0.92),
