@@ -107,6 +107,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Comparatives after a difference ("more than", "más que", "less than") and multiples
     /// ("twice", "el doble que"): see `differenceComparisonClaims`.
     case comparativeGreater, comparativeLess, multiple
+    /// Verbs of launching ("fires"): an outside name after one is a record's munition.
+    case launchVerb
 }
 
 /// What a phrase found in an article stands for.
@@ -358,7 +360,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
-                (.componentIntro, hints.componentIntros),
+                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),

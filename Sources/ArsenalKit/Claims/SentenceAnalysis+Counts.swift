@@ -29,7 +29,8 @@ extension SentenceAnalysis {
 
     /// Man-portability phrases that name a person or a single one and follow a verb of
     /// operating ("operated by a single soldier", "fired by one soldier", "lo maneja un único
-    /// soldado", "обслуживается одним человеком"): they state a crew, not a carry. A phrase
+    /// soldado", "обслуживается одним человеком"), at most a firing position between ("fired
+    /// from the shoulder by a single soldier"): they state a crew, not a carry. A phrase
     /// naming neither ("fired on the shoulder") stays a carry.
     func crewPhrases() -> [Range<Int>] {
         cues.filter { cue in
@@ -38,7 +39,7 @@ extension SentenceAnalysis {
                     && person.range.upperBound <= cue.range.upperBound
             } && cues.contains { verb in
                 isWord(verb, .crewVerb) && verb.range.upperBound <= cue.range.lowerBound
-                    && wordCount(stretch(verb.range, cue.range)) <= 1
+                    && wordsOutsideCarryPhrases(stretch(verb.range, cue.range)) <= 1
                     && !hasPunctuation(stretch(verb.range, cue.range))
             }
         }.map(\.range)

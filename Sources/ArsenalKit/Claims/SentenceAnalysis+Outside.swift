@@ -30,12 +30,30 @@ extension SentenceAnalysis {
             let isObject = contrasts.contains { cue in
                 cue.range.upperBound <= item.range.lowerBound && wordCount(stretch(cue.range, item.range)) <= 2
                     && !hasPunctuation(stretch(cue.range, item.range))
-            }
+            } || launchedByRecord(item.range)
             unknownSystems.append(item.system)
             outsideMentions.append(Mention(
                 range: item.range, system: -1 - index, named: true, pronoun: false, possessive: isPossessive(item.range),
                 isObject: isObject, words: item.system.mention))
         }
+    }
+
+    /// Whether an outside name follows a verb of launching (pack `structure.launch_verbs`)
+    /// with at most one word and no punctuation between, and a record is named before the
+    /// verb in the sentence as no object: "NASAMS fires AMRAAM missiles out to 30 km",
+    /// "NASAMS, firing AMRAAM missiles, engages out to 30 km". The outside name is the
+    /// record's munition, an object; the figures stay the record's. Record names after such a
+    /// verb are left as they are ("fires both the Bolide and ...").
+    func launchedByRecord(_ name: Range<Int>) -> Bool {
+        for verb in cues where isWord(verb, .launchVerb) && verb.range.upperBound <= name.lowerBound {
+            let between = verb.range.upperBound..<name.lowerBound
+            guard wordCount(between) <= 1, !hasPunctuation(between) else { continue }
+            for mention in mentions where mention.named && !mention.isObject && mention.system >= 0
+                && mention.range.upperBound <= verb.range.lowerBound {
+                return true
+            }
+        }
+        return false
     }
 
     /// The unknown system a negative mention index stands for.

@@ -107,9 +107,11 @@ extension SentenceAnalysis {
             let betweenWords = words(in: between)
             let hasCopula = betweenWords.contains { isIn(.copula, $0) }
             // "the Redeye was the first American shoulder-fired missile": besides the copula,
-            // only determiners, origin words and nouns such as "missile".
+            // only determiners, origin and guidance words ("an infrared-guided, man-portable
+            // missile") and nouns such as "missile".
             let other = betweenWords.filter { !isIn(.copula, $0) && !isIn(.determiner, $0) }.count - inside.filter {
                 if case .origin = $0.cue { return true }
+                if case .guidance = $0.cue { return true }
                 return isWord($0, .originHead)
             }.map { wordCount($0.range) }.reduce(0, +)
             if hasCopula, other <= 0 {

@@ -205,6 +205,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Prepositions that give a figure to the name right after them ("10.1 kg for the
     /// Stinger", "10,1 kg bei der Stinger", "4,8 km pour un Stinger").
     public var ownerPrepositions: [String] = []
+    /// Verbs of launching ("fires", "firing"): a name of a system outside the database right
+    /// after one, with a record named before the verb, is that record's munition ("NASAMS
+    /// fires AMRAAM missiles out to 30 km"), an object that owns none of its figures.
+    public var launchVerbs: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -234,7 +238,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives),
