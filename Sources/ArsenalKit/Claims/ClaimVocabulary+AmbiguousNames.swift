@@ -2,19 +2,48 @@ extension ClaimVocabulary {
     /// Drops ambiguous system names ("Tor", "Osa", "Buk") unless the text shows at least once
     /// that it means the system: it also names the system by another designation ("Tor-M2",
     /// "SA-15", "9K330 Tor"), writes the ambiguous name in quotation marks as a product name
-    /// ("ЗРК «Оса»", "des Systems „Buk“"), or joins it by a hyphen to a following word as a
-    /// proper-noun compound ("Buk-Raketen", "Tor-System"). Otherwise the word is more likely
-    /// the gate, the wasp or the beech tree than the missile system.
-    static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> [CueMatch] {
+    /// ("ЗРК «Оса»", "des Systems „Buk“"), joins it by a hyphen to a following word as a
+    /// proper-noun compound ("Buk-Raketen", "Tor-System"), or coordinates it with the name of
+    /// another system ("zestawy Osa i Strzała-10", "the Osa and Strela-10 systems": a comma or
+    /// one of the pack's coordinators between them). Otherwise the word is more likely the
+    /// gate, the wasp or the beech tree than the missile system.
+    static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
+                                                 coordinators: [[UInt8]] = []) -> [CueMatch] {
         guard matches.contains(where: \.needsContext) else { return matches }
         var named = Set<Int>()
-        for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes) {
+        for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
+            || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) {
             if case .system(let index) = match.cue { named.insert(index) }
         }
         return matches.filter { match in
             guard match.needsContext, case .system(let index) = match.cue else { return true }
             return named.contains(index)
         }
+    }
+
+    /// Whether an ambiguous name is coordinated with the unambiguous name of another system,
+    /// right before or after it: only a comma and a space, or a coordinator with a space on
+    /// each side (`coordinators`, as " and "), between them ("Osa i Strzała-10", "Strela-10,
+    /// Osa").
+    static func isCoordinatedWithName(_ match: CueMatch, _ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
+                                      coordinators: [[UInt8]]) -> Bool {
+        guard match.needsContext, case .system(let own) = match.cue else { return false }
+        func joins(_ gap: Range<Int>) -> Bool {
+            guard gap.count >= 2, gap.count <= 12 else { return false }
+            if gap.count == 2, bytes[gap.lowerBound] == 0x2C, bytes[gap.lowerBound + 1] == 0x20 { return true }
+            return coordinators.contains { coordinator in
+                coordinator.count == gap.count && coordinator.indices.allSatisfy { offset in
+                    let byte = bytes[gap.lowerBound + offset]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == coordinator[offset]
+                }
+            }
+        }
+        for other in matches where !other.needsContext {
+            guard case .system(let index) = other.cue, index != own else { continue }
+            if other.range.lowerBound >= match.range.upperBound, joins(match.range.upperBound..<other.range.lowerBound) { return true }
+            if other.range.upperBound <= match.range.lowerBound, joins(other.range.upperBound..<match.range.lowerBound) { return true }
+        }
+        return false
     }
 
     /// Whether the name at `range` is joined by a hyphen to a following word ("Buk-Raketen").

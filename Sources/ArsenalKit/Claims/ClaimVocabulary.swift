@@ -464,7 +464,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             }
             return true
         }
-        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes)
+        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes, coordinators: coordinators)
     }
 
     /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1

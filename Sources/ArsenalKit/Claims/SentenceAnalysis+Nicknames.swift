@@ -33,15 +33,31 @@ extension SentenceAnalysis {
     /// The name a nickname phrase at `position` follows: the last name before it with only
     /// punctuation, quotes and at most one word between. With a word class, that word must
     /// belong to it ("«Игла-С», которую называют"); without, any word will do ("auch").
+    ///
+    /// Failing a name, a noun that refers back to a system ("El misil ruso, conocido también
+    /// como Super Igla", "Российская ракета, которую называют «Супер-Игла»") owns it: the
+    /// system the noun was resolved to, with one word of any kind after the noun (an
+    /// adjective written after it, "ruso", "russe").
     func nicknameOwner(before position: Int, allowing word: WordClass?) -> Mention? {
-        guard let owner = mentions.last(where: { $0.named && $0.range.upperBound <= position }) else { return nil }
+        if let owner = mentions.last(where: { $0.named && $0.range.upperBound <= position }),
+           nicknameFollows(owner, before: position, allowing: word) {
+            return owner
+        }
+        guard let reference = mentions.last(where: { !$0.named && !$0.pronoun && $0.range.upperBound <= position }),
+              nicknameFollows(reference, before: position, allowing: nil) else { return nil }
+        return reference
+    }
+
+    /// Whether only punctuation, quotes and at most one word (of `word`'s class, when given)
+    /// stand between `owner` and `position`.
+    func nicknameFollows(_ owner: Mention, before position: Int, allowing word: WordClass?) -> Bool {
         let between = owner.range.upperBound..<position
-        guard !hasPunctuation(between, allowingComma: true) else { return nil }
+        guard !hasPunctuation(between, allowingComma: true) else { return false }
         let inBetween = words(in: between)
-        if inBetween.isEmpty { return owner }
-        guard inBetween.count == 1 else { return nil }
-        if let word, !isIn(word, inBetween[0]) { return nil }
-        return owner
+        if inBetween.isEmpty { return true }
+        guard inBetween.count == 1 else { return false }
+        if let word, !isIn(word, inBetween[0]) { return false }
+        return true
     }
 
     /// The nickname right after an intro: a quotation, or capitalised words up to the next

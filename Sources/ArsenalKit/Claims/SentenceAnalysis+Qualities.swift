@@ -553,6 +553,9 @@ extension SentenceAnalysis {
         return claims
     }
 
+    /// Words a negation may stand before a comparison phrase in its clause and still deny it.
+    static let negatedComparisonReach = 4
+
     func comparisonClaims() -> [Claim] {
         var claims: [Claim] = []
         for cue in cues {
@@ -562,7 +565,10 @@ extension SentenceAnalysis {
                           && wordCount(stretch(cue.range, $0.range)) <= 2
                   }),
                   let subject = bind(cue.range.lowerBound, excluding: object.system, inSentence: true),
-                  subject.mention.map({ $0.range.lowerBound < cue.range.lowerBound }) ?? true
+                  subject.mention.map({ $0.range.lowerBound < cue.range.lowerBound }) ?? true,
+                  // "no persigue el calor como el Stinger", "does not chase heat like the
+                  // Stinger": under a negation the two differ, or the text says nothing of them.
+                  negation(before: cue.range.lowerBound, within: Self.negatedComparisonReach) == nil
             else { continue }
             let other = catalog.systems[object.system]
             var claim = Claim(

@@ -3,7 +3,7 @@ struct SetMembershipRule: ClaimRule {
     static let description = RuleDescription(
         code: "C201", name: "set-membership",
         summary: "A guidance method or target type an article attributes to a system, checked for membership in the recorded sets.",
-        rationale: "\"Laser-guided\" for an infrared missile, or helicopters for a system built against aircraft, misstates what the weapon is; each claimed token must be in what the sources record (an infrared seeker of any kind supports \"heat-seeking\").",
+        rationale: "\"Laser-guided\" for an infrared missile, or tanks for a system built against aircraft, misstates what the weapon is; each claimed token must be in what the sources record (an infrared seeker of any kind supports \"heat-seeking\"). Sources list the targets they mention: one kind of aircraft (fixed-wing, helicopter) missing from a record that lists the other is unclear, not a conflict.",
         defaultSeverity: .error,
         triggeringExamples: [
             "The Igla-S can ↓take down cruise missiles, drones, helicopters and low-flying aircraft.",
@@ -81,7 +81,40 @@ struct SetMembershipRule: ClaimRule {
         default:
             message = conflict(claimed, attribute: attribute, system: system.name, recorded: outcome.recorded)
         }
-        return Judgement(verdict: verdict, message: message, evidence: evidence, explanation: explanation)
+        let judgement = Judgement(verdict: verdict, message: message, evidence: evidence, explanation: explanation)
+        if verdict == .conflict, attribute == .targets, let reason = unlistedAirTargets(claimed, recorded: outcome.recorded) {
+            return unclear(judgement, claim: claim, reason: reason, explain: context.explain)
+        }
+        return judgement
+    }
+
+    /// Manned aircraft, fixed-wing or rotary: what a source's "aircraft" may cover.
+    static func isAircraft(_ token: String) -> Bool {
+        token == TargetKind.fixedWing.rawValue || token == TargetKind.helicopter.rawValue
+    }
+
+    /// Why a target conflict is not established: every claimed target is a manned aircraft and
+    /// the record lists a manned aircraft too ("can shoot down helicopters" for the RBS 70 NG,
+    /// whose source names aircraft and drones). Sources list the targets they mention, not
+    /// every one a system can engage, and "aircraft" may cover helicopters: one kind of
+    /// aircraft missing from the list is no record that the system cannot engage it. A claim
+    /// of drones or cruise missiles a record does not list (a capability claimed, "can also
+    /// destroy cruise missiles"), or of a ground target for an air-defence system ("can
+    /// destroy tanks"), still conflicts. Nil when the conflict stands.
+    static func unlistedAirTargets(_ claimed: [String], recorded: [String]) -> String? {
+        guard !claimed.isEmpty, claimed.allSatisfy(isAircraft), recorded.contains(where: isAircraft) else { return nil }
+        return "the sources list the targets they name (\(listed(recorded))), not every one the system can engage: \(listed(claimed)), aircraft too, are not shown to be out of its reach"
+    }
+
+    /// The conflict as an `unclear` finding whose value is not established, saying why (the
+    /// establishment gate's wording; see `ClaimGrounding.apply(to:)`).
+    static func unclear(_ judgement: Judgement, claim: Claim, reason: String, explain: Bool) -> Judgement {
+        var grounding = claim.grounding
+        grounding.doubts = [ClaimGrounding.Doubt(.value, reason)]
+        grounding.features = []
+        var unclear = grounding.apply(to: judgement)
+        if explain { unclear.explanation.append("not a conflict: \(reason)") }
+        return unclear
     }
 
     /// A variant of the record at `index` (at any depth, nearest first) one of whose own
