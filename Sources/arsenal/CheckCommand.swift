@@ -147,8 +147,7 @@ struct CheckCommand: ParsableCommand {
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
         let preload = LexiconPreload(
-            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first,
-            bundledCatalog: BundledCatalogPreload.started)
+            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first)
         try reporting.redirectOutput()
         let catalog = try data.loadCatalog(quiet: reporting.quiet)
         var session = CheckSession(
@@ -458,10 +457,6 @@ struct CheckSession {
     /// (languages outside them load when an article's configuration asks for them).
     private mutating func checkService() -> ArticleCheckService {
         if let service { return service }
-        if let prepared = preload?.preparedService() {
-            service = prepared
-            return prepared
-        }
         var loaded: [LazyLexicon] = []
         if let preload, case .success(let packs)? = preload.wait() { loaded = packs }
         let made = ArticleCheckService(catalog: catalog, packs: loaded)

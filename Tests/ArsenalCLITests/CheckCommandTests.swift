@@ -124,11 +124,11 @@ import Testing
         }
     }
 
-    /// The check service is made and its reader built on a second core for the language
-    /// the first article's opening bytes are in. Articles in another language, or a
+    /// The full pack of the language the first article's opening bytes are in is read on a
+    /// second core ahead of the check (a guess). Articles in another language, or a
     /// configuration that names another language set, find what they find when each is
     /// checked alone.
-    @Test func theReaderBuiltAheadForTheFirstArticleChangesNoFinding() throws {
+    @Test func thePackReadAheadForTheFirstArticleChangesNoFinding() throws {
         let english = "The Igla-S has a range of 10 km and the Piorun weighs 30 kg.\n"
         let spanish = "El Igla-S tiene un alcance de 10 km y el Piorun pesa 30 kg.\n"
         let dir = try folder([

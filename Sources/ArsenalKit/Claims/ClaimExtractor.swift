@@ -117,14 +117,6 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Builds the reader of `language` (its phrase tables and quantity scanner) now, so the
-    /// first document in that language does not wait for it: a command can do this on a
-    /// second core while it reads its arguments and files. Safe from any thread; a reader
-    /// is built once, and a document that needs it meanwhile waits for that build.
-    public func prepare(language: String) {
-        _ = readers.reader(for: language)
-    }
-
     /// Whether `document` may name a catalog system in any of the packs (with one pack, the
     /// pack's own reading looks first, so this says yes).
     func mayNameSystem(_ document: Document) -> Bool {

@@ -110,15 +110,6 @@ public final class ArticleCheckService: @unchecked Sendable {
         if let cancellation, cancellation.isCancelled { throw .cancelled }
     }
 
-    /// Builds, ahead of the first check, what reading `language` needs in the checker for
-    /// `languages` (nil: `defaultLanguages`), the set a later `check` must name to find it
-    /// built. Safe from any thread; a check that needs it meanwhile waits for the build.
-    /// Does nothing for a language set that cannot be read.
-    public func prepare(reading language: String, languages: [String]? = nil) {
-        guard let checker = try? checker(for: languages) else { return }
-        checker.extractor.prepare(language: language)
-    }
-
     /// The shared checker for a language set, built on first use.
     public func checker(for languages: [String]?) throws(ArticleCheckError) -> ArticleChecker {
         let codes = languages ?? defaultLanguages

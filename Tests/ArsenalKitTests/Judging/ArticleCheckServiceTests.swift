@@ -32,38 +32,6 @@ import Testing
         }
     }
 
-    /// `prepare` builds a language's reader ahead of the first check (the CLI does it on a
-    /// second core): the findings are those of a service that built it on demand, whether
-    /// the check comes after the build or while it runs, and whether the prepared language
-    /// or language set is the one the check then reads.
-    @Test func preparingAReaderChangesNoFinding() async throws {
-        let english = "# Story\n\nThe Igla-S has a range of 10 km. The Piorun has a range of 8 km.\n"
-        let spanish = "El Igla-S tiene un alcance de 10 km y pesa 11 kg."
-        let expectedEnglish = try Self.service.check(text: english, format: .markdown, path: "story.md")
-        let expectedSpanish = try Self.service.check(text: spanish, format: .text, languages: ["es"])
-        #expect(!expectedEnglish.isEmpty && !expectedSpanish.isEmpty)
-
-        let packs = try Lexicon.allBundled()
-        let prepared = ArticleCheckService(catalog: CatalogLoader.bundledCatalog, lexicons: packs)
-        prepared.prepare(reading: "en")
-        #expect(try prepared.check(text: english, format: .markdown, path: "story.md") == expectedEnglish)
-        // A guess that was wrong: the Spanish reader of another language set is built on demand.
-        #expect(try prepared.check(text: spanish, format: .text, languages: ["es"]) == expectedSpanish)
-        // An unknown language set prepares nothing and does not trap.
-        prepared.prepare(reading: "en", languages: ["xx"])
-
-        // Checks racing the build wait for it and read the same.
-        for _ in 0..<3 {
-            let racing = ArticleCheckService(catalog: CatalogLoader.bundledCatalog, lexicons: packs)
-            async let build: Void = Task.detached { racing.prepare(reading: "en") }.value
-            async let first = Task.detached { try racing.check(text: english, format: .markdown, path: "story.md") }.value
-            async let second = Task.detached { try racing.check(text: english, format: .markdown, path: "story.md") }.value
-            _ = await build
-            #expect(try await first == expectedEnglish)
-            #expect(try await second == expectedEnglish)
-        }
-    }
-
     @Test func languagesNotGivenLoadFromTheBundle() throws {
         let service = ArticleCheckService(catalog: CatalogLoader.bundledCatalog, lexicons: [])
         #expect(try service.check(text: "El Igla-S tiene un alcance de 10 km.", format: .text, languages: ["es"]).map(\.verdict) == [.conflict])
