@@ -383,10 +383,15 @@ public final class ClaimVocabulary: @unchecked Sendable {
 
     private func add(_ phrases: [String], _ cue: Cue) {
         for phrase in phrases {
-            var trimmed = Substring(phrase)
-            // The lexicon convention: a trailing full stop is optional ("approx.").
-            while trimmed.count > 1, trimmed.last == "." { trimmed = trimmed.dropLast() }
-            let text = String(trimmed)
+            // The lexicon convention: a trailing full stop is optional ("approx."). Most
+            // phrases have none, and are taken without counting their characters (a
+            // thousand phrases' counts were a tenth of building the vocabulary at start-up).
+            var text = phrase
+            if phrase.utf8.last == UInt8(ascii: ".") {
+                var trimmed = Substring(phrase)
+                while trimmed.count > 1, trimmed.last == "." { trimmed = trimmed.dropLast() }
+                text = String(trimmed)
+            }
             guard let first = text.unicodeScalars.first, Self.isAlphabetic(first) || ("0"..."9").contains(first) else {
                 continue
             }
@@ -397,7 +402,14 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// The lexicon convention: a word with two or more capitals is an acronym and matches
     /// only as written ("US" is not "us", "IR" is not Spanish "ir").
     static func acronymCapitals(_ phrase: String) -> [UInt8]? {
-        let capitals = phrase.unicodeScalars.count(where: isUppercase)
+        var capitals = 0
+        for byte in phrase.utf8 {
+            if byte >= 0x80 {
+                capitals = phrase.unicodeScalars.count(where: isUppercase)
+                break
+            }
+            if byte &- 0x41 < 26 { capitals += 1 }
+        }
         return capitals >= 2 ? Array(phrase.utf8) : nil
     }
 
@@ -406,23 +418,34 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// match only as written. Names with digits or separators ("Igla-S", "SA-24") match in
     /// any case.
     static func nameCapitals(_ name: String) -> [UInt8]? {
-        if let acronym = acronymCapitals(name), !name.unicodeScalars.contains(where: { ("0"..."9").contains($0) || $0 == "-" || $0 == " " }) {
+        // Digits, hyphens and spaces are ASCII: their bytes are the scalars.
+        if let acronym = acronymCapitals(name), !name.utf8.contains(where: { $0 &- 0x30 < 10 || $0 == 0x2D || $0 == 0x20 }) {
             return acronym
         }
-        let isOneWord = name.unicodeScalars.allSatisfy(isAlphabetic)
+        let isOneWord = name.utf8.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) || name.unicodeScalars.allSatisfy(isAlphabetic)
         guard isOneWord, let first = name.unicodeScalars.first, isUppercase(first) else { return nil }
         return Array(String(first).utf8)
     }
 
     /// `properties.isUppercase`, answered without the Unicode tables for ASCII (the tables'
     /// lookups were a tenth of building the vocabulary at start-up).
+    /// Latin-1 letters and basic Cyrillic (the Russian and Ukrainian name forms) too.
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase
+        let v = scalar.value
+        if v < 0x80 { return v &- 0x41 < 26 }
+        if v &- 0xC0 < 0x40 { return v < 0xDF && v != 0xD7 }
+        if v &- 0x400 < 0x60 { return v < 0x430 }
+        return scalar.properties.isUppercase
     }
 
-    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, Latin-1
+    /// letters and basic Cyrillic.
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v &- 0xC0 < 0x40 { return v != 0xD7 && v != 0xF7 }
+        if v &- 0x400 < 0x60 { return true }
+        return scalar.properties.isAlphabetic
     }
 
     /// Whether `bytes` may name a catalog system: a quick pass with the designations alone
@@ -438,8 +461,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
         // release every table in it.
         let trie = trie
         let accentedNames = accentedNames
-        let payloads = trie.payloads
-        let accentedPayloads = accentedNames.payloads
+        let payloads = (trie.payloadStarts, trie.payloadList)
+        let accentedPayloads = (accentedNames.payloadStarts, accentedNames.payloadList)
         // A stray accent needs a Latin diacritic: a text without one skips that look-up.
         let mayHaveAccents = TextScan.containsLatinDiacriticLead(bytes)
         var found: [CueMatch] = []
@@ -488,13 +511,15 @@ public final class ClaimVocabulary: @unchecked Sendable {
     }
 
     private func collect(
-        _ candidates: [PhraseTrie<Entry>.Match], _ payloads: [[Entry]], _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CueMatch]
+        _ candidates: [PhraseTrie<Entry>.Match], _ payloads: (starts: [Int32], list: [Entry]), _ bytes: UnsafeBufferPointer<UInt8>,
+        into found: inout [CueMatch]
     ) {
         // Per group, every cue of the longest phrase (candidates come shortest first, so a
         // later candidate of a group replaces the earlier ones).
         let start = found.count
         for candidate in candidates {
-            for entry in payloads[candidate.node] {
+            for k in Int(payloads.starts[candidate.node])..<Int(payloads.starts[candidate.node + 1]) {
+                let entry = payloads.list[k]
                 let hasEnding = candidate.extendedEnd != candidate.range.upperBound
                 if hasEnding && !entry.inflects { continue }
                 if let capitals = entry.exactCapitals, !Self.capitalsMatch(capitals, bytes, from: candidate.range.lowerBound) {

@@ -23,6 +23,11 @@ struct PhraseTableWriter {
         bytes += value.utf8
     }
 
+    /// Writes `value` as its index in `cases` (at most 256 of them).
+    mutating func caseIndex<T: Equatable>(_ value: T, in cases: [T]) {
+        byte(UInt8(cases.firstIndex(of: value)!))
+    }
+
     /// Writes the count, then the elements' memory.
     mutating func raw<T: FixedWidthInteger>(_ values: [T]) {
         int(values.count)
@@ -62,11 +67,19 @@ struct PhraseTableReader {
         return count
     }
 
+    /// A string; bytes that are not UTF-8 are repaired, not refused (the cache entry's
+    /// checksum has already caught a damaged payload before any of it is read).
     mutating func string() throws(Damaged) -> String {
         let count = try count()
         defer { offset += count }
-        guard let text = String(validating: bytes[offset..<offset + count], as: UTF8.self) else { throw Damaged() }
-        return text
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+    }
+
+    /// One of `cases`, written as its index (`PhraseTableWriter.caseIndex`).
+    mutating func oneOf<T>(_ cases: [T]) throws(Damaged) -> T {
+        let index = Int(try byte())
+        guard index < cases.count else { throw Damaged() }
+        return cases[index]
     }
 
     mutating func raw<T: FixedWidthInteger>(_ type: T.Type) throws(Damaged) -> [T] {
@@ -83,10 +96,6 @@ struct PhraseTableReader {
         return values
     }
 
-    mutating func rawValue<T: RawRepresentable>(_ type: T.Type) throws(Damaged) -> T where T.RawValue == String {
-        guard let value = T(rawValue: try string()) else { throw Damaged() }
-        return value
-    }
 }
 
 /// A payload a phrase trie can store in the compiled cache.
@@ -107,6 +116,39 @@ extension Bool: PhraseTablePayload {
     }
 }
 
+extension PhraseTrie {
+    /// Whether payload list starts begin at 0, never decrease and end at `total`.
+    static func startsAreOrdered(_ starts: [Int32], total: Int) -> Bool {
+        guard starts.first == 0, starts.last.map(Int.init) == total else { return false }
+        for k in 1..<starts.count where starts[k] < starts[k - 1] { return false }
+        return true
+    }
+
+    /// Whether every node's edge labels are strictly increasing (as `freeze` lays them out).
+    static func labelsAreSorted(_ labels: [UInt8], _ starts: [Int32], _ counts: [UInt16]) -> Bool {
+        for node in 0..<starts.count where counts[node] > 1 {
+            let start = Int(starts[node])
+            for k in start + 1..<start + Int(counts[node]) where labels[k - 1] >= labels[k] { return false }
+        }
+        return true
+    }
+
+    /// The frozen tables, as the compiled cache stores them (`PhraseTableArchive`).
+    struct Frozen {
+        var root: [Int32]
+        var edgeStart: [Int32]
+        var edgeCount: [UInt16]
+        var edgeLabels: [UInt8]
+        var edgeTargets: [Int32]
+        var startPairs: [UInt64]
+        var prefixBits: [UInt64]
+        var prefixLengths: UInt8
+        var foldsAccents: Bool
+        var payloadStarts: [Int32]
+        var payloadList: [Payload]
+    }
+}
+
 extension PhraseTrie where Payload: PhraseTablePayload {
     /// Writes the frozen tables.
     func write(to writer: inout PhraseTableWriter) {
@@ -120,13 +162,9 @@ extension PhraseTrie where Payload: PhraseTablePayload {
         writer.raw(tables.edgeTargets)
         writer.raw(tables.startPairs)
         writer.raw(tables.prefixBits)
-        writer.int(tables.payloads.count)
-        for (node, payloads) in tables.payloads.enumerated() where !payloads.isEmpty {
-            writer.int(node)
-            writer.int(payloads.count)
-            for payload in payloads { payload.write(to: &writer) }
-        }
-        writer.int(-1)
+        writer.raw(tables.payloadStarts)
+        writer.int(tables.payloadList.count)
+        for payload in tables.payloadList { payload.write(to: &writer) }
     }
 
     /// Reads tables `write(to:)` wrote.
@@ -140,25 +178,15 @@ extension PhraseTrie where Payload: PhraseTablePayload {
         let edgeTargets = try reader.raw(Int32.self)
         let startPairs = try reader.raw(UInt64.self)
         let prefixBits = try reader.raw(UInt64.self)
-        let nodes = try reader.count()
-        var payloads = [[Payload]](repeating: [], count: nodes)
-        var previous = -1
-        while true {
-            let node = try reader.int()
-            if node == -1 { break }
-            guard node > previous, node < nodes else { throw PhraseTableReader.Damaged() }
-            previous = node
-            let count = try reader.count()
-            guard count > 0 else { throw PhraseTableReader.Damaged() }
-            var list: [Payload] = []
-            list.reserveCapacity(count)
-            for _ in 0..<count { list.append(try Payload.read(from: &reader)) }
-            payloads[node] = list
-        }
+        let payloadStarts = try reader.raw(Int32.self)
+        let count = try reader.count()
+        var payloadList: [Payload] = []
+        payloadList.reserveCapacity(count)
+        for _ in 0..<count { payloadList.append(try Payload.read(from: &reader)) }
         let tables = Frozen(
             root: root, edgeStart: edgeStart, edgeCount: edgeCount, edgeLabels: edgeLabels, edgeTargets: edgeTargets,
-            hasPayload: payloads.map { !$0.isEmpty }, startPairs: startPairs, prefixBits: prefixBits,
-            prefixLengths: prefixLengths, foldsAccents: foldsAccents, payloads: payloads)
+            startPairs: startPairs, prefixBits: prefixBits, prefixLengths: prefixLengths, foldsAccents: foldsAccents,
+            payloadStarts: payloadStarts, payloadList: payloadList)
         guard let trie = PhraseTrie(frozen: tables) else { throw PhraseTableReader.Damaged() }
         return trie
     }
@@ -198,15 +226,15 @@ extension Cue {
         case .reference: writer.byte(2)
         case .attribute(let attribute):
             writer.byte(3)
-            writer.string(attribute.rawValue)
+            writer.caseIndex(attribute, in: CueCases.attributes)
         case .manPortable: writer.byte(4)
         case .notManPortable: writer.byte(5)
         case .guidance(let kind):
             writer.byte(6)
-            writer.string(kind.rawValue)
+            writer.caseIndex(kind, in: CueCases.guidance)
         case .target(let kind):
             writer.byte(7)
-            writer.string(kind.rawValue)
+            writer.caseIndex(kind, in: CueCases.targets)
         case .targetVerb: writer.byte(8)
         case .origin(let code):
             writer.byte(9)
@@ -216,14 +244,14 @@ extension Cue {
             writer.string(code)
         case .systemClass(let systemClass):
             writer.byte(11)
-            writer.string(systemClass.rawValue)
+            writer.caseIndex(systemClass, in: CueCases.classes)
         case .comparison(let relation, let attribute):
             writer.byte(12)
-            writer.string(relation.rawValue)
-            writer.string(attribute?.rawValue ?? "")
+            writer.caseIndex(relation, in: CueCases.relations)
+            writer.caseIndex(attribute, in: CueCases.comparedAttributes)
         case .nonClaim(let category):
             writer.byte(13)
-            writer.string(category.rawValue)
+            writer.caseIndex(category, in: CueCases.nonClaims)
         case .word(let word):
             writer.byte(14)
             writer.int(word.rawValue)
@@ -235,26 +263,33 @@ extension Cue {
         case 0: return .system(try reader.int())
         case 1: return .outsideSystem(try reader.int())
         case 2: return .reference
-        case 3: return .attribute(try reader.rawValue(Attribute.self))
+        case 3: return .attribute(try reader.oneOf(CueCases.attributes))
         case 4: return .manPortable
         case 5: return .notManPortable
-        case 6: return .guidance(try reader.rawValue(GuidanceKind.self))
-        case 7: return .target(try reader.rawValue(TargetKind.self))
+        case 6: return .guidance(try reader.oneOf(CueCases.guidance))
+        case 7: return .target(try reader.oneOf(CueCases.targets))
         case 8: return .targetVerb
         case 9: return .origin(try reader.string())
         case 10: return .country(try reader.string())
-        case 11: return .systemClass(try reader.rawValue(SystemClass.self))
-        case 12:
-            let relation = try reader.rawValue(ComparisonRelation.self)
-            let name = try reader.string()
-            if name.isEmpty { return .comparison(relation, nil) }
-            guard let attribute = Attribute(rawValue: name) else { throw PhraseTableReader.Damaged() }
-            return .comparison(relation, attribute)
-        case 13: return .nonClaim(try reader.rawValue(NonClaimCategory.self))
+        case 11: return .systemClass(try reader.oneOf(CueCases.classes))
+        case 12: return .comparison(try reader.oneOf(CueCases.relations), try reader.oneOf(CueCases.comparedAttributes))
+        case 13: return .nonClaim(try reader.oneOf(CueCases.nonClaims))
         case 14:
             guard let word = WordClass(rawValue: try reader.int()) else { throw PhraseTableReader.Damaged() }
             return .word(word)
         default: throw PhraseTableReader.Damaged()
         }
     }
+}
+
+/// The cases a cue's values are archived by index into, each built once (an enum's
+/// `allCases` builds a new array at every use).
+enum CueCases {
+    static let attributes = Attribute.allCases
+    static let comparedAttributes: [Attribute?] = [nil] + Attribute.allCases.map { $0 }
+    static let guidance = GuidanceKind.allCases
+    static let targets = TargetKind.allCases
+    static let classes = SystemClass.allCases
+    static let relations = ComparisonRelation.allCases
+    static let nonClaims = NonClaimCategory.allCases
 }

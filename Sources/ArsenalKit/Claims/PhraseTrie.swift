@@ -21,8 +21,13 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Edges while building: (node << 8 | symbol) → child.
     private var edges: [Int: Int32] = [:]
     private var nodeCount = 1
-    /// Payloads per node.
-    private(set) var payloads: [[Payload]] = [[]]
+    /// Payloads per node while building; `freeze` moves them into the flat lists below.
+    private var building: [[Payload]] = [[]]
+    /// Once frozen, node `n`'s payloads are `payloadList[payloadStarts[n]..<payloadStarts[n + 1]]`:
+    /// two arrays instead of one per node, so reading a cached trie allocates twice, not
+    /// once per phrase end, and the matcher's look-up retains nothing per node.
+    private(set) var payloadStarts: [Int32] = [0, 0]
+    private(set) var payloadList: [Payload] = []
 
     // The frozen form.
     private var root = [Int32](repeating: -1, count: 256)
@@ -30,7 +35,6 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     private var edgeCount: [UInt16] = []
     private var edgeLabels: [UInt8] = []
     private var edgeTargets: [Int32] = []
-    private var hasPayload: [Bool] = []
     /// Per node, what the matcher reads at each step in one word: the first edge (bits
     /// 0–31), the number of edges (bits 32–47) and whether a phrase ends there (bit 48).
     /// Derived from the arrays above, which stay the archived form.
@@ -89,12 +93,12 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             } else {
                 let child = nodeCount
                 nodeCount += 1
-                payloads.append([])
+                building.append([])
                 edges[key] = Int32(child)
                 node = child
             }
         }
-        payloads[node].append(payload)
+        building[node].append(payload)
         var hash = Self.prefixSeed
         for symbol in symbols.prefix(Self.prefixDepth) { hash = Self.prefixHash(hash, symbol) }
         let slot = Self.prefixSlot(hash)
@@ -144,12 +148,19 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
                 edgeTargets[range.lowerBound + offset] = edge.1
             }
         }
-        hasPayload = payloads.map { !$0.isEmpty }
-        nodeWords = Self.nodeWords(edgeStart, edgeCount, hasPayload)
+        payloadStarts = [0]
+        payloadStarts.reserveCapacity(nodeCount + 1)
+        payloadList = []
+        for list in building {
+            payloadList += list
+            payloadStarts.append(Int32(payloadList.count))
+        }
+        building = []
+        nodeWords = Self.nodeWords(edgeStart, edgeCount, payloadStarts)
         startPairs = [UInt64](repeating: 0, count: 1024)
         for first in 0..<256 where root[first] >= 0 {
             let node = Int(root[first])
-            if hasPayload[node] {
+            if payloadStarts[node + 1] > payloadStarts[node] {
                 for k in 0..<4 { startPairs[first << 2 + k] = ~0 }
                 continue
             }
@@ -161,69 +172,53 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         }
     }
 
-    private static func nodeWords(_ starts: [Int32], _ counts: [UInt16], _ payloads: [Bool]) -> [UInt64] {
+    private static func nodeWords(_ starts: [Int32], _ counts: [UInt16], _ payloadStarts: [Int32]) -> [UInt64] {
         (0..<starts.count).map { node in
-            UInt64(UInt32(bitPattern: starts[node])) | UInt64(counts[node]) << 32 | (payloads[node] ? 1 << 48 : 0)
+            let ends = payloadStarts[node + 1] > payloadStarts[node]
+            return UInt64(UInt32(bitPattern: starts[node])) | UInt64(counts[node]) << 32 | (ends ? 1 << 48 : 0)
         }
     }
 
-    /// Whether every node's edge labels are strictly increasing (as `freeze` lays them out).
-    private static func labelsAreSorted(_ labels: [UInt8], _ starts: [Int32], _ counts: [UInt16]) -> Bool {
-        for node in 0..<starts.count where counts[node] > 1 {
-            let start = Int(starts[node])
-            for k in start + 1..<start + Int(counts[node]) where labels[k - 1] >= labels[k] { return false }
-        }
-        return true
-    }
-
-    /// The frozen tables, as the compiled cache stores them (`PhraseTableArchive`).
-    struct Frozen {
-        var root: [Int32]
-        var edgeStart: [Int32]
-        var edgeCount: [UInt16]
-        var edgeLabels: [UInt8]
-        var edgeTargets: [Int32]
-        var hasPayload: [Bool]
-        var startPairs: [UInt64]
-        var prefixBits: [UInt64]
-        var prefixLengths: UInt8
-        var foldsAccents: Bool
-        var payloads: [[Payload]]
+    /// The payloads of a frozen trie's `node` (the matcher's hot loop reads the flat lists).
+    func payloads(of node: Int) -> ArraySlice<Payload> {
+        payloadList[Int(payloadStarts[node])..<Int(payloadStarts[node + 1])]
     }
 
     /// The tables of a frozen trie.
     var frozen: Frozen {
         Frozen(
             root: root, edgeStart: edgeStart, edgeCount: edgeCount, edgeLabels: edgeLabels, edgeTargets: edgeTargets,
-            hasPayload: hasPayload, startPairs: startPairs, prefixBits: prefixBits, prefixLengths: prefixLengths,
-            foldsAccents: foldsAccents, payloads: payloads)
+            startPairs: startPairs, prefixBits: prefixBits, prefixLengths: prefixLengths,
+            foldsAccents: foldsAccents, payloadStarts: payloadStarts, payloadList: payloadList)
     }
 
     /// A frozen trie from its tables, or nil when they do not fit together (a damaged cache
     /// entry): every edge and root target names a node, every node's edges lie in the edge
-    /// lists, and the bit tables have their fixed sizes.
+    /// lists, the payload lists run in order to the end of the payloads, and the bit tables
+    /// have their fixed sizes.
     init?(frozen tables: Frozen) {
-        let nodes = tables.payloads.count
+        let nodes = tables.payloadStarts.count - 1
         let edgeTotal = tables.edgeLabels.count
         guard nodes >= 1, tables.root.count == 256, tables.edgeStart.count == nodes, tables.edgeCount.count == nodes,
-            tables.hasPayload.count == nodes, tables.edgeTargets.count == edgeTotal,
+            tables.edgeTargets.count == edgeTotal,
             tables.startPairs.count == 1024, tables.prefixBits.count == 1 << (Self.prefixSlotBits - 6),
             tables.root.allSatisfy({ $0 >= -1 && Int($0) < nodes }),
             tables.edgeTargets.allSatisfy({ $0 >= 0 && Int($0) < nodes }),
             zip(tables.edgeStart, tables.edgeCount).allSatisfy({ $0 >= 0 && Int($0) + Int($1) <= edgeTotal }),
-            zip(tables.hasPayload, tables.payloads).allSatisfy({ $0 == !$1.isEmpty }),
+            Self.startsAreOrdered(tables.payloadStarts, total: tables.payloadList.count),
             Self.labelsAreSorted(tables.edgeLabels, tables.edgeStart, tables.edgeCount)
         else { return nil }
         foldsAccents = tables.foldsAccents
         nodeCount = nodes
-        payloads = tables.payloads
+        payloadStarts = tables.payloadStarts
+        payloadList = tables.payloadList
+        building = []
         root = tables.root
         edgeStart = tables.edgeStart
         edgeCount = tables.edgeCount
         edgeLabels = tables.edgeLabels
         edgeTargets = tables.edgeTargets
-        hasPayload = tables.hasPayload
-        nodeWords = Self.nodeWords(tables.edgeStart, tables.edgeCount, tables.hasPayload)
+        nodeWords = Self.nodeWords(tables.edgeStart, tables.edgeCount, tables.payloadStarts)
         startPairs = tables.startPairs
         prefixBits = tables.prefixBits
         prefixLengths = tables.prefixLengths

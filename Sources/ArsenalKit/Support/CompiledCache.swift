@@ -80,7 +80,7 @@ public struct CompiledCache: Sendable {
     }
 
     /// Bumped whenever the archive layout changes meaning.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     private static let magic: [UInt8] = Array("ARSENALC".utf8)
     /// magic, version, key (16), payload length (8), payload checksum (16).
     private static let headerSize = 8 + 4 + 16 + 8 + 16

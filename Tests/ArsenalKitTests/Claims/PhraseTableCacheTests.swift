@@ -118,8 +118,16 @@ import Testing
         }
         // An edge to a node that does not exist.
         var tables = trie.frozen
-        tables.edgeTargets[0] = Int32(tables.payloads.count)
+        tables.edgeTargets[0] = Int32(tables.payloadStarts.count - 1)
         #expect(PhraseTrie(frozen: tables) == nil)
+        // Payload lists that run backwards, or past the payloads.
+        var backwards = trie.frozen
+        let last = backwards.payloadStarts.count - 1
+        backwards.payloadStarts[last - 1] = backwards.payloadStarts[last] + 1
+        #expect(PhraseTrie(frozen: backwards) == nil)
+        var short = trie.frozen
+        short.payloadList.removeLast()
+        #expect(PhraseTrie(frozen: short) == nil)
     }
 
     /// `freeze` sorts each node's edges by label (the matcher stops early or halves the list
@@ -140,7 +148,7 @@ import Testing
             let found = text.withUTF8 { buffer in
                 var matches: [PhraseTrie<Int>.Match] = []
                 trie.matches(at: 2, in: buffer, into: &matches)
-                return matches.flatMap { trie.payloads[$0.node] }
+                return matches.flatMap { trie.payloads(of: $0.node) }
             }
             #expect(found == [index], "\(word)")
         }
