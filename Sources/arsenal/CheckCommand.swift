@@ -146,7 +146,7 @@ struct CheckCommand: ParsableCommand {
         let languageOverride = try language.map(Self.languages)
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
-        let preload = LexiconPreload.take(
+        let preload = LexiconPreload(
             languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first)
         try reporting.redirectOutput()
         let catalog = try data.loadCatalog(quiet: reporting.quiet)

@@ -51,52 +51,6 @@ final class LexiconPreload: @unchecked Sendable {
         }
     }
 
-    /// The preload `startIfChecking` began before the command line was parsed, until
-    /// `take` hands it to the check. Set once on the main thread, read on it after.
-    nonisolated(unsafe) private static var early: LexiconPreload?
-
-    /// Options of `check` that take a value (the word after one is not an article).
-    private static let valueOptions: Set<String> = [
-        "--format", "--fail-on", "--language", "--config", "--url", "--stdin-filename", "--baseline",
-        "--write-baseline", "--select", "--ignore", "-o", "--output-file", "--color", "--include", "--exclude", "--data",
-    ]
-
-    /// Starts reading every bundled pack from the start of the process, beside the
-    /// database's preload, when `arguments` (without the program name) are a `check` that
-    /// reads every language and no JSONL: argument parsing then runs while both load, and
-    /// the article's pack is ready when the check needs it. The first word that is not an
-    /// option is taken as the first article (a wrong guess costs only this thread's time).
-    static func startIfChecking(_ arguments: [String]) {
-        guard arguments.first == "check",
-              !arguments.contains(where: { $0 == "--jsonl" || $0 == "--language" || $0.hasPrefix("--language=") }) else { return }
-        var first: String?
-        var index = 1
-        while index < arguments.count {
-            let word = arguments[index]
-            if word == "--" {
-                first = index + 1 < arguments.count ? arguments[index + 1] : nil
-                break
-            }
-            if word.hasPrefix("-") {
-                index += valueOptions.contains(word) ? 2 : 1
-                continue
-            }
-            first = word
-            break
-        }
-        early = LexiconPreload(languages: Lexicon.bundledLanguages, firstArticle: first)
-    }
-
-    /// The preload for `languages`: the one started early when it reads the same
-    /// languages, else a new one.
-    static func take(languages: [String], firstArticle: String?) -> LexiconPreload {
-        if let started = early {
-            early = nil
-            if started.languages == languages { return started }
-        }
-        return LexiconPreload(languages: languages, firstArticle: firstArticle)
-    }
-
     /// The lexicons, once parsed (the group's wait orders the write before this read).
     func wait() -> Result<[LazyLexicon], LexiconError>? {
         group.wait()

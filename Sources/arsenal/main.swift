@@ -13,7 +13,6 @@ if let unknown = CommandSuggestions.unknownCommand(in: Array(CommandLine.argumen
 // through the same compiled cache as the database and the packs.
 CompiledCache.useForBundledData(.standard)
 BundledCatalogPreload.startIfChecking(Array(CommandLine.arguments.dropFirst()))
-LexiconPreload.startIfChecking(Array(CommandLine.arguments.dropFirst()))
 do {
     var command = try Arsenal.parseAsRoot()
     try command.run()
