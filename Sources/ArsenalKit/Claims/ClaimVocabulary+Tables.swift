@@ -1,4 +1,25 @@
 extension ClaimVocabulary {
+    /// `properties.isUppercase`, answered without the Unicode tables for ASCII, Latin-1
+    /// letters and basic Cyrillic (the tables' lookups were a tenth of building the
+    /// vocabulary at start-up; the name forms of Russian and Ukrainian are Cyrillic).
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v &- 0x41 < 26 }
+        if v &- 0xC0 < 0x40 { return v < 0xDF && v != 0xD7 }
+        if v &- 0x400 < 0x60 { return v < 0x430 }
+        return scalar.properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, Latin-1
+    /// letters and basic Cyrillic.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v &- 0xC0 < 0x40 { return v != 0xD7 && v != 0xF7 }
+        if v &- 0x400 < 0x60 { return true }
+        return scalar.properties.isAlphabetic
+    }
+
     /// Builds the phrase tables from `pending` (the phrases the packs and the catalog gave),
     /// or reads them from `cache` when it holds tables built from exactly these phrases: the
     /// cache key is a hash of the phrases, their meanings and the name filter's phrases in

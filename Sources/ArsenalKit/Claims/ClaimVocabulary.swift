@@ -429,27 +429,6 @@ public final class ClaimVocabulary: @unchecked Sendable {
         return Array(String(first).utf8)
     }
 
-    /// `properties.isUppercase`, answered without the Unicode tables for ASCII (the tables'
-    /// lookups were a tenth of building the vocabulary at start-up).
-    /// Latin-1 letters and basic Cyrillic (the Russian and Ukrainian name forms) too.
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return v &- 0x41 < 26 }
-        if v &- 0xC0 < 0x40 { return v < 0xDF && v != 0xD7 }
-        if v &- 0x400 < 0x60 { return v < 0x430 }
-        return scalar.properties.isUppercase
-    }
-
-    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, Latin-1
-    /// letters and basic Cyrillic.
-    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
-        if v &- 0xC0 < 0x40 { return v != 0xD7 && v != 0xF7 }
-        if v &- 0x400 < 0x60 { return true }
-        return scalar.properties.isAlphabetic
-    }
-
     /// Whether `bytes` may name a catalog system: a quick pass with the designations alone
     /// (case and word boundaries as in `scan`, capitals not yet checked).
     func mayNameSystem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

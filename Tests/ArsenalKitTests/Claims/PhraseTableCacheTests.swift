@@ -159,4 +159,25 @@ import Testing
         shuffled.edgeTargets.swapAt(first, first + 1)
         #expect(PhraseTrie(frozen: shuffled) == nil)
     }
+
+    /// The letter tests the vocabulary uses for names and acronyms answer as the Unicode
+    /// properties do over ASCII, Latin-1, Latin Extended-A and the whole Cyrillic block
+    /// (their fast paths cover only part of it), and the capitals a name must repeat follow.
+    @Test func letterTestsAgreeWithUnicodeProperties() throws {
+        for value in UInt32(0)...0x52F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ClaimVocabulary.isUppercase(scalar) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(ClaimVocabulary.isAlphabetic(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+        #expect(ClaimVocabulary.acronymCapitals("SA-24") == Array("SA-24".utf8))
+        #expect(ClaimVocabulary.acronymCapitals("ПЗРК") == Array("ПЗРК".utf8))
+        #expect(ClaimVocabulary.acronymCapitals("Igla") == nil)
+        #expect(ClaimVocabulary.acronymCapitals("Igla-S") == Array("Igla-S".utf8))  // two capitals
+        #expect(ClaimVocabulary.nameCapitals("Stinger") == Array("S".utf8))
+        #expect(ClaimVocabulary.nameCapitals("Стрела") == Array("С".utf8))
+        #expect(ClaimVocabulary.nameCapitals("Igla-S") == nil)
+        #expect(ClaimVocabulary.nameCapitals("RBS 70") == nil)
+        #expect(ClaimVocabulary.nameCapitals("HN-5") == nil)
+        #expect(ClaimVocabulary.nameCapitals("FIM") == Array("FIM".utf8))
+    }
 }
