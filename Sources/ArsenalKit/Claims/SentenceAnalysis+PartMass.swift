@@ -64,3 +64,49 @@ extension SentenceAnalysis {
         return words(in: head..<(start - 1)).suffix(2).last { isIn(.missileNoun, $0) }
     }
 }
+
+extension SentenceAnalysis {
+    /// The missile as the subject that governs a mass (issue 8, the wrong mass). A missile noun
+    /// among the `missileNounReach` words before the figure, after the last punctuation ("It
+    /// weighs roughly 19 kg ready to fire, while the missile alone is 11.7 kg"), outranks a
+    /// whole-system cue across that punctuation: the nearest cue in the clause that governs the
+    /// figure wins. And a bare mass word coordinated after a comma ("Le missile polonais engage
+    /// des cibles entre 400 m et 6,5 km, ..., et pèse 25 kg") shares the sentence's subject: a
+    /// sentence that opens with a missile noun makes it the missile's. Neither holds with a
+    /// whole-system cue or a part in the figure's clause. Nil otherwise.
+    func missileSubjectMass(_ quantity: QuantityMention, over choice: AttributeChoice) -> AttributeChoice? {
+        guard quantity.dimension == .mass, let cue = choice.cue else { return nil }
+        // The figure's clause: back to the last punctuation, on to the next.
+        var start = quantity.range.lowerBound
+        while start > range.lowerBound, !hasPunctuation((start - 1)..<start) { start -= 1 }
+        var stop = quantity.range.upperBound
+        while stop < range.upperBound, !hasPunctuation(stop..<(stop + 1)) { stop += 1 }
+        let clause = start..<stop
+        guard !cues.contains(where: { ($0.cue == .attribute(.systemMass) || isWord($0, .componentNoun)) && clause.contains($0.range.lowerBound) })
+        else { return nil }
+        if choice.attribute == .systemMass, cue.range.upperBound <= start, start > range.lowerBound,
+           !quantities.contains(where: { $0.dimension == .mass && $0.range != quantity.range && clause.contains($0.range.lowerBound) }),
+           let noun = words(in: start..<quantity.range.lowerBound).suffix(Self.missileNounReach).last(where: { isIn(.missileNoun, $0) }) {
+            var missile = AttributeChoice(
+                attribute: .missileMass, cueWords: noun,
+                reason: "\"\(noun)\" in the figure's own clause governs it, not \"\(choice.cueWords)\" across the punctuation before: the missile's mass",
+                isGeneric: false)
+            missile.basis = .phrase
+            return missile
+        }
+        // "..., et pèse 25 kg": a mass word right after a comma and a coordinator.
+        guard choice.attribute == .missileMass, choice.isGeneric, cue.range.upperBound <= quantity.range.lowerBound else { return nil }
+        var verbStart = cue.range.lowerBound
+        while verbStart > range.lowerBound, !hasPunctuation((verbStart - 1)..<verbStart) { verbStart -= 1 }
+        guard verbStart > range.lowerBound, bytes[verbStart - 1] == 0x2C else { return nil }
+        let lead = words(in: verbStart..<cue.range.lowerBound)
+        guard lead.count == 1, vocabulary.coordinators.contains(Array(" \(lead[0]) ".utf8)),
+              let noun = words(in: range.lowerBound..<cue.range.lowerBound, limit: 2).first(where: { isIn(.missileNoun, $0) }),
+              !cues.contains(where: { ($0.cue == .attribute(.systemMass) || isWord($0, .componentNoun)) && $0.range.lowerBound < stop })
+        else { return nil }
+        var missile = choice
+        missile.isGeneric = false
+        missile.reason += "; coordinated after a comma, it shares the sentence's subject \"\(noun)\": the missile's mass"
+        return missile
+    }
+}

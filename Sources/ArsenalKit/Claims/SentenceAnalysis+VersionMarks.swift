@@ -14,6 +14,9 @@ struct VersionMark {
     /// An acronym ("NG"): it matches with its capitals only; a word and a numeral ("Mk II")
     /// matches in any case, with a space or a hyphen between ("MK-II").
     var acronym: Bool
+    /// A bare number ("3" of "Mistral 3" after "Mistral"): it names the version only right
+    /// after a version noun (pack `structure.version_nouns`: "la versión 3", "La version 3").
+    var afterVersionNoun = false
 }
 
 extension SentenceAnalysis {
@@ -77,10 +80,19 @@ extension SentenceAnalysis {
                 let found = i..<(i + pattern.count)
                 guard found.upperBound == end || !TextScan.isASCIIAlphanumeric(utf8[found.upperBound]),
                       !mentions.contains(where: { $0.named && $0.range.overlaps(found) }),
-                      !outsideMentions.contains(where: { $0.range.overlaps(found) }),
-                      !followsAnotherName(found.lowerBound) else { continue }
-                mentions.append(Mention(range: found, system: markOwner(mark, at: found.lowerBound), named: true, pronoun: false,
-                                        possessive: false, isObject: false, words: text(found)))
+                      !outsideMentions.contains(where: { $0.range.overlaps(found) }) else { continue }
+                var named = found
+                if mark.afterVersionNoun {
+                    guard let noun = versionNoun(before: found.lowerBound),
+                          !quantities.contains(where: { $0.range.overlaps(found) }) else { continue }
+                    named = noun.lowerBound..<found.upperBound
+                } else if followsAnotherName(found.lowerBound) {
+                    continue
+                }
+                let owner = markOwner(mark, at: found.lowerBound)
+                mentions.append(Mention(range: named, system: owner, named: true, pronoun: false,
+                                        possessive: false, isObject: false, words: text(named)))
+                if mark.afterVersionNoun { dropFamily(of: owner, after: named) }
                 added = true
                 next = found.upperBound
                 break
@@ -130,9 +142,10 @@ extension Catalog {
                             let rest = name.dropFirst(base.count)
                             guard let separator = rest.first, separator == " " || separator == "-" else { continue }
                             let mark = String(rest.dropFirst())
-                            guard let acronym = SentenceAnalysis.markShape(mark), !marks.contains(where: { $0.bytes == Array(mark.utf8) })
-                            else { continue }
-                            marks.append(VersionMark(bytes: Array(mark.utf8), system: variant, acronym: acronym))
+                            let number = SentenceAnalysis.isBareNumber(mark)
+                            guard let acronym = number ? false : SentenceAnalysis.markShape(mark),
+                                  !marks.contains(where: { $0.bytes == Array(mark.utf8) }) else { continue }
+                            marks.append(VersionMark(bytes: Array(mark.utf8), system: variant, acronym: acronym, afterVersionNoun: number))
                         }
                     }
                 }
@@ -155,6 +168,38 @@ extension SentenceAnalysis {
         let digits = numeral.count <= 2 && numeral.allSatisfy { $0 &- 0x30 < 10 }
         let roman = numeral.count <= 4 && numeral.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
         return digits || roman ? false : nil
+    }
+
+    /// Whether `mark` is a bare number of one or two digits ("3" of "Mistral 3"): a mark only
+    /// after a version noun.
+    static func isBareNumber(_ mark: String) -> Bool {
+        let utf8 = mark.utf8
+        return (1...2).contains(utf8.count) && utf8.allSatisfy { $0 &- 0x30 < 10 }
+    }
+
+    /// The version noun (pack `structure.version_nouns`: "versión", "version", "wersja") right
+    /// before `position`, across spaces only, or nil.
+    func versionNoun(before position: Int) -> Range<Int>? {
+        var end = position
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < position else { return nil }
+        var start = end
+        while start > range.lowerBound, TextScan.isASCIIAlphanumeric(bytes[start - 1]) || bytes[start - 1] >= 0x80 { start -= 1 }
+        guard start < end, isIn(.versionNoun, lowercasedText(start..<end)) else { return nil }
+        return start..<end
+    }
+
+    /// "La versión 3 del Mistral", "version 2 of the Mistral": the family named within
+    /// `variantFamilyReach` words after a version written as its number only says what the
+    /// version belongs to; its mention is dropped so that no figure binds to the family.
+    mutating func dropFamily(of variant: Int, after version: Range<Int>) {
+        guard let index = mentions.firstIndex(where: { $0.named && $0.range.lowerBound >= version.upperBound }) else { return }
+        let family = mentions[index]
+        let between = version.upperBound..<family.range.lowerBound
+        guard family.system >= 0, family.system != variant, isAncestor(family.system, of: variant),
+              wordCount(between) <= Self.variantFamilyReach, !hasPunctuation(between),
+              !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }) else { return }
+        mentions.remove(at: index)
     }
 
     /// Whether `pattern` is written at `i`: an acronym byte for byte; a word and numeral in any

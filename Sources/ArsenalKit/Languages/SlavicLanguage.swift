@@ -19,6 +19,10 @@ public struct SlavicLanguage: LanguageHooks {
     /// The plural after a velar or hissing consonant, where the spelling writes "и"/"i" for
     /// "ы"/"y" (Russian "Бук" → «Буки», Polish "Buk" → Buki): these consonants and that ending.
     var velarPlural: (consonants: String, ending: String) = ("", "")
+    /// Whether a feminine name in "-a" with a hyphenated tail has a genitive plural without
+    /// ending (Polish "Strzała-2M" → "radzieckich Strzał-2M", Russian "Стрела-2" → "советских
+    /// «Стрел-2»"). Only with a tail: the bare stem alone is often a word ("strzał", a shot).
+    var bareGenitivePlural = false
 
     /// Russian: "Игла" → Иглы, Игле, Иглу, Иглой, Иглою; "Верба" → Вербы, ...;
     /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов (-и after
@@ -28,7 +32,7 @@ public struct SlavicLanguage: LanguageHooks {
         consonantEndings: ["а", "у", "ом", "е", "ы", "ов", "ами", "ах"],
         inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
         softEndings: ["ь": ["я", "ю", "ем", "е", "и", "ей"], "й": ["я", "ю", "ем", "е", "и", "ев"]],
-        velarPlural: ("кгхжшчщ", "и"))
+        velarPlural: ("кгхжшчщ", "и"), bareGenitivePlural: true)
 
     /// Ukrainian: "Ігла" → Ігли, Іглі, Іглу, Іглою; "Стінгер" → Стінгера, Стінгеру, Стінгером,
     /// Стінгері, Стінгери, Стінгерів; "Містраль" → Містраля, Містралю, Містралем, Містралів.
@@ -47,7 +51,7 @@ public struct SlavicLanguage: LanguageHooks {
         inflectsScalar: { $0.properties.isAlphabetic && $0.value < 0x250 },
         softenedStems: ["ł": "le", "r": "rze", "b": "bie", "t": "cie", "d": "dzie", "n": "nie", "w": "wie", "m": "mie",
                         "s": "sie", "p": "pie", "k": "ce", "g": "dze"],
-        velarPlural: ("kg", "i"))
+        velarPlural: ("kg", "i"), bareGenitivePlural: true)
 
     public func nameForms(_ name: String) -> [String] {
         // The word that declines: the whole name, or the part before a hyphen ("Игла-С").
@@ -71,6 +75,7 @@ public struct SlavicLanguage: LanguageHooks {
             if vowelEndings[lower] != nil, let consonant = stem.last, let soft = softenedStems[Character(consonant.lowercased())] {
                 forms.append(String(stem.dropLast()) + soft + tail)
             }
+            if bareGenitivePlural, !tail.isEmpty, lower == "a" || lower == "а" { forms.append(String(stem) + tail) }
         } else if !"аеёиоуыэюяьйіїєaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
             if velarPlural.consonants.contains(lower) { forms.append(String(head) + velarPlural.ending + tail) }

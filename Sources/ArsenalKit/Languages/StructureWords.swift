@@ -110,6 +110,9 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Relatives of a system ("successor", "predecessor", "sucesor", "Nachfolger",
     /// "następca"): a reference followed by one ("its successor") names another system.
     public var kinNouns: [String] = []
+    /// Nouns for a version ("version", "versión", "wersja"): a bare number right after one
+    /// ("la versión 3") names the variant of a family named before whose designation adds that number.
+    public var versionNouns: [String] = []
     /// Target words that name every kind of air target ("aircraft", "aeronaves", "aéronefs",
     /// "statki powietrzne"): a run made only of them ("engages aircraft out to 7 km") says
     /// what every air-defence weapon does and makes no target claim; beside another target
@@ -245,7 +248,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
     ]

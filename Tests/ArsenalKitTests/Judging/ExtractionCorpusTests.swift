@@ -149,14 +149,18 @@ import Testing
         ],
         // test: en and es raised in session 23 after 11 family labels were corrected to the
         // named variant's id (SPLIT.md, "Label corrections"): en 0.815/0.833 -> 0.880/0.900,
-        // es 0.859/0.895 -> 0.909/0.947 with the extractor unchanged.
+        // es 0.859/0.895 -> 0.909/0.947 with the extractor unchanged. Session 24: every
+        // language's labels after a blind second annotation and a third party's adjudication
+        // (SPLIT.md), extractor unchanged (881937c): de 0.889/0.978 -> 0.871/0.978, en
+        // 0.880/0.900 -> 0.857/0.933, es 0.909/0.947 -> 0.911/0.968, fr 0.899/0.941 ->
+        // 0.872/0.965, pl 0.894/0.938 -> 0.895/0.951, ru 0.907/0.940 -> 0.888/0.952.
         "test": [
-            "de": (0.87, 0.96),
-            "en": (0.86, 0.88),
-            "es": (0.89, 0.93),
-            "fr": (0.88, 0.92),
-            "pl": (0.86, 0.91),
-            "ru": (0.87, 0.92),
+            "de": (0.86, 0.96),
+            "en": (0.85, 0.92),
+            "es": (0.90, 0.95),
+            "fr": (0.86, 0.95),
+            "pl": (0.88, 0.94),
+            "ru": (0.87, 0.94),
         ],
     ]
 
