@@ -217,6 +217,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var latterPhrases: [String] = []
     /// The fewest UTF-8 bytes of a phrase in `latterPhrases` (`Int.max` when there is none).
     private(set) var latterMinimumBytes = Int.max
+    /// "Up to" written before an attribute's noun ("do wysokości"), lowercased (pack
+    /// `structure.upper_bounds_before_nouns`).
+    private(set) var nounBoundPhrases: [String] = []
     /// Lowercased single words of the classes in `checkedInPlace`.
     private(set) var wordSets = WordSets()
     /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
@@ -278,6 +281,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         }
         latterPhrases = latter
         latterMinimumBytes = latterBytes
+        nounBoundPhrases = lexicons.flatMap { $0.structure.upperBoundsBeforeNouns.map { $0.lowercased() } }
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.

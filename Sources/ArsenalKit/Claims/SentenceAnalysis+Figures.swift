@@ -517,6 +517,7 @@ extension SentenceAnalysis {
             bound = .moreThan
             note = "; \"\(text(verb.range))\" bounds it from below"
         }
+        if bound == .exact, let phrase = upperBoundBeforeNoun(quantity, choice: choice) { (bound, note) = (.upTo, "; \"\(phrase)\" bounds it from above") }
         var negationRead = false
         if bound == .moreThan, isNegated(quantity.range.lowerBound) {
             bound = .upTo

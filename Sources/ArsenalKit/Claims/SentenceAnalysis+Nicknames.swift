@@ -37,15 +37,23 @@ extension SentenceAnalysis {
     /// Failing a name, a noun that refers back to a system ("El misil ruso, conocido también
     /// como Super Igla", "Российская ракета, которую называют «Супер-Игла»") owns it: the
     /// system the noun was resolved to, with one word of any kind after the noun (an
-    /// adjective written after it, "ruso", "russe").
+    /// adjective written after it, "ruso", "russe"). Polish and Russian write that noun
+    /// bare ("Rosyjski pocisk, znany jako Super Igła", "Российская ракета, которую называют
+    /// «Супер-Игла»"): one word, so it is read as a pronoun; such a reference owns the
+    /// nickname only when nothing but punctuation and a relative pronoun stands between, and
+    /// never as a possessive ("jego następca, znany jako ..." names the successor).
     func nicknameOwner(before position: Int, allowing word: WordClass?) -> Mention? {
         if let owner = mentions.last(where: { $0.named && $0.range.upperBound <= position }),
            nicknameFollows(owner, before: position, allowing: word) {
             return owner
         }
-        guard let reference = mentions.last(where: { !$0.named && !$0.pronoun && $0.range.upperBound <= position }),
-              nicknameFollows(reference, before: position, allowing: nil) else { return nil }
-        return reference
+        if let reference = mentions.last(where: { !$0.named && !$0.pronoun && $0.range.upperBound <= position }),
+           nicknameFollows(reference, before: position, allowing: nil) {
+            return reference
+        }
+        guard let bare = mentions.last(where: { !$0.named && $0.pronoun && !$0.possessive && $0.range.upperBound <= position }),
+              word != nil, nicknameFollows(bare, before: position, allowing: .relativePronoun) else { return nil }
+        return bare
     }
 
     /// Whether only punctuation, quotes and at most one word (of `word`'s class, when given)

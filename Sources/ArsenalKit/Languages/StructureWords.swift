@@ -205,6 +205,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// ostatnie", "последние"): a reference that means the system named last before it, not
     /// the sentence's subject or the article's topic.
     public var latterWords: [String] = []
+    /// Words of "up to" that bound a maximum when written before the attribute's own noun,
+    /// not before the figure ("do" in "do wysokości 2,5 km", "до" in "до высоты 4,5 км",
+    /// "bis in" in "bis in eine Höhe von 3800 Metern", "up to" in "up to an altitude of").
+    /// Only words that always bound from above: not "to", "a" or "à", which also mean "at".
+    public var upperBoundsBeforeNouns: [String] = []
     /// Prepositions that give a figure to the name right after them ("10.1 kg for the
     /// Stinger", "10,1 kg bei der Stinger", "4,8 km pour un Stinger").
     public var ownerPrepositions: [String] = []
@@ -244,7 +249,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("generic_targets", \.genericTargets),
-        ("demonstratives", \.demonstratives),
+        ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
     ]
 

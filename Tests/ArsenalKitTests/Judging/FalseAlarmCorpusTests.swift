@@ -21,15 +21,10 @@ import Testing
     /// kinds, the wrong system across line breaks and "unlike X, which ...", nicknames,
     /// invisible characters, accented names) are issue 8's extraction vetoes, worked on
     /// separately; the list shrinks as they land.
-    static let knownFailures: [String: String] = [
-        // Session 23: a nickname after a noun that refers back ("El misil ruso, conocido
-        // también como Super Igla") names the noun's system in en, es, de and fr; the Polish
-        // pack reads no reference in "Rosyjski pocisk", and in Russian the name inside
-        // «Супер-Игла» is only doubted (the quiet passage passes, unclear), so the figure
-        // stays the 9K38 Igla's.
-        "pl-fa-182-przydomek-po-odniesieniu": "\"Rosyjski pocisk, znany jako Super Igła\": no reference mention owns the nickname; read as the Igla's",
-        "pl-fa-183-przydomek-po-odniesieniu-planted": "as pl-fa-182: the planted range is judged against the Igla, not the Igla-S",
-        "ru-fa-183-prozvishche-posle-ssylki-planted": "«Супер-Игла» after «Российская ракета, которую называют»: the Igla inside the nickname is doubted, so the planted range is unclear",
+    static let knownFailures: [String: String] = [:
+        // (Session 24: a nickname after a bare noun that refers back, "Rosyjski pocisk, znany
+        // jako Super Igła", «Российская ракета, которую называют «Супер-Игла»», now names the
+        // noun's system in Polish and Russian too: pl-fa-182/183, ru-fa-183 came off.)
     ]
 
     /// One passage: its language folder and file stem.

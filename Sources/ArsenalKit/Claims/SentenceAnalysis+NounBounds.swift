@@ -1,0 +1,45 @@
+/// An upper bound written before the attribute's noun rather than before the figure (pack
+/// `structure.upper_bounds_before_nouns`): "do wysokości 2,5 km", "до высоты 4,5 км", "bis in
+/// eine Höhe von 3800 Metern", "jusqu'à une altitude de 3 800 m", "hasta una altura de 3.800
+/// metros", "up to an altitude of 3,800 m". The scanner reads bounds only right before a
+/// figure, so these were read as exact (dev9j pl-907, dev12 pl-1205), and a `disputed`
+/// verdict then named the wrong bound.
+extension SentenceAnalysis {
+    /// The bound phrase and the noun ("do wysokości") when the figure's maximum range or
+    /// altitude is bounded that way, else nil: the phrase ends right before the attribute's
+    /// cue (one article between allowed), or opens the cue itself ("up to an altitude of"),
+    /// and the cue stands right before the figure (at most one word between, "of", "von",
+    /// "de"), with no punctuation.
+    func upperBoundBeforeNoun(_ quantity: QuantityMention, choice: AttributeChoice) -> String? {
+        guard !vocabulary.nounBoundPhrases.isEmpty, choice.attribute == .maxRange || choice.attribute == .maxAltitude,
+              let cue = choice.cue, cue.range.upperBound <= quantity.range.lowerBound,
+              cue.range.lowerBound > range.lowerBound else { return nil }
+        let tail = cue.range.upperBound..<quantity.range.lowerBound
+        guard wordCount(tail) <= 1, !hasPunctuation(tail) else { return nil }
+        let cueText = lowercasedText(cue.range)
+        for phrase in vocabulary.nounBoundPhrases where cueText.hasPrefix(phrase + " ") {
+            return text(cue.range)
+        }
+        // The text before the cue, past one article ("une", "eine", "an"), compared as
+        // text: "jusqu'à" is one word or two, as the scanner splits it.
+        var end = cue.range.lowerBound
+        var last: Range<Int>?
+        scanWords(in: max(range.lowerBound, end - 12)..<end) { word in
+            last = word
+            return true
+        }
+        if let last, !hasPunctuation(last.upperBound..<end) {
+            let word = lowercasedText(last)
+            if isIn(.determiner, word) || isIn(.definiteArticle, word) || vocabulary.indefiniteArticles.contains(word) { end = last.lowerBound }
+        }
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < cue.range.lowerBound, !hasPunctuation(end..<cue.range.lowerBound) else { return nil }
+        let before = lowercasedText(max(range.lowerBound, end - 24)..<end)
+        for phrase in vocabulary.nounBoundPhrases where before.hasSuffix(phrase) {
+            let head = before.dropLast(phrase.count)
+            guard head.isEmpty || head.last == " " else { continue }
+            return "\(phrase) \(text(cue.range))"
+        }
+        return nil
+    }
+}
