@@ -184,6 +184,12 @@ extension SentenceAnalysis {
             if let name = later?.words ?? unknownName(before: position) {
                 features.append(ReadingFeature(.unknownName, words: name))
             }
+        } else if binding.basis == .referredBack, let bound = binding.mention, bound.range.lowerBound >= quantity.range.upperBound,
+                  let name = unknownName(before: position) {
+            // "Ка-52 летает на высоте до 5500 м, так что сверху его не достать": a pronoun after
+            // the figure is all that ties it to our system, while a name we do not know opens
+            // the clause before it; the pronoun may well mean that one (the helicopter).
+            features.append(ReadingFeature(.unknownName, words: name))
         }
         return features
     }
