@@ -5,14 +5,15 @@ extension ClaimVocabulary {
     /// ("ЗРК «Оса»", "des Systems „Buk“"), joins it by a hyphen to a following word as a
     /// proper-noun compound ("Buk-Raketen", "Tor-System"), or coordinates it with the name of
     /// another system ("zestawy Osa i Strzała-10", "the Osa and Strela-10 systems": a comma or
-    /// one of the pack's coordinators between them). Otherwise the word is more likely the
-    /// gate, the wasp or the beech tree than the missile system.
+    /// one of the pack's coordinators between them), or writes it next to a class noun
+    /// ("zestawy Osa"). Otherwise the word is more likely the gate, the wasp or the beech
+    /// tree than the missile system.
     static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
                                                  coordinators: [[UInt8]] = []) -> [CueMatch] {
         guard matches.contains(where: \.needsContext) else { return matches }
         var named = Set<Int>()
         for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
-            || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) {
+            || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes) {
             if case .system(let index) = match.cue { named.insert(index) }
         }
         return matches.filter { match in
@@ -42,6 +43,19 @@ extension ClaimVocabulary {
             guard case .system(let index) = other.cue, index != own else { continue }
             if other.range.lowerBound >= match.range.upperBound, joins(match.range.upperBound..<other.range.lowerBound) { return true }
             if other.range.upperBound <= match.range.lowerBound, joins(other.range.upperBound..<match.range.lowerBound) { return true }
+        }
+        return false
+    }
+
+    /// Whether an ambiguous name stands right next to a noun of a weapon's class (the packs'
+    /// `structure.origin_heads`: "zestawy", "Systeme", "комплексы", "system"), one space
+    /// between, before it ("zestawy Osa", "комплексы Оса", "das System Buk") or after it
+    /// ("the Osa systems"): the text names a weapon, not a wasp, a gate or a beech tree.
+    static func isNextToClassNoun(_ match: CueMatch, _ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard match.needsContext else { return false }
+        for other in matches where other.cue == .word(.originHead) {
+            if other.range.upperBound + 1 == match.range.lowerBound, bytes[other.range.upperBound] == 0x20 { return true }
+            if match.range.upperBound + 1 == other.range.lowerBound, bytes[match.range.upperBound] == 0x20 { return true }
         }
         return false
     }

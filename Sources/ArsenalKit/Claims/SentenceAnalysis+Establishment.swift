@@ -34,6 +34,8 @@ extension SentenceAnalysis {
                     return isWord(cue, .partNoun) || isWord(cue, .componentNoun) || isWord(cue, .echo)
                 }
                 || containsWord(in: between, of: .missileNoun)
+                // (Figures in two cells of a table row are in two columns, each with its header.)
+                || (isTableRow && cellIndex(of: previous.range.lowerBound) != cellIndex(of: position))
             if !separated { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
         }
         // "Both reach 6 km": a pair word means the two systems named before, as written.

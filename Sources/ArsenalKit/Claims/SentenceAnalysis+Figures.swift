@@ -189,7 +189,7 @@ extension SentenceAnalysis {
                 best = (rank, cue.range.count, AttributeChoice(attribute: attribute, cue: cue, cueWords: "", reason: "", isGeneric: false))
             }
         }
-        guard var choice = best?.choice, var cue = choice.cue else { return nil }
+        guard var choice = best?.choice, var cue = choice.cue else { return tableColumnChoice(for: quantity, dimension: dimension) }
         if let subject = nounSubject(of: cue, dimension: dimension) {
             // "Die Einsatzhöhe reicht von 50 bis 1600 m": the verb of reaching names no
             // direction; the noun it follows does.

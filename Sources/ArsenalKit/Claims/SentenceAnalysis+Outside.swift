@@ -63,8 +63,9 @@ extension SentenceAnalysis {
     }
 
     /// Designations in the sentence that name no record and are not on the list: capitals
-    /// (a capital, then letters, at most eight) joined by a hyphen to digits, outside any
-    /// name the vocabulary knows ("HQ-22", "S-500", "Mi-8", "F-16").
+    /// (a capital, then letters, at most eight, Latin or Cyrillic) joined by a hyphen to
+    /// digits, outside any name the vocabulary knows ("HQ-22", "S-500", "Mi-8", "F-16",
+    /// "Ми-28", "Су-25", "Мі-8").
     func foreignDesignations() -> [Range<Int>] {
         var result: [Range<Int>] = []
         // Every designation holds a hyphen before a digit: a sentence without one (most) has none.
@@ -73,21 +74,18 @@ extension SentenceAnalysis {
         guard k + 1 < range.upperBound else { return result }
         var i = range.lowerBound
         while i < range.upperBound {
-            guard TextScan.isASCIIUppercase(bytes[i]), i == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[i - 1]) else {
+            guard let k = designationHeadEnd(at: i, limit: range.upperBound) else {
                 i += 1
-                continue
-            }
-            var k = i
-            while k < range.upperBound, TextScan.isASCIIAlphanumeric(bytes[k]) && !(bytes[k] &- 0x30 < 10) { k += 1 }
-            guard k - i >= 1, k - i <= 8, k + 1 < range.upperBound, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else {
-                i = k + 1
                 continue
             }
             var end = k + 1
             while end < range.upperBound {
                 if TextScan.isASCIIAlphanumeric(bytes[end]) {
                     end += 1
-                } else if bytes[end] == 0x2D, end + 1 < range.upperBound, TextScan.isASCIIAlphanumeric(bytes[end + 1]) {
+                } else if let letter = designationLetter(at: end, limit: range.upperBound) {
+                    end += letter.length  // "Ту-22М3"
+                } else if bytes[end] == 0x2D, end + 1 < range.upperBound,
+                          TextScan.isASCIIAlphanumeric(bytes[end + 1]) || designationLetter(at: end + 1, limit: range.upperBound) != nil {
                     end += 1
                 } else {
                     break
@@ -103,6 +101,43 @@ extension SentenceAnalysis {
             i = end
         }
         return result
+    }
+
+    /// A Latin or Cyrillic letter at `k`: its length in bytes and whether it is a capital;
+    /// nil for anything else (digits, punctuation, other scripts, a continuation byte).
+    @inline(__always)
+    func designationLetter(at k: Int, limit: Int) -> (length: Int, capital: Bool)? {
+        let b = bytes[k]
+        if b < 0x80 {
+            if TextScan.isASCIIUppercase(b) { return (1, true) }
+            return b &- 0x61 < 26 ? (1, false) : nil
+        }
+        // U+0400–U+045F: capitals D0 80–D0 AF, small letters D0 B0–D0 BF and D1 80–D1 9F.
+        guard b == 0xD0 || b == 0xD1, k + 1 < limit else { return nil }
+        let c = bytes[k + 1]
+        guard c >= 0x80, c <= (b == 0xD0 ? 0xBF : 0x9F) else { return nil }
+        return (2, b == 0xD0 && c <= 0xAF)
+    }
+
+    /// Where the letters of a designation's head end ("HQ" of "HQ-22", "Ми" of "Ми-28"): a
+    /// capital, Latin or Cyrillic, that no letter or digit precedes, then letters, eight at
+    /// most in all, when a hyphen and a digit follow them; nil otherwise.
+    func designationHeadEnd(at i: Int, limit: Int) -> Int? {
+        guard let first = designationLetter(at: i, limit: limit), first.capital else { return nil }
+        if i > range.lowerBound {
+            let previous = bytes[i - 1]
+            if TextScan.isASCIIAlphanumeric(previous) { return nil }
+            // The second byte of a Cyrillic letter ("МиГ": the Г is inside a word).
+            if previous >= 0x80, previous <= 0xBF, i >= 2, bytes[i - 2] == 0xD0 || bytes[i - 2] == 0xD1 { return nil }
+        }
+        var k = i
+        var letters = 0
+        while k < limit, let letter = designationLetter(at: k, limit: limit) {
+            k += letter.length
+            letters += 1
+        }
+        guard letters <= 8, k + 1 < limit, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else { return nil }
+        return k
     }
 
     /// After the sentence: a listed outside system that is its subject becomes what pronouns

@@ -93,10 +93,17 @@ extension SentenceAnalysis {
             }
             guard isComparison else { continue }
             let isKin = cue.cue == .word(.kinNoun)
+            // "вдвое тяжелее, чем у «Стингера»": a comma and a "than" word right after the
+            // comparative open its object as the comparative itself would.
+            var opening = cue.range
+            if case .comparison = cue.cue, cue.range.upperBound + 2 < range.upperBound, bytes[cue.range.upperBound] == 0x2C,
+               let than = cues.first(where: { isWord($0, .thanWord) && $0.range.lowerBound == cue.range.upperBound + 2 }) {
+                opening = than.range
+            }
             if let object = names.first(where: {
-                $0.range.lowerBound >= cue.range.upperBound && wordCount(stretch(cue.range, $0.range)) <= 2
-                    && !hasPunctuation(stretch(cue.range, $0.range))
-                    && !(isKin && containsWord(in: stretch(cue.range, $0.range), of: .copula))
+                $0.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, $0.range)) <= 2
+                    && !hasPunctuation(stretch(opening, $0.range))
+                    && !(isKin && containsWord(in: stretch(opening, $0.range), of: .copula))
             }) {
                 objectStarts.insert(object.range.lowerBound)
             }
@@ -444,19 +451,12 @@ extension SentenceAnalysis {
     }
 
     /// Whether a range holds a designation that is not a catalog name ("JF-17", "Mi-8",
-    /// "F-35", "Su-30MK2"): capitals, a hyphen and digits, outside any system name.
+    /// "F-35", "Su-30MK2", "Ми-28"): capitals, a hyphen and digits, outside any system name.
     func hasForeignDesignation(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound {
-            guard TextScan.isASCIIUppercase(bytes[i]), i == range.lowerBound || !TextScan.isASCIIAlphanumeric(bytes[i - 1]) else {
+            guard let k = designationHeadEnd(at: i, limit: r.upperBound) else {
                 i += 1
-                continue
-            }
-            var k = i
-            while k < r.upperBound, TextScan.isASCIIAlphanumeric(bytes[k]) && !(bytes[k] &- 0x30 < 10) { k += 1 }
-            let letters = k - i
-            guard letters >= 1, letters <= 8, k + 1 < r.upperBound, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else {
-                i = k + 1
                 continue
             }
             let inName = cues.contains { if case .system = $0.cue { return $0.range.contains(i) } else { return false } }

@@ -21,6 +21,8 @@ struct DocumentState {
     var versionMarks: [VersionMark] = []
     /// Cues of the previous sentence that had no figure of their dimension.
     var pendingCues: [QuantityDimension: Attribute] = [:]
+    /// The attributes the columns of the current table's header name, by cell.
+    var tableColumns: [Attribute?] = []
     /// The subject of the latest sentence naming a system, when it is a system the database
     /// does not hold: pronouns and "the missile" then refer to it, not to a record.
     var outsideFocus: UnknownSystem?
@@ -287,6 +289,7 @@ struct SentenceAnalysis {
         }
         // Refilled in place: the state is this analysis's own, so its storage is reused.
         state.pendingCues.removeAll(keepingCapacity: true)
+        state.tableColumns = tableColumnsAfterSentence()
         for cue in cues {
             guard case .attribute(let attribute) = cue.cue, case .quantity(let dimension) = attribute.kind else { continue }
             if !quantities.contains(where: { $0.dimension == dimension }), state.pendingCues[dimension] == nil {

@@ -46,7 +46,8 @@ import Testing
         ("> the Igla reaches 9 km\nThe Igla reaches 5.2 km, not 9.", "The Igla reaches 9 km.", "9 km", .quotedLine),
         ("Le Tor-M2 vise des avions volant à 600 m par seconde et situés à 12 km.", "Le Tor-M2 vise des avions volant à 12 km.",
          "12 km", .cueAcrossFigure),
-        ("Piorun jest lekki. Mesko buduje także zestaw Grzmot o zasięgu do 12 km.", "Piorun ma zasięg do 12 km.", "12 km",
+        // (Session 25: the Grzmot is on the outside list now; a name on no list stands in.)
+        ("Piorun jest lekki. Mesko buduje także zestaw Narew o zasięgu do 12 km.", "Piorun ma zasięg do 12 km.", "12 km",
          .unknownName),
         ("Stinger, Igla and Mistral crews guard the port, out to 9 km.", "The Mistral reaches out to 9 km.", "9 km", .systemList),
         ("Ranges of 8 km, 5.2 km and 9 km are quoted for the Stinger, the Igla and the Mistral.", "The Stinger has a range of 9 km.",

@@ -227,10 +227,11 @@ public enum CorpusEvaluation {
         return result
     }
 
-    /// Bytes with no-break spaces, tabs and line breaks as plain spaces and without Markdown
-    /// emphasis marks (`*`, `` ` ``: a label quotes a Markdown passage as written, "the
-    /// **Piorun** reaches 6.5 km", while findings quote its plain text), and the original
-    /// offset of each byte (plus the end).
+    /// Bytes with no-break spaces, tabs, line breaks and table pipes as plain spaces and
+    /// without Markdown emphasis marks (`*`, `` ` ``: a label quotes a Markdown passage as
+    /// written, "the **Piorun** reaches 6.5 km", "Patriot | 160 km", while findings quote its
+    /// plain text, where a table's pipes are tabs), and the original offset of each byte (plus
+    /// the end).
     private static func normalized(_ bytes: [UInt8]) -> ([UInt8], [Int]) {
         var out: [UInt8] = []
         var map: [Int] = []
@@ -247,7 +248,7 @@ public enum CorpusEvaluation {
                 out.append(0x20)
                 i += 2
             } else {
-                out.append(bytes[i] == 0x0A || bytes[i] == 0x09 ? 0x20 : bytes[i])
+                out.append(bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x7C ? 0x20 : bytes[i])
                 i += 1
             }
         }
