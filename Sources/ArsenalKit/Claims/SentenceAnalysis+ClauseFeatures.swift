@@ -157,6 +157,9 @@ extension SentenceAnalysis {
             grounding.features.append(ReadingFeature(.sharedSubject, words: subject, systems: [systemName(binding.system)]))
         }
         grounding.features += serviceYearFeatures(quantity, system: binding.system, bound: binding.mention)
+        // "Its predecessor, in service since 1988": a year bound through a word for a relative
+        // of the system is as much a guess as a figure bound that way.
+        if binding.system >= 0, let feature = referenceFeature(binding) { grounding.features.append(feature) }
         guard binding.system >= 0, binding.basis == .topic else { return grounding }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system

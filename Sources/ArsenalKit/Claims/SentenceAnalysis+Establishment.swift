@@ -363,7 +363,7 @@ extension SentenceAnalysis {
 
     /// A pronoun ("it", "su") after two or more systems named in its sentence,
     /// or followed by a word for a relative ("its successor").
-    private func referenceFeature(_ binding: Binding) -> ReadingFeature? {
+    func referenceFeature(_ binding: Binding) -> ReadingFeature? {
         guard let reference = binding.mention else { return nil }
         // "ihre Vorgängerin Igla", "its predecessor, the Igla": the name is a relative of the subject.
         if reference.named, let kin = lastCue(where: { cue in

@@ -287,7 +287,7 @@ extension SentenceAnalysis {
         // "Ceiling: 0.01-4 km" on the line below).
         if between.contains(where: { bytes[$0] == 0x0A }) { return Int.max }
         let after = characterCount(between)
-        let comma = between.contains { bytes[$0] == 0x2C }
+        let comma = between.contains { bytes[$0] == 0x2C || bytes[$0] == 0x3B }  // (or a semicolon: "10,1 kg; con el lanzador")
         if comma { return after + 13 }
         if after <= 2 { return 0 }
         if between.count <= 6 {
