@@ -369,7 +369,7 @@ extension SentenceAnalysis {
         if reference.named, let kin = lastCue(where: { cue in
             isWord(cue, .kinNoun) && cue.range.upperBound <= reference.range.lowerBound
                 && wordsBesideArticles(stretch(cue.range, reference.range)) == 0
-        }) {
+        }), !opensWithKinApposition(kin.range, name: reference.range) {
             return ReadingFeature(.relatedReference, words: text(kin.range.lowerBound..<reference.range.upperBound),
                                   systems: [systemName(binding.system)])
         }
@@ -450,6 +450,19 @@ extension SentenceAnalysis {
     }
 
     /// Words in a range besides articles and determiners.
+    /// "Su sucesor, el Igla-S, llega a 14 km", "Its successor, the Igla-S, reaches 6 km": a
+    /// kin noun that opens the sentence (a possessive at most before it), then the relative's
+    /// name set off by commas. The name is the sentence's subject, so the figures after it are
+    /// that name's, not a guess between it and the system the sentence is about.
+    private func opensWithKinApposition(_ kin: Range<Int>, name: Range<Int>) -> Bool {
+        let lead = range.lowerBound..<kin.lowerBound
+        guard wordCount(lead) <= 1, !hasPunctuation(lead),
+              stretch(kin, name).contains(where: { bytes[$0] == 0x2C }) else { return false }
+        var k = name.upperBound
+        while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
+        return k < range.upperBound && bytes[k] == 0x2C
+    }
+
     private func wordsBesideArticles(_ r: Range<Int>) -> Int {
         words(in: r).filter { !isIn(.determiner, $0) && !isIn(.definiteArticle, $0) }.count
     }
