@@ -79,14 +79,17 @@ echo "article: $SIZE bytes, $FINDINGS findings per check; $(nproc) cores; load b
 
 # Warm up, then measure.
 wrk -t1 -c4 -d3s -s "$WORK/post.lua" "$URL" >/dev/null
-rss() { awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; }
-echo "server RSS after warm-up: $(rss) kB"
+# Resident memory, with its two parts: anonymous (the heap, thread stacks: what a leak
+# would grow) and file-backed (the binary's code and data pages, which settle once the
+# paths the load takes have been run).
+rss() { awk -v threads="$(ls "/proc/$SERVER_PID/task" | wc -l)" '/^RssAnon/ {a=$2} /^RssFile/ {f=$2} /^VmRSS/ {r=$2} END {printf "%s kB (anonymous %s, file %s; %s threads)", r, a, f, threads}' "/proc/$SERVER_PID/status"; }
+echo "server RSS after warm-up: $(rss)"
 (
     elapsed=0
     while [ "$elapsed" -lt "$DURATION" ]; do
         sleep 10
         elapsed=$((elapsed + 10))
-        echo "  t=${elapsed}s RSS $(rss) kB"
+        echo "  t=${elapsed}s RSS $(rss)"
     done
 ) &
 SAMPLER=$!
@@ -96,7 +99,7 @@ TICKS_BEFORE=$(cpu_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL" | tee "$WORK/wrk.out"
 TICKS_AFTER=$(cpu_ticks)
 wait "$SAMPLER" 2>/dev/null || true
-echo "server RSS at the end: $(rss) kB"
+echo "server RSS at the end: $(rss)"
 REQUESTS=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$WORK/wrk.out")
 if [ -n "$REQUESTS" ] && [ "$REQUESTS" -gt 0 ]; then
     awk -v t=$((TICKS_AFTER - TICKS_BEFORE)) -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" \
