@@ -6,14 +6,17 @@ extension ClaimVocabulary {
     /// proper-noun compound ("Buk-Raketen", "Tor-System"), or coordinates it with the name of
     /// another system ("zestawy Osa i Strzała-10", "the Osa and Strela-10 systems": a comma or
     /// one of the pack's coordinators between them), or writes it next to a class noun
-    /// ("zestawy Osa"). Otherwise the word is more likely the gate, the wasp or the beech
-    /// tree than the missile system.
+    /// ("zestawy Osa"), or makes it the subject of a verb of engaging targets ("Osa, też
+    /// wysłana z magazynów, razi cele"). Otherwise the word is more likely the gate, the wasp
+    /// or the beech tree than the missile system.
     static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
-                                                 coordinators: [[UInt8]] = []) -> [CueMatch] {
+                                                 coordinators: [[UInt8]] = [],
+                                                 isTargetNoun: (String) -> Bool = { _ in false }) -> [CueMatch] {
         guard matches.contains(where: \.needsContext) else { return matches }
         var named = Set<Int>()
         for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
-            || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes) {
+            || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes)
+            || isSubjectOfTargetVerb(match, matches, bytes, isTargetNoun: isTargetNoun) {
             if case .system(let index) = match.cue { named.insert(index) }
         }
         return matches.filter { match in
@@ -56,6 +59,48 @@ extension ClaimVocabulary {
         for other in matches where other.cue == .word(.originHead) {
             if other.range.upperBound + 1 == match.range.lowerBound, bytes[other.range.upperBound] == 0x20 { return true }
             if match.range.upperBound + 1 == other.range.lowerBound, bytes[match.range.upperBound] == 0x20 { return true }
+        }
+        return false
+    }
+
+    /// Whether an ambiguous name is the subject of a verb of engaging that governs targets:
+    /// a target verb (pack `structure.target_verbs`: "razi", "поражает", "engages") later in
+    /// the name's sentence, at most 120 bytes after it (an apposition between), no other
+    /// system named and no sentence end between (a full stop before a space or line break,
+    /// a question or exclamation mark, a line break; "lata 70., razi" goes on), followed
+    /// after one space by a target noun (pack `structure.target_nouns`, or a `targets` cue)
+    /// or a target kind ("Osa, też wysłana z magazynów, razi cele na dystansie około 10 km",
+    /// "Оса поражает цели"). A wasp, a gate or a beech tree engages no targets.
+    static func isSubjectOfTargetVerb(_ match: CueMatch, _ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
+                                      isTargetNoun: (String) -> Bool) -> Bool {
+        guard match.needsContext, case .system(let own) = match.cue,
+              let first = matches.firstIndex(where: { $0.range.lowerBound >= match.range.upperBound }) else { return false }
+        for index in first..<matches.count {
+            let other = matches[index]
+            guard other.range.lowerBound - match.range.upperBound <= 120 else { return false }
+            switch other.cue {
+            case .system(let system) where system != own: return false
+            case .outsideSystem: return false
+            case .targetVerb:
+                guard (match.range.upperBound..<other.range.lowerBound).allSatisfy({ at in
+                    let byte = bytes[at]
+                    if byte == 0x2E { return at + 1 < bytes.count && bytes[at + 1] != 0x20 && bytes[at + 1] != 0x0A }
+                    return byte != 0x21 && byte != 0x3F && byte != 0x0A
+                }) else { return false }
+                let next = other.range.upperBound + 1
+                guard next < bytes.count, bytes[other.range.upperBound] == 0x20 else { continue }
+                var wordEnd = next
+                while wordEnd < bytes.count, bytes[wordEnd] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[wordEnd]) { wordEnd += 1 }
+                if wordEnd > next, isTargetNoun(String(decoding: UnsafeBufferPointer(rebasing: bytes[next..<wordEnd]), as: UTF8.self).lowercased()) {
+                    return true
+                }
+                if matches[(index + 1)...].contains(where: { candidate in
+                    guard candidate.range.lowerBound == next else { return false }
+                    if case .target = candidate.cue { return true }
+                    return candidate.cue == .word(.targetNoun) || candidate.cue == .attribute(.targets)
+                }) { return true }
+            default: continue
+            }
         }
         return false
     }

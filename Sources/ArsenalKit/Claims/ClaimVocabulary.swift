@@ -472,7 +472,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
             }
             return true
         }
-        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes, coordinators: coordinators)
+        let wordSets = wordSets
+        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes, coordinators: coordinators,
+                                                     isTargetNoun: { wordSets.contains(.targetNoun, $0) })
     }
 
     /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1

@@ -67,4 +67,32 @@ extension SentenceAnalysis {
     static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
+
+    /// The cue a gapped clause leaves out, when the clause repeats its governing word: in
+    /// "бьёт на 3,6 км и достаёт цели до высоты 5 км, модернизированная «Стрела-2М» — на
+    /// 4,2 км" the last clause, set off by a spaced dash, says "на 4,2 км" as "бьёт на 3,6 км"
+    /// did, so it is a range, though "высоты" is the nearest cue. The cue of another attribute
+    /// of the figure's dimension, earlier in the sentence, that stands right before a figure
+    /// of its own (or one word before it) with the same word right before that figure, names
+    /// the attribute. Nil unless the nearest cue is before the figure with a spaced dash between
+    /// and does not itself end with that word.
+    func gappedCue(for quantity: QuantityMention, nearest: CueMatch, dimension: QuantityDimension) -> CueMatch? {
+        let start = quantity.range.lowerBound
+        guard case .attribute(let nearestAttribute) = nearest.cue, nearest.range.upperBound < start,
+              let word = lastWord(in: nearest.range.upperBound..<start), lastWord(in: nearest.range) != word else { return nil }
+        let gap = text(nearest.range.upperBound..<start)
+        guard gap.contains(" — ") || gap.contains(" – "), gap.hasSuffix(" " + word + " ") || gap.lowercased().hasSuffix(" " + word + " ")
+        else { return nil }
+        return cues.last { cue in
+            guard case .attribute(let attribute) = cue.cue, attribute != nearestAttribute,
+                  case .quantity(let cueDimension) = attribute.kind, cueDimension == dimension,
+                  cue.range.upperBound < nearest.range.lowerBound else { return false }
+            // Its own figure right after it, or after one word ("бьёт на 3,6 км", "sięga na 3,6 km").
+            return quantities.contains { own in
+                own.range.lowerBound > cue.range.upperBound && own.range.upperBound <= nearest.range.lowerBound
+                    && wordCount(cue.range.upperBound..<own.range.lowerBound) <= 1
+                    && lastWord(in: cue.range.lowerBound..<own.range.lowerBound) == word
+            }
+        }
+    }
 }
