@@ -12,15 +12,19 @@ extension SentenceAnalysis {
 
     /// Finds the relative clauses of the sentence and makes each its own clause, so that a
     /// figure after one ("..., which reaches 3.6 km, can reach six kilometres") is read in
-    /// a clause of its own, bound to the sentence's subject.
+    /// a clause of its own, bound to the sentence's subject. A system outside the database
+    /// describes its relative clause too ("Apache, z których odpala się Stingery, latają z
+    /// prędkością 290 km/h": the speed after it is the helicopter's, not the Stinger's).
     mutating func findRelativeClauses() {
         guard !vocabulary.relativePronounsEmpty else { return }
         var found: [RelativeClause] = []
-        for (index, mention) in mentions.enumerated() where mention.named {
+        let named = (outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound })
+            .filter(\.named)
+        for (index, mention) in named.enumerated() {
             guard let start = relativePronoun(after: qualifierEnd(after: mention.range.upperBound, before: range.upperBound)) else { continue }
             // "Die Stinger, die Igla-S und ...": a pronoun-like article before another name is a list.
-            if index + 1 < mentions.count, mentions[index + 1].named,
-               wordCount(start..<mentions[index + 1].range.lowerBound) <= 1 { continue }
+            if index + 1 < named.count, named[index + 1].range.lowerBound >= start,
+               wordCount(start..<named[index + 1].range.lowerBound) <= 1 { continue }
             let end = relativeClauseEnd(from: start)
             found.append(RelativeClause(range: start..<end, owner: mention))
         }
@@ -34,7 +38,8 @@ extension SentenceAnalysis {
     }
 
     /// The start of a relative pronoun that follows a name at `end`: past a closing quote
-    /// ("«Стрелы-2», которая"), a comma, spaces, then one of the pack's pronouns.
+    /// ("«Стрелы-2», которая"), a comma, spaces, then one of the pack's pronouns, alone or
+    /// as a two-word phrase the pack lists ("z których", "from which", "von denen").
     func relativePronoun(after end: Int) -> Int? {
         var i = end
         if i < range.upperBound, bytes[i] == 0x22 { i += 1 }
@@ -46,7 +51,13 @@ extension SentenceAnalysis {
         guard i < range.upperBound else { return nil }
         var k = i
         while k < range.upperBound, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) { k += 1 }
-        guard k > i, let word = firstWord(in: i..<k), isIn(.relativePronoun, word) else { return nil }
+        guard k > i, let word = firstWord(in: i..<k) else { return nil }
+        if isIn(.relativePronoun, word) { return i }
+        // A preposition before the pronoun: the pack lists the two words together.
+        guard k < range.upperBound, bytes[k] == 0x20 else { return nil }
+        var m = k + 1
+        while m < range.upperBound, bytes[m] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[m]) { m += 1 }
+        guard m > k + 1, let second = firstWord(in: (k + 1)..<m), isIn(.relativePronoun, word + " " + second) else { return nil }
         return i
     }
 
