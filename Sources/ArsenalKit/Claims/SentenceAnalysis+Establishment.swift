@@ -456,8 +456,11 @@ extension SentenceAnalysis {
     /// that name's, not a guess between it and the system the sentence is about.
     private func opensWithKinApposition(_ kin: Range<Int>, name: Range<Int>) -> Bool {
         let lead = range.lowerBound..<kin.lowerBound
-        guard wordCount(lead) <= 1, !hasPunctuation(lead),
-              stretch(kin, name).contains(where: { bytes[$0] == 0x2C }) else { return false }
+        guard wordCount(lead) <= 1, !hasPunctuation(lead) else { return false }
+        // "Sein Nachfolger Skyranger 30 reicht ...": no comma, the name right after the kin noun
+        // of an opening possessive; the name is the clause's subject (see `findMentions`).
+        if wordCount(stretch(kin, name)) == 0, !hasPunctuation(stretch(kin, name)), possessiveRightBefore(kin) { return true }
+        guard stretch(kin, name).contains(where: { bytes[$0] == 0x2C }) else { return false }
         var k = name.upperBound
         while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
         return k < range.upperBound && bytes[k] == 0x2C

@@ -105,6 +105,12 @@ extension SentenceAnalysis {
                     && !hasPunctuation(stretch(opening, $0.range))
                     && !(isKin && containsWord(in: stretch(opening, $0.range), of: .copula))
             }) {
+                // "Sein Nachfolger Skyranger 30 reicht ...", "its successor Piorun reaches ...": a
+                // name right after a kin noun that opens its clause with a possessive reference is
+                // the relative itself, named in apposition: the clause's subject, not an object.
+                // ("Die Igla-S übertrifft ihre Vorgängerin Igla": an object still.)
+                if isKin, wordCount(stretch(opening, object.range)) == 0, possessiveRightBefore(cue.range),
+                   wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) <= 1 { continue }
                 objectStarts.insert(object.range.lowerBound)
             }
         }
@@ -225,6 +231,14 @@ extension SentenceAnalysis {
             return i + 5 - start
         }
         return 0
+    }
+
+    /// Whether a reference cue ("its", "sein", "jego") ends one space before `r`.
+    func possessiveRightBefore(_ r: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard case .reference = cue.cue else { return false }
+            return cue.range.upperBound + 1 == r.lowerBound && bytes[cue.range.upperBound] == 0x20
+        }
     }
 
     /// "FIM-92E Stinger", "Stinger FIM-92E": a variant's name written next to its family's

@@ -29,6 +29,16 @@ import Testing
         #expect(Self.extractor.language(of: Document(path: "a.txt", text: text)) == .language(language))
     }
 
+    /// A German fact list (session 26, dev17) has few function words, and "per", "alle"
+    /// are Italian stopwords too: "seit", "bis", "als", "nur", "gegen" ... count for German.
+    @Test(arguments: [
+        "Stinger-Varianten im Überblick:\n- FIM-92A: seit 1981 im Dienst, nur Infrarot\n- FIM-92B: Reichweite bis 4,8 km, Höhe bis 3,8 km\n- FIM-92C: ab 1989, Software per Update erneuert\n- alle Varianten: Rakete 10,1 kg",
+        "RBS 70 kurz gefasst:\n- Hersteller Saab, seit 1977 im Einsatz\n- Bolide-Rakete: Reichweite bis 8 km, Höhe bis 5 km\n- Lenkung per Laserstrahl\n- Ziele: Drohnen und Marschflugkörper, alle Wetterlagen",
+    ])
+    func aGermanFactListIsGerman(_ text: String) {
+        #expect(Self.extractor.language(of: Document(path: "a.txt", text: text)) == .language("de"))
+    }
+
     @Test func aLanguageWithoutAPackIsNamedAsSuch() {
         let dutch = """
             Het Stinger-systeem is een draagbare luchtdoelraket van Amerikaanse makelij, \
