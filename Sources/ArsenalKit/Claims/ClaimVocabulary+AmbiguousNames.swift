@@ -14,14 +14,25 @@ extension ClaimVocabulary {
                                                  isTargetNoun: (String) -> Bool = { _ in false }) -> [CueMatch] {
         guard matches.contains(where: \.needsContext) else { return matches }
         var named = Set<Int>()
-        for match in matches where !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
-            || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes)
-            || isSubjectOfTargetVerb(match, matches, bytes, isTargetNoun: isTargetNoun) {
-            if case .system(let index) = match.cue { named.insert(index) }
+        var fighting = Set<Int>()
+        for match in matches {
+            guard case .system(let index) = match.cue else { continue }
+            if !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
+                || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes) {
+                named.insert(index)
+            } else if isSubjectOfTargetVerb(match, matches, bytes, isTargetNoun: isTargetNoun) {
+                fighting.insert(index)
+            }
         }
-        return matches.filter { match in
-            guard match.needsContext, case .system(let index) = match.cue else { return true }
-            return named.contains(index)
+        // A name whose only support is that it engages targets is kept, so its figures go to
+        // nobody else, but marked: the missile boats of "Kutry typu Osa mogły zwalczać cele
+        // nawodne" engage targets too.
+        return matches.compactMap { match in
+            guard match.needsContext, case .system(let index) = match.cue, !named.contains(index) else { return match }
+            guard fighting.contains(index) else { return nil }
+            var weak = match
+            weak.weakContext = true
+            return weak
         }
     }
 

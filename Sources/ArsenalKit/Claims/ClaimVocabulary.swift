@@ -177,6 +177,10 @@ struct CueMatch: Sendable, Hashable {
     /// A system name that is also a common word ("Tor", "Osa"): it stands only where the
     /// text names the same system by another designation too.
     var needsContext = false
+    /// An ambiguous name kept only because it is the subject of a verb of engaging targets
+    /// ("Osa ... razi cele"): the only sign that it means the system is that it fights, so
+    /// a figure tied to it is a guess (`ReadingFeature.Kind.ambiguousName`).
+    var weakContext = false
 }
 
 /// Every phrase the extractor looks for, compiled once into one trie: the catalog's

@@ -68,6 +68,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// do not know before the figure ("Mesko also builds the Grzmot, with a range of
         /// 12 km"): the figure may be that thing's, not the topic's.
         case unknownName = "unknown-name"
+        /// The name it is tied to is also a common word or another thing's name ("Osa", "Tor"),
+        /// and nothing but its engaging targets says it means the system ("Każda Osa ... mogła
+        /// razić cele nawodne", said of the missile boats): the figure may be that thing's.
+        case ambiguousName = "ambiguous-name"
         /// The sentence names three or more systems: a list, where which figure is whose is
         /// read from the layout, not stated.
         case systemList = "system-list"
@@ -193,7 +197,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameOnEarlierLine, .ambiguousClause: true
             case .differenceWord, .quotedLine, .question: true
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
-            case .cueAcrossFigure, .unknownName, .systemList, .figureList, .quotation, .carriedCue: false
+            case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .heightBeforeName, .borrowedMissileNoun: false
@@ -211,7 +215,7 @@ public struct ReadingFeature: Hashable, Sendable {
         public var part: ClaimGrounding.Part {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
-            case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .systemList, .ambiguousClause: .system
+            case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .ambiguousName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system

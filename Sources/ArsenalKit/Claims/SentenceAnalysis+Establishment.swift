@@ -178,6 +178,11 @@ extension SentenceAnalysis {
                 features.append(ReadingFeature(.ambiguousClause, words: "", systems: systemNames(earlier)))
             }
         }
+        if let bound = binding.mention, bound.weakName {
+            // "Każda Osa ... mogła razić cele nawodne": the name is also a common word, and only
+            // its engaging targets says it is the system; the missile boats engage targets too.
+            features.append(ReadingFeature(.ambiguousName, words: bound.words))
+        }
         if binding.basis == .topic {
             // "Los primeros, a 150 km; los Buk, a 40 km": a name later in the sentence, or a
             // name we do not know before the figure, is what the sentence is about.

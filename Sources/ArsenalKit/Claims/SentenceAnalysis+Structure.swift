@@ -154,7 +154,7 @@ extension SentenceAnalysis {
                 mentions.append(Mention(
                     range: cue.range, system: system, named: true, pronoun: false, possessive: isPossessive(cue.range),
                     isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
-                    apposition: appositions.contains(cue.range.lowerBound)))
+                    apposition: appositions.contains(cue.range.lowerBound), weakName: cue.weakContext))
                 sawOwner = false
             case .target, .word(.otherOwner), .outsideSystem:
                 sawOwner = true

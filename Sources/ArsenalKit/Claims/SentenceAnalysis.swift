@@ -114,6 +114,8 @@ struct Mention {
     var words: String
     /// Named in an apposition after another name ("the Verba, the successor of the Igla-S,").
     var apposition = false
+    /// An ambiguous name kept only because it engages targets (`CueMatch.weakContext`).
+    var weakName = false
 }
 
 /// The claims of one sentence.

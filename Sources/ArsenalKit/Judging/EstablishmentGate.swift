@@ -90,6 +90,8 @@ public enum EstablishmentGate {
             return "another figure (\"\(feature.words)\") stands between it and its cue: the cue may be that figure's"
         case .unknownName:
             return "its sentence names no system of ours before it, but names \"\(feature.words)\": the figure may be that one's"
+        case .ambiguousName:
+            return "it is tied to \"\(feature.words)\", a name that is also a common word or another thing's, read as the system only because it engages targets: it may be that other thing"
         case .figureList:
             return "its sentence lists several figures of its kind (\(feature.words)): which is whose is a guess"
         case .question:
