@@ -6,9 +6,11 @@ extension ClaimVocabulary {
     /// proper-noun compound ("Buk-Raketen", "Tor-System"), or coordinates it with the name of
     /// another system ("zestawy Osa i Strzała-10", "the Osa and Strela-10 systems": a comma or
     /// one of the pack's coordinators between them), or writes it next to a class noun
-    /// ("zestawy Osa"), or makes it the subject of a verb of engaging targets ("Osa, też
-    /// wysłana z magazynów, razi cele"). Otherwise the word is more likely the gate, the wasp
-    /// or the beech tree than the missile system.
+    /// ("zestawy Osa"). Otherwise the word is more likely the gate, the wasp or the beech
+    /// tree than the missile system, and is dropped, unless it is the subject of a verb of
+    /// engaging targets ("Osa, też wysłana z magazynów, razi cele"): then it is kept but
+    /// marked `weakContext`, since things of the same name (the Osa missile boats) engage
+    /// targets too, and a figure tied to it is a guess.
     static func withoutUnsupportedAmbiguousNames(_ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
                                                  coordinators: [[UInt8]] = [],
                                                  isTargetNoun: (String) -> Bool = { _ in false }) -> [CueMatch] {
