@@ -6,8 +6,10 @@ import Foundation
 // Benchmarks/check/run.sh drives the first; Benchmarks/corpus/score.sh the second.
 
 /// `check generate DIR [--mb N] [--defence-percent P]` writes a deterministic corpus;
-/// `check throughput FILE [--runs R]` checks a JSONL corpus R times on one core and prints
-/// the median MB/s.
+/// `check gather OUT [--mb N] DIR...` writes the passages under DIR (the development
+/// halves of the extraction corpus: real-style text written from published pages) to a
+/// JSONL corpus of about N MB; `check throughput FILE [--runs R]` checks a JSONL corpus R
+/// times on one core and prints the median MB/s.
 func runCheckBenchmark(arguments: [String]) {
     switch arguments.first {
     case "generate":
@@ -15,6 +17,16 @@ func runCheckBenchmark(arguments: [String]) {
         let megabytes = intOption("--mb", in: arguments) ?? 100
         let defence = intOption("--defence-percent", in: arguments) ?? 100
         generateCheckCorpus(directory: arguments[1], megabytes: megabytes, defencePercent: defence)
+    case "gather":
+        guard arguments.count >= 3 else { checkUsage() }
+        var folders: [String] = []
+        var index = 2
+        while index < arguments.count {
+            if arguments[index] == "--mb" { index += 2; continue }
+            folders.append(arguments[index])
+            index += 1
+        }
+        gatherPassages(into: arguments[1], megabytes: intOption("--mb", in: arguments) ?? 20, from: folders)
     case "throughput":
         guard arguments.count >= 2 else { checkUsage() }
         measureThroughput(path: arguments[1], runs: intOption("--runs", in: arguments) ?? 3)
@@ -32,6 +44,9 @@ private func checkUsage() -> Never {
                                                               write corpus.jsonl (N MB; P% of articles about
                                                               air defence, the rest general news) and
                                                               article-5k.md to DIR
+               arsenal-bench check gather OUT [--mb N] DIR... write the labelled passages under each DIR
+                                                              (never a folder named test) to the JSONL
+                                                              corpus OUT, repeated in path order to N MB
                arsenal-bench check throughput FILE [--runs R] check a JSONL corpus R times; median MB/s
                arsenal-bench check startup ARTICLE            time each start-up step of one check in-process
                arsenal-bench corpus DIR [--verbose]           score findings against DIR/*.expected.yaml
@@ -153,6 +168,55 @@ private func generateCheckCorpus(directory: String, megabytes: Int, defencePerce
     print("wrote \(corpusPath) (\(id) articles, \(written) bytes) and \(directory)/article-5k.md (\(small.utf8.count) bytes)")
 }
 
+/// Writes every labelled passage under `folders` (a `.txt` or `.md` file beside its
+/// `.expected.yaml`, sorted by path; a folder named `test`, the extraction corpus's scored
+/// half, is never read) as one JSONL record each, repeating the list until about
+/// `megabytes` MB are written.
+private func gatherPassages(into path: String, megabytes: Int, from folders: [String]) {
+    var files: [String] = []
+    for folder in folders {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
+            FileHandle.standardError.write(Data("cannot read \(folder)\n".utf8))
+            exit(2)
+        }
+        for case let relative as String in walker {
+            let components = relative.split(separator: "/")
+            guard !components.contains("test"), let name = components.last,
+                  name.hasSuffix(".txt") || name.hasSuffix(".md") else { continue }
+            let file = folder + "/" + relative
+            let slug = file[..<(file.lastIndex(of: ".") ?? file.endIndex)]
+            guard FileManager.default.fileExists(atPath: slug + ".expected.yaml") else { continue }
+            files.append(file)
+        }
+    }
+    files.sort()
+    let texts = files.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+    guard !texts.isEmpty else {
+        FileHandle.standardError.write(Data("no passages under \(folders.joined(separator: " "))\n".utf8))
+        exit(2)
+    }
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: path) else {
+        FileHandle.standardError.write(Data("cannot write \(path)\n".utf8))
+        exit(2)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    struct Record: Encodable { var id: Int; var text: String }
+    let target = megabytes << 20
+    var written = 0, id = 0
+    while written < target {
+        for text in texts where written < target {
+            id += 1
+            let line = (try! encoder.encode(Record(id: id, text: text))) + Data("\n".utf8)
+            handle.write(line)
+            written += line.count
+        }
+    }
+    try? handle.close()
+    print("wrote \(path) (\(texts.count) passages, \(id) records, \(written) bytes)")
+}
+
 /// The start-up steps of a one-article check, timed once in a fresh process (run it
 /// several times; the first step also pays for loading the binary's code).
 private func measureStartup(article: String) {
@@ -191,6 +255,17 @@ private func measureThroughput(path: String, runs: Int) {
         exit(2)
     }
     let checker = ArticleChecker(catalog: catalog, lexicons: lexicons)
+    // An untimed pass over the first 2 MB, so each language's phrase tables (built the
+    // first time a document in that language is read) are built before timing.
+    if let stream = try? JSONLArticleStream(path: path) {
+        var warmed = 0
+        for element in stream {
+            guard case .success(let document) = element else { continue }
+            _ = checker.check(document, explain: false)
+            warmed += document.text.utf8.count
+            if warmed > 2 << 20 { break }
+        }
+    }
     var rates: [Double] = []
     for run in 1...max(runs, 1) {
         guard let stream = try? JSONLArticleStream(path: path) else {

@@ -3,9 +3,12 @@
 #
 #   1. throughput: MB/s of article text on one core, the catalog and phrase tables loaded
 #      before timing, over a generated JSONL corpus of MB megabytes (default 100), median
-#      of RUNS runs (default 3). Two corpora: a newsroom feed where DEFENCE percent of the
-#      articles (default 10) are air-defence stories, and an air-defence-only corpus
-#      (every article dense with claims: the worst case).
+#      of RUNS runs (default 3). Three corpora: a newsroom feed where DEFENCE percent of the
+#      articles (default 10) are air-defence stories; an air-defence-only corpus of generated
+#      stories (a claim about every 170 bytes); and the development passages of the
+#      extraction corpus (Tests/.../Extraction/dev*, never the test half), repeated to MB
+#      megabytes: real-style text written from published pages, about three times as dense
+#      in claims as the generated stories, so the slowest and the most faithful of the three.
 #   2. cold start: wall time of `arsenal check article-5k.md` (a 5 KB article), process
 #      start to exit, release binary built as the README installs it (--static-swift-stdlib): hyperfine when installed, else COLD_RUNS repeated
 #      runs (default 30) and their median; once with the compiled cache warm (the usual
@@ -43,6 +46,10 @@ echo "==> throughput: newsroom feed"
 echo
 echo "==> throughput: air-defence corpus (claim-dense worst case)"
 "$BIN/arsenal-bench" check throughput "$WORK/defence/corpus.jsonl" --runs "$RUNS"
+echo
+echo "==> throughput: development passages of the extraction corpus (real-style, six languages and more)"
+"$BIN/arsenal-bench" check gather "$WORK/passages.jsonl" --mb "$MB" Tests/ArsenalKitTests/Fixtures/Extraction
+"$BIN/arsenal-bench" check throughput "$WORK/passages.jsonl" --runs "$RUNS"
 
 ARTICLE="$WORK/defence/article-5k.md"
 # The compiled cache (parsed database and packs) lives in a folder of its own here, so
