@@ -6,6 +6,9 @@ struct WordSets: Sendable {
     /// Per class, `Self.signatureBits` bits: the signatures of its ASCII words, so that most
     /// ASCII words outside the class are turned away without hashing them.
     private var signatures = [UInt64](repeating: 0, count: WordClass.allCases.count * Self.signatureWords)
+    /// Per class, its words of five or more characters with their character counts: the
+    /// endings a compound noun may carry ("Flugabwehrrakete" ends in "rakete").
+    private var endings = [[(word: String, count: Int)]](repeating: [], count: WordClass.allCases.count)
     static let signatureWords = 16
     static let signatureBits = signatureWords * 64
 
@@ -36,10 +39,24 @@ struct WordSets: Sendable {
         return sets[word.rawValue]?.contains(text) ?? false
     }
 
+    /// Whether `text` is longer than a word of five or more characters of the class and
+    /// ends with it (a compound whose head is in the class); the character counts are the
+    /// class's own, worked out once.
+    func endsWithLongMember(_ word: WordClass, _ text: String) -> Bool {
+        let candidates = endings[word.rawValue]
+        guard !candidates.isEmpty else { return false }
+        let count = text.count
+        return candidates.contains { count > $0.count && text.hasSuffix($0.word) }
+    }
+
     /// Records the signatures of the class's ASCII words.
     private mutating func sign(_ word: WordClass) {
         let base = word.rawValue * Self.signatureWords
         for index in base..<(base + Self.signatureWords) { signatures[index] = 0 }
+        endings[word.rawValue] = (sets[word.rawValue] ?? []).compactMap { text in
+            let count = text.count
+            return count >= 5 ? (text, count) : nil
+        }
         for text in sets[word.rawValue] ?? [] {
             guard let signature = Self.signature(text) else { continue }
             signatures[base + signature >> 6] |= 1 << UInt64(signature & 63)

@@ -209,7 +209,7 @@ extension SentenceAnalysis {
         guard !isTitleCase else { return nil }
         var i = range.lowerBound
         var opening = true
-        var previous: String?
+        var previous: Range<Int>?
         while i < position {
             let b = bytes[i]
             guard b >= 0x80 || TextScan.isASCIIAlphanumeric(b) else {
@@ -219,7 +219,21 @@ extension SentenceAnalysis {
                 continue
             }
             var end = i
-            while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+            // Whether the word's first letter is a lower-case ASCII one (or it has no letter),
+            // read from its bytes while they are ASCII: such a word names nothing, and is only
+            // remembered as the word before the next.
+            var lowerInitial: Bool?
+            while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) || bytes[end] == 0x2D {
+                let b = bytes[end]
+                if lowerInitial == nil, b >= 0x80 || b &- 0x41 < 26 || b &- 0x61 < 26 { lowerInitial = b &- 0x61 < 26 ? true : false }
+                end += 1
+            }
+            if lowerInitial ?? true {
+                opening = false
+                previous = i..<end
+                i = end
+                continue
+            }
             let word = text(i..<end)
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             let capital = letters.first.map { $0.properties.isUppercase } ?? false
@@ -227,10 +241,13 @@ extension SentenceAnalysis {
                 || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }))
             let covered = cues.contains { $0.range.lowerBound < end && $0.range.upperBound > i }
             // "das System Grzmot", "la missile Milan": a capital after a word for a weapon names it.
-            let afterCategory = previous.map { isIn(.weaponNoun, $0) || isIn(.missileNoun, $0) } ?? false
+            let afterCategory = previous.map { words in
+                let lowered = text(words).lowercased()
+                return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
+            } ?? false
             if capital, !covered, designation || afterCategory || (!opening && !vocabulary.capitalisedNouns) { return word }
             opening = false
-            previous = word.lowercased()
+            previous = i..<end
             i = end
         }
         return nil

@@ -345,9 +345,9 @@ struct SentenceAnalysis {
     /// ("abfangflugkörper").
     func isIn(_ word: WordClass, _ text: String) -> Bool {
         if wordSets.contains(word, text) { return true }
-        guard ClaimVocabulary.isCompoundClass(word), let set = wordSets[word] else { return false }
+        guard ClaimVocabulary.isCompoundClass(word), wordSets[word] != nil else { return false }
         if let tail = Self.afterLastHyphen(text), wordSets.contains(word, tail) { return true }
-        return vocabulary.compoundNouns && set.contains { $0.count >= 5 && text.count > $0.count && text.hasSuffix($0) }
+        return vocabulary.compoundNouns && wordSets.endsWithLongMember(word, text)
     }
 
     /// Whether the ASCII bytes of `r`, lowercased, end with `word`: what `hasSuffix` answers
