@@ -58,7 +58,8 @@ struct ImplausibleValueRule: ValidationRule {
         rationale: """
             A MANPADS with a 60 km range or a 300 kg missile is a unit slip (m for km, lb for kg) that the checker would otherwise repeat as fact. \
             The limits are generous physical bounds per kind, not typical values: \
-            manpads range 100 m–15 km, ceiling 12 km, speed 100–1,700 m/s (the slowest shoulder-fired missile in the \
+            manpads range 100 m–15 km, ceiling 500 m–12 km (the lowest in the database is the Strela-2's 1,600 m; \
+            a helicopter or drone named beside a MANPADS flies at tens to a few hundred metres), speed 100–1,700 m/s (the slowest shoulder-fired missile in the \
             database is the Blowpipe at 340 m/s by Jane's, every other flies at 410 m/s or more; helicopters and the \
             drones articles name beside them, the Mi-24 at about 335 km/h, a Shahed at 185 km/h, fly below \
             100 m/s, 360 km/h, so a speed that low is a target's), missile 35 kg, system 80 kg, warhead 6 kg, crew 6; \
@@ -66,7 +67,7 @@ struct ImplausibleValueRule: ValidationRule {
             sam (medium and long range, ABM-capable included) range 500 km, ceiling 250 km (exo-atmospheric intercepts of S-500 and THAAD class), speed 7,000 m/s, missile 10 t (the S-200's 7 t missile fits), system 200 t, warhead 500 kg; \
             spaag (gun systems, with or without missiles) range 20 km, ceiling 15 km, speed 2,000 m/s (muzzle velocities of sub-calibre rounds), missile 200 kg, system 100 t, warhead 50 kg; \
             atgm range 30 km, ceiling 24 km, speed 1,700 m/s, missile 140 kg, system 320 kg, warhead 24 kg. \
-            Every kind: minimum range and altitude from 0, speed from 50 m/s (MANPADS from 100 m/s), crew 1–20 \
+            Every kind: minimum range and altitude from 0, ceiling from 50 m (MANPADS from 500 m), speed from 50 m/s (MANPADS from 100 m/s), crew 1–20 \
             (MANPADS 1–6), service entry 1940–2100.
             """,
         defaultSeverity: .error,
@@ -75,6 +76,7 @@ struct ImplausibleValueRule: ValidationRule {
             RuleExample(Example.system(specs: "  crew:\n    - {value: ↓0, source: src}\n")),
             RuleExample(Example.system(specs: "  service_entry:\n    - {value: ↓1850, source: src}\n")),
             RuleExample(Example.system(specs: "  max_speed:\n    - {value: ↓250 km/h, source: src}\n")),
+            RuleExample(Example.system(specs: "  max_altitude:\n    - {value: ↓150 m, source: src}\n")),
             RuleExample(Example.system(kind: "sam", specs: "  max_range:\n    - {value: ↓4000 km, source: src}\n")),
             RuleExample(Example.system(kind: "shorad", specs: "  missile_mass:\n    - {value: ↓2500 kg, source: src}\n")),
             RuleExample(Example.system(kind: "spaag", specs: "  max_altitude:\n    - {value: ↓40 km, source: src}\n")),
@@ -97,11 +99,14 @@ struct ImplausibleValueRule: ValidationRule {
         /// The lowest maximum speed: a guided missile or a shell flies faster than the
         /// helicopters and drones it is fired at.
         var slowestSpeed: Double = 50
+        /// The lowest ceiling: a MANPADS missile climbs to kilometres, past the helicopters
+        /// and drones flying low that articles name beside it.
+        var lowestCeiling: Double = 50
     }
 
     private static func limits(_ kind: SystemKind) -> Limits {
         switch kind {
-        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6, slowestSpeed: 100)
+        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6, slowestSpeed: 100, lowestCeiling: 500)
         case .shorad: Limits(range: 60_000, altitude: 30_000, speed: 2_500, missile: 500, system: 100_000, warhead: 100, minRange: 10_000, minAltitude: 5_000)
         case .sam: Limits(range: 500_000, altitude: 250_000, speed: 7_000, missile: 10_000, system: 200_000, warhead: 500, minRange: 50_000, minAltitude: 20_000)
         case .spaag: Limits(range: 20_000, altitude: 15_000, speed: 2_000, missile: 200, system: 100_000, warhead: 50, minRange: 5_000, minAltitude: 2_000)
@@ -115,7 +120,7 @@ struct ImplausibleValueRule: ValidationRule {
         switch attribute {
         case .maxRange: return 100...limit.range
         case .minRange: return 0...limit.minRange
-        case .maxAltitude: return 50...limit.altitude
+        case .maxAltitude: return limit.lowestCeiling...limit.altitude
         case .minAltitude: return 0...limit.minAltitude
         case .maxSpeed: return limit.slowestSpeed...limit.speed
         case .missileMass: return 0.5...limit.missile
