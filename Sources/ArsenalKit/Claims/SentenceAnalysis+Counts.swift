@@ -263,6 +263,43 @@ extension SentenceAnalysis {
                               attributeReason: before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
                               parsed: "year \(formatNumber(quantity.value))"))
         claim.grounding = yearGrounding(quantity, binding: binding)
+        let between = before != nil ? stretch(cue.range, quantity.range) : stretch(quantity.range, cue.range)
+        if let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) {
+            claim.grounding.doubt(.attribute, "\"\(place)\" between the year and \"\(text(cue.range))\" may name a country or an army that adopted the system later, not its first service")
+        }
         return claim
+    }
+
+    /// A word between a service-entry phrase and its year that names a country or an army
+    /// other than the system's origin ("introduced in Venezuela in 2009", "entered service
+    /// with the Ukrainian army in 2022"): an origin word or country name of another country,
+    /// or, where only names are capitalised, a capitalised word outside the system's names.
+    /// Nil when an origin word or country name of the system's own origin stands there
+    /// ("entered service with the US Army in 1981").
+    func adoptingPlace(in between: Range<Int>, origin: String) -> String? {
+        var other: String?
+        for cue in cues where cue.range.lowerBound >= between.lowerBound && cue.range.upperBound <= between.upperBound {
+            switch cue.cue {
+            case .origin(let code), .country(let code):
+                if code == origin { return nil }
+                other = other ?? text(cue.range)
+            default: continue
+            }
+        }
+        if let other { return other }
+        guard !vocabulary.capitalisedNouns else { return nil }
+        var i = between.lowerBound
+        while i < between.upperBound {
+            guard Self.isWordByte(bytes[i]), i == between.lowerBound || !Self.isWordByte(bytes[i - 1]) else { i += 1; continue }
+            var end = i
+            while end < between.upperBound, Self.isWordByte(bytes[end]) { end += 1 }
+            let word = text(i..<end)
+            if word.unicodeScalars.first?.properties.isUppercase == true,
+               !mentions.contains(where: { $0.range.overlaps(i..<end) }), !outsideMentions.contains(where: { $0.range.overlaps(i..<end) }) {
+                return word
+            }
+            i = end
+        }
+        return nil
     }
 }

@@ -405,14 +405,16 @@ extension SentenceAnalysis {
             }).min(by: { gap($0.range, cue.range).count < gap($1.range, cue.range).count }) {
                 found = (near.system, min(near.range.lowerBound, cue.range.lowerBound)..<max(near.range.upperBound, cue.range.upperBound),
                          "named next to the origin word", near.words)
-                // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name.
-                attributive = gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 }
-                    && !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
+                // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name;
+                // "sul campo di battaglia ucraino il Mistral": an article between (the word is the noun's before).
+                attributive = (gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 } || near.range.lowerBound > cue.range.upperBound
+                    && !hasPunctuation(gap(near.range, cue.range))) && !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
                 partner = coordinatedName(with: near, awayFrom: cue.range)
                 besideName = !hasPunctuation(gap(near.range, cue.range))
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
             } else if let head = originHead(for: cue.range) {
+                attributive = !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)  // "das deutsche System", "misiles iraníes"
                 // "amerykański pocisk": the reference the origin word qualifies, else the name before it.
                 if let mention = mentions.first(where: { !$0.named && $0.range.overlaps(head) })
                     ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound && catalog.systems[$0.system].origin == code })
@@ -462,7 +464,7 @@ extension SentenceAnalysis {
             // "Soviet": no army of that name uses anything now, so it says when or where the
             // system was made ("el Igla-S soviético" is a wrong origin).
             if attributive, code != "SU", catalog.systems[found.system].origin != code {
-                claim.grounding.doubt(.attribute, "\"\(words)\" beside the name may say who uses the system, not who made it")
+                claim.grounding.doubt(.attribute, "\"\(words)\" may say who uses the system, not who made it")
             }
             if compared.doubtful, compared.other == nil {
                 claim.grounding.doubt(.system, "\"\(words)\" stands in a comparison and may describe the other system compared")
