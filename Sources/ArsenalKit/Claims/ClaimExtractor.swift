@@ -152,7 +152,9 @@ public struct ClaimExtractor: Sendable {
             let quantities = scanner.scan(utf8: bytes)
             let paragraphs = SentenceSplitter.paragraphs(in: bytes)
             let sentences = Self.bounded(
-                Self.refined(SentenceSplitter.sentences(in: bytes, abbreviations: vocabulary.sentenceAbbreviations), bytes, units: vocabulary.unitAbbreviations), bytes)
+                Self.refined(
+                    SentenceSplitter.sentences(in: bytes, abbreviations: vocabulary.sentenceAbbreviations), bytes,
+                    units: vocabulary.unitAbbreviations, years: vocabulary.yearAbbreviations), bytes)
             var state = DocumentState()
             var held: [(claim: Claim, heading: Bool)] = []
             var heldSince = 0
@@ -219,8 +221,11 @@ public struct ClaimExtractor: Sendable {
     /// capital ("... up to 6 km. It said ..."), which the text layer's splitter keeps together
     /// as "km." may abbreviate, and before a line that opens with a list bullet ("- ", "* ",
     /// "• ", "– ") and at the end of such a line: in plain text each item of a list ("- Stinger:
-    /// 4.8 km, IR seeker") is a sentence of its own, as Markdown's list items are.
-    static func refined(_ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>) -> [Range<Int>] {
+    /// 4.8 km, IR seeker") is a sentence of its own, as Markdown's list items are. A year
+    /// abbreviation of the packs (`years`: "r", "г") ends one as `endsAtYear` says.
+    static func refined(
+        _ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>, years: Set<String> = []
+    ) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -252,13 +257,30 @@ public struct ClaimExtractor: Sendable {
                 guard w < i, w > start else { continue }
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<i]), as: UTF8.self)
                 let digitBefore = bytes[w - 1] &- 0x30 < 10 || (w >= 2 && bytes[w - 1] == 0x20 && bytes[w - 2] &- 0x30 < 10)
-                guard units.contains(word), digitBefore else { continue }
+                guard units.contains(word) && digitBefore
+                    || years.contains(word) && endsAtYear(w, dot: i, start: start, end: sentence.upperBound, bytes) else { continue }
                 result.append(start..<(i + 1))
                 start = i + 2
             }
             result.append(start..<sentence.upperBound)
         }
         return result
+    }
+
+    /// Whether the year abbreviation at `w` (its stop at `dot`, a space and a letter after
+    /// it) ends its sentence: it follows a four-digit year and a space ("w 1970 r."), the
+    /// letter after it is a capital, and more than two words stand before the year since
+    /// `start` ("Strzała-2M weszła do służby w 1970 r. Na wysokość 3,5 km sięga dopiero
+    /// Igła-S": two sentences). An opening date ("W 2019 r. Piorun", "13 grudnia 2016 r.
+    /// MON ...") is followed by the sentence's subject, often a name, and stays.
+    static func endsAtYear(_ w: Int, dot: Int, start: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let year = w - 5
+        guard year >= start, bytes[w - 1] == 0x20, dot + 2 < end else { return false }
+        for k in year..<(w - 1) where bytes[k] &- 0x30 >= 10 { return false }
+        if year > start, bytes[year - 1] &- 0x30 < 10 { return false }
+        guard SentenceAnalysis.wordCount(start..<year, in: bytes) > 2 else { return false }
+        let next = String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 2)..<min(dot + 6, end)]), as: UTF8.self)
+        return next.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// Whether the line starting at `lineStart` opens with a list bullet and a space: "-",

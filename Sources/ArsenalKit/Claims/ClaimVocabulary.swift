@@ -239,6 +239,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var unitAbbreviations: Set<String> = []
     /// Words that do not end a sentence before a full stop ("approx."), from the packs.
     private(set) var sentenceAbbreviations: Set<String> = []
+    /// Abbreviations of "year" that end a sentence after a year before a capital ("r.", "г.").
+    private(set) var yearAbbreviations: Set<String> = []
     /// " and ", " y ": coordinators as bytes with a space on each side.
     private(set) var coordinators: [[UInt8]] = []
     /// Lowercased clause breaks that contrast ("unlike").
@@ -329,6 +331,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
             let hints = lexicon.structure
             sentenceAbbreviations.formUnion(hints.sentenceAbbreviations)
+            yearAbbreviations.formUnion(hints.yearAbbreviations)
             for spellings in lexicon.units.values {
                 for symbol in spellings.symbols where symbol.allSatisfy(\.isLetter) {
                     unitAbbreviations.insert(symbol)

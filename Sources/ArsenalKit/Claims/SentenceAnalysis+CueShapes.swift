@@ -71,28 +71,67 @@ extension SentenceAnalysis {
     /// The cue a gapped clause leaves out, when the clause repeats its governing word: in
     /// "бьёт на 3,6 км и достаёт цели до высоты 5 км, модернизированная «Стрела-2М» — на
     /// 4,2 км" the last clause, set off by a spaced dash, says "на 4,2 км" as "бьёт на 3,6 км"
-    /// did, so it is a range, though "высоты" is the nearest cue. The cue of another attribute
-    /// of the figure's dimension, earlier in the sentence, that stands right before a figure
-    /// of its own (or one word before it) with the same word right before that figure, names
-    /// the attribute. Nil unless the nearest cue is before the figure with a spaced dash between
-    /// and does not itself end with that word.
+    /// did, so it is a range, though "высоты" is the nearest cue. The repeated word may be
+    /// the figure's own bound ("na odległość do 6,5 km i na wysokości 4 km, a Strzała-2M –
+    /// do 4,2 km": "do" repeats the range's). The cue of another attribute of the figure's
+    /// dimension, earlier in the sentence, that stands right before a figure of its own (or
+    /// one word before it) with the same word right before that figure's number, names the
+    /// attribute. Nil unless the nearest cue is before the figure with a spaced dash between,
+    /// and when the nearest cue repeats the word too (`ambiguousGap`).
     func gappedCue(for quantity: QuantityMention, nearest: CueMatch, dimension: QuantityDimension) -> CueMatch? {
+        guard let gap = gapReading(for: quantity, nearest: nearest, dimension: dimension), !gap.nearestRepeats else { return nil }
+        return gap.other
+    }
+
+    /// The other cue's words when the gapped clause holding the figure repeats a word that
+    /// both the chosen (nearest) cue and a cue of another attribute stand before ("razi cele
+    /// na odległość do 6 km i na wysokości do 3,5 km, a Piorun – do 6,5 km": "do" follows
+    /// both, so the 6,5 km may be a range or a height). Nil otherwise.
+    func ambiguousGap(for quantity: QuantityMention, cue: CueMatch?, attribute: Attribute) -> String? {
+        guard let cue, case .quantity(let dimension) = attribute.kind,
+              let gap = gapReading(for: quantity, nearest: cue, dimension: dimension), gap.nearestRepeats else { return nil }
+        return text(gap.other.range)
+    }
+
+    /// What `gappedCue` and `ambiguousGap` read: the last cue of another attribute before
+    /// `nearest` whose own figure the gapped clause's word stands before, and whether
+    /// `nearest` (or its own figure) ends with that word too. Nil when the figure is not in a
+    /// gapped clause after `nearest` or no such other cue exists.
+    private func gapReading(
+        for quantity: QuantityMention, nearest: CueMatch, dimension: QuantityDimension
+    ) -> (other: CueMatch, nearestRepeats: Bool)? {
         let start = quantity.range.lowerBound
-        guard case .attribute(let nearestAttribute) = nearest.cue, nearest.range.upperBound < start,
-              let word = lastWord(in: nearest.range.upperBound..<start), lastWord(in: nearest.range) != word else { return nil }
+        guard case .attribute(let nearestAttribute) = nearest.cue, nearest.range.lowerBound >= range.lowerBound,
+              nearest.range.upperBound < start else { return nil }
         let gap = text(nearest.range.upperBound..<start)
-        guard gap.contains(" — ") || gap.contains(" – "), gap.hasSuffix(" " + word + " ") || gap.lowercased().hasSuffix(" " + word + " ")
-        else { return nil }
-        return cues.last { cue in
+        // The clause after the dash has a subject of its own ("a Piorun – do 6,5 km"); a cue
+        // right before the dash labels the figure ("потолок — до 2,3 км").
+        guard gap.contains(" — ") || gap.contains(" – "),
+              let dash = gap.lastIndex(where: { $0 == "—" || $0 == "–" }), gap[..<dash].contains(where: \.isLetter) else { return nil }
+        var repeated: String?
+        if let word = lastWord(in: nearest.range.upperBound..<start),
+           gap.hasSuffix(" " + word + " ") || gap.lowercased().hasSuffix(" " + word + " ") {
+            repeated = word
+        } else if quantity.numberRange.lowerBound > start, gap.hasSuffix(" — ") || gap.hasSuffix(" – ") {
+            // The figure's bound right after the dash ("– do 6,5 km", "— до 4,2 км").
+            repeated = lastWord(in: start..<quantity.numberRange.lowerBound)
+        }
+        guard let word = repeated else { return nil }
+        // A cue followed by a figure of its own, at most one word after it (past the
+        // figure's bound), with `word` right before that figure's number.
+        func repeats(_ cue: CueMatch, before limit: Int) -> Bool {
+            quantities.contains { own in
+                own.numberRange.lowerBound >= cue.range.upperBound && own.range.upperBound <= limit
+                    && wordCount(cue.range.upperBound..<max(own.range.lowerBound, cue.range.upperBound)) <= 1
+                    && lastWord(in: cue.range.lowerBound..<own.numberRange.lowerBound) == word
+            }
+        }
+        guard let other = cues.last(where: { cue in
             guard case .attribute(let attribute) = cue.cue, attribute != nearestAttribute,
                   case .quantity(let cueDimension) = attribute.kind, cueDimension == dimension,
                   cue.range.upperBound < nearest.range.lowerBound else { return false }
-            // Its own figure right after it, or after one word ("бьёт на 3,6 км", "sięga na 3,6 km").
-            return quantities.contains { own in
-                own.range.lowerBound > cue.range.upperBound && own.range.upperBound <= nearest.range.lowerBound
-                    && wordCount(cue.range.upperBound..<own.range.lowerBound) <= 1
-                    && lastWord(in: cue.range.lowerBound..<own.range.lowerBound) == word
-            }
-        }
+            return repeats(cue, before: nearest.range.lowerBound)
+        }) else { return nil }
+        return (other, lastWord(in: nearest.range) == word || repeats(nearest, before: start))
     }
 }

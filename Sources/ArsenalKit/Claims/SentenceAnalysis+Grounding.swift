@@ -33,6 +33,9 @@ extension SentenceAnalysis {
                 grounding.doubt(.system, "\"\(mention.words)\" is written inside the longer name \"\(longer)\"")
             }
         }
+        if let other = ambiguousGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
+            grounding.doubt(.attribute, "the clause after the dash repeats the word before the figures of \"\(choice.cueWords)\" and of \"\(other)\"")
+        }
         if binding.basis == .namedInSentence, let subject = subjectOfOwnClause(before: position) {
             grounding.doubt(.system, "the figure's clause has a subject of its own (\"\(subject)\")")
         }

@@ -158,8 +158,12 @@ extension SentenceAnalysis {
         // Only a listed system carries over: a designation's shape alone ("F-35 fighters")
         // may name an aircraft or anything else the next sentence is not about. Nor does one
         // named beside a record that is no object ("Un Apache fue derribado por un Stinger"):
-        // "the missile" next is then no more the outside system's than the record's.
-        if subject.system < 0, mentions.contains(where: { $0.named && !$0.isObject && $0.system >= 0 }) {
+        // "the missile" next is then no more the outside system's than the record's. A record
+        // named inside a relative clause on another name ("drony Shahed, na które polują
+        // obsługi Piorunów") is not beside it.
+        if subject.system < 0, mentions.contains(where: { mention in
+            mention.named && !mention.isObject && mention.system >= 0 && !isInOtherRelativeClause(mention, than: subject.range.lowerBound)
+        }) {
             state.outsideFocus = nil
             return
         }

@@ -39,7 +39,8 @@ extension SentenceAnalysis {
 
     /// The start of a relative pronoun that follows a name at `end`: past a closing quote
     /// ("«Стрелы-2», которая"), a comma, spaces, then one of the pack's pronouns, alone or
-    /// as a two-word phrase the pack lists ("z których", "from which", "von denen").
+    /// as a two- or three-word phrase the pack lists ("z których", "from which", "von denen",
+    /// "a los que", "contra los cuales").
     func relativePronoun(after end: Int) -> Int? {
         var i = end
         if i < range.upperBound, bytes[i] == 0x22 { i += 1 }
@@ -57,7 +58,13 @@ extension SentenceAnalysis {
         guard k < range.upperBound, bytes[k] == 0x20 else { return nil }
         var m = k + 1
         while m < range.upperBound, bytes[m] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[m]) { m += 1 }
-        guard m > k + 1, let second = firstWord(in: (k + 1)..<m), isIn(.relativePronoun, word + " " + second) else { return nil }
+        guard m > k + 1, let second = firstWord(in: (k + 1)..<m) else { return nil }
+        if isIn(.relativePronoun, word + " " + second) { return i }
+        // A preposition and an article before it ("a los que", "contra los cuales").
+        guard m < range.upperBound, bytes[m] == 0x20 else { return nil }
+        var n = m + 1
+        while n < range.upperBound, bytes[n] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[n]) { n += 1 }
+        guard n > m + 1, let third = firstWord(in: (m + 1)..<n), isIn(.relativePronoun, word + " " + second + " " + third) else { return nil }
         return i
     }
 

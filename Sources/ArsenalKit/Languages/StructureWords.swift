@@ -125,6 +125,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Words that end with a full stop without ending the sentence ("approx.", "U.S.",
     /// "aprox.", "env."), written without their last stop; a single letter always is one.
     public var abbreviations: [String] = []
+    /// Abbreviations of the word for year written after one ("r." in "w 1970 r.", "г.",
+    /// "р."), without their stop: one right after a four-digit year ends the sentence when
+    /// a capital follows and more than two words stand before the year in the sentence
+    /// ("weszła do służby w 1970 r. Na wysokość ..."; "W 2019 r. Piorun ..." stays one).
+    public var yearAbbreviations: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
     /// after one, or right before one written after the figure ("de long"), is not a range.
     public var dimensions: [String] = []
@@ -238,7 +243,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
