@@ -25,7 +25,9 @@
 /// written in: "3.7 miles" is 3.65–3.75 miles, 5874–6035 m.
 ///
 /// A recorded value is a point, except that an `approx` entry is widened by the same
-/// `about` margin and an `at_least`/`at_most` entry is a half-line. The claim agrees with
+/// `about` margin, an `at_least`/`at_most` entry is a half-line, and an entry written in
+/// Mach is widened by `machConversionSpread` against a figure stated more precisely than
+/// that ("6,174 km/h" is Mach 5 converted at 343 m/s, where Arsenal uses 340.29 m/s). The claim agrees with
 /// an entry when the two intervals meet.
 public struct ClaimTolerance: Hashable, Sendable {
     /// The relative margin "about", "around", "nearly", "some" add on each side, and by
@@ -85,18 +87,20 @@ public struct ClaimTolerance: Hashable, Sendable {
 
     /// The interval a recorded value stands for.
     public func interval(of entry: SourcedValue) -> (low: Double, high: Double)? {
-        interval(entry.value.fastSI, bound: entry.bound, approximate: entry.approximate)
+        interval(entry.value.fastSI, bound: entry.bound, approximate: entry.approximate, margin: 0)
     }
 
-    /// The interval of a recorded SI value with its bound and "about" (no entry copied).
-    private func interval(_ si: Double?, bound: EntryBound?, approximate: Bool) -> (low: Double, high: Double)? {
+    /// The interval of a recorded SI value with its bound and "about" (no entry copied),
+    /// widened by `margin` (relative) for a Mach figure's conversion.
+    private func interval(_ si: Double?, bound: EntryBound?, approximate: Bool, margin: Double) -> (low: Double, high: Double)? {
         guard let value = si else { return nil }
+        let conversion = margin * abs(value)
         switch bound {
-        case .atLeast: return (value, .infinity)
-        case .atMost: return (-.infinity, value)
+        case .atLeast: return (value - conversion, .infinity)
+        case .atMost: return (-.infinity, value + conversion)
         case nil:
-            let margin = approximate ? about * abs(value) : 0
-            return (value - margin, value + margin)
+            let widening = max(approximate ? about * abs(value) : 0, conversion)
+            return (value - widening, value + widening)
         }
     }
 
@@ -105,17 +109,33 @@ public struct ClaimTolerance: Hashable, Sendable {
     /// `asStated` reads an "about" entry as its plain figure.
     public func agrees(_ figure: JudgedFigure, with entry: SourcedValue, asStated: Bool = false) -> Bool {
         let approximate = entry.approximate && !asStated
-        if meets(figure, interval(entry.value.fastSI, bound: entry.bound, approximate: approximate)) { return true }
+        let mach = Self.machMargin(for: figure)
+        if meets(figure, interval(entry.value.fastSI, bound: entry.bound, approximate: approximate, margin: entry.value.isMach ? mach : 0)) { return true }
         guard let also = entry.also else { return false }
-        return meets(figure, interval(also.fastSI, bound: entry.bound, approximate: approximate))
+        return meets(figure, interval(also.fastSI, bound: entry.bound, approximate: approximate, margin: also.isMach ? mach : 0))
     }
 
     /// `agrees(_:with:asStated:)` for a recorded value read as its SI figure, its other
     /// spelling's (`also`) and its bound and "about" (nothing converted or copied).
-    func agrees(_ figure: JudgedFigure, si: Double?, also: Double?, bound: EntryBound?, approximate: Bool) -> Bool {
-        if meets(figure, interval(si, bound: bound, approximate: approximate)) { return true }
-        guard let also else { return false }
-        return meets(figure, interval(also, bound: bound, approximate: approximate))
+    func agrees(_ figure: JudgedFigure, _ point: RecordedPoint, bound: EntryBound?, approximate: Bool) -> Bool {
+        let mach = Self.machMargin(for: figure)
+        if meets(figure, interval(point.si, bound: bound, approximate: approximate, margin: point.mach ? mach : 0)) { return true }
+        guard let also = point.alsoSI else { return false }
+        return meets(figure, interval(also, bound: bound, approximate: approximate, margin: point.alsoMach ? mach : 0))
+    }
+
+    /// The spread of the speeds of sound that Mach figures are converted with: 340.3 m/s
+    /// (15 °C, the standard atmosphere, which Arsenal uses) to 343.2 m/s (20 °C), just under
+    /// 1%. "6,174 km/h" is Mach 5 at 343 m/s.
+    public static let machConversionSpread = 0.01
+
+    /// The relative margin a recorded Mach figure gets against `figure`: the conversion
+    /// spread when the figure states a finer precision than that spread ("6,174 km/h",
+    /// "1,715 m/s": converted from Mach, not measured), else none ("Mach 4" keeps its own
+    /// interval and still disagrees with a recorded Mach 3.5).
+    static func machMargin(for figure: JudgedFigure) -> Double {
+        guard let low = figure.low, let high = figure.high, figure.value > 0 else { return 0 }
+        return (high - low) / 2 < machConversionSpread * figure.value ? machConversionSpread : 0
     }
 
     /// "less than" and "more than" exclude the figure itself: a recorded value must lie

@@ -51,7 +51,7 @@ struct FigureOutcome {
         var anyVariant = false
         for index in 0..<count {
             let point = points[index]
-            let agrees = tolerance.agrees(figure, si: point.si, also: point.alsoSI, bound: point.bound, approximate: point.approximate)
+            let agrees = tolerance.agrees(figure, point, bound: point.bound, approximate: point.approximate)
             agreement.append(agrees)
             if point.qualifier == qualifier {
                 hasComparable = true
@@ -141,6 +141,8 @@ struct FigureOutcome {
 struct RecordedPoint: Sendable {
     var si: Double?
     var alsoSI: Double?
+    /// Whether `si` and `alsoSI` were written in Mach.
+    var mach = false, alsoMach = false
     var bound: EntryBound?
     var approximate: Bool
     var status: EntryStatus
@@ -151,7 +153,8 @@ struct RecordedPoint: Sendable {
     static func points(of entries: [SourcedValue]) -> [RecordedPoint] {
         entries.map { entry in
             RecordedPoint(
-                si: entry.value.fastSI, alsoSI: entry.also?.fastSI, bound: entry.bound, approximate: entry.approximate,
+                si: entry.value.fastSI, alsoSI: entry.also?.fastSI, mach: entry.value.isMach, alsoMach: entry.also?.isMach ?? false,
+                bound: entry.bound, approximate: entry.approximate,
                 status: entry.status, qualifier: entry.qualifier,
                 variant: entry.variant.map { variant in entries.firstIndex { $0.variant == variant }! } ?? -1)
         }
@@ -211,6 +214,12 @@ enum Deviation {
 }
 
 extension SpecValue {
+    /// Whether the value is written in Mach (converted to m/s with one of several speeds of sound).
+    var isMach: Bool {
+        if case .quantity(let quantity) = self { return quantity.unitSymbol == "Mach" }
+        return false
+    }
+
     /// The value in SI for figures, without Foundation's unit conversion machinery (which
     /// is slow in a hot loop): the written value times its unit's factor.
     var fastSI: Double? {

@@ -185,6 +185,22 @@ import Testing
         #expect(crew.low == 1.5 && crew.high == 2.5)
     }
 
+    @Test func aRecordedMachFigureAllowsForTheSpeedOfSoundItWasConvertedWith() throws {
+        // The Redeye records Mach 1.7 (578.5 m/s at 340.29 m/s) and 580 m/s; the Mistral Mach 2.5
+        // and 800-885 m/s. "2,100 km/h" (583.3 m/s, ±0.14) is Mach 1.7 at 343 m/s: within 1%.
+        let mach = try #require(CatalogLoader.bundledCatalog.system(id: "redeye")?.values(.maxSpeed).first { $0.value.isMach })
+        let converted = ClaimTolerance.default.figure(
+            for: NumericClaim(bound: .exact, value: 2100 / 3.6, halfStep: 0.5 / 3.6, unit: "m/s", text: "2,100 km/h"), attribute: .maxSpeed)
+        #expect(ClaimTolerance.default.agrees(converted, with: mach))
+        // Two percent off is no conversion: still a disagreement.
+        let off = ClaimTolerance.default.figure(
+            for: NumericClaim(bound: .exact, value: 2125 / 3.6, halfStep: 0.5 / 3.6, unit: "m/s", text: "2,125 km/h"), attribute: .maxSpeed)
+        #expect(!ClaimTolerance.default.agrees(off, with: mach))
+        // A figure stated no finer than the spread keeps its own interval (Mach 4 is no Mach 3.5).
+        #expect(ClaimTolerance.machMargin(for: ClaimTolerance.default.figure(
+            for: NumericClaim(bound: .exact, value: 1361.16, halfStep: 170.145, unit: "m/s", text: "Mach 4"), attribute: .maxSpeed)) == 0)
+    }
+
     @Test func lessThanAndMoreThanExcludeTheFigure() throws {
         // The Stinger's missile: 10.1 kg.
         #expect(try finding("The Stinger's missile weighs less than 10 kg.", "missile_mass").verdict == .conflict)

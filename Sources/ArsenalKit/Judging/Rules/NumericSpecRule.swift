@@ -141,7 +141,7 @@ struct NumericSpecRule: ClaimRule {
             // "about" or a bound that reaches it).
             let states = prepared.ownPoints.contains { point in
                 point.bound == nil
-                    && context.tolerance.agrees(figure, si: point.si, also: point.alsoSI, bound: nil, approximate: false)
+                    && context.tolerance.agrees(figure, point, bound: nil, approximate: false)
             }
             if states, prepared.ownOutcome(figure, tolerance: context.tolerance).verdict == .consistent {
                 return (variant, prepared)
