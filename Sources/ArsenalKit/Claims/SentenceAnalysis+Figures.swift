@@ -437,17 +437,16 @@ extension SentenceAnalysis {
         }
     }
 
-    /// The high end of an envelope: the next figure of the dimension in the clause, after
-    /// "to", "out to", "hasta".
+    /// The high end of an envelope: the next figure of the dimension in the clause, after "to", "out to", "hasta".
     func envelopePartner(of index: Int, dimension: QuantityDimension) -> Int? {
         let quantity = quantities[index]
         guard index + 1 < quantities.count else { return nil }
         let next = quantities[index + 1]
-        guard next.dimension == dimension, clause(next.range.lowerBound) == clause(quantity.range.lowerBound),
-              next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
-              next.value > quantity.value else { return nil }
-        let between = stretch(quantity.range, next.range)
-        let hasTo = containsWord(in: between, of: .toWord)
+        guard next.dimension == dimension, next.range.lowerBound >= quantity.range.upperBound,
+              next.range.lowerBound - quantity.range.upperBound <= 16, next.value > quantity.value else { return nil }
+        let between = stretch(quantity.range, next.range), hasTo = containsWord(in: between, of: .toWord)
+        // "entre 500 metros y los 6 kilómetros": the word for "to" and an article may open a clause of their own.
+        guard clause(next.range.lowerBound) == clause(quantity.range.lowerBound) || hasTo && wordsBesideNegations(between) <= 1 else { return nil }
         return hasTo || next.boundRange != nil ? index + 1 : nil
     }
 
@@ -463,12 +462,13 @@ extension SentenceAnalysis {
         let reason = choice.reason + "; \"\(fromWords) ... to ...\" is an envelope: the low end is the \(minimum.rawValue), the high end the \(maximum.rawValue)"
         state.remember(minimum, low.value)
         state.remember(maximum, high.value)
-        func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {
-            let number = NumericClaim(bound: .exact, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
+        func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {  // "do ponad 6000 m": an end keeps its own "more than"
+            let bound: ClaimBound = [.about, .moreThan, .atLeast].contains(q.bound) ? q.bound : .exact
+            let number = NumericClaim(bound: bound, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
             return Claim(
                 systemID: systemID, attribute: .spec(attribute), value: .number(number), range: span,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
-                                  attributeReason: reason, parsed: parsedText(q, bound: .exact, note: "")))
+                                  attributeReason: reason, parsed: parsedText(q, bound: bound, note: "")))
         }
         let grounding = grounding(of: low, binding: binding, choice: choice)
         return [claim(minimum, low), claim(maximum, high)].map { claim in
