@@ -442,11 +442,11 @@ extension SentenceAnalysis {
         let quantity = quantities[index]
         guard index + 1 < quantities.count else { return nil }
         let next = quantities[index + 1]
-        guard next.dimension == dimension, next.range.lowerBound >= quantity.range.upperBound,
-              next.range.lowerBound - quantity.range.upperBound <= 16, next.value > quantity.value else { return nil }
-        let between = stretch(quantity.range, next.range), hasTo = containsWord(in: between, of: .toWord)
-        // "entre 500 metros y los 6 kilómetros": the word for "to" and an article may open a clause of their own.
-        guard clause(next.range.lowerBound) == clause(quantity.range.lowerBound) || hasTo && wordsBesideNegations(between) <= 1 else { return nil }
+        guard next.dimension == dimension, clause(next.range.lowerBound) == clause(quantity.range.lowerBound),
+              next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
+              next.value > quantity.value else { return nil }
+        let between = stretch(quantity.range, next.range)
+        let hasTo = containsWord(in: between, of: .toWord)
         return hasTo || next.boundRange != nil ? index + 1 : nil
     }
 
