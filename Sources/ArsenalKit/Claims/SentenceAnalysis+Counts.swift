@@ -161,6 +161,10 @@ extension SentenceAnalysis {
         if carryRanges.contains(where: { $0.overlaps(countRange) }) { return nil }
         // "so it is not a true one-man weapon": a denied crew size states none.
         if isNegated(countRange.lowerBound) { return nil }
+        // "ein Gepard-Team holte zwei Shahed-Drohnen vom Himmel", "a Stinger team shot down two
+        // drones", "carries two missiles", "за одну ночь": a noun right after the count says
+        // what it counts (targets, things, a span of time), not the crew.
+        if countsThings(countRange) { return nil }
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
@@ -206,6 +210,24 @@ extension SentenceAnalysis {
                 systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                 attributeReason: crewCue != nil ? "a small count next to a crew cue is the crew size" : "a count of persons next to a verb of operating is the crew size",
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
+    }
+
+    /// Whether the count is followed by a target word (pack `targets`) with at most one word
+    /// and no punctuation between ("two drones", "zwei Shahed-Drohnen", "три российских
+    /// беспилотника"), or right after it by a word of three letters or more for things counted
+    /// or for time (pack `non_claims.counts`, `non_claims.dates`: "two missiles", "одну ночь";
+    /// not "с", "od", which are prepositions).
+    func countsThings(_ countRange: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard cue.range.lowerBound >= countRange.upperBound else { return false }
+            let between = stretch(countRange, cue.range)
+            guard !hasPunctuation(between) else { return false }
+            switch cue.cue {
+            case .target: return wordCount(between) <= 1
+            case .nonClaim(.counts), .nonClaim(.dates): return wordCount(between) == 0 && characterCount(cue.range) >= 3
+            default: return false
+            }
+        }
     }
 
     /// Whether a range is a colon with at most spaces around it, on one line: "Crew: 2".
