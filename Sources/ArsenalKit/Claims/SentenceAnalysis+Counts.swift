@@ -275,14 +275,18 @@ extension SentenceAnalysis {
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound
                     && !names.contains(where: $0.range.overlaps) }
         }
-        guard let cue = before ?? after, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        // A year in a table column headed by a service-entry phrase is the row's.
+        let column = before == nil && after == nil && isInServiceEntryColumn(quantity)
+        guard before != nil || after != nil || column, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        let cueRange = (before ?? after)?.range ?? quantity.range
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
-        let span = min(cue.range.lowerBound, quantity.range.lowerBound)..<max(cue.range.upperBound, quantity.range.upperBound)
+        let span = min(cueRange.lowerBound, quantity.range.lowerBound)..<max(cueRange.upperBound, quantity.range.upperBound)
         var claim = Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.serviceEntry), value: .number(number),
             range: span,
-            trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
-                              attributeReason: before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
+            trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: column ? "(table column)" : text(cueRange),
+                              attributeReason: column ? "the header of its table column is a service-entry phrase"
+                                  : before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
                               parsed: "year \(formatNumber(quantity.value))"))
         claim.grounding = yearGrounding(quantity, binding: binding)
         return claim
