@@ -160,6 +160,7 @@ extension SentenceAnalysis {
         // "Its predecessor, in service since 1988": a year bound through a word for a relative
         // of the system is as much a guess as a figure bound that way.
         if binding.system >= 0, let feature = referenceFeature(binding) { grounding.features.append(feature) }
+        if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }
         guard binding.system >= 0, binding.basis == .topic else { return grounding }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system
@@ -173,6 +174,21 @@ extension SentenceAnalysis {
             grounding.features.append(ReadingFeature(.foreignAntecedent, words: foreign, systems: [""]))
         }
         return grounding
+    }
+
+    /// "Der 1976 eingeführte Flakpanzer bekämpft Ziele … – für die Stinger-Trupps daneben",
+    /// "The tank, in service since 1976, …, leaving lower ones to the Stinger teams": a year
+    /// tied to a name written only after it, past a clause break or punctuation, while the
+    /// article was about another system, may well be that system's (a figure there gets
+    /// `name-after-figure` too). Nil when the name leads the year or the topic is the same.
+    func laterNameFeature(_ quantity: QuantityMention, binding: Binding) -> ReadingFeature? {
+        guard binding.system >= 0, let bound = binding.mention, bound.named, bound.range.lowerBound >= quantity.range.upperBound,
+              let topic = state.topic, topic.system != binding.system else { return nil }
+        let between = stretch(quantity.range, bound.range)
+        guard clause(bound.range.lowerBound) != clause(quantity.range.lowerBound) || hasPunctuationOutsideFigures(between) else {
+            return nil
+        }
+        return ReadingFeature(.nameAfterFigure, words: trimmedText(between), systems: [systemName(binding.system)], leavesFigureOut: false)
     }
 
     /// ", dicen,", ", según Mesko,": a short insertion set off by commas on both sides,

@@ -161,6 +161,10 @@ extension SentenceAnalysis {
         if carryRanges.contains(where: { $0.overlaps(countRange) }) { return nil }
         // "so it is not a true one-man weapon": a denied crew size states none.
         if isNegated(countRange.lowerBound) { return nil }
+        // "ein Gepard-Team holte zwei Shahed-Drohnen vom Himmel", "a Stinger team shot down two
+        // drones", "carries two missiles", "за одну ночь": a noun right after the count says
+        // what it counts (targets, things, a span of time), not the crew.
+        if countsThings(countRange) { return nil }
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
@@ -208,6 +212,24 @@ extension SentenceAnalysis {
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
     }
 
+    /// Whether the count is followed by a target word (pack `targets`) with at most one word
+    /// and no punctuation between ("two drones", "zwei Shahed-Drohnen", "три российских
+    /// беспилотника"), or right after it by a word of three letters or more for things counted
+    /// or for time (pack `non_claims.counts`, `non_claims.dates`: "two missiles", "одну ночь";
+    /// not "с", "od", which are prepositions).
+    func countsThings(_ countRange: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard cue.range.lowerBound >= countRange.upperBound else { return false }
+            let between = stretch(countRange, cue.range)
+            guard !hasPunctuation(between) else { return false }
+            switch cue.cue {
+            case .target: return wordCount(between) <= 1
+            case .nonClaim(.counts), .nonClaim(.dates): return wordCount(between) == 0 && characterCount(cue.range) >= 3
+            default: return false
+            }
+        }
+    }
+
     /// Whether a range is a colon with at most spaces around it, on one line: "Crew: 2".
     func isLabelColon(_ r: Range<Int>) -> Bool {
         var colons = 0
@@ -253,14 +275,18 @@ extension SentenceAnalysis {
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound
                     && !names.contains(where: $0.range.overlaps) }
         }
-        guard let cue = before ?? after, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        // A year in a table column headed by a service-entry phrase is the row's.
+        let column = before == nil && after == nil && isInServiceEntryColumn(quantity)
+        guard before != nil || after != nil || column, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        let cueRange = (before ?? after)?.range ?? quantity.range
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
-        let span = min(cue.range.lowerBound, quantity.range.lowerBound)..<max(cue.range.upperBound, quantity.range.upperBound)
+        let span = min(cueRange.lowerBound, quantity.range.lowerBound)..<max(cueRange.upperBound, quantity.range.upperBound)
         var claim = Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.serviceEntry), value: .number(number),
             range: span,
-            trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
-                              attributeReason: before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
+            trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: column ? "(table column)" : text(cueRange),
+                              attributeReason: column ? "the header of its table column is a service-entry phrase"
+                                  : before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
                               parsed: "year \(formatNumber(quantity.value))"))
         claim.grounding = yearGrounding(quantity, binding: binding)
         let between = before != nil ? stretch(cue.range, quantity.range) : stretch(quantity.range, cue.range)

@@ -121,6 +121,17 @@ extension SentenceAnalysis {
             other.range.lowerBound >= cue.range.upperBound && other.range.upperBound <= position && other.dimension != quantity.dimension
         }) {
             features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
+        } else if let cue, cue.range.upperBound <= position, clause(cue.range.lowerBound) != clause(position),
+                  let other = quantities.last(where: { other in
+                      other.dimension == quantity.dimension && other.range.upperBound <= position
+                          && clause(other.range.lowerBound) == clause(cue.range.lowerBound)
+                  }), cueFollowsFirstFigure(cue.range, like: quantity) {
+            // "The original Strela-2 reached 3.6 km and only 1,600 m up; the Strela-2M pushed that
+            // to 4.2 km": the cue comes from an earlier clause holding two figures of this kind,
+            // written after the first of them, so it is the later one's; which of the two the
+            // figure repeats is a guess. (A cue before both, "reached 3.6 km and 4.2 km; the
+            // Igla 5.2 km", governs the whole clause.)
+            features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
         }
         // Three or more systems in the sentence: a list, unless the figure stands right after
         // its own name ("Strzała-2 3,6 km, Igła 5,2 km, a Piorun 6,5 km").
@@ -469,6 +480,15 @@ extension SentenceAnalysis {
         var end = i
         while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
         return text(first..<end)
+    }
+
+    /// Whether the clause of a cue holds two or more figures of a figure's kind and the cue
+    /// stands after the first of them ("reached 3.6 km and only 1,600 m up").
+    private func cueFollowsFirstFigure(_ cue: Range<Int>, like quantity: QuantityMention) -> Bool {
+        let here = clause(cue.lowerBound)
+        let figures = quantities.filter { $0.dimension == quantity.dimension && clause($0.range.lowerBound) == here }
+        guard figures.count >= 2, let first = figures.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return false }
+        return cue.lowerBound >= first.range.upperBound
     }
 
     /// Words in a range besides articles and determiners.

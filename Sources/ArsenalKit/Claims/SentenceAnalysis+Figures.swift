@@ -325,7 +325,7 @@ extension SentenceAnalysis {
             let span = gap(cue.range, quantity.range)
             // In the figure's clause: "The Javelin launcher weighs 22 kg; the Stinger ... weighs 15 kg".
             guard span.count <= 60, clause(cue.range.lowerBound) == clause(quantity.range.lowerBound),
-                  !blocked(cue.range, from: index, bindings: bindings) else { continue }
+                  !blocked(cue.range, from: index, bindings: bindings), !leadsIntoOtherFigure(cue.range, after: index) else { continue }
             let words = text(cue.range)
             return AttributeChoice(
                 attribute: .systemMass, cue: cue, cueWords: words,

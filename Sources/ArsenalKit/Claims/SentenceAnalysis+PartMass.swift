@@ -109,4 +109,18 @@ extension SentenceAnalysis {
         missile.reason += "; coordinated after a comma, it shares the sentence's subject \"\(noun)\": the missile's mass"
         return missile
     }
+
+    /// Whether a cue written after figure `index` leads straight into another figure of the
+    /// same dimension (at most `cueLeadWords` words, no punctuation between): the cue opens
+    /// that figure's gapped clause and is its own ("Sie wiegt 10,1 Kilogramm, das komplette
+    /// System rund 15 Kilogramm", "It weighs 10.1 kg, the complete system about 15 kg").
+    func leadsIntoOtherFigure(_ cue: Range<Int>, after index: Int) -> Bool {
+        let own = quantities[index]
+        guard cue.lowerBound >= own.range.upperBound else { return false }
+        return quantities.contains { other in
+            guard other.dimension == own.dimension, other.range.lowerBound >= cue.upperBound else { return false }
+            let lead = stretch(cue, other.range)
+            return !hasPunctuation(lead) && wordCount(lead) <= Self.cueLeadWords
+        }
+    }
 }

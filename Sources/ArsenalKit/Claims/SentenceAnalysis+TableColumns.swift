@@ -31,7 +31,9 @@ extension SentenceAnalysis {
             }
             var columns: [Attribute?] = []
             for cue in cues {
-                guard case .attribute(let attribute) = cue.cue, case .quantity = attribute.kind else { continue }
+                // (A column of years under "In service", "Wejście do służby" is read by `serviceEntry`.)
+                guard case .attribute(let attribute) = cue.cue else { continue }
+                if case .quantity = attribute.kind {} else if attribute != .serviceEntry { continue }
                 let column = cellIndex(of: cue.range.lowerBound)
                 guard !other.contains(column) else { continue }
                 while columns.count <= column { columns.append(nil) }
@@ -54,5 +56,13 @@ extension SentenceAnalysis {
             attribute: attribute, cueWords: "(table column)",
             reason: explain ? "the header of its table column names the \(attribute.rawValue.replacingOccurrences(of: "_", with: " "))" : "",
             isGeneric: false)
+    }
+
+    /// Whether a year stands in a table row under a column whose header is a service-entry
+    /// phrase ("| Mistral 3 | 2010 | 8 km |" under "| Version | In service | Range |").
+    func isInServiceEntryColumn(_ quantity: QuantityMention) -> Bool {
+        guard !state.tableColumns.isEmpty, isTableRow else { return false }
+        let column = cellIndex(of: quantity.range.lowerBound)
+        return column > 0 && column < state.tableColumns.count && state.tableColumns[column] == .serviceEntry
     }
 }
