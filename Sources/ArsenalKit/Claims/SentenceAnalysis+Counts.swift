@@ -289,9 +289,9 @@ extension SentenceAnalysis {
                                   : before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
                               parsed: "year \(formatNumber(quantity.value))"))
         claim.grounding = yearGrounding(quantity, binding: binding)
-        let between = before != nil ? stretch(cue.range, quantity.range) : stretch(quantity.range, cue.range)
-        if let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) {
-            claim.grounding.doubt(.attribute, "\"\(place)\" between the year and \"\(text(cue.range))\" may name a country or an army that adopted the system later, not its first service")
+        let between = before != nil ? stretch(cueRange, quantity.range) : stretch(quantity.range, cueRange)
+        if !column, let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) {
+            claim.grounding.doubt(.attribute, "\"\(place)\" between the year and \"\(text(cueRange))\" may name a country or an army that adopted the system later, not its first service")
         }
         return claim
     }
