@@ -67,6 +67,30 @@ extension SentenceAnalysis {
         return text(target.lowerBound..<quantity.range.upperBound)
     }
 
+    /// Whether a target word (`targets` cue) or target noun stands at most three words before
+    /// `position` with no punctuation between, or in a clause opened by a relative pronoun right
+    /// after it (after a comma or not: "a target that was moving at 400 km/h"; at most six words).
+    func isTargetsSpeed(at position: Int) -> Bool {
+        var targets: [Range<Int>] = []
+        for cue in cues where cue.range.upperBound <= position {
+            if case .target = cue.cue { targets.append(cue.range) }
+        }
+        scanWords(in: range.lowerBound..<position) { word in
+            if isIn(.targetNoun, lowercasedText(word)) { targets.append(word) }
+            return true
+        }
+        return targets.contains { target in
+            let between = target.upperBound..<position
+            if wordCount(between) <= 3, !hasPunctuation(between) { return true }
+            // The clause opens right after the target, or after one word and a comma
+            // ("śmigłowiec szturmowy, który leciał").
+            var i = between.lowerBound
+            if let comma = between.first(where: { bytes[$0] == 0x2C }), wordCount(between.lowerBound..<comma) <= 1 { i = comma + 1 }
+            guard wordCount(between) <= 6, !hasPunctuation(i..<position), let pronoun = firstWord(in: i..<position) else { return false }
+            return isIn(.relativePronoun, pronoun)
+        }
+    }
+
     /// The ranges of the words (runs of letters and digits) in `r`.
     private func wordRanges(in r: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []

@@ -84,6 +84,17 @@ extension SentenceAnalysis {
             }
             if tiedToObject || objectAttached { features.append(ReadingFeature(.comparison, words: text(comparison.range))) }
         }
+        // "«Верба» превосходит «Иглу-С» на 1 км по высоте", "Die Piorun übertrifft die Stinger
+        // um 1,7 km": tied to the object of a verb that bounds (`structure.more_than`), with
+        // another system named before the verb, the figure is a difference, or the object's
+        // own figure set against the subject's: which is a guess.
+        if let bound = binding.mention, bound.named, bound.range.upperBound <= position,
+           let verb = before.last(where: { cue in
+               isWord(cue, .moreThan) && cue.range.upperBound <= bound.range.lowerBound && wordCount(stretch(cue.range, bound.range)) <= 2
+           }),
+           mentions.contains(where: { $0.named && $0.system != bound.system && $0.range.upperBound <= verb.range.lowerBound }) {
+            features.append(ReadingFeature(.comparison, words: text(verb.range)))
+        }
         // A hedge or condition anywhere before the figure in its sentence ("If fired from a
         // mountain top, the Stinger might ...", "Perhaps the Igla, with its new motor, ...").
         if let hedge = cues.first(where: { isWord($0, .hedge) && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= position }) {

@@ -28,20 +28,27 @@ extension SentenceAnalysis {
         // "without the tripod, which adds 5 kg", "la mira, que pesa 2 kg": a relative clause
         // right after the part is about the part.
         var relative = false
+        // Its owner may stand between the part and the comma ("Attrappen der Stinger, die nur
+        // 9 Kilogramm wiegen", "makietach Pioruna, które ważą 12 kg"): the clause is still the part's.
+        var ownerBefore = false
         if let comma = (part.range.upperBound..<quantity.range.lowerBound).first(where: { bytes[$0] == 0x2C }),
-           isLoneComma(part.range.upperBound..<(comma + 1)),
            let pronoun = firstWord(in: (comma + 1)..<quantity.range.lowerBound), isIn(.relativePronoun, pronoun) {
-            var after = comma + 1
-            while after < quantity.range.lowerBound, bytes[after] == 0x20 { after += 1 }
-            between = (after + pronoun.utf8.count)..<quantity.range.lowerBound
-            relative = true
+            let head = part.range.upperBound..<comma
+            ownerBefore = !hasPunctuation(head) && wordCount(head) <= 3
+                && mentions.contains { !$0.pronoun && head.contains($0.range.lowerBound) }
+            if ownerBefore || isLoneComma(part.range.upperBound..<(comma + 1)) {
+                var after = comma + 1
+                while after < quantity.range.lowerBound, bytes[after] == 0x20 { after += 1 }
+                between = (after + pronoun.utf8.count)..<quantity.range.lowerBound
+                relative = true
+            }
         }
         guard !hasPunctuation(between), !quantities.contains(where: { between.contains($0.range.lowerBound) }) else { return false }
         // "missile, stand and sight together weigh about 87 kg": a whole-system cue says whose.
         if cues.contains(where: { $0.cue == .attribute(.systemMass) && between.contains($0.range.lowerBound) }) { return false }
         // The part's owner may follow it ("la mira térmica del Piorun pesa 2 kg", "das
         // Startrohr der Stinger wiegt"): at most two words before the name; the mass word after it.
-        var verbFrom = part.range.upperBound
+        var verbFrom = ownerBefore ? between.lowerBound : part.range.upperBound
         let named = mentions.filter { !$0.pronoun && between.overlaps($0.range) }
         if let owner = named.first {
             guard named.count == 1, wordCount(part.range.upperBound..<owner.range.lowerBound) <= 2 else { return false }
@@ -49,8 +56,11 @@ extension SentenceAnalysis {
         }
         let inBetween = words(in: verbFrom..<quantity.range.lowerBound)
         let verbs = cues.filter { isWord($0, .differenceWord) && between.contains($0.range.lowerBound) }
+        // In a relative clause the mass word may follow the figure ("die nur 9 Kilogramm wiegen").
+        let verbAfter = relative && words(in: quantity.range.upperBound..<min(range.upperBound, quantity.range.upperBound + 24), limit: 1)
+            .contains(where: { isIn(.massWord, $0) })
         guard inBetween.count <= Self.partSubjectReach,
-              inBetween.contains(where: { isIn(.massWord, $0) }) || (relative && !verbs.isEmpty),
+              inBetween.contains(where: { isIn(.massWord, $0) }) || (relative && !verbs.isEmpty) || verbAfter,
               !containsWord(in: between, of: .missileNoun) else { return false }
         // The words right before the part, back to punctuation or the figure before it: "the
         // missile with its tube" (not "the full system weighs 15 kg without the tripod").
@@ -60,7 +70,9 @@ extension SentenceAnalysis {
         let before = start..<part.range.lowerBound
         // The part opens its phrase ("whose battery coolant unit", "la mira térmica"); after
         // more words it is an accessory ("the full system with its tripod weighs 20 kg").
-        if words(in: before, limit: Self.partOwnerReach + 1).count > Self.partOwnerReach { return false }
+        // (A relative clause after the part's owner is the part's wherever the part stands:
+        // "Für die Ausbildung nutzt die Truppe Attrappen der Stinger, die nur 9 Kilogramm wiegen".)
+        if !ownerBefore, words(in: before, limit: Self.partOwnerReach + 1).count > Self.partOwnerReach { return false }
         return !cues.contains { $0.cue == .attribute(.systemMass) && before.contains($0.range.lowerBound) }
     }
 

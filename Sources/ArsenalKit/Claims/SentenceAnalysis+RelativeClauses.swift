@@ -22,9 +22,13 @@ extension SentenceAnalysis {
             .filter(\.named)
         for (index, mention) in named.enumerated() {
             guard let start = relativePronoun(after: qualifierEnd(after: mention.range.upperBound, before: range.upperBound)) else { continue }
-            // "Die Stinger, die Igla-S und ...": a pronoun-like article before another name is a list.
+            // "Die Stinger, die Igla-S und ...": a pronoun that is also an article (the pack's
+            // `determiners`) right before another name is a list. Any other pronoun opens a clause
+            // whose subject is that name ("Igła, którą Piorun zastąpił, ma zasięg 5,2 km",
+            // "drones, which Stingers shoot down, fly at 5 km").
             if index + 1 < named.count, named[index + 1].range.lowerBound >= start,
-               wordCount(start..<named[index + 1].range.lowerBound) <= 1 { continue }
+               wordCount(start..<named[index + 1].range.lowerBound) <= 1,
+               firstWord(in: start..<named[index + 1].range.lowerBound).map({ isIn(.determiner, $0) }) ?? true { continue }
             let end = relativeClauseEnd(from: start)
             found.append(RelativeClause(range: start..<end, owner: mention))
         }

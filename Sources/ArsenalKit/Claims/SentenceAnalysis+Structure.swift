@@ -497,15 +497,11 @@ extension SentenceAnalysis {
         }) {
             return true
         }
-        // "engage jets flying at 350 m/s", "derribar aviones que vuelan a 900 km/h": a speed a
-        // few words after a target word is the target's.
-        if quantity.dimension == .speed, cues.contains(where: { cue in
-            guard case .target = cue.cue, cue.range.upperBound <= position else { return false }
-            let between = cue.range.upperBound..<position
-            return wordCount(between) <= 3 && !hasPunctuation(between)
-        }) {
-            return true
-        }
+        // "engage jets flying at 350 m/s", "derribar aviones que vuelan a 900 km/h", "strącił cel
+        // lecący z prędkością 400 km/h", "zestrzelił śmigłowiec, który leciał z prędkością 300
+        // km/h": a speed a few words after a target word or target noun is the target's, also
+        // in a relative clause opened right after it.
+        if quantity.dimension == .speed, isTargetsSpeed(at: position) { return true }
         // "Die Abschusseinrichtung der Stinger wiegt 4,7 kg", "Wyrzutnia Pioruna waży 6 kg": a
         // part named before the system (its genitive) owns the mass.
         if quantity.dimension == .mass, let mention = binding.mention, mention.named,
