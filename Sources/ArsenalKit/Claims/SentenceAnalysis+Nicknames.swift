@@ -19,9 +19,15 @@ extension SentenceAnalysis {
     /// Remembers the nicknames this sentence introduces.
     mutating func learnNicknames() {
         for cue in cues where isWord(cue, .nicknameIntro) {
-            guard let owner = nicknameOwner(before: cue.range.lowerBound, allowing: .relativePronoun),
-                  let span = nicknameSpan(after: cue.range.upperBound) else { continue }
-            remember(span, owner: owner.system)
+            guard let span = nicknameSpan(after: cue.range.upperBound) else { continue }
+            if let owner = nicknameOwner(before: cue.range.lowerBound, allowing: .relativePronoun) {
+                remember(span, owner: owner.system)
+            } else if (range.lowerBound..<cue.range.lowerBound).allSatisfy({ !Self.isWordByte(bytes[$0]) }), let topic = state.topic {
+                // "El Igla-S es un misil ruso. Conocido también como Super Igla, entró en
+                // servicio en 2008": a sentence that opens with the phrase names the system the
+                // article is about.
+                remember(span, owner: topic.system)
+            }
         }
         for cue in cues where isWord(cue, .nicknameCloser) {
             guard let span = nicknameSpan(before: cue.range.lowerBound),
