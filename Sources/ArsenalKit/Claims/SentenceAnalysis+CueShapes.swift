@@ -83,6 +83,23 @@ extension SentenceAnalysis {
         return gap.other
     }
 
+    /// Whether `r` holds an em or en dash with a space on each side (" — ", " – "), read in
+    /// the bytes: most gaps have none, and building their text to search it cost more than
+    /// the rest of the attribute choice.
+    private func hasSpacedDash(in r: Range<Int>) -> Bool {
+        guard r.count >= 5 else { return false }
+        var i = r.lowerBound + 1
+        while i + 3 < r.upperBound {
+            // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+            if bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94,
+               bytes[i - 1] == 0x20, bytes[i + 3] == 0x20 {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The other cue's words when the gapped clause holding the figure repeats a word that
     /// both the chosen (nearest) cue and a cue of another attribute stand before ("razi cele
     /// na odległość do 6 km i na wysokości do 3,5 km, a Piorun – do 6,5 km": "do" follows
@@ -102,7 +119,7 @@ extension SentenceAnalysis {
     ) -> (other: CueMatch, nearestRepeats: Bool)? {
         let start = quantity.range.lowerBound
         guard case .attribute(let nearestAttribute) = nearest.cue, nearest.range.lowerBound >= range.lowerBound,
-              nearest.range.upperBound < start else { return nil }
+              nearest.range.upperBound < start, hasSpacedDash(in: nearest.range.upperBound..<start) else { return nil }
         let gap = text(nearest.range.upperBound..<start)
         // The clause after the dash has a subject of its own ("a Piorun – do 6,5 km"); a cue
         // right before the dash labels the figure ("потолок — до 2,3 км").

@@ -257,17 +257,28 @@ extension SentenceAnalysis {
                 continue
             }
             let word = text(i..<end)
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let capital = letters.first.map { $0.properties.isUppercase } ?? false
-            let designation = capital && (word.unicodeScalars.contains { $0.properties.numericType != nil }
-                || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }))
+            let capital: Bool
+            let designation: Bool
+            if lowerInitial == false, !bytes[i..<end].contains(where: { $0 >= 0x80 }) {
+                // An ASCII word starting with a capital: its letters and digits read from the bytes.
+                capital = true
+                designation = bytes[i..<end].contains { $0 &- 0x30 < 10 }
+                    || bytes[i..<end].allSatisfy { $0 &- 0x61 >= 26 } && bytes[i..<end].lazy.filter { $0 &- 0x41 < 26 }.count >= 2
+            } else {
+                let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+                capital = letters.first.map { $0.properties.isUppercase } ?? false
+                designation = capital && (word.unicodeScalars.contains { $0.properties.numericType != nil }
+                    || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }))
+            }
             let covered = cues.contains { $0.range.lowerBound < end && $0.range.upperBound > i }
             // "das System Grzmot", "la missile Milan": a capital after a word for a weapon names it.
-            let afterCategory = previous.map { words in
-                let lowered = text(words).lowercased()
-                return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
-            } ?? false
-            if capital, !covered, designation || afterCategory || (!opening && !vocabulary.capitalisedNouns) { return word }
+            func afterCategory() -> Bool {
+                previous.map { words in
+                    let lowered = lowercasedText(words)
+                    return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
+                } ?? false
+            }
+            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory() { return word }
             opening = false
             previous = i..<end
             i = end

@@ -325,7 +325,9 @@ struct SentenceAnalysis {
             ascii = false
             break
         }
-        guard ascii else { return text(r).lowercased() }
+        guard ascii else {
+            return TextCase.lowercased(UnsafeBufferPointer(rebasing: bytes[r])) ?? text(r).lowercased()
+        }
         return String(unsafeUninitializedCapacity: r.count) { buffer in
             var k = 0
             for i in r {
