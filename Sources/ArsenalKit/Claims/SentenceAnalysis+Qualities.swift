@@ -65,6 +65,7 @@ extension SentenceAnalysis {
                 range: cue.range.lowerBound..<end,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                                   attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
+            claim.grounding.system = binding.basis
             if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) { claim.grounding.doubts.append(doubt) }
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
@@ -216,11 +217,12 @@ extension SentenceAnalysis {
             }
             let span = group.first!.range.lowerBound..<group.last!.range.upperBound
             guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
-            let claim = Claim(
+            var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.guidance), value: .tokens(tokens), range: span,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
                                   cueWords: group.map { text($0.range) }.joined(separator: ", "),
                                   attributeReason: "guidance phrases"))
+            claim.grounding.system = binding.basis
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
@@ -327,11 +329,12 @@ extension SentenceAnalysis {
             let span = min(chain.governor.range.lowerBound, first.lowerBound)..<max(chain.governor.range.upperBound, last.upperBound)
             // "no sirve contra drones", "cannot engage jets": a denied target is no claim.
             guard !isNegated(span.lowerBound), let binding = bind(span.lowerBound, inSentence: true) else { continue }
-            let claim = Claim(
+            var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.targets), value: .tokens(tokens), range: span,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
                                   cueWords: chain.cues.map { text(cues[$0].range) }.joined(separator: ", "),
                                   attributeReason: "target words governed by \"\(text(chain.governor.range))\""))
+            claim.grounding.system = binding.basis
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
