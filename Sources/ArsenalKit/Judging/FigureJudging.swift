@@ -32,6 +32,9 @@ struct FigureOutcome {
     /// Whether any entry has the claim's qualifier (when none has, the verdict is
     /// unverifiable however many differently qualified entries there are).
     var hasComparableEntries: Bool
+    /// Entries the claim agrees with only as another source's figure written in other units
+    /// and rounded (`RecordedPoint.twins`): "45 mi" beside "70 km".
+    var twinMatches: [Int] = []
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
         self.init(figure: figure, entries: entries, points: RecordedPoint.points(of: entries), tolerance: tolerance, qualifier: qualifier)
@@ -65,6 +68,15 @@ struct FigureOutcome {
                 otherMeaningMatches.append(index)
             }
         }
+        // Two sources giving one figure in different units ("70 km", "45 mi") are one figure:
+        // a claim agreeing with either agrees with both, so the rounding of a conversion
+        // never makes it disputed.
+        var twinMatches: [Int] = []
+        for index in 0..<count where !agreement[index] && !points[index].twins.isEmpty {
+            if points[index].twins.contains(where: { agreement[$0] }) { twinMatches.append(index) }
+        }
+        for index in twinMatches { agreement[index] = true }
+        self.twinMatches = twinMatches
         self.agreement = agreement
         hasComparableEntries = hasComparable
         self.otherMeaningMatches = otherMeaningMatches
@@ -148,16 +160,68 @@ struct RecordedPoint: Sendable {
     var status: EntryStatus
     var qualifier: ValueQualifier?
     var variant: Int
+    /// The other accepted entries that give the same figure in units of the other system,
+    /// as a rounded conversion (see `areConversionTwins`).
+    var twins: [Int] = []
 
     /// The points of a list of entries.
     static func points(of entries: [SourcedValue]) -> [RecordedPoint] {
-        entries.map { entry in
+        var points = entries.map { entry in
             RecordedPoint(
                 si: entry.value.fastSI, alsoSI: entry.also?.fastSI, mach: entry.value.isMach, alsoMach: entry.also?.isMach ?? false,
                 bound: entry.bound, approximate: entry.approximate,
                 status: entry.status, qualifier: entry.qualifier,
                 variant: entry.variant.map { variant in entries.firstIndex { $0.variant == variant }! } ?? -1)
         }
+        for i in entries.indices {
+            for j in entries.indices where j != i && points[i].status == .accepted && points[j].status == .accepted
+                && points[i].qualifier == points[j].qualifier && points[i].variant == points[j].variant
+                && points[i].bound == points[j].bound && areConversionTwins(entries[i].value, entries[j].value) {
+                points[i].twins.append(j)
+            }
+        }
+        return points
+    }
+
+    /// Whether two recorded figures are one figure in units of the two systems, one being
+    /// the other converted and rounded: one is metric and the other imperial or nautical,
+    /// they differ by at most 6%, and converting either into the other's unit and rounding
+    /// it as finely as the other is written gives the other ("70 km" is 43.5 mi, which
+    /// "45 mi", written to the nearest 5, rounds to). Mach, a speed of sound apart, is never
+    /// a twin; "3,800 m" and "10,000 ft" (3,048 m) differ by far more than rounding.
+    static func areConversionTwins(_ a: SpecValue, _ b: SpecValue) -> Bool {
+        guard case .quantity(let qa) = a, case .quantity(let qb) = b,
+              let ua = qa.unit, let ub = qb.unit, ua != .mach, ub != .mach, ua.dimension == ub.dimension,
+              ua.isMetric != ub.isMetric, qa.value > 0, qb.value > 0 else { return false }
+        let siA = qa.value * ua.siFactor, siB = qb.value * ub.siFactor
+        guard abs(siA - siB) <= 0.06 * max(siA, siB) else { return false }
+        func roundsTo(_ si: Double, _ written: Double, in unit: QuantityUnit) -> Bool {
+            let step = writtenStep(written)
+            let converted = si / unit.siFactor
+            return abs((converted / step).rounded() * step - written) <= step * 1e-6
+        }
+        return roundsTo(siA, qb.value, in: ub) || roundsTo(siB, qa.value, in: ua)
+    }
+
+    /// The rounding a written figure shows: its last digit's place, or five of it when the
+    /// last digit is 5 ("45": 5, "70": 10, "11,500": 500, "4.5": 0.5, "10.1": 0.1).
+    static func writtenStep(_ value: Double) -> Double {
+        var step = 1.0
+        var scaled = value
+        // Decimal places, up to six.
+        var places = 0
+        while places < 6, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
+            scaled *= 10
+            step /= 10
+            places += 1
+        }
+        var digits = Int(scaled.rounded())
+        guard digits > 0 else { return step }
+        while places == 0, digits % 10 == 0 {
+            digits /= 10
+            step *= 10
+        }
+        return digits % 10 == 5 ? step * 5 : step
     }
 }
 

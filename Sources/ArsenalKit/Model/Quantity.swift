@@ -104,6 +104,15 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     case knots = "kn"
     case mach = "Mach"
 
+    /// Whether the unit is metric (m, km, kg, g, t, m/s, km/h); feet, miles, nautical miles,
+    /// pounds, mph and knots are not (Mach is neither, and counts as not metric).
+    public var isMetric: Bool {
+        switch self {
+        case .meters, .kilometers, .kilograms, .grams, .tonnes, .metersPerSecond, .kilometersPerHour: true
+        case .feet, .miles, .nauticalMiles, .pounds, .milesPerHour, .knots, .mach: false
+        }
+    }
+
     /// The dimension the unit measures.
     public var dimension: QuantityDimension {
         switch self {

@@ -63,8 +63,10 @@ struct NumericSpecRule: ClaimRule {
         var evidence = prepared.evidence
         for index in evidence.indices { evidence[index].agrees = outcome.agreement[index] }
         for (index, entry) in entries.enumerated() where context.explain {
+            let twin = outcome.twinMatches.contains(index)
+                ? ", the same figure as \(prepared.points[index].twins.map { prepared.texts[$0] }.joined(separator: ", ")) in other units, rounded" : ""
             explanation.append(
-                "\(outcome.agreement[index] ? "agrees with" : "differs from") \(prepared.texts[index]) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? ""))")
+                "\(outcome.agreement[index] ? "agrees with" : "differs from") \(prepared.texts[index]) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? "")\(twin))")
         }
         var notes: [String] = []
         for index in outcome.otherMeaningMatches {
