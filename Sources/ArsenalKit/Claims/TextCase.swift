@@ -15,6 +15,13 @@ enum TextCase {
         var table = [UInt16](repeating: 0, count: 0x800)
         for value in UInt32(0x80)..<0x800 {
             guard let scalar = Unicode.Scalar(value) else { continue }
+            // Most scalars map to themselves, which a binary property says at a fraction of
+            // the cost of building the mapping (the table is built at the first word outside
+            // ASCII, inside a command's start-up).
+            guard scalar.properties.changesWhenLowercased else {
+                table[Int(value)] = UInt16(value)
+                continue
+            }
             let mapped = scalar.properties.lowercaseMapping.unicodeScalars
             guard mapped.count == 1, let lower = mapped.first, (0x80..<0x800).contains(lower.value) else { continue }
             table[Int(value)] = UInt16(lower.value)

@@ -173,8 +173,17 @@ struct RecordedPoint: Sendable {
                 status: entry.status, qualifier: entry.qualifier,
                 variant: entry.variant.map { variant in entries.firstIndex { $0.variant == variant }! } ?? -1)
         }
-        for i in entries.indices {
-            for j in entries.indices where j != i && points[i].status == .accepted && points[j].status == .accepted
+        // Only a list mixing metric and other units can hold twins: most lists are skipped
+        // after reading each unit once (this runs for every record at start-up).
+        let metric = entries.map { entry -> Bool? in
+            guard case .quantity(let quantity) = entry.value, let unit = QuantityUnit(rawValue: quantity.unitSymbol),
+                  unit != .mach else { return nil }
+            return unit.isMetric
+        }
+        guard metric.contains(true), metric.contains(false) else { return points }
+        for i in entries.indices where metric[i] != nil {
+            for j in entries.indices where j != i && metric[j] != nil && metric[j] != metric[i]
+                && points[i].status == .accepted && points[j].status == .accepted
                 && points[i].qualifier == points[j].qualifier && points[i].variant == points[j].variant
                 && points[i].bound == points[j].bound && areConversionTwins(entries[i].value, entries[j].value) {
                 points[i].twins.append(j)
@@ -191,7 +200,8 @@ struct RecordedPoint: Sendable {
     /// a twin; "3,800 m" and "10,000 ft" (3,048 m) differ by far more than rounding.
     static func areConversionTwins(_ a: SpecValue, _ b: SpecValue) -> Bool {
         guard case .quantity(let qa) = a, case .quantity(let qb) = b,
-              let ua = qa.unit, let ub = qb.unit, ua != .mach, ub != .mach, ua.dimension == ub.dimension,
+              let ua = QuantityUnit(rawValue: qa.unitSymbol), let ub = QuantityUnit(rawValue: qb.unitSymbol),
+              ua != .mach, ub != .mach, ua.dimension == ub.dimension,
               ua.isMetric != ub.isMetric, qa.value > 0, qb.value > 0 else { return false }
         let siA = qa.value * ua.siFactor, siB = qb.value * ub.siFactor
         guard abs(siA - siB) <= 0.06 * max(siA, siB) else { return false }
