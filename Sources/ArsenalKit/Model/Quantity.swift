@@ -81,6 +81,9 @@ public enum Quantity: Hashable, Sendable {
 public let speedOfSoundAtSeaLevel = 340.29
 
 extension UnitSpeed {
+    /// A kilometre per second (Foundation has no such unit).
+    public static let kilometersPerSecond = UnitSpeed(symbol: "km/s", converter: UnitConverterLinear(coefficient: 1000))
+
     /// Mach 1 at sea level in the ICAO standard atmosphere (see `speedOfSoundAtSeaLevel`).
     public static let mach = UnitSpeed(
         symbol: "Mach", converter: UnitConverterLinear(coefficient: speedOfSoundAtSeaLevel))
@@ -99,6 +102,8 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     case tonnes = "t"
     case pounds = "lb"
     case metersPerSecond = "m/s"
+    /// Kilometres per second, as the speeds of ballistic missiles and their interceptors are given.
+    case kilometersPerSecond = "km/s"
     case kilometersPerHour = "km/h"
     case milesPerHour = "mph"
     case knots = "kn"
@@ -108,7 +113,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     /// pounds, mph and knots are not (Mach is neither, and counts as not metric).
     public var isMetric: Bool {
         switch self {
-        case .meters, .kilometers, .kilograms, .grams, .tonnes, .metersPerSecond, .kilometersPerHour: true
+        case .meters, .kilometers, .kilograms, .grams, .tonnes, .metersPerSecond, .kilometersPerSecond, .kilometersPerHour: true
         case .feet, .miles, .nauticalMiles, .pounds, .milesPerHour, .knots, .mach: false
         }
     }
@@ -118,7 +123,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         switch self {
         case .meters, .kilometers, .feet, .miles, .nauticalMiles: .length
         case .kilograms, .grams, .tonnes, .pounds: .mass
-        case .metersPerSecond, .kilometersPerHour, .milesPerHour, .knots, .mach: .speed
+        case .metersPerSecond, .kilometersPerSecond, .kilometersPerHour, .milesPerHour, .knots, .mach: .speed
         }
     }
 
@@ -135,6 +140,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         case .tonnes: 1000
         case .pounds: 0.45359237
         case .metersPerSecond: 1
+        case .kilometersPerSecond: 1000
         case .kilometersPerHour: 1000.0 / 3600.0
         case .milesPerHour: 0.44704
         case .knots: 1852.0 / 3600.0
@@ -155,6 +161,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         case .tonnes: .mass(.metricTons)
         case .pounds: .mass(.pounds)
         case .metersPerSecond: .speed(.metersPerSecond)
+        case .kilometersPerSecond: .speed(.kilometersPerSecond)
         case .kilometersPerHour: .speed(.kilometersPerHour)
         case .milesPerHour: .speed(.milesPerHour)
         case .knots: .speed(.knots)
