@@ -111,6 +111,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case launchVerb
     /// Nouns for a version ("version", "versión"): a bare number after one may name a variant.
     case versionNoun
+    /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar").
+    case rangeOpener, rangeJoin, sensorHead
 }
 
 /// What a phrase found in an article stands for.
@@ -231,7 +233,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .rangeOpener, .rangeJoin, .sensorHead,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -261,7 +263,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Whether a pack's language capitalises its nouns (German): a capital does not mark a name.
     private(set) var capitalisedNouns = false
     /// Noun classes whose words head compounds ("PAC-3-Abfangflugkörper" is a missile noun).
-    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead]
+    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead, .sensorHead]
 
     /// Builds the vocabulary for `catalog` and `lexicons`. With a `cache`, the phrase
     /// tables are read from it when it holds tables built from exactly the same phrases,
@@ -378,7 +380,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
-                (.multiple, hints.multiples),
+                (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {
