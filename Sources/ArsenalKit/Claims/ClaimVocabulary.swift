@@ -568,13 +568,14 @@ public final class ClaimVocabulary: @unchecked Sendable {
         return true
     }
 
-    /// "Igla-M" or "Stinger-2": a designation followed by a hyphen and one or two letters or
-    /// digits names a variant the catalog does not have; it is not the base record.
+    /// "Igla-M", "Stinger-2" or "Бук-М3": a designation followed by a hyphen and one or two
+    /// letters (Latin or Cyrillic) or digits names a variant the catalog does not have; it is not the base record.
     private static func isUnknownVariant(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end + 1 < bytes.count, bytes[end] == 0x2D else { return false }
-        var k = end + 1
-        while k < bytes.count, TextScan.isASCIIAlphanumeric(bytes[k]), k - end <= 3 { k += 1 }
-        let count = k - end - 1
+        var (k, count) = (end + 1, 0)
+        while k < bytes.count, count <= 2, TextScan.isASCIIAlphanumeric(bytes[k]) || (bytes[k] == 0xD0 || bytes[k] == 0xD1) && k + 1 < bytes.count {
+            (k, count) = (k + (bytes[k] < 0x80 ? 1 : 2), count + 1)
+        }
         return count >= 1 && count <= 2 && (k >= bytes.count || !TextScan.isWordScalar(at: k, in: bytes))
     }
 
