@@ -200,7 +200,7 @@ extension SentenceAnalysis {
         let words = text(cue.range)
         choice.cueWords = words
         if explain { choice.reason = "\"\(words)\" is a \(choice.attribute.rawValue) cue, the nearest to the figure" }
-        choice.isGeneric = choice.attribute == .missileMass && isIn(.massWord, words.lowercased())
+        choice.isGeneric = choice.attribute == .missileMass && (isIn(.massWord, words.lowercased()) || massQualifiesName(cue.range, quantity.range))
         return choice
     }
 
