@@ -32,7 +32,8 @@ extension SentenceAnalysis {
     /// word of `structure.component_nouns` that is also one of `structure.detection_words`:
     /// "Radar", "radar", "РЛС"), or in a compounding language a compound ending with one
     /// ("Mittelbereichsradar", "Suchradar"), at most five words before the figure in its
-    /// clause with no punctuation, coordinator, system name or other distance between:
+    /// clause (its owner's name aside) with no punctuation, coordinator, other system name or
+    /// other distance between:
     /// "einem Mittelbereichsradar mit einer Reichweite von bis zu 250 km", "a radar with a
     /// range of 250 km", "radar o zasięgu 250 km", "РЛС с дальностью 250 км". A hyphenated
     /// modifier ("a radar-guided missile with a reach of 40 km") names no sensor.
@@ -43,12 +44,15 @@ extension SentenceAnalysis {
             heads.append(word)
             return true
         }
-        for head in heads.suffix(6).reversed() where isIn(.sensorHead, lowercasedText(head)) {
+        for head in heads.suffix(8).reversed() where isIn(.sensorHead, lowercasedText(head)) {
             guard head.upperBound >= quantity.range.lowerBound || bytes[head.upperBound] != 0x2D else { return false }
             let between = head.upperBound..<quantity.range.lowerBound
-            return !hasPunctuation(between)
+            // Its owner may follow it in the genitive, at most one word on ("des Radars der IRIS-T
+            // SLM beträgt", "radaru baterii IRIS-T SLM wynosi", "РЛС комплекса IRIS-T SLM"); no other name.
+            let named = mentions.filter { $0.named && between.overlaps($0.range) }
+            if let owner = named.first, named.count > 1 || wordCount(stretch(head, owner.range)) > 1 { return false }
+            return wordCount(between) - (named.first.map { wordCount($0.range) } ?? 0) <= 5 && !hasPunctuation(between)
                 && !containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }
-                && !mentions.contains { $0.named && between.overlaps($0.range) }
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false
