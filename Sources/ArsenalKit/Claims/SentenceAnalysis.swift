@@ -8,8 +8,7 @@ struct DocumentState {
     var salience = Salience()
     /// How each system was last written.
     var spelling: [Int: String] = [:]
-    /// The latest figures claimed (attribute, SI value), for "the figure": at most
-    /// `rememberedFigures`, so a long document's state stays small.
+    /// The latest figures claimed (attribute, SI value), for "the figure": at most `rememberedFigures`, so a long document's state stays small.
     var figures: [(attribute: Attribute, value: Double)] = []
     static let rememberedFigures = 32
     /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): at most `maximumNicknames`.
@@ -28,8 +27,7 @@ struct DocumentState {
     /// the one before it: what "both" means in the next one.
     var lastNamed: [Int] = []
     var earlierNamed: [Int] = []
-    /// The subject of the previous sentence when it named no system and opened with a name
-    /// we do not know ("Die Milan wiegt 28 kg"): a pronoun in the next sentence may mean it.
+    /// The subject of the previous sentence when it named no system and opened with a name we do not know ("Die Milan wiegt 28 kg"): a pronoun in the next sentence may mean it.
     var foreignSubject: String?
     /// Whether the previous sentence named no system and opened with a class noun ("MANPADS are ..."): see `classOwns`.
     var classSubject = false
