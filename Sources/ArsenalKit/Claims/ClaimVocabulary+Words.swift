@@ -94,7 +94,7 @@ extension ClaimVocabulary {
     @inline(__always)
     static func isCompoundClass(_ word: WordClass) -> Bool {
         switch word {
-        case .missileNoun, .weaponNoun, .originHead: true
+        case .missileNoun, .weaponNoun, .originHead, .sensorHead: true
         default: false
         }
     }

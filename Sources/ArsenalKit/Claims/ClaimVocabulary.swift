@@ -111,6 +111,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case launchVerb
     /// Nouns for a version ("version", "versión"): a bare number after one may name a variant.
     case versionNoun
+    /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar").
+    case rangeOpener, rangeJoin, sensorHead
 }
 
 /// What a phrase found in an article stands for.
@@ -231,7 +233,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .rangeOpener, .rangeJoin, .sensorHead,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -261,7 +263,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Whether a pack's language capitalises its nouns (German): a capital does not mark a name.
     private(set) var capitalisedNouns = false
     /// Noun classes whose words head compounds ("PAC-3-Abfangflugkörper" is a missile noun).
-    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead]
+    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead, .sensorHead]
 
     /// Builds the vocabulary for `catalog` and `lexicons`. With a `cache`, the phrase
     /// tables are read from it when it holds tables built from exactly the same phrases,
@@ -378,7 +380,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
-                (.multiple, hints.multiples),
+                (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {
@@ -565,13 +568,14 @@ public final class ClaimVocabulary: @unchecked Sendable {
         return true
     }
 
-    /// "Igla-M" or "Stinger-2": a designation followed by a hyphen and one or two letters or
-    /// digits names a variant the catalog does not have; it is not the base record.
+    /// "Igla-M", "Stinger-2" or "Бук-М3": a designation followed by a hyphen and one or two
+    /// letters (Latin or Cyrillic) or digits names a variant the catalog does not have; it is not the base record.
     private static func isUnknownVariant(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end + 1 < bytes.count, bytes[end] == 0x2D else { return false }
-        var k = end + 1
-        while k < bytes.count, TextScan.isASCIIAlphanumeric(bytes[k]), k - end <= 3 { k += 1 }
-        let count = k - end - 1
+        var (k, count) = (end + 1, 0)
+        while k < bytes.count, count <= 2, TextScan.isASCIIAlphanumeric(bytes[k]) || (bytes[k] == 0xD0 || bytes[k] == 0xD1) && k + 1 < bytes.count {
+            (k, count) = (k + (bytes[k] < 0x80 ? 1 : 2), count + 1)
+        }
         return count >= 1 && count <= 2 && (k >= bytes.count || !TextScan.isWordScalar(at: k, in: bytes))
     }
 

@@ -117,18 +117,18 @@ extension SentenceAnalysis {
                 if let claim = outsideFigure(quantity, choice: choice, binding: binding) { claims.append(claim) }
                 continue
             }
-            // "from 500 m out to 6 km": the low end and the high end of an envelope.
-            if let (minimum, maximum) = Self.envelope(choice.attribute), let from = fromWord(before: quantity) {
-                if let partner = envelopePartner(of: index, dimension: dimension) {
+            // "from 500 m out to 6 km", "entre 500 metros y los 6 kilómetros": the low end and the high end of an envelope.
+            if let (minimum, maximum) = Self.envelope(choice.attribute), let from = envelopeOpening(of: index, dimension: dimension) {
+                if let partner = from.partner {
                     consumed.insert(partner)
                     let envelope = envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
-                                                  choice: choice, binding: binding, fromWords: text(from.range))
+                                                  choice: choice, binding: binding, fromWords: from.words)
                     Self.add(envelope, to: &claims)
                     continue
                 }
                 if quantity.bound != .between {
                     choice.attribute = minimum
-                    choice.reason += "; \"\(text(from.range))\" makes the figure the low end (\(minimum.rawValue))"
+                    choice.reason += "; \"\(from.words)\" makes the figure the low end (\(minimum.rawValue))"
                 }
             }
             let made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
@@ -200,7 +200,7 @@ extension SentenceAnalysis {
         let words = text(cue.range)
         choice.cueWords = words
         if explain { choice.reason = "\"\(words)\" is a \(choice.attribute.rawValue) cue, the nearest to the figure" }
-        choice.isGeneric = choice.attribute == .missileMass && isIn(.massWord, words.lowercased())
+        choice.isGeneric = choice.attribute == .missileMass && (isIn(.massWord, words.lowercased()) || massQualifiesName(cue.range, quantity.range))
         return choice
     }
 

@@ -14,7 +14,7 @@ extension SentenceAnalysis {
             found.append((cue.range, UnknownSystem(mention: text(cue.range), name: entry.name, what: entry.what)))
         }
         for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) {
-            found.append((designation, UnknownSystem(mention: text(designation))))
+            found.append((designation, unlistedVersion(designation) ?? UnknownSystem(mention: text(designation))))
         }
         guard !found.isEmpty else { return }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -69,12 +69,13 @@ extension SentenceAnalysis {
     func foreignDesignations() -> [Range<Int>] {
         var result: [Range<Int>] = []
         // Every designation holds a hyphen before a digit: a sentence without one (most) has none.
+        // (Or before a capital: a record's name with a version the record does not list, "Бук-М3".)
         var k = range.lowerBound
-        while k + 1 < range.upperBound, !(bytes[k] == 0x2D && bytes[k + 1] &- 0x30 < 10) { k += 1 }
+        while k + 1 < range.upperBound, !(bytes[k] == 0x2D && (bytes[k + 1] &- 0x30 < 10 || designationLetter(at: k + 1, limit: range.upperBound)?.capital == true)) { k += 1 }
         guard k + 1 < range.upperBound else { return result }
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let k = designationHeadEnd(at: i, limit: range.upperBound) else {
+            guard let k = designationHeadEnd(at: i, limit: range.upperBound) ?? versionHeadEnd(at: i, limit: range.upperBound) else {
                 i += 1
                 continue
             }
@@ -101,6 +102,23 @@ extension SentenceAnalysis {
             i = end
         }
         return result
+    }
+
+    /// A designation that is a record's name with letters or digits the record does not list
+    /// after its number ("С-300ВМ", "S-300V4" beside the S-300's S-300P, PS, PT, PMU): a
+    /// version the database does not hold, named as such, so that it carries over to the next
+    /// sentences as a listed outside system does (a bare designation shape does not: "F-35
+    /// fighters"), and "Дальность поражения - до 250 км" after it is never the family's.
+    func unlistedVersion(_ designation: Range<Int>) -> UnknownSystem? {
+        var k = designation.lowerBound + 1
+        while k < designation.upperBound {
+            if bytes[k - 1] &- 0x30 < 10 && bytes[k] &- 0x30 >= 10 || bytes[k] == 0x2D, let record = catalog.resolve(text(designation.lowerBound..<k)) {
+                let mention = text(designation)
+                return UnknownSystem(mention: mention, name: mention, what: "a version of the \(record.name) the database does not list")
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A Latin or Cyrillic letter at `k`: its length in bytes and whether it is a capital;
@@ -137,6 +155,26 @@ extension SentenceAnalysis {
             letters += 1
         }
         guard letters <= 8, k + 1 < limit, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else { return nil }
+        return k
+    }
+
+    /// Where a record's name ends when a hyphen and a version it does not list follow: capitals
+    /// and digits, at least one digit, up to a word's end ("Бук" of "Бук-М3", "Buk" of
+    /// "Buk-M3"). The record's own cue was dropped as an unknown variant's (`ClaimVocabulary`),
+    /// so the whole is an unknown system, not the family, and nothing else names it.
+    func versionHeadEnd(at i: Int, limit: Int) -> Int? {
+        guard let first = designationLetter(at: i, limit: limit), first.capital,
+              i == range.lowerBound || !TextScan.isWordScalar(at: i - 1, in: bytes) && !(bytes[i - 1] >= 0x80 && bytes[i - 1] <= 0xBF) else { return nil }
+        var k = i
+        while k < limit, let letter = designationLetter(at: k, limit: limit) { k += letter.length }
+        guard k + 1 < limit, bytes[k] == 0x2D, designationLetter(at: k + 1, limit: limit)?.capital == true else { return nil }
+        var end = k + 1
+        var digit = false
+        while end < limit, let letter = designationLetter(at: end, limit: limit).map(\.length) ?? (bytes[end] &- 0x30 < 10 ? 1 : nil) {
+            digit = digit || bytes[end] &- 0x30 < 10
+            end += letter
+        }
+        guard digit, catalog.resolve(text(i..<k)) != nil else { return nil }
         return k
     }
 

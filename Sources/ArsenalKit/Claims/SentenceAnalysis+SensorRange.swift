@@ -7,8 +7,10 @@ extension SentenceAnalysis {
     /// before it in its clause, at most ten words away with no other distance between, or
     /// right after it ("a 40 km detection range").
     func isSensorRange(_ quantity: QuantityMention) -> Bool {
+        if isSensorHeadRange(quantity) { return true }
         let here = clause(quantity.range.lowerBound)
-        for cue in cues where isWord(cue, .detection) {
+        // (A sensor's noun, "Radar", is a detection word only right before its range: below.)
+        for cue in cues where isWord(cue, .detection) && !isIn(.sensorHead, lowercasedText(cue.range)) {
             if cue.range.upperBound <= quantity.range.lowerBound {
                 guard clause(cue.range.lowerBound) == here,
                       wordCount(stretch(cue.range, quantity.range)) <= 10 else { continue }
@@ -22,6 +24,36 @@ extension SentenceAnalysis {
                       !hasPunctuation(stretch(quantity.range, cue.range)) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether a distance is the range of a sensor named right before it: a sensor head (a
+    /// word of `structure.component_nouns` that is also one of `structure.detection_words`:
+    /// "Radar", "radar", "РЛС"), or in a compounding language a compound ending with one
+    /// ("Mittelbereichsradar", "Suchradar"), at most five words before the figure in its
+    /// clause (its owner's name aside) with no punctuation, coordinator, other system name or
+    /// other distance between:
+    /// "einem Mittelbereichsradar mit einer Reichweite von bis zu 250 km", "a radar with a
+    /// range of 250 km", "radar o zasięgu 250 km", "РЛС с дальностью 250 км". A hyphenated
+    /// modifier ("a radar-guided missile with a reach of 40 km") names no sensor.
+    func isSensorHeadRange(_ quantity: QuantityMention) -> Bool {
+        let start = clauseStart(quantity.range.lowerBound)
+        var heads: [Range<Int>] = []
+        scanWords(in: start..<quantity.range.lowerBound) { word in
+            heads.append(word)
+            return true
+        }
+        for head in heads.suffix(8).reversed() where isIn(.sensorHead, lowercasedText(head)) {
+            guard head.upperBound >= quantity.range.lowerBound || bytes[head.upperBound] != 0x2D else { return false }
+            let between = head.upperBound..<quantity.range.lowerBound
+            // Its owner may follow it in the genitive, at most one word on ("des Radars der IRIS-T
+            // SLM beträgt", "radaru baterii IRIS-T SLM wynosi", "РЛС комплекса IRIS-T SLM"); no other name.
+            let named = mentions.filter { $0.named && between.overlaps($0.range) }
+            if let owner = named.first, named.count > 1 || wordCount(stretch(head, owner.range)) > 1 { return false }
+            return wordCount(between) - (named.first.map { wordCount($0.range) } ?? 0) <= 5 && !hasPunctuation(between)
+                && !containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }
+                && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false
     }

@@ -486,6 +486,7 @@ extension SentenceAnalysis {
     /// Whether the figure at `quantity`, tied by `binding`, belongs to something else.
     func ownedByOther(_ quantity: QuantityMention, binding: Binding) -> Bool {
         let position = quantity.range.lowerBound
+        if classOwns(binding) { return true }
         // "the 180 km Taiwan Strait": a figure right before another owner is that owner's.
         if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound >= quantity.range.upperBound
             && wordCount(stretch(quantity.range, $0.range)) <= 1

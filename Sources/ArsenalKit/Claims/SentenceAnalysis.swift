@@ -2,19 +2,16 @@ import Foundation
 
 /// What carries from one sentence to the next.
 struct DocumentState {
-    /// The subject of the latest sentence naming a system (index into `Catalog.systems`),
-    /// for pronouns.
+    /// The subject of the latest sentence naming a system (index into `Catalog.systems`), for pronouns.
     var focus: (system: Int, words: String)?
     /// How much each system has been named, decaying by sentence: the topic.
     var salience = Salience()
     /// How each system was last written.
     var spelling: [Int: String] = [:]
-    /// The latest figures claimed (attribute, SI value), for "the figure": at most
-    /// `rememberedFigures`, so a long document's state stays small.
+    /// The latest figures claimed (attribute, SI value), for "the figure": at most `rememberedFigures`, so a long document's state stays small.
     var figures: [(attribute: Attribute, value: Double)] = []
     static let rememberedFigures = 32
-    /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): at most
-    /// `maximumNicknames`.
+    /// Nicknames the article gave systems ("the Igla-S, nicknamed 'Super Igla'"): at most `maximumNicknames`.
     var nicknames: [Nickname] = []
     static let maximumNicknames = 64
     /// The version marks of the families named so far ("Mk II" once the RBS 70 is named).
@@ -30,9 +27,10 @@ struct DocumentState {
     /// the one before it: what "both" means in the next one.
     var lastNamed: [Int] = []
     var earlierNamed: [Int] = []
-    /// The subject of the previous sentence when it named no system and opened with a name
-    /// we do not know ("Die Milan wiegt 28 kg"): a pronoun in the next sentence may mean it.
+    /// The subject of the previous sentence when it named no system and opened with a name we do not know ("Die Milan wiegt 28 kg"): a pronoun in the next sentence may mean it.
     var foreignSubject: String?
+    /// Whether the previous sentence named no system and opened with a class noun ("MANPADS are ..."): see `classOwns`.
+    var classSubject = false
     /// The clause-break word ("mientras que", "while") after which the latest sentence naming
     /// a system named them all, its first clause naming none: that sentence's subject was
     /// no system it named.
@@ -274,6 +272,7 @@ struct SentenceAnalysis {
         }
         updateOutsideFocus()
         state.foreignSubject = foreignSubject(before: range.upperBound)
+        state.classSubject = opensWithClassNoun()
         var named: [Int] = []
         for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system) {
             named.append(mention.system)
