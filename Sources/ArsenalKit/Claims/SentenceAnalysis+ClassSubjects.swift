@@ -8,7 +8,11 @@ extension SentenceAnalysis {
     /// Whether the sentence opens with a class noun or a generic phrase (nothing but
     /// punctuation or quotation marks before it) and names no record. Not after an article:
     /// "Die Fliegerfaust wird von einem Soldaten bedient" refers back to the system named
-    /// before, as a definite noun does.
+    /// before, as a definite noun does. In a language without articles (the pack lists no
+    /// definite article: ru, pl, uk) a bare class noun is also how the system named before is
+    /// referred back to ("«Верба» поступила в войска. ПЗРК поражает цели на дальности до
+    /// 6 км"), so there the class noun must define the class: a copula of the pack follows it,
+    /// a dash at most between ("ПЗРК — это ...", "MANPADS to ...", "ПЗРК являются ...").
     func opensWithClassNoun() -> Bool {
         guard !mentions.contains(where: { $0.named && $0.system >= 0 }), let first = cues.first(where: { cue in
             switch cue.cue {
@@ -16,7 +20,9 @@ extension SentenceAnalysis {
             default: false
             }
         }) else { return false }
-        return !hasWord(in: range.lowerBound..<first.range.lowerBound)
+        guard !hasWord(in: range.lowerBound..<first.range.lowerBound) else { return false }
+        guard wordSets[.definiteArticle]?.isEmpty ?? true else { return true }
+        return words(in: first.range.upperBound..<range.upperBound, limit: 1).first.map { isIn(.copula, $0) } ?? false
     }
 
     /// Whether a figure bound to no name of its sentence (the topic, or a word referring back)
