@@ -373,22 +373,23 @@ struct SentenceAnalysis {
         return utf8.dropFirst().starts(with: word.utf8)
     }
 
-    /// What follows the last hyphen of `text`, nil without one. An ASCII text is searched
-    /// on its bytes (each byte is a Character there, a CR LF pair aside, which holds no
-    /// hyphen), any other by Characters.
+    /// What follows the last hyphen of `text`, nil without one, found in the bytes: a hyphen
+    /// followed by an ASCII byte or nothing is a Character of its own; one followed by another
+    /// scalar (perhaps a combining mark) is left to Characters.
     static func afterLastHyphen(_ text: String) -> String? {
         var hyphen = -1
         var offset = 0
         for byte in text.utf8 {
-            if byte >= 0x80 {
-                guard let index = text.lastIndex(of: "-") else { return nil }
-                return String(text[text.index(after: index)...])
-            }
             if byte == 0x2D { hyphen = offset }
             offset += 1
         }
         guard hyphen >= 0 else { return nil }
-        return String(text[text.utf8.index(text.utf8.startIndex, offsetBy: hyphen + 1)...])
+        let after = text.utf8.index(text.utf8.startIndex, offsetBy: hyphen + 1)
+        guard after == text.utf8.endIndex || text.utf8[after] < 0x80 else {
+            guard let index = text.lastIndex(of: "-") else { return nil }
+            return String(text[text.index(after: index)...])
+        }
+        return String(text[after...])
     }
 
     /// The lowercased words of a range (letters and digits, with inner hyphens and
