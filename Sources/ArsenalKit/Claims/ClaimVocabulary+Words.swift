@@ -9,6 +9,9 @@ struct WordSets: Sendable {
     /// Per class, its words of five or more characters with their character counts: the
     /// endings a compound noun may carry ("Flugabwehrrakete" ends in "rakete").
     private var endings = [[(word: String, count: Int)]](repeating: [], count: WordClass.allCases.count)
+    /// Per class, four words of bits: the last UTF-8 byte of each of its words. A word ends
+    /// like a member, and a compound ends with one, only if its own last byte is set.
+    private var finalBytes = [UInt64](repeating: 0, count: WordClass.allCases.count * 4)
     static let signatureWords = 16
     static let signatureBits = signatureWords * 64
 
@@ -49,10 +52,21 @@ struct WordSets: Sendable {
         return candidates.contains { count > $0.count && text.hasSuffix($0.word) }
     }
 
-    /// Records the signatures of the class's ASCII words.
+    /// Whether a word of the class, or a compound ending with one, may end with `byte` (the
+    /// last byte of a lowercased word).
+    func mayEnd(_ word: WordClass, with byte: UInt8) -> Bool {
+        finalBytes[word.rawValue * 4 + Int(byte >> 6)] >> UInt64(byte & 63) & 1 != 0
+    }
+
+    /// Records the signatures of the class's ASCII words and the last bytes of all of them.
     private mutating func sign(_ word: WordClass) {
         let base = word.rawValue * Self.signatureWords
         for index in base..<(base + Self.signatureWords) { signatures[index] = 0 }
+        for index in (word.rawValue * 4)..<(word.rawValue * 4 + 4) { finalBytes[index] = 0 }
+        for text in sets[word.rawValue] ?? [] {
+            guard let last = text.utf8.last else { continue }
+            finalBytes[word.rawValue * 4 + Int(last >> 6)] |= 1 << UInt64(last & 63)
+        }
         endings[word.rawValue] = (sets[word.rawValue] ?? []).compactMap { text in
             let count = text.count
             return count >= 5 ? (text, count) : nil

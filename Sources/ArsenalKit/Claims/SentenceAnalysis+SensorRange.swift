@@ -39,12 +39,17 @@ extension SentenceAnalysis {
     /// modifier ("a radar-guided missile with a reach of 40 km") names no sensor.
     func isSensorHeadRange(_ quantity: QuantityMention) -> Bool {
         let start = clauseStart(quantity.range.lowerBound)
+        // The last eight words before the figure, kept in a ring (a clause may be long).
         var heads: [Range<Int>] = []
+        heads.reserveCapacity(8)
+        var next = 0
         scanWords(in: start..<quantity.range.lowerBound) { word in
-            heads.append(word)
+            if heads.count < 8 { heads.append(word) } else { heads[next] = word }
+            next = (next + 1) % 8
             return true
         }
-        for head in heads.suffix(8).reversed() where isIn(.sensorHead, lowercasedText(head)) {
+        let ordered = heads.count < 8 ? heads : Array(heads[next...] + heads[..<next])
+        for head in ordered.reversed() where mayEndSensorHead(head) && isIn(.sensorHead, lowercasedText(head)) {
             guard head.upperBound >= quantity.range.lowerBound || bytes[head.upperBound] != 0x2D else { return false }
             let between = head.upperBound..<quantity.range.lowerBound
             // Its owner may follow it in the genitive, at most one word on ("des Radars der IRIS-T
@@ -56,5 +61,18 @@ extension SentenceAnalysis {
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false
+    }
+
+    /// Whether the word in `r`, lowercased, may end like a sensor head: its last byte, after
+    /// lowercasing an ASCII letter or a two-byte scalar (`TextCase`, the standard library's
+    /// mapping), is the last byte of one. Any other last scalar is let through.
+    private func mayEndSensorHead(_ r: Range<Int>) -> Bool {
+        guard let end = r.last else { return false }
+        let last = bytes[end]
+        if last < 0x80 { return wordSets.mayEnd(.sensorHead, with: last &- 0x41 < 26 ? last | 0x20 : last) }
+        guard end > r.lowerBound, bytes[end - 1] & 0xE0 == 0xC0,
+              let lowered = TextCase.lowercased(UnsafeBufferPointer(rebasing: bytes[(end - 1)...end])),
+              let loweredLast = lowered.utf8.last else { return true }
+        return wordSets.mayEnd(.sensorHead, with: loweredLast)
     }
 }
