@@ -61,6 +61,9 @@ extension SentenceAnalysis {
                 features.append(ReadingFeature(.ownSubject, words: subject))
             }
         }
+        if !features.contains(where: { $0.kind == .ambiguousTopic }), let rival = familyRival(of: binding) {
+            features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames([binding.system, rival])))
+        }
         var before: [CueMatch] = []
         before.reserveCapacity(cues.count)
         for cue in cues where cue.range.lowerBound >= clauseFrom && cue.range.upperBound <= position { before.append(cue) }

@@ -191,7 +191,7 @@ extension SentenceAnalysis {
                 } else {
                     antecedent = state.topic.map { ($0.system, $0.words) }
                 }
-                if let antecedent {
+                if let antecedent = antecedent.map({ newerRelative(of: $0, reference: cue.range) ?? $0 }) {
                     mentions.append(Mention(
                         range: cue.range, system: antecedent.0, named: false, pronoun: pronoun,
                         possessive: isPossessive(cue.range), isObject: false, words: words))
@@ -427,6 +427,10 @@ extension SentenceAnalysis {
                            outside: outside, basis: .topic)
         }
         if allowTopic, noOwnerBefore, let topic = state.topic, topic.system != excluded {
+            if let newer = newerRelative(of: (topic.system, topic.words), reference: clauseStart(position)..<position) {
+                return Binding(mention: nil, system: newer.0, words: newer.1, reason: "no system named before it in the sentence; "
+                               + "a word for \"new\" opens its clause: the newest variant of the article's topic named so far", basis: .topic)
+            }
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }

@@ -113,6 +113,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Nouns for a version ("version", "versión", "wersja"): a bare number right after one
     /// ("la versión 3") names the variant of a family named before whose designation adds that number.
     public var versionNouns: [String] = []
+    /// Adjectives for "new" ("new", "newer", "nowa", "neue", "новая"): a word referring
+    /// back right after one ("the new missile") means the newer member of a family the
+    /// article named, not the older one named last.
+    public var newerWords: [String] = []
     /// Target words that name every kind of air target ("aircraft", "aeronaves", "aéronefs",
     /// "statki powietrzne"): a run made only of them ("engages aircraft out to 7 km") says
     /// what every air-defence weapon does and makes no target claim; beside another target
@@ -253,7 +257,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
     ]
