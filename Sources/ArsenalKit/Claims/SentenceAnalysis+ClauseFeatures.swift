@@ -40,8 +40,11 @@ extension SentenceAnalysis {
         // volaient à 300 m"); "targets that are 12 km away" has its own cue and says how far
         // the weapon reaches.
         let height = attribute == .maxAltitude || attribute == .minAltitude
-        guard height || (attribute == .maxRange && !cued), quantity.dimension == .length,
-              quantity.bound == .exact || quantity.bound == .about else { return nil }
+        // A speed after a target noun is how fast the targets flew, bound or not ("самолёты,
+        // летящие со скоростью до 1440 км/ч", "targets flying at speeds of up to 400 m/s").
+        let speed = attribute == .maxSpeed && quantity.dimension == .speed
+        guard speed || ((height || (attribute == .maxRange && !cued)) && quantity.dimension == .length
+              && (quantity.bound == .exact || quantity.bound == .about)) else { return nil }
         let position = quantity.range.lowerBound
         // The nearest target before the figure: a target cue ("helicópteros") or a target noun ("мишеням").
         var target: Range<Int>?
@@ -62,7 +65,9 @@ extension SentenceAnalysis {
         let first = firstWord(in: i..<position) ?? ""
         // The clause must open right after the target: a relative pronoun (", que", "qui",
         // "which"), or a comma and a participle ("мишеням, летевшим на высоте").
-        let opens = isIn(.relativePronoun, first) || comma
+        // A speed may also follow the target's participle with no comma ("samoloty lecące z
+        // prędkością", "aircraft flying at").
+        let opens = isIn(.relativePronoun, first) || comma || speed
         guard opens, !hasPunctuation(i..<position) else { return nil }
         return text(target.lowerBound..<quantity.range.upperBound)
     }
