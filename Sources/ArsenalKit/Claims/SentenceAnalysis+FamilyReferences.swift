@@ -132,3 +132,32 @@ extension SentenceAnalysis {
         return false
     }
 }
+
+extension SentenceAnalysis {
+    /// For the first name of a sentence, the word referring back that heads an apposition
+    /// holding it ("The Russian weapon, an upgraded version of the Igla, can ...", "Этот
+    /// российский комплекс, модернизированная версия «Иглы», ..."): the last reference
+    /// before the last comma ahead of the name, or nil.
+    ///
+    /// Only an apposition that says the name is a relative, with a version noun or a kin
+    /// noun between the comma and the name ("version", "wersja", "версия", "an evolution
+    /// of"), counts: "The Russian weapon, the Igla-S, ..." renames the reference, and "Its
+    /// successor, the Igla-S, ..." (a kin noun before the comma) names the relative itself.
+    func referenceHeadingApposition(of name: CueMatch) -> CueMatch? {
+        guard let comma = (range.lowerBound..<name.range.lowerBound).last(where: { bytes[$0] == 0x2C }),
+              let head = cues.last(where: { cue in
+                  guard cue.range.upperBound <= comma else { return false }
+                  switch cue.cue {
+                  case .reference, .word(.originHead): return true
+                  default: return false
+                  }
+              }) else { return nil }
+        let inside = comma..<name.range.lowerBound
+        if cues.contains(where: { isWord($0, .kinNoun) && $0.range.lowerBound >= head.range.lowerBound && $0.range.upperBound <= comma }) {
+            return nil
+        }
+        let kinInside = cues.contains { isWord($0, .kinNoun) && inside.contains($0.range.lowerBound) }
+        guard kinInside || words(in: inside, limit: 8).contains(where: { isIn(.versionNoun, $0.lowercased()) }) else { return nil }
+        return head
+    }
+}

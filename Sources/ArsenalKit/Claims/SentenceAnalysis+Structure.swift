@@ -119,8 +119,11 @@ extension SentenceAnalysis {
         // Appositions: "the Verba, the successor of the Igla-S, weighs"; "«Стрела-2М» —
         // модернизированный вариант «Стрелы-2», принятый ...".
         var appositions: Set<Int> = []
-        for (index, name) in names.enumerated() where index > 0 {
-            let previous = names[index - 1]
+        for (index, name) in names.enumerated() {
+            // Before the first name, a word referring back may head the apposition ("Cette
+            // arme russe, une version modernisée de l'Igla, peut frapper ..."): the last one
+            // before the comma that opens it.
+            guard let previous = index > 0 ? names[index - 1] : referenceHeadingApposition(of: name) else { continue }
             let between = stretch(previous.range, name.range)
             // One qualifier may stand between the name and the comma ("El QW-2 chino, una
             // evolución del QW-1,"); the apposition may run to six words before its name
