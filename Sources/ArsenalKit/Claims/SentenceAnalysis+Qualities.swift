@@ -200,21 +200,12 @@ extension SentenceAnalysis {
             lastClause = here
         }
         var claims: [Claim] = []
-        // Several kinds on the very same words ("three-band") come in the vocabulary's order,
-        // which is not fixed: they are taken in the order of `GuidanceKind`.
-        func kindOrder(_ cue: CueMatch) -> Int {
-            guard case .guidance(let kind) = cue.cue else { return 0 }
-            return GuidanceKind.allCases.firstIndex(of: kind) ?? 0
-        }
         for group in groups {
-            var tokens: [String] = []
-            for cue in group.sorted(by: { ($0.range.lowerBound, kindOrder($0)) < ($1.range.lowerBound, kindOrder($1)) }) {
-                guard case .guidance(let kind) = cue.cue else { continue }
-                let words = lowercasedText(cue.range)
-                let adds: [GuidanceKind] = kind == .dualBandIR && vocabulary.ultravioletWords.contains(where: words.contains)
-                    ? [.passiveIR, .uv] : [kind]
-                for token in adds.map(\.rawValue) where !tokens.contains(token) { tokens.append(token) }
+            if let own = attributiveGuidanceClaims(group) {
+                Self.add(own, to: &claims)
+                continue
             }
+            let tokens = guidanceTokens(group)
             let span = group.first!.range.lowerBound..<group.last!.range.upperBound
             guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
             var claim = Claim(

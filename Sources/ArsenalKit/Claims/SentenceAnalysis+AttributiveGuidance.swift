@@ -1,0 +1,68 @@
+/// Guidance words written as an adjective of a name, in a list where several names carry
+/// their own ("the heat-seeking Stinger and the laser-guided RBS 70", "the radio-guided
+/// Blowpipe, the Javelin and the laser beam-riding Starstreak"): each kind is that name's
+/// alone (issue 8). The clause's guidance words otherwise make one claim for its system and
+/// any system coordinated with it, which credited every name with every kind.
+extension SentenceAnalysis {
+    /// The guidance tokens of `cues`, in text order; several kinds on the very same words
+    /// ("three-band") in the order of `GuidanceKind` (the vocabulary's order is not fixed). A
+    /// dual-band phrase naming ultraviolet gives infrared and ultraviolet.
+    func guidanceTokens(_ cues: [CueMatch]) -> [String] {
+        func kindOrder(_ cue: CueMatch) -> Int {
+            guard case .guidance(let kind) = cue.cue else { return 0 }
+            return GuidanceKind.allCases.firstIndex(of: kind) ?? 0
+        }
+        var tokens: [String] = []
+        for cue in cues.sorted(by: { ($0.range.lowerBound, kindOrder($0)) < ($1.range.lowerBound, kindOrder($1)) }) {
+            guard case .guidance(let kind) = cue.cue else { continue }
+            let words = lowercasedText(cue.range)
+            let adds: [GuidanceKind] = kind == .dualBandIR && vocabulary.ultravioletWords.contains(where: words.contains)
+                ? [.passiveIR, .uv] : [kind]
+            for token in adds.map(\.rawValue) where !tokens.contains(token) { tokens.append(token) }
+        }
+        return tokens
+    }
+
+    /// For one clause's guidance words, a claim per name when two or more different names
+    /// each have guidance words right beside them (before the name with only articles and
+    /// determiners between, or after it with at most one other word; no punctuation); nil otherwise, when the clause's words are one claim as before. Words
+    /// before no name are left out: with each name's own kinds spelt out, whose they are is
+    /// a guess.
+    func attributiveGuidanceClaims(_ group: [CueMatch]) -> [Claim]? {
+        guard group.count >= 2 else { return nil }
+        var owned: [(mention: Mention, cues: [CueMatch])] = []
+        func others(_ between: Range<Int>) -> Int? {
+            guard !hasPunctuation(between) else { return nil }
+            return words(in: between, limit: 4).filter { !isIn(.definiteArticle, $0.lowercased()) && !isIn(.determiner, $0.lowercased()) }.count
+        }
+        for cue in group {
+            // The name right after the words ("the laser-guided RBS 70"), else the name right
+            // before them, one word at most between ("le Stinger à guidage infrarouge").
+            let after = mentions.first { $0.named && $0.range.lowerBound >= cue.range.upperBound }
+            let before = mentions.last { $0.named && $0.range.upperBound <= cue.range.lowerBound }
+            let mention: Mention
+            if let after, others(cue.range.upperBound..<after.range.lowerBound) == 0 {
+                mention = after
+            } else if let before, let count = others(before.range.upperBound..<cue.range.lowerBound), count <= 1 {
+                mention = before
+            } else {
+                continue
+            }
+            if let index = owned.firstIndex(where: { $0.mention.system == mention.system }) {
+                owned[index].cues.append(cue)
+            } else {
+                owned.append((mention, [cue]))
+            }
+        }
+        guard owned.count >= 2 else { return nil }
+        return owned.map { mention, cues in
+            var claim = Claim(
+                systemID: catalog.systems[mention.system].id, attribute: .spec(.guidance), value: .tokens(guidanceTokens(cues)),
+                range: cues.first!.range.lowerBound..<cues.last!.range.upperBound,
+                trace: makeTrace(systemWords: mention.words, systemReason: "named right beside its guidance words, as another name is beside its own",
+                                 cueWords: cues.map { text($0.range) }.joined(separator: ", "), attributeReason: "guidance phrases"))
+            claim.grounding.system = .namedInClause
+            return claim
+        }
+    }
+}
