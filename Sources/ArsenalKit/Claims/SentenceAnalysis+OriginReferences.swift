@@ -90,4 +90,33 @@ extension SentenceAnalysis {
         }
         return found.count <= 2 && found.allSatisfy { isIn(.determiner, $0) }
     }
+
+    /// Whether the origin word at `cue` qualifies a noun of its own right after it, one space
+    /// on: a capitalised word that is no name of ours and no cue (no origin head, class word
+    /// or label), the word after it not a name of ours either ("delivering the S-400, the
+    /// Turkish Ministry of Defence said", "С-400, турецкое Минобороны", "S-400, tureckie
+    /// Ministerstwo Obrony"). After a name and a comma the origin is then that noun's (a
+    /// ministry's, an army's), not the name's: who reports or uses a weapon is not where it
+    /// comes from (issue 8). (Only after a comma: German capitalises every noun, and "Das Buk
+    /// M1 ist ein sowjetisches Mittelstrecken-Flugabwehrraketensystem" is the Buk's origin.)
+    func qualifiesProperNoun(_ cue: Range<Int>) -> Bool {
+        let start = cue.upperBound + 1
+        guard start < range.upperBound, bytes[cue.upperBound] == 0x20, bytes[start] != 0x20 else { return false }
+        var next: Range<Int>?
+        var after: Range<Int>?
+        scanWords(in: start..<range.upperBound) { word in
+            if next == nil { next = word; return true }
+            after = word
+            return false
+        }
+        guard let next, next.lowerBound == start else { return false }
+        let (scalar, _) = ByteText.scalar(at: start, bytes)
+        guard Unicode.Scalar(scalar)?.properties.isUppercase ?? false else { return false }
+        return !cues.contains { $0.range.overlaps(next) || after.map($0.range.overlaps) ?? false && isSystemCue($0) }
+    }
+
+    private func isSystemCue(_ cue: CueMatch) -> Bool {
+        if case .system = cue.cue { return true }
+        return false
+    }
 }

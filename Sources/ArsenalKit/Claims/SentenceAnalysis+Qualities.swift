@@ -394,6 +394,7 @@ extension SentenceAnalysis {
                     let between = stretch(mention.range, cue.range)
                     if let ownReference, ownReference.system != mention.system, hasPunctuation(between, allowingComma: false) { return false }
                     return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
+                        && !(between.contains { bytes[$0] == 0x2C } && qualifiesProperNoun(cue.range))
                 }
                 return false
             }).min(by: { gap($0.range, cue.range).count < gap($1.range, cue.range).count }) {

@@ -56,11 +56,45 @@ extension SentenceAnalysis {
             // SLM beträgt", "radaru baterii IRIS-T SLM wynosi", "РЛС комплекса IRIS-T SLM"); no other name.
             let named = mentions.filter { $0.named && between.overlaps($0.range) }
             if let owner = named.first, named.count > 1 || wordCount(stretch(head, owner.range)) > 1 { return false }
-            return wordCount(between) - (named.first.map { wordCount($0.range) } ?? 0) <= 5 && !hasPunctuation(between)
+            let owner = named.first.map { wordCount($0.range) } ?? genitiveOwnerWords(after: head.upperBound, in: between)
+            return wordCount(between) - owner <= 5 && !hasPunctuation(between)
                 && !containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false
+    }
+
+    /// The words of an owner a sensor head names right after it, in the genitive or after an
+    /// owner word, when it is no system of ours ("das Suchradar des Panzers mit einer
+    /// Reichweite von 15 Kilometern", "the radar of the vehicle with a range of 15 km", "el
+    /// radar del vehículo con un alcance de 15 km"): an owner word (`structure.owner_prepositions`:
+    /// "of", "des", "del"), a determiner or an article, perhaps a determiner after it, then one
+    /// word that is no cue. Such a phrase says whose sensor it is, as a named owner does; 0
+    /// when none opens `between`.
+    func genitiveOwnerWords(after start: Int, in between: Range<Int>) -> Int {
+        let opening = words(in: between, limit: 3)
+        guard opening.count == 3, isOwnerWord(opening[0]) else { return 0 }
+        let size = isIn(.determiner, opening[1]) || isIn(.definiteArticle, opening[1]) ? 3 : 2
+        var seen = 0
+        var end = start
+        scanWords(in: between) { word in
+            seen += 1
+            end = word.upperBound
+            return seen < size
+        }
+        // The noun closing it is no attribute's cue ("Reichweite") and no name; a target noun
+        // may own a sensor ("el radar del blindado").
+        return cues.contains { cue in
+            guard cue.range.overlaps(start..<end) else { return false }
+            switch cue.cue {
+            case .attribute, .system, .outsideSystem: return true
+            default: return false
+            }
+        } ? 0 : size
+    }
+
+    private func isOwnerWord(_ word: String) -> Bool {
+        isIn(.ownerPreposition, word) || isIn(.determiner, word) || isIn(.definiteArticle, word)
     }
 
     /// Whether the word in `r`, lowercased, may end like a sensor head: its last byte, after
