@@ -105,6 +105,12 @@ public struct NumericClaim: Hashable, Sendable {
     public var unit: String
     /// The figure as written ("6,000 meters"), for messages.
     public var text: String
+    /// The unit the figure was written in ("ft" for "70,000 feet"), when it had one: a
+    /// figure in feet or miles may be a metric source's figure converted and rounded.
+    public var writtenUnit: QuantityUnit?
+
+    /// The figure in its written unit, when it had one.
+    public var written: Quantity? { writtenUnit.map { Quantity(value / $0.siFactor, $0) } }
 
     /// Creates a numeric claim.
     public init(

@@ -552,10 +552,11 @@ extension SentenceAnalysis {
             }
             return [claim(minimum, quantity.low), claim(maximum, quantity.high)]
         }
-        let number = NumericClaim(
+        var number = NumericClaim(
             bound: bound, value: quantity.value,
             statedLow: bound == .between ? quantity.low : nil, statedHigh: bound == .between ? quantity.high : nil,
             halfStep: Self.halfStep(quantity), unit: dimension.siSymbol, text: quote)
+        if bound != .between { number.writtenUnit = quantity.unit }
         var claim = Claim(systemID: systemID, attribute: .spec(attribute), value: .number(number), range: quantity.range,
                           trace: trace(choice.reason), alternatives: alternatives)
         claim.grounding = grounding

@@ -35,13 +35,17 @@ struct FigureOutcome {
     /// Entries the claim agrees with only as another source's figure written in other units
     /// and rounded (`RecordedPoint.twins`): "45 mi" beside "70 km".
     var twinMatches: [Int] = []
+    /// Entries the claim agrees with only as their figure converted into the claim's unit
+    /// and rounded as the claim is written ("70,000 ft" for "22 km"; see `areConversionTwins`).
+    var convertedMatches: [Int] = []
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
         self.init(figure: figure, entries: entries, points: RecordedPoint.points(of: entries), tolerance: tolerance, qualifier: qualifier)
     }
 
     /// The outcome against `entries`, read from `points` (theirs, prepared: see `RecordedPoint`).
-    init(figure: JudgedFigure, entries: [SourcedValue], points: [RecordedPoint], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
+    init(figure: JudgedFigure, entries: [SourcedValue], points: [RecordedPoint], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil,
+         written: Quantity? = nil) {
         // One pass over the entries, no index lists but the ones kept: a figure is judged
         // against a few entries many times a request (the record, its variants, its relatives).
         let count = points.count
@@ -50,11 +54,18 @@ struct FigureOutcome {
         var hasComparable = false
         var otherMeaningMatches: [Int] = []
         var contestedMatches: [Int] = []
+        var convertedMatches: [Int] = []
         var anyAccepted = false
         var anyVariant = false
         for index in 0..<count {
             let point = points[index]
-            let agrees = tolerance.agrees(figure, point, bound: point.bound, approximate: point.approximate)
+            var agrees = tolerance.agrees(figure, point, bound: point.bound, approximate: point.approximate)
+            // "up to 70,000 feet" against "22 km": a figure written in feet or miles that is an
+            // entry in metres converted and rounded as the claim is written agrees with it.
+            if !agrees, let written, point.bound == nil, RecordedPoint.areConversionTwins(.quantity(written), entries[index].value) {
+                agrees = true
+                convertedMatches.append(index)
+            }
             agreement.append(agrees)
             if point.qualifier == qualifier {
                 hasComparable = true
@@ -77,6 +88,7 @@ struct FigureOutcome {
         }
         for index in twinMatches { agreement[index] = true }
         self.twinMatches = twinMatches
+        self.convertedMatches = convertedMatches
         self.agreement = agreement
         hasComparableEntries = hasComparable
         self.otherMeaningMatches = otherMeaningMatches

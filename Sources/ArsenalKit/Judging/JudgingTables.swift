@@ -75,8 +75,8 @@ final class JudgingTables: @unchecked Sendable {
         }
 
         /// The outcome of `figure` against the values.
-        func outcome(_ figure: JudgedFigure, tolerance: ClaimTolerance) -> FigureOutcome {
-            FigureOutcome(figure: figure, entries: entries, points: points, tolerance: tolerance)
+        func outcome(_ figure: JudgedFigure, tolerance: ClaimTolerance, written: Quantity? = nil) -> FigureOutcome {
+            FigureOutcome(figure: figure, entries: entries, points: points, tolerance: tolerance, written: written)
         }
 
         /// The outcome of `figure` against the record's own values.

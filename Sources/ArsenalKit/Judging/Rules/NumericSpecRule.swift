@@ -47,7 +47,7 @@ struct NumericSpecRule: ClaimRule {
                 explanation: explanation + ["the record \(systems[systemIndex].id) has no \(attribute.rawValue) entries"])
         }
         let entries = prepared.entries
-        let outcome = prepared.outcome(figure, tolerance: context.tolerance)
+        let outcome = prepared.outcome(figure, tolerance: context.tolerance, written: number.written)
         // A claim about a family is judged against the family and its variants: a figure one
         // variant records ("the RBS 70 reaches 9 km", the RBS 70 NG's) is no error.
         if outcome.verdict == .conflict || outcome.verdict == .disputed,
@@ -64,7 +64,8 @@ struct NumericSpecRule: ClaimRule {
         for index in evidence.indices { evidence[index].agrees = outcome.agreement[index] }
         for (index, entry) in entries.enumerated() where context.explain {
             let twin = outcome.twinMatches.contains(index)
-                ? ", the same figure as \(prepared.points[index].twins.map { prepared.texts[$0] }.joined(separator: ", ")) in other units, rounded" : ""
+                ? ", the same figure as \(prepared.points[index].twins.map { prepared.texts[$0] }.joined(separator: ", ")) in other units, rounded"
+                : outcome.convertedMatches.contains(index) ? ", converted into the claim's unit and rounded as the claim is written" : ""
             explanation.append(
                 "\(outcome.agreement[index] ? "agrees with" : "differs from") \(prepared.texts[index]) (\(entry.sourceID)\(entry.status == .accepted ? "" : ", \(entry.status.rawValue)")\(entry.variant.map { ", \($0)" } ?? "")\(twin))")
         }
