@@ -112,16 +112,16 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether a name qualifies a part noun written right after it ("It keeps the Igla-S
-    /// airframe, but the seeker ...", "die Igla-S-Zelle"): the name says whose part, and is no
+    /// Whether a name qualifies a part noun written right after it, past a space or a hyphen
+    /// ("It keeps the Igla-S airframe, but the seeker ...", "die Igla-S-Zelle"): the name says whose part, and is no
     /// subject for a claim of a later clause. (Not a part noun before the name: "bateria
     /// IRIS-T SLM" is a unit of that system, which stays the subject.)
     func qualifiesPart(_ mention: Mention) -> Bool {
         guard mention.named else { return false }
         return cues.contains { cue in
             guard isWord(cue, .partNoun), cue.range.lowerBound >= mention.range.upperBound else { return false }
-            let between = stretch(mention.range, cue.range)
-            return wordCount(between) == 0 && !hasPunctuation(between)
+            // (Only a space or a hyphen between: "Стрела-3 ‚Pfeil‘" glosses the name, it names no part.)
+            return stretch(mention.range, cue.range).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x2D }
         }
     }
 }
