@@ -31,12 +31,12 @@ extension SentenceAnalysis {
                     // a part says whose the second figure is.
                     // "Mach 2,5, cifra que otras fichas sitúan en torno a 800 m/s": a word for
                     // "the figure" restates the first.
-                    return isWord(cue, .partNoun) || isWord(cue, .componentNoun) || isWord(cue, .echo)
+                    return isWord(cue, .partNoun) || isWord(cue, .componentNoun) || isWord(cue, .echo) || isWord(cue, .otherOwner)
                 }
                 || containsWord(in: between, of: .missileNoun)
                 // (Figures in two cells of a table row are in two columns, each with its header.)
                 || (isTableRow && cellIndex(of: previous.range.lowerBound) != cellIndex(of: position))
-            if !separated { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
+            if !separated, !isPairedInList(quantity), !isOthersFigure(previous) { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
         }
         // "Both reach 6 km": a pair word means the two systems named before, as written.
         let pair = cues.contains { isWord($0, .pairWord) && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }

@@ -1,7 +1,5 @@
 /// Figures: which attribute a quantity states, envelopes, and the owners that veto a figure.
 extension SentenceAnalysis {
-    // MARK: Figures
-
     mutating func figureClaims() -> [Claim] {
         // No figure with a dimension (most sentences): nothing to bind or read.
         guard quantities.contains(where: { $0.dimension != nil }) else { return [] }
@@ -18,7 +16,7 @@ extension SentenceAnalysis {
         for (index, quantity) in quantities.enumerated() where !consumed.contains(index) {
             guard let dimension = quantity.dimension, let binding = bindings[index],
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
-            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) { continue }
+            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) || vetoesFigure(index) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             if dimension == .length || dimension == .speed, isTravel(quantity) { continue }
             if dimension == .mass, isPartMass(quantity) { continue }
@@ -171,6 +169,7 @@ extension SentenceAnalysis {
     /// preference at equal distance. A cue beyond another figure of the same system
     /// belongs to that figure.
     func attribute(for index: Int, dimension: QuantityDimension, bindings: [Binding?]) -> AttributeChoice? {
+        if case .paired(let choice) = respectivePairing(of: index) { return choice }
         let quantity = quantities[index]
         var best: (score: Int, length: Int, choice: AttributeChoice)?
         for cue in cues {

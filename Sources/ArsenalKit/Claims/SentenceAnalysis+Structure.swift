@@ -420,7 +420,7 @@ extension SentenceAnalysis {
         }
         // A name inside a relative clause the claim is not in ("El Piorun polaco, que ... contra
         // helicópteros Ka-52, alcanza 6,5 km") owns nothing outside it.
-        if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) }) {
+        if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) && !qualifiesPart($0) }) {
             return describe(m, "named earlier in the sentence", .namedInSentence)
         }
         let noOwnerBefore = before.count == kinObjects.count
@@ -555,7 +555,7 @@ extension SentenceAnalysis {
         if hasForeignDesignation(start..<position) { return true }
         for (index, cue) in cues.enumerated() where cue.range.lowerBound >= start && cue.range.upperBound <= position {
             switch cue.cue {
-            case .word(.otherOwner): return true
+            case .word(.otherOwner) where !ownsEarlierFigure(cue, not: quantity): return true
             case .word(.generic) where viaTopic || !precedes: return true
             // "homes on an aircraft's engine heat": a target in the possessive owns the noun
             // after it, not the clause's figures.

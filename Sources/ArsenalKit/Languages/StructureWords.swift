@@ -226,6 +226,17 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// after one, with a record named before the verb, is that record's munition ("NASAMS
     /// fires AMRAAM missiles out to 30 km"), an object that owns none of its figures.
     public var launchVerbs: [String] = []
+    /// Words for "respectively" ("respectively", "beziehungsweise", "соответственно"): N
+    /// attribute cues and N figures of a list pair in order ("range and altitude of 70 km and
+    /// 24.4 km, respectively"); when the counts differ, none of the figures is read.
+    public var respectively: [String] = []
+    /// Nouns of things other than a system or its missile that own the attribute cue a few
+    /// words before them ("the range of the rockets fired", "Zasięg ... ataków"): the figure
+    /// of that cue is theirs.
+    public var cueOwners: [String] = []
+    /// Modal frames of a value that may fall below a figure ("can be", "liegen kann",
+    /// "puede ser"): a figure bounded from above beside one is no maximum.
+    public var reducedFrames: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -260,6 +271,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

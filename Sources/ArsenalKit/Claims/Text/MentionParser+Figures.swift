@@ -26,6 +26,22 @@ extension MentionParser {
         v == 0x20 || v == 0xA0 || v == 0x2009 || v == 0x202F || v == 0x27 || v == 0x2019
     }
 
+    /// Whether the apostrophe `v` at `j` is a decimal mark: it follows the first run of one
+    /// to three digits (no group before it) and comes before one or two digits that end the
+    /// number, not before three ("6'000", "6’000": Swiss thousands). Not feet and inches,
+    /// minutes and seconds or a coordinate ("5'10\"", "3'45''", "50°27'36\""): a quote, prime
+    /// or apostrophe after the digits, or a degree sign before the number, leaves it a break.
+    func isApostropheDecimal(_ v: UInt32, at j: Int, digitsEnd: Int, count: Int, first i: Int, groups: Int, firstLength: Int) -> Bool {
+        guard v == 0x27 || v == 0x2019, count <= 2, groups == 0, firstLength <= 3 else { return false }
+        if digitsEnd < p.count {
+            let (after, _) = ByteText.scalar(at: digitsEnd, p)
+            if [0x22, 0x27, 0x2019, 0x201D, 0x2032, 0x2033, 0xB0].contains(after) { return false }
+            if after == 0x2C || after == 0x2E, digitsEnd + 1 < p.count, ByteText.isDigit(p[digitsEnd + 1]) { return false }
+        }
+        if i >= 2, p[i - 2] == 0xC2, p[i - 1] == 0xB0 { return false }
+        return true
+    }
+
     /// The width in bytes of an invisible format character at `k` that copy-pasted text
     /// leaves inside numbers ("1\u{200D}5 kg", "5\u{200E}0 kg"): zero-width space, non-joiner
     /// and joiner, left-to-right and right-to-left marks (U+200B–U+200F), word joiner
@@ -85,7 +101,8 @@ extension MentionParser {
         var middleGroupsValid = true  // every group but the last has 2 or 3 digits
         var zerosBeforeLastGroup = 0
         var digitsBeforeLastGroup = 0
-        while j < n {
+        var apostropheDecimal = false
+        while j < n, !apostropheDecimal {
             // An invisible character before a separator ("11\u{200E}.7"): read past it.
             if let width = Self.invisibleWidth(p, at: j), j + width < n, !ByteText.isDigit(p[j + width]) {
                 j += width
@@ -116,7 +133,11 @@ extension MentionParser {
                 }
             }
             let isSpace = isSpaceSeparator(v)
-            if isSpace {
+            if isSpace, count != 3, isApostropheDecimal(v, at: j, digitsEnd: digitsEnd, count: count, first: i, groups: groupCount, firstLength: firstLength) {
+                // "2'4 veces la velocidad del sonido": an apostrophe before one or two digits
+                // is a decimal mark ("6'000" groups thousands).
+                apostropheDecimal = true
+            } else if isSpace {
                 // "6 000": a space groups only three digits after a group of at most three.
                 guard count == 3, lastLength <= 3, previousSeparatorIsSpace else { break }
             }
@@ -135,9 +156,9 @@ extension MentionParser {
         var end = j
 
         // Which separator, if any, is the decimal mark: only ever the last one.
-        var lastIsDecimal = false
+        var lastIsDecimal = apostropheDecimal
         let punctuation = commas + dots
-        if punctuation > 0 {
+        if punctuation > 0, !apostropheDecimal {
             let lastIsPunctuation = lastSeparator == 0x2C || lastSeparator == 0x2E
             if commas > 0 && dots > 0 {
                 // "1,234.5" / "1.234,5": the last mark is decimal and occurs once.

@@ -170,7 +170,14 @@ struct MentionParser {
         var usedOpener = false
         var conversionRange: Range<Int>?
         let afterFirst = unit1?.range.upperBound ?? f1.range.upperBound
-        if let joiner = tokens.next(afterFirst), joiner.kind != .digits {
+        // "from 400 meters (about 1,312 feet) to 6.5 kilometers": the low end's bracketed
+        // conversion is read past when a joiner follows it.
+        var skipped: Range<Int>?
+        if let unit1, let r = conversion(after: afterFirst, dimension: unit1.unit.dimension), let j = tokens.next(r.upperBound),
+           j.kind != .digits, openerJoiners.contains(j.single) || tables.plainJoiners.contains(j.single) {
+            skipped = r
+        }
+        if let joiner = tokens.next(skipped?.upperBound ?? afterFirst), joiner.kind != .digits {
             let key = joiner.single
             let viaOpener = openerJoiners.contains(key)
             let plain = tables.plainJoiners.contains(key)
@@ -200,7 +207,9 @@ struct MentionParser {
                     let sameDimension = u1 == nil || u2 == nil || u1!.dimension == u2!.dimension
                     if let u1, let u2, u1 != u2, sameDimension, abs(si1 - si2) <= 0.15 * max(si1, si2) {
                         // "5 miles or 8 km": the same figure in two units.
-                        conversionRange = joiner.start..<(secondUnit?.range.upperBound ?? second.range.upperBound)
+                        if skipped == nil { conversionRange = joiner.start..<(secondUnit?.range.upperBound ?? second.range.upperBound) }
+                    } else if skipped != nil, u1 != nil, u2 == nil {
+                        // "400 m (1,312 ft) to 6" with no unit of its own: not read as a range.
                     } else if !secondIsCode, sameDimension, si2 > si1 {
                         f2 = second
                         unit2 = secondUnit
@@ -208,7 +217,7 @@ struct MentionParser {
                         if usedOpener == false, opener != nil, openerJoiners.contains(key) { usedOpener = true }
                     }
                 }
-                if f2 == nil, conversionRange == nil, !joiner.spaced, joiner.kind == .symbol, t2.kind == .digits, !t2.spaced {
+                if f2 == nil, conversionRange == nil, skipped == nil, !joiner.spaced, joiner.kind == .symbol, t2.kind == .digits, !t2.spaced {
                     // "2023-05-30", "555-1234" read as a code: not a figure.
                     return (nil, endOfCode(from: start))
                 }
@@ -268,6 +277,7 @@ struct MentionParser {
             conversionRange = r
             end = r.upperBound
         }
+        if f2 != nil, conversionRange == nil { conversionRange = skipped }
         // "930 metres (3,000 feet) per second": a speed unit resumed after the conversion.
         var perTime: QuantityUnit?
         if f2 == nil, let unit1, unit1.unit.dimension == .length, let conversionRange,

@@ -1,0 +1,127 @@
+/// Figures the sentence does not state as the system's bound: an unpaired "respectively"
+/// list, a cue owned by another thing, a modal "can fall below" frame, a range against one
+/// kind of target.
+extension SentenceAnalysis {
+    /// Whether figure `index` is no figure of its system's to claim (see the checks below).
+    func vetoesFigure(_ index: Int) -> Bool {
+        let quantity = quantities[index]
+        return isUnpairedInList(index) || isCueOfOtherOwner(quantity) || isModalReduction(quantity)
+            || isNarrowTargetRange(quantity)
+    }
+
+    /// "the range of the rockets fired at Israel", "die Reichweite der abgefeuerten Raketen",
+    /// "Zasięg przeprowadzonych w tym tygodniu ataków": a cue of the figure's dimension before
+    /// it in its clause is owned by a noun of another thing (`structure.cue_owners`) at most
+    /// four words after the cue, and no system is named or referred to from the cue to the
+    /// figure: the figure is that thing's.
+    func isCueOfOtherOwner(_ quantity: QuantityMention) -> Bool {
+        guard let dimension = quantity.dimension else { return false }
+        let position = quantity.range.lowerBound
+        let start = clauseStart(position)
+        for cue in cues where cue.range.lowerBound >= start && cue.range.upperBound <= position {
+            guard case .attribute(let attribute) = cue.cue, case .quantity(let d) = attribute.kind, d == dimension else { continue }
+            let owned = cues.contains { candidate in
+                guard isWord(candidate, .cueOwner), candidate.range.lowerBound >= cue.range.upperBound,
+                      candidate.range.upperBound <= position else { return false }
+                let between = stretch(cue.range, candidate.range)
+                return wordCount(between) <= 4 && !hasPunctuation(between)
+            }
+            guard owned else { continue }
+            let span = cue.range.upperBound..<position
+            return !mentions.contains { span.contains($0.range.lowerBound) } && !outsideMentions.contains { span.contains($0.range.lowerBound) }
+        }
+        return false
+    }
+
+    /// "can be well below 300 km depending on the radar", "die wesentlich unter 300 km liegen
+    /// kann": a figure bounded from above under a modal frame (`structure.reduced_frames`) at
+    /// most two words before it or one after it, in its clause, says how low the value may
+    /// fall, not what the maximum is.
+    func isModalReduction(_ quantity: QuantityMention) -> Bool {
+        guard quantity.bound == .lessThan else { return false }
+        let clauseIndex = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            guard isWord(cue, .reducedFrame), clause(cue.range.lowerBound) == clauseIndex else { return false }
+            if cue.range.upperBound <= quantity.range.lowerBound {
+                let between = stretch(cue.range, quantity.range)
+                return wordCount(between) <= 2 && !hasPunctuation(between)
+            }
+            guard cue.range.lowerBound >= quantity.range.upperBound else { return false }
+            let between = stretch(quantity.range, cue.range)
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
+    }
+
+    /// "20 km against cruise missiles", "сбивать крылатые ракеты на дальности до 20 км": a
+    /// distance right before a cruise-missile target governed by a preposition, or at most
+    /// four words after a governed one with no punctuation or other figure between, is the range against
+    /// that kind of target, not the system's engagement range, when its clause names no
+    /// other target before it (aircraft, helicopters, drones, a target noun or a word for
+    /// aircraft in general keep it: "aircraft and cruise missiles at up to 20 km").
+    func isNarrowTargetRange(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension == .length else { return false }
+        let position = quantity.range.lowerBound
+        let start = clauseStart(position)
+        var nearest: (range: Range<Int>, kind: TargetKind)?
+        var others = false
+        for (index, cue) in cues.enumerated() {
+            guard case .target(let kind) = cue.cue else { continue }
+            if cue.range.upperBound <= position, cue.range.lowerBound >= start {
+                if kind != .cruiseMissile { others = true }
+                if governedTargets.contains(index) { nearest = (cue.range, kind) }
+            } else if cue.range.lowerBound >= quantity.range.upperBound, prepositionTargets.contains(index), kind == .cruiseMissile {
+                let between = stretch(quantity.range, cue.range)
+                if wordCount(between) <= 1, !hasPunctuation(between) { return true }
+            }
+        }
+        guard let nearest, nearest.kind == .cruiseMissile, !others else { return false }
+        let between = stretch(nearest.range, quantity.range)
+        // ("misiles de crucero a 40 km y hasta 20 km de altura": the height is past the range.)
+        guard wordCount(between) <= 4, !hasPunctuation(between),
+              !quantities.contains(where: { $0.dimension != nil && between.contains($0.range.lowerBound) }) else { return false }
+        let lead = start..<position
+        return !containsWord(in: lead, of: .targetNoun) && !containsWord(in: lead, of: .genericTarget)
+    }
+
+    /// Whether an owner phrase ("against ballistic missiles") is tied to another figure of
+    /// the sentence, at most one word after it or before it: it is that figure's ("about 20
+    /// km against ballistic missiles and 160 km against aircraft", "gegen ballistische
+    /// Raketen etwa 20 km und gegen Flugzeuge 160 km"), not every later figure's.
+    func ownsEarlierFigure(_ owner: CueMatch, not quantity: QuantityMention) -> Bool {
+        quantities.contains { other in
+            guard other.range != quantity.range, other.dimension != nil, other.range.upperBound <= quantity.range.lowerBound else { return false }
+            let between = other.range.upperBound <= owner.range.lowerBound ? stretch(other.range, owner.range) : stretch(owner.range, other.range)
+            guard other.range.upperBound <= owner.range.lowerBound || owner.range.upperBound <= other.range.lowerBound else { return false }
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
+    }
+
+    /// Whether a figure is another thing's by an owner phrase tied to it or is a range
+    /// against one kind of target: a later figure of its clause is no rival reading of it.
+    func isOthersFigure(_ quantity: QuantityMention) -> Bool {
+        if isNarrowTargetRange(quantity) { return true }
+        return cues.contains { cue in
+            guard isWord(cue, .otherOwner) else { return false }
+            if cue.range.lowerBound >= quantity.range.upperBound {
+                let between = stretch(quantity.range, cue.range)
+                return wordCount(between) <= 1 && !hasPunctuation(between)
+            }
+            guard cue.range.upperBound <= quantity.range.lowerBound else { return false }
+            let between = stretch(cue.range, quantity.range)
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
+    }
+
+    /// Whether a name qualifies a part noun written right after it, past a space or a hyphen
+    /// ("It keeps the Igla-S airframe, but the seeker ...", "die Igla-S-Zelle"): the name says whose part, and is no
+    /// subject for a claim of a later clause. (Not a part noun before the name: "bateria
+    /// IRIS-T SLM" is a unit of that system, which stays the subject.)
+    func qualifiesPart(_ mention: Mention) -> Bool {
+        guard mention.named else { return false }
+        return cues.contains { cue in
+            guard isWord(cue, .partNoun), cue.range.lowerBound >= mention.range.upperBound else { return false }
+            // (Only a space or a hyphen between: "Стрела-3 ‚Pfeil‘" glosses the name, it names no part.)
+            return stretch(mention.range, cue.range).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x2D }
+        }
+    }
+}
