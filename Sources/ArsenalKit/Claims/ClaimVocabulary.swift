@@ -112,8 +112,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
     /// variant. Adjectives for "new" ("nowa"): see `SentenceAnalysis.newerRelative`.
     case versionNoun, newerWord
-    /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`.
-    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame
+    /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
+    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget
 }
 
 /// What a phrase found in an article stands for.
@@ -382,7 +382,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
-                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -125,3 +125,46 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// "tactical ballistic targets flying at 4.8 km/s at a distance of up to 60 kilometers",
+    /// "ballistic threats at altitudes of 2,000-25,000 meters", "pociski balistyczne (na
+    /// dystansie do ok. 40 km)": a distance after a target of a narrow kind (pack
+    /// `structure.narrow_targets`), in its sentence, with at most sixteen words between and
+    /// no other target, system or figure of its dimension there (a parenthesis may open),
+    /// may be the range or height against that kind only; not when a figure stands right
+    /// before the target or another target is coordinated with it. Returns the words from the target
+    /// to the figure, for the `target-clause` feature: the attribute is a guess, never an alarm.
+    func narrowTargetBefore(_ quantity: QuantityMention) -> String? {
+        guard quantity.dimension == .length else { return nil }
+        let position = quantity.range.lowerBound
+        guard let narrow = cues.last(where: { isWord($0, .narrowTarget) && $0.range.upperBound <= position }) else { return nil }
+        let between = narrow.range.upperBound..<position
+        guard wordCount(between) <= 16, !between.contains(where: { bytes[$0] == 0x2E || bytes[$0] == 0x3B }),
+              !cues.contains(where: { cue in
+                  guard between.contains(cue.range.lowerBound) else { return false }
+                  if case .target = cue.cue { return true }
+                  if case .system = cue.cue { return true }
+                  return false
+              }),
+              !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) }) else { return nil }
+        // "20 km against ballistic missiles and 40 km against aircraft": a figure right before
+        // the target is the one against it; "aircraft and ballistic missiles at up to 160 km":
+        // a target coordinated with it shares the figure.
+        let lead = max(range.lowerBound, narrow.range.lowerBound - 40)..<narrow.range.lowerBound
+        func coordinated(_ gap: Range<Int>) -> Bool {
+            containsWord(in: gap, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) })
+        }
+        if quantities.contains(where: { other in
+            guard other.dimension == .length, other.range.upperBound <= narrow.range.lowerBound else { return false }
+            let gap = stretch(other.range, narrow.range)
+            return wordCount(gap) <= 2 && !coordinated(gap) && !hasPunctuation(gap)
+        }) { return nil }
+        if cues.contains(where: { cue in
+            guard case .target = cue.cue, lead.contains(cue.range.lowerBound), cue.range.upperBound <= narrow.range.lowerBound else { return false }
+            let gap = stretch(cue.range, narrow.range)
+            return wordCount(gap) <= 2 && coordinated(gap) || (wordCount(gap) <= 1 && bytes[gap].contains(0x2C))
+        }) { return nil }
+        return text(narrow.range.lowerBound..<quantity.range.upperBound)
+    }
+}

@@ -237,6 +237,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Modal frames of a value that may fall below a figure ("can be", "liegen kann",
     /// "puede ser"): a figure bounded from above beside one is no maximum.
     public var reducedFrames: [String] = []
+    /// Targets of one narrow kind the database records no attribute for ("ballistic targets",
+    /// "pociski balistyczne", "баллистические цели"): a range or height written after one,
+    /// in its sentence with no other target or system between, may be the range against that
+    /// kind only (issue 8).
+    public var narrowTargets: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -271,7 +276,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
