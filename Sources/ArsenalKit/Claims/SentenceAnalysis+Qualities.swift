@@ -326,6 +326,9 @@ extension SentenceAnalysis {
                                   cueWords: chain.cues.map { text(cues[$0].range) }.joined(separator: ", "),
                                   attributeReason: "target words governed by \"\(text(chain.governor.range))\""))
             claim.grounding.system = binding.basis
+            if let word = secondaryUseWord(targets: tokens, through: last.upperBound, from: span.lowerBound) {
+                claim.grounding.doubt(.value, "\"\(word)\" adds ground targets to the air role; the sources list the air targets they name and say nothing of ground use")
+            }
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims

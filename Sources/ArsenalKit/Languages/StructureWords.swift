@@ -117,6 +117,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// back right after one ("the new missile") means the newer member of a family the
     /// article named, not the older one named last.
     public var newerWords: [String] = []
+    /// Words for "also" ("also", "auch", "également", "także", "также"): a ground target
+    /// claimed with one ("can also be used against ground targets") is a use beside the air
+    /// role, which sources listing the air targets a system engages neither confirm nor deny.
+    public var additiveWords: [String] = []
     /// Target words that name every kind of air target ("aircraft", "aeronaves", "aéronefs",
     /// "statki powietrzne"): a run made only of them ("engages aircraft out to 7 km") says
     /// what every air-defence weapon does and makes no target claim; beside another target
@@ -273,7 +277,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets),
