@@ -125,6 +125,7 @@ struct SentenceAnalysis {
         claims = sharingQualities(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
+        markHedgedQualities(&claims)
         markSentenceSubjects(&claims)
         // A figure the article most likely does not state about this system is left out, and
         // so is any claim on a line that quotes another writer ("> it's useless against jets"),

@@ -1,0 +1,34 @@
+/// Doubts about claims that are no figures: a ground target as a use beside the air role,
+/// and a guidance, target, origin or man-portability statement under a hedge or condition.
+extension SentenceAnalysis {
+    /// For a target claim naming ground targets, the word for "also" (pack
+    /// `structure.additive_words`) in its clause before the last target word ("können auch
+    /// gegen Bodenziele eingesetzt werden", "capable également de détruire des cibles
+    /// terrestres"), or nil. Such a claim adds a use to the air role; the sources list the
+    /// air targets a system engages and are silent on ground use, so they cannot show it wrong.
+    /// A ground target claimed without one ("The RBS 70 NG can destroy tanks") states the
+    /// system's role and is still judged.
+    func secondaryUseWord(targets: [String], through end: Int, from start: Int) -> String? {
+        guard targets.contains(TargetKind.groundVehicle.rawValue) else { return nil }
+        let opening = min(clauseStart(start), start)
+        return words(in: opening..<end, limit: 40).first { isIn(.additiveWord, $0) }
+    }
+
+    /// Marks each claim that is no figure (guidance, targets, origin, man-portability,
+    /// class) with a hedge or condition before it in its sentence (pack `structure.hedges`:
+    /// "If Starstreak had an infrared seeker, ...", "Wenn die Piorun ... hätte", "Perhaps
+    /// the Igla is laser-guided"): what a hypothesis supposes is not what the article states,
+    /// so its value is a guess. Figures get the same mark where their features are read
+    /// (`readingFeatures`).
+    func markHedgedQualities(_ claims: inout [Claim]) {
+        guard !claims.isEmpty, let first = cues.first(where: { isWord($0, .hedge) && $0.range.lowerBound >= range.lowerBound }) else { return }
+        for index in claims.indices where first.range.upperBound <= claims[index].range.lowerBound {
+            switch claims[index].value {
+            case .number, .comparison: continue
+            case .boolean, .tokens, .country, .classes: break
+            }
+            guard !claims[index].grounding.features.contains(where: { $0.kind == .hedge }) else { continue }
+            claims[index].grounding.features.append(ReadingFeature(.hedge, words: text(first.range)))
+        }
+    }
+}
