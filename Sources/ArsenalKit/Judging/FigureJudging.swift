@@ -289,6 +289,21 @@ enum Deviation {
     /// "overstates" or "understates".
     static func verb(_ fraction: Double) -> String { fraction > 0 ? "overstates" : "understates" }
 
+    /// For a year, how far it is from the nearest recorded one ("12 years earlier", "1 year
+    /// later"), from `fraction`, as `fraction(of:against:)` gives it for `claim`: a share of
+    /// a year's number says nothing.
+    static func years(_ fraction: Double, claim: Double) -> String {
+        let nearest = claim / (1 + fraction)
+        let years = Int((claim - nearest).rounded())
+        let count = abs(years)
+        return "\(count) year\(count == 1 ? "" : "s") \(years < 0 ? "earlier" : "later")"
+    }
+
+    /// "overstates by 67%", or for a year (`isYear`) "is 12 years earlier than".
+    static func comparison(_ fraction: Double, claim: Double, isYear: Bool) -> String {
+        isYear ? "is \(years(fraction, claim: claim)) than" : verb(fraction)
+    }
+
     /// "67%", or "less than 1%".
     static func amount(_ fraction: Double) -> String {
         let percent = abs(fraction) * 100

@@ -96,6 +96,16 @@ import Testing
         #expect(under.judgement.message.contains("understates"))
     }
 
+    /// A year is off by years, not by a share of its number ("understates by less than 1%").
+    @Test func yearConflictsSayHowManyYears() throws {
+        let early = try finding("The THAAD was declared operational in 1996.", "service_entry")
+        #expect(early.verdict == .conflict)
+        #expect(early.judgement.message.hasPrefix("1996 is 12 years earlier than the THAAD's service entry"))
+        let late = try finding("Iron Dome entered service in 2012.", "service_entry")
+        #expect(late.judgement.message.hasPrefix("2012 is 1 year later than the Iron Dome's service entry"))
+        #expect(Deviation.years(-1.0 / 2008, claim: 2007) == "1 year earlier")
+    }
+
     @Test func aSiblingsFigureIsNamed() throws {
         let found = try finding("Many reports give the Igla-S a range of 5.2 km.", "max_range")
         #expect(found.verdict == .conflict)

@@ -115,11 +115,11 @@ struct NumericSpecRule: ClaimRule {
                 message = noAcceptedFigure(claimed, attribute: attribute, system: name, recorded: recorded)
             } else if let (siblingIndex, siblingFigures) = sibling(for: figure, attribute: attribute, of: systemIndex, in: context) {
                 message = siblingFigure(claimed, attribute: attribute, sibling: systems[siblingIndex].name, system: name,
-                                        recorded: recorded, deviation: deviation)
+                                        recorded: recorded, deviation: deviation, claim: number.value)
                 explanation.append("all \(siblingFigures.entries.count) \(attribute.rawValue) entries of the related record \(systems[siblingIndex].id) agree")
             } else {
                 message = conflict(claimed, attribute: attribute, system: name, recorded: recorded,
-                                   sources: voters.count, deviation: deviation)
+                                   sources: voters.count, deviation: deviation, claim: number.value)
             }
         case .unverifiable, .unclear:
             let qualifiers = ValueQualifier.allCases.filter { q in entries.contains { $0.qualifier == q } }.map(\.rawValue)
@@ -247,21 +247,26 @@ struct NumericSpecRule: ClaimRule {
         "\(claimed) matches only contested figures for the \(system)'s \(attribute.claimLabel); accepted sources give \(recorded)"
     }
 
-    static func conflict(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, deviation: Double?) -> String {
+    static func conflict(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int, deviation: Double?, claim: Double = 0) -> String {
         let by = sources == 1 ? "1 source" : String(sources) + " sources"
         guard let deviation else {
             return MessageText.join(
                 claimed, " disagrees with every source for the ", system, "'s ", attribute.claimLabel, " (recorded: ", recorded, "; ", by, ")")
+        }
+        if attribute == .serviceEntry {
+            return MessageText.join(
+                claimed, " ", Deviation.comparison(deviation, claim: claim, isYear: true), " the ", system, "'s ", attribute.claimLabel,
+                " (recorded: ", recorded, "; ", by, ")")
         }
         return MessageText.join(
             claimed, " ", Deviation.verb(deviation), " the ", system, "'s ", attribute.claimLabel, " by ", Deviation.amount(deviation),
             " (recorded: ", recorded, "; ", by, ")")
     }
 
-    static func siblingFigure(_ claimed: String, attribute: Attribute, sibling: String, system: String, recorded: String, deviation: Double?) -> String {
+    static func siblingFigure(_ claimed: String, attribute: Attribute, sibling: String, system: String, recorded: String, deviation: Double?, claim: Double = 0) -> String {
         MessageText.join(
             claimed, " is the ", sibling, "'s ", attribute.claimLabel, ", not the ", system, "'s (recorded: ", recorded,
-            deviation.map { "; " + Deviation.phrase($0) } ?? "", ")")
+            deviation.map { "; " + (attribute == .serviceEntry ? Deviation.years($0, claim: claim) : Deviation.phrase($0)) } ?? "", ")")
     }
 
     static func contestedNote(_ value: String, status: EntryStatus, source: String, note: String?) -> String {
