@@ -5,8 +5,8 @@
 extension SentenceAnalysis {
     /// Whether a distance is a sensor's: a detection word (pack `structure.detection_words`)
     /// before it in its clause (or in the clause before, when an adverb of contrast alone
-    /// parts them), at most ten words away with no other distance between, or right after it
-    /// ("a 40 km detection range").
+    /// parts them), at most ten words away with no other distance between, or after it, at
+    /// most three words on ("a 40 km detection range", "bis in 33 Kilometer Höhe erfassen").
     func isSensorRange(_ quantity: QuantityMention) -> Bool {
         if isSensorHeadRange(quantity) { return true }
         let here = clause(quantity.range.lowerBound)
@@ -21,10 +21,19 @@ extension SentenceAnalysis {
                         && other.range.upperBound <= quantity.range.lowerBound
                 }
                 if !between { return true }
-            } else if cue.range.lowerBound >= quantity.range.upperBound,
-                      wordCount(stretch(quantity.range, cue.range)) == 0,
-                      !hasPunctuation(stretch(quantity.range, cue.range)) {
-                return true
+            } else if cue.range.lowerBound >= quantity.range.upperBound {
+                // Right after it ("a 40 km detection range"), or a verb closing the clause three
+                // words on at most ("Flugziele bis in 33 Kilometer Höhe erfassen", "targets up to
+                // 33 km are detected", "33 km de altura son detectados"); no coordinator ("reaches
+                // 6 km and detects") and no target ("8 km against aircraft detected by radar") between.
+                let between = stretch(quantity.range, cue.range)
+                if wordCount(between) <= 3, !hasPunctuation(between), clause(cue.range.lowerBound) == here,
+                   !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }),
+                   !cues.contains(where: { other in
+                       if case .target = other.cue { return between.overlaps(other.range) } else { return false }
+                   }) {
+                    return true
+                }
             }
         }
         return false
