@@ -4,28 +4,52 @@
 /// reaches, so a distance a word of detecting governs is no claim.
 extension SentenceAnalysis {
     /// Whether a distance is a sensor's: a detection word (pack `structure.detection_words`)
-    /// before it in its clause, at most ten words away with no other distance between, or
-    /// right after it ("a 40 km detection range").
+    /// before it in its clause (or in the clause before, when an adverb of contrast alone
+    /// parts them), at most ten words away with no other distance between, or after it, at
+    /// most three words on ("a 40 km detection range", "bis in 33 Kilometer Höhe erfassen").
     func isSensorRange(_ quantity: QuantityMention) -> Bool {
         if isSensorHeadRange(quantity) { return true }
         let here = clause(quantity.range.lowerBound)
         // (A sensor's noun, "Radar", is a detection word only right before its range: below.)
         for cue in cues where isWord(cue, .detection) && !isIn(.sensorHead, lowercasedText(cue.range)) {
             if cue.range.upperBound <= quantity.range.lowerBound {
-                guard clause(cue.range.lowerBound) == here,
+                let cueClause = clause(cue.range.lowerBound)
+                guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)),
                       wordCount(stretch(cue.range, quantity.range)) <= 10 else { continue }
                 let between = quantities.contains { other in
                     other.dimension == .length && other.range.lowerBound >= cue.range.upperBound
                         && other.range.upperBound <= quantity.range.lowerBound
                 }
                 if !between { return true }
-            } else if cue.range.lowerBound >= quantity.range.upperBound,
-                      wordCount(stretch(quantity.range, cue.range)) == 0,
-                      !hasPunctuation(stretch(quantity.range, cue.range)) {
-                return true
+            } else if cue.range.lowerBound >= quantity.range.upperBound {
+                // Right after it ("a 40 km detection range"), or a verb closing the clause three
+                // words on at most ("Flugziele bis in 33 Kilometer Höhe erfassen", "targets up to
+                // 33 km are detected", "33 km de altura son detectados"); no coordinator ("reaches
+                // 6 km and detects") and no target ("8 km against aircraft detected by radar") between.
+                let between = stretch(quantity.range, cue.range)
+                if wordCount(between) <= 3, !hasPunctuation(between), clause(cue.range.lowerBound) == here,
+                   !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }),
+                   !cues.contains(where: { other in
+                       if case .target = other.cue { return between.overlaps(other.range) } else { return false }
+                   }) {
+                    return true
+                }
             }
         }
         return false
+    }
+
+    /// Whether the clause break opening clause `index` is an adverb of contrast inside one
+    /// clause, not a conjunction opening another: a figure-contrast word (pack
+    /// `structure.figure_contrasts`) with no punctuation before it ("radary wykrywające cele
+    /// sięgają natomiast na odległość 120 km": the radars' reach, the verb before the adverb).
+    func isAdverbialBreak(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let at = breaks[index - 1]
+        guard cues.contains(where: { isWord($0, .figureContrast) && $0.range.lowerBound == at }) else { return false }
+        var last = at - 1
+        while last >= range.lowerBound, bytes[last] == 0x20 { last -= 1 }
+        return last >= range.lowerBound && !hasPunctuation(last..<at)
     }
 
     /// Whether a distance is the range of a sensor named right before it: a sensor head (a
