@@ -107,8 +107,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Comparatives after a difference ("more than", "más que", "less than") and multiples
     /// ("twice", "el doble que"): see `differenceComparisonClaims`.
     case comparativeGreater, comparativeLess, multiple
-    /// Verbs of launching ("fires"): an outside name after one is a record's munition.
-    case launchVerb
+    /// Verbs of launching ("fires"): an outside name after one is a record's munition. A shot taken ("fired", "abgefeuert"): `shotVerb`.
+    case launchVerb, shotVerb
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
     /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`.
     case versionNoun, newerWord, additiveWord
@@ -376,7 +376,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
-                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs),
+                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),

@@ -105,6 +105,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// target noun ("helicópteros que vuelen a 150 metros", "по мишеням, летевшим на
         /// высоте 300 м"): how high or far the targets flew, not a limit of the weapon.
         case targetClause = "target-clause"
+        /// The figure's clause reports a shot taken (pack `structure.shot_verbs`: "fired from a
+        /// tree line about 2.5 km away", "aus drei Kilometern Entfernung abgefeuert", "odpalono
+        /// z odległości 4 km"): the distance or height of one engagement, not a limit of the
+        /// weapon.
+        case shotDistance = "shot-distance"
         /// The figure's clause is a relative clause hung on a noun coordinated with the
         /// system's name ("both the Bolide and the older Mk II missile, which has a range of
         /// 7 km"): it describes that other thing.
@@ -198,7 +203,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .quotedLine, .question: true
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
-            case .openFigure, .intervalFigure, .targetClause, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
+            case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .heightBeforeName, .borrowedMissileNoun: false
             }
@@ -219,7 +224,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
-            case .targetClause, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
+            case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
             case .sharedSubject, .rivalSystem: .system
             case .successionYear, .userCountry: .value
             case .heightBeforeName, .borrowedMissileNoun: .attribute

@@ -13,6 +13,9 @@ extension SentenceAnalysis {
         if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
+        if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
+            features.append(ReadingFeature(.shotDistance, words: words))
+        }
         if let cue, let words = cueOfEarlierClause(quantity, cue: cue) {
             features.append(ReadingFeature(.cueAcrossFigure, words: words))
         }
@@ -29,6 +32,39 @@ extension SentenceAnalysis {
         }
         return features + certaintyFeatures(of: quantity, binding: binding, attribute: attribute, cue: cue)
     }
+
+    /// For a distance or height, the words of a verb reporting a shot taken (pack
+    /// `structure.shot_verbs`) in the figure's clause: "The crew fired from a tree line about
+    /// 2.5 km away", "Die Stinger wurde aus knapp drei Kilometern Entfernung abgefeuert",
+    /// "Pocisk odpalono z odległości 4 km". Nil for other attributes or with no such verb.
+    func shotVerb(inClauseOf quantity: QuantityMention, attribute: Attribute) -> String? {
+        switch attribute {
+        case .maxRange, .minRange, .maxAltitude, .minAltitude: break
+        default: return nil
+        }
+        let own = clause(quantity.range.lowerBound)
+        func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
+        for cue in cues where isWord(cue, .shotVerb) && clause(cue.range.lowerBound) == own {
+            // The verb governs the figure's phrase: near it, with no punctuation, coordinator or
+            // verb of reaching or hitting between ("Fired from the shoulder, the Stinger can hit
+            // ... as high as 10,000 feet", "wird abgefeuert und hat eine Reichweite von 15 km",
+            // "tiré depuis cette tourelle porte jusqu'à 8 km" say how it is fired, and then
+            // what it can do).
+            let between = cue.range.upperBound <= quantity.range.lowerBound
+                ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
+            guard wordsCountingFigures(between) <= Self.shotReach, !hasPunctuationOutsideFigures(between),
+                  !containsWord(in: between, where: isCoordinator),
+                  !cues.contains(where: { other in
+                      between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
+                  }) else { continue }
+            return text(cue.range)
+        }
+        return nil
+    }
+
+    /// Words a shot verb may stand from the figure it governs ("fired an Igla-S at the
+    /// helicopter from a tree line about 2.5 km away").
+    static let shotReach = 10
 
     /// "по мишеням, летевшим на высоте 300 м", "helicópteros que vuelen a tan solo 150
     /// metros": a height (or a distance with no cue) in a clause opened (by a relative pronoun, or a comma and a

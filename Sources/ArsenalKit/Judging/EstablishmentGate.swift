@@ -113,6 +113,8 @@ public enum EstablishmentGate {
             return "it is written open-ended (\"\(feature.words)\"): a lower bound, not the figure it was read as"
         case .targetClause:
             return "it stands in a clause describing the targets (\"\(feature.words)\"): how the targets flew, not a limit of the weapon"
+        case .shotDistance:
+            return "its clause reports a shot taken (\"\(feature.words)\"): the distance or height of one engagement, not a limit of the weapon"
         case .subjectBefore:
             return "its clause names the \(feature.words) before the \(names) it is tied to, and the figure does not follow that name: it may be the \(feature.words)'s"
         case .peopleSentence:

@@ -230,6 +230,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// after one, with a record named before the verb, is that record's munition ("NASAMS
     /// fires AMRAAM missiles out to 30 km"), an object that owns none of its figures.
     public var launchVerbs: [String] = []
+    /// Verbs that report a shot taken ("fired", "shot down", "abgefeuert", "odpalono",
+    /// "выпустили", "tiré", "disparado"): a distance or height in their clause is where one
+    /// engagement happened ("fired from about 2.5 km away"), not a limit of the weapon.
+    public var shotVerbs: [String] = []
     /// Words for "respectively" ("respectively", "beziehungsweise", "соответственно"): N
     /// attribute cues and N figures of a list pair in order ("range and altitude of 70 km and
     /// 24.4 km, respectively"); when the counts differ, none of the figures is read.
@@ -275,7 +279,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
