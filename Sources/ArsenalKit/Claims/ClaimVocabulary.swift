@@ -113,7 +113,7 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`.
     case versionNoun, newerWord, additiveWord
     /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
-    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget
+    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord
 }
 
 /// What a phrase found in an article stands for.
@@ -382,7 +382,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
-                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.elevationWord, hints.elevationWords),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -6,7 +6,22 @@ extension SentenceAnalysis {
     func vetoesFigure(_ index: Int) -> Bool {
         let quantity = quantities[index]
         return isUnpairedInList(index) || isCueOfOtherOwner(quantity) || isModalReduction(quantity)
-            || isNarrowTargetRange(quantity)
+            || isNarrowTargetRange(quantity) || isElevation(quantity)
+    }
+
+    /// "База расположена на высоте около 800 м над уровнем моря", "the airfield lies 1,200 m
+    /// above sea level": a length with a word of a place's elevation (`structure.elevation_words`)
+    /// at most three words before or after it in its clause, no punctuation between, is how
+    /// high a place lies, never a weapon's ceiling.
+    func isElevation(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension == .length else { return false }
+        let clauseIndex = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            guard isWord(cue, .elevationWord), clause(cue.range.lowerBound) == clauseIndex else { return false }
+            let between = cue.range.upperBound <= quantity.range.lowerBound
+                ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
+            return wordCount(between) <= 3 && !hasPunctuationOutsideFigures(between)
+        }
     }
 
     /// "the range of the rockets fired at Israel", "die Reichweite der abgefeuerten Raketen",

@@ -250,6 +250,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// in its sentence with no other target or system between, may be the range against that
     /// kind only (issue 8).
     public var narrowTargets: [String] = []
+    /// Words that make a height a place's elevation ("above sea level", "über dem
+    /// Meeresspiegel", "над уровнем моря", "n.p.m.", "located at an altitude of"): within
+    /// three words of the figure, in its clause, the figure is no weapon's ceiling.
+    public var elevationWords: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -284,7 +288,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
