@@ -42,6 +42,9 @@ extension SentenceAnalysis {
         case .maxRange, .minRange, .maxAltitude, .minAltitude: break
         default: return nil
         }
+        // "can be fired at targets up to 8 km away", "between 500 m and 6 km": a bound or an
+        // interval states what the weapon can do; one shot's distance is a point.
+        guard quantity.bound == .exact || quantity.bound == .about else { return nil }
         let own = clause(quantity.range.lowerBound)
         func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
         for cue in cues where isWord(cue, .shotVerb) && clause(cue.range.lowerBound) == own {
