@@ -5,8 +5,9 @@
 /// two, is how far that thing flies or where it is fired from, not how far the system
 /// reaches. The nouns come from the pack: `structure.cue_owners` (things that are never the
 /// system or its missile: "rockets", "снарядов"), or a missile or weapon noun that a verb of
-/// engaging governs, before it ("zwalczania ... pocisków") or right after the figure
-/// ("... Kilometern bekämpfen").
+/// engaging governs: placed right after the figure ("... Kilometern bekämpfen"), or before the
+/// noun when the figure is a span ("zwalczania ... pocisków ... o zasięgu od 5 do 70 km") or a
+/// participle describes the noun ("сбивает ракеты, выпущенные с расстояния до 70 км").
 extension SentenceAnalysis {
     /// Words at most between a threat's noun and the range cue it owns ("mit einer", "with a",
     /// "o", ", выпущенных с", "fired from").
@@ -43,7 +44,11 @@ extension SentenceAnalysis {
             let weapon = !owner && (isIn(.weaponNoun, lower) || isIn(.missileNoun, lower))
             guard owner || weapon else { continue }
             guard linksThreat(word, to: anchor, figure: quantity, comma: participle) else { return nil }
-            if weapon, !isGovernedAsTarget(word, figure: quantity) { return nil }
+            // A missile noun may be the system's own ("Patriot zwalcza pociski przeciwnika w
+            // odległości do 100 km" is how far it reaches): governed from before, only a span
+            // of the threats' ranges ("od 5 do 70 kilometrów") or a participle makes it theirs.
+            if weapon, !isGovernedAfter(figure: quantity),
+               !(isGovernedBefore(word) && (quantity.bound == .between || participle || commaAfter(word))) { return nil }
             return text(word.lowerBound..<quantity.range.upperBound)
         }
         return nil
@@ -77,21 +82,31 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether a verb of engaging targets governs the noun: one ends at most three words before
-    /// it with no punctuation between ("do zwalczania nieprzyjacielskich pocisków"), or one
-    /// placed after its object follows the figure, at most one word on ("... 70 Kilometern
-    /// bekämpfen").
-    private func isGovernedAsTarget(_ noun: Range<Int>, figure: QuantityMention) -> Bool {
+    /// Whether a comma follows the noun right away, spaces aside: a participle or relative
+    /// clause describing it ("ракети, випущені з відстані").
+    private func commaAfter(_ noun: Range<Int>) -> Bool {
+        var i = noun.upperBound
+        while i < range.upperBound, bytes[i] == 0x20 { i += 1 }
+        return i < range.upperBound && bytes[i] == 0x2C
+    }
+
+    /// Whether a verb of engaging targets ends at most three words before the noun with no
+    /// punctuation between ("do zwalczania nieprzyjacielskich pocisków").
+    private func isGovernedBefore(_ noun: Range<Int>) -> Bool {
         cues.contains { cue in
-            if cue.cue == .targetVerb, cue.range.upperBound <= noun.lowerBound {
-                let between = cue.range.upperBound..<noun.lowerBound
-                return wordCount(between) <= 3 && !hasPunctuation(between)
-            }
-            if isWord(cue, .targetGovernorAfter), cue.range.lowerBound >= figure.range.upperBound {
-                let between = figure.range.upperBound..<cue.range.lowerBound
-                return wordCount(between) <= 1 && !hasPunctuation(between)
-            }
-            return false
+            guard cue.cue == .targetVerb, cue.range.upperBound <= noun.lowerBound else { return false }
+            let between = cue.range.upperBound..<noun.lowerBound
+            return wordCount(between) <= 3 && !hasPunctuation(between)
+        }
+    }
+
+    /// Whether a verb of engaging placed after its object follows the figure, at most one
+    /// word on ("... 70 Kilometern bekämpfen").
+    private func isGovernedAfter(figure: QuantityMention) -> Bool {
+        cues.contains { cue in
+            guard isWord(cue, .targetGovernorAfter), cue.range.lowerBound >= figure.range.upperBound else { return false }
+            let between = figure.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 1 && !hasPunctuation(between)
         }
     }
 }
