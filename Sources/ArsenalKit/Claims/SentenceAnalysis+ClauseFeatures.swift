@@ -10,7 +10,8 @@ extension SentenceAnalysis {
     func clauseFeatures(of quantity: QuantityMention, binding: Binding, attribute: Attribute, cue: CueMatch?) -> [ReadingFeature] {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
-        if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity) {
+        if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity)
+            ?? threatRange(quantity) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {

@@ -292,6 +292,8 @@ extension SentenceAnalysis {
         let between = before != nil ? stretch(cueRange, quantity.range) : stretch(quantity.range, cueRange)
         if !column, let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) {
             claim.grounding.doubt(.attribute, "\"\(place)\" between the year and \"\(text(cueRange))\" may name a country or an army that adopted the system later, not its first service")
+        } else if !column, let unit = unitBeforeServiceEntry(cueRange, quantity: quantity) {
+            claim.grounding.doubt(.attribute, "\"\(unit)\" before \"\(text(cueRange))\" may say when one unit joined, not when the system entered service")
         }
         return claim
     }

@@ -155,7 +155,12 @@ extension SentenceAnalysis {
         let position = quantity.range.lowerBound
         guard let narrow = cues.last(where: { isWord($0, .narrowTarget) && $0.range.upperBound <= position }) else { return nil }
         let between = narrow.range.upperBound..<position
-        guard wordCount(between) <= 16, !between.contains(where: { bytes[$0] == 0x2E || bytes[$0] == 0x3B }),
+        // (A stop between two digits is a decimal point: "flying at 4.8 km/s (3 mi/s) at a
+        // distance of up to 60 kilometers".)
+        guard wordCount(between) <= 16, !between.contains(where: { i in
+                  bytes[i] == 0x3B || bytes[i] == 0x2E && !(i > between.lowerBound && i + 1 < between.upperBound
+                      && ByteText.isDigit(bytes[i - 1]) && ByteText.isDigit(bytes[i + 1]))
+              }),
               !cues.contains(where: { cue in
                   guard between.contains(cue.range.lowerBound) else { return false }
                   if case .target = cue.cue { return true }

@@ -79,7 +79,7 @@ extension SentenceAnalysis {
             }
             if let cue = choice.cue, isPartOfOther(binding: binding, cue: cue, quantity: quantity) { continue }
             if let height = heightInFeet(quantity, choice: choice) { choice = height }
-            if let own = missileSubjectMass(quantity, over: choice) { choice = own }
+            if let own = missileSubjectMass(quantity, over: choice) ?? warheadAfterMass(quantity, over: choice) { choice = own }
             if choice.attribute == .maxAltitude, quantity.bound != .upTo, quantity.bound != .between,
                quantity.value <= Self.lowestCeiling {
                 // "puede atacar blancos a solo 10 m del suelo", "viser des cibles à 10 m du sol".

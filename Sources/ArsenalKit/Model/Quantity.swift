@@ -84,6 +84,10 @@ extension UnitSpeed {
     /// A kilometre per second (Foundation has no such unit).
     public static let kilometersPerSecond = UnitSpeed(symbol: "km/s", converter: UnitConverterLinear(coefficient: 1000))
 
+    /// A statute mile per second, as articles convert km/s for American readers ("4.8 km/s
+    /// (3 mi/s)"); Foundation has no such unit.
+    public static let milesPerSecond = UnitSpeed(symbol: "mi/s", converter: UnitConverterLinear(coefficient: 1609.344))
+
     /// Mach 1 at sea level in the ICAO standard atmosphere (see `speedOfSoundAtSeaLevel`).
     public static let mach = UnitSpeed(
         symbol: "Mach", converter: UnitConverterLinear(coefficient: speedOfSoundAtSeaLevel))
@@ -106,6 +110,8 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     case kilometersPerSecond = "km/s"
     case kilometersPerHour = "km/h"
     case milesPerHour = "mph"
+    /// Statute miles per second ("3 mi/s"), the imperial conversion of a speed in km/s.
+    case milesPerSecond = "mi/s"
     case knots = "kn"
     case mach = "Mach"
 
@@ -114,7 +120,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
     public var isMetric: Bool {
         switch self {
         case .meters, .kilometers, .kilograms, .grams, .tonnes, .metersPerSecond, .kilometersPerSecond, .kilometersPerHour: true
-        case .feet, .miles, .nauticalMiles, .pounds, .milesPerHour, .knots, .mach: false
+        case .feet, .miles, .nauticalMiles, .pounds, .milesPerHour, .milesPerSecond, .knots, .mach: false
         }
     }
 
@@ -123,7 +129,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         switch self {
         case .meters, .kilometers, .feet, .miles, .nauticalMiles: .length
         case .kilograms, .grams, .tonnes, .pounds: .mass
-        case .metersPerSecond, .kilometersPerSecond, .kilometersPerHour, .milesPerHour, .knots, .mach: .speed
+        case .metersPerSecond, .kilometersPerSecond, .kilometersPerHour, .milesPerHour, .milesPerSecond, .knots, .mach: .speed
         }
     }
 
@@ -143,6 +149,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         case .kilometersPerSecond: 1000
         case .kilometersPerHour: 1000.0 / 3600.0
         case .milesPerHour: 0.44704
+        case .milesPerSecond: 1609.344
         case .knots: 1852.0 / 3600.0
         case .mach: speedOfSoundAtSeaLevel
         }
@@ -164,6 +171,7 @@ public enum QuantityUnit: String, Sendable, CaseIterable, Hashable, Codable {
         case .kilometersPerSecond: .speed(.kilometersPerSecond)
         case .kilometersPerHour: .speed(.kilometersPerHour)
         case .milesPerHour: .speed(.milesPerHour)
+        case .milesPerSecond: .speed(.milesPerSecond)
         case .knots: .speed(.knots)
         case .mach: .speed(.mach)
         }
