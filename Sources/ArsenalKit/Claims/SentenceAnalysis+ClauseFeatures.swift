@@ -61,6 +61,12 @@ extension SentenceAnalysis {
                   !cues.contains(where: { other in
                       between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
                   }) else { continue }
+            // A bound written before the attribute's noun ("können bis in eine Höhe von 22.000
+            // Metern abgefeuert werden") makes it what the weapon can do, as a bound before
+            // the figure does.
+            let position = quantity.range.lowerBound
+            let lead = lowercasedText(max(clauseStart(position), position - 48)..<position)
+            guard !vocabulary.nounBoundPhrases.contains(where: { lead.contains($0 + " ") }) else { return nil }
             return text(cue.range)
         }
         return nil
