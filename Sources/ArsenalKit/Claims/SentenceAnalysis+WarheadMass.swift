@@ -25,9 +25,12 @@ extension SentenceAnalysis {
                     && !hasPunctuation(between.lowerBound..<(between.upperBound - 1))
         }) else { return nil }
         let words = text(warhead.range)
-        var reading = AttributeChoice(attribute: .warheadMass, cue: warhead, cueWords: words,
-                                      reason: "\"\(choice.cueWords)\" right after the figure qualifies \"\(words)\": the warhead's mass",
-                                      isGeneric: false)
+        return warheadReading(warhead, reason: "\"\(choice.cueWords)\" right after the figure qualifies \"\(words)\": the warhead's mass")
+    }
+
+    /// The warhead-mass reading of `warhead`, a cue stated as a phrase, for `reason`.
+    private func warheadReading(_ warhead: CueMatch, reason: String) -> AttributeChoice {
+        var reading = AttributeChoice(attribute: .warheadMass, cue: warhead, cueWords: text(warhead.range), reason: reason, isGeneric: false)
         reading.basis = .phrase
         return reading
     }
@@ -46,11 +49,6 @@ extension SentenceAnalysis {
         guard !hasPunctuation(span),
               !quantities.contains(where: { $0.dimension == .mass && span.contains($0.range.lowerBound) }),
               let next = firstWord(in: span), next == choice.cueWords.lowercased(), isIn(.missileNoun, next) else { return nil }
-        let words = text(warhead.range)
-        var reading = AttributeChoice(attribute: .warheadMass, cue: warhead, cueWords: words,
-                                      reason: "\"\(choice.cueWords)\" after \"\(words)\" names whose warhead: the warhead's mass",
-                                      isGeneric: false)
-        reading.basis = .phrase
-        return reading
+        return warheadReading(warhead, reason: "\"\(choice.cueWords)\" after \"\(text(warhead.range))\" names whose warhead: the warhead's mass")
     }
 }
