@@ -19,6 +19,12 @@ extension SentenceAnalysis {
     func threatRange(_ quantity: QuantityMention) -> String? {
         guard quantity.dimension == .length else { return nil }
         let position = quantity.range.lowerBound
+        // A threat's noun is an owner cue of the pack, or a weapon noun that a verb of
+        // engaging governs (before it, or after the figure): with neither kind of cue in the
+        // sentence there is none, and the words before the figure are not read.
+        guard cues.contains(where: { cue in
+            (isWord(cue, .cueOwner) && cue.range.upperBound <= position) || cue.cue == .targetVerb || isWord(cue, .targetGovernorAfter)
+        }) else { return nil }
         let start = clauseStart(position)
         // The range cue of the figure, in its clause, at most two words before it; without
         // one, the noun must open a clause with a comma ("ракеты, выпущенные с расстояния до
