@@ -110,8 +110,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Verbs of launching ("fires"): an outside name after one is a record's munition. A shot taken ("fired", "abgefeuert"): `shotVerb`.
     case launchVerb, shotVerb
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
-    /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`.
-    case versionNoun, newerWord, additiveWord
+    /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`; "old": `olderNamed`.
+    case versionNoun, newerWord, additiveWord, olderWord
     /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
     case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord
 }
@@ -234,7 +234,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .rangeOpener, .rangeJoin, .sensorHead,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .rangeOpener, .rangeJoin, .sensorHead,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -378,7 +378,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.genericTarget, hints.genericTargets),
+                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),

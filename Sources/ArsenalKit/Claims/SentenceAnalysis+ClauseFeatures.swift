@@ -239,7 +239,8 @@ extension SentenceAnalysis {
         guard binding.system >= 0, binding.basis == .topic else { return grounding }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system
-            || (named.last != binding.system && hasLatterWord(before: quantity.range.lowerBound)) {
+            || (named.last != binding.system && hasLatterWord(before: quantity.range.lowerBound))
+            || newerTopic(binding, before: quantity.range.lowerBound) {
             grounding.features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
         } else if let feature = subordinateTopic(binding) {
             grounding.features.append(feature)

@@ -52,8 +52,10 @@ extension SentenceAnalysis {
             // The first system the sentence before named is its subject, what a sentence
             // with none of its own goes on about; the topic being another one is a guess, and
             // so is the subject after a word for the last one named ("The latter ...").
+            // So is the subject of a clause opening with a word for "new" ("The new missile
+            // weighs ..."), when the sentence before named two families' systems.
             if named.count >= 2, !pair, named.first != binding.system
-                || (named.last != binding.system && hasLatterWord(before: position)) {
+                || (named.last != binding.system && hasLatterWord(before: position)) || newerTopic(binding, before: position) {
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
             } else if let feature = subordinateTopic(binding) {
                 features.append(feature)
@@ -450,6 +452,9 @@ extension SentenceAnalysis {
         let qualified = cues.contains { cue in
             guard case .origin = cue.cue else { return false }
             return cue.range.upperBound <= reference.range.lowerBound && wordCount(stretch(cue.range, reference.range)) == 0
+        }
+        if named.isEmpty, !qualified, let systems = newerAmong(state.lastNamed, older: state.lastOlder, bound: binding.system, reference: reference.range) {
+            return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(systems))
         }
         guard named.count >= 2, reference.pronoun, !qualified else { return nil }
         return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(named))

@@ -103,20 +103,62 @@ extension SentenceAnalysis {
 
     /// Whether a newer word stands right before `reference` (past articles and
     /// determiners) or among its own words.
-    private func sawsNewerWord(at reference: Range<Int>) -> Bool {
+    func sawsNewerWord(at reference: Range<Int>) -> Bool {
         if words(in: reference, limit: 4).contains(where: { isIn(.newerWord, $0.lowercased()) }) { return true }
-        var end = reference.lowerBound
+        return hasWord(.newerWord, before: reference.lowerBound)
+    }
+
+    /// The systems this sentence names with a word for "old" right before the name, past
+    /// articles and determiners ("starsze Igły-S", "the older Mistral", "die alte Mistral").
+    func olderNamed() -> [Int] {
+        var older: [Int] = []
+        for mention in mentions where mention.named && mention.system >= 0 && !older.contains(mention.system)
+            && hasWord(.olderWord, before: mention.range.lowerBound) {
+            older.append(mention.system)
+        }
+        return older
+    }
+
+    /// Whether a word of `wordClass` stands right before `position`, past at most two
+    /// articles and determiners.
+    private func hasWord(_ wordClass: WordClass, before position: Int) -> Bool {
+        var end = position
         for _ in 0..<3 {
             while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
             var start = end
             while start > range.lowerBound, Self.isWordByte(bytes[start - 1]) { start -= 1 }
             guard start < end else { return false }
             let word = lowercasedText(start..<end)
-            if isIn(.newerWord, word) { return true }
+            if isIn(wordClass, word) { return true }
             guard isIn(.definiteArticle, word) || isIn(.determiner, word) else { return false }
             end = start
         }
         return false
+    }
+
+    /// For a reference that says "new" ("Nowa wersja trafiła do wojska w 2012", "the new
+    /// version entered service in 2012") in a sentence naming no system, the systems the
+    /// latest sentence naming any named, when they are two or more of different families and
+    /// the bound one is among them: "new" sets one against another, and which is the newer
+    /// the records do not say ("Następca Groma, Piorun, ..." names the Grom first). Within a
+    /// family `newerRelative` picks the variant. A word for "old" on the others there (`older`)
+    /// leaves the bound one the newer. Nil otherwise.
+    func newerAmong(_ lastNamed: [Int], older: [Int], bound: Int, reference: Range<Int>) -> [Int]? {
+        guard lastNamed.count >= 2, lastNamed.contains(bound) else { return nil }
+        let root = catalog.familyRoot(of: catalog.systems[bound].id)
+        let others = lastNamed.filter { $0 != bound && catalog.familyRoot(of: catalog.systems[$0].id) != root }
+        // Another called old ("Rosyjska Werba zastępuje starsze Igły-S") leaves the bound one new.
+        if !older.contains(bound), others.contains(where: older.contains) { return nil }
+        guard !others.isEmpty, sawsNewerWord(at: reference) else { return nil }
+        return lastNamed
+    }
+
+    /// Whether a figure tied to the topic sits in a clause opening with a word for "new"
+    /// ("The new missile weighs 10 kg") after a sentence naming systems of two families,
+    /// none of the others called old: see `newerAmong`.
+    func newerTopic(_ binding: Binding, before position: Int) -> Bool {
+        binding.basis == .topic && newerAmong(state.lastNamed, older: state.lastOlder, bound: binding.system,
+                                              reference: clauseStart(position)..<position) != nil
     }
 
     /// Whether the record at `system` extends the record `base`, directly or through others.

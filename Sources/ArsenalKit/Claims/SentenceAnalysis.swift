@@ -187,6 +187,7 @@ struct SentenceAnalysis {
             state.earlierNamed = state.lastNamed
             state.lastNamed = named
             state.lastSubjects = namedSubjects()
+            state.lastOlder = olderNamed()
             state.namedAfterBreak = subordinateNaming()
         }
         state.salience.decay(by: 0.75)

@@ -121,6 +121,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// claimed with one ("can also be used against ground targets") is a use beside the air
     /// role, which sources listing the air targets a system engages neither confirm nor deny.
     public var additiveWords: [String] = []
+    /// Adjectives for "old" ("older", "alte", "starsze", "старые", "ancien"): a system named
+    /// with one in a sentence is the older of those it names, so a word referring back with
+    /// a newer word in the next sentence ("the new version") means another of them.
+    public var olderWords: [String] = []
     /// Target words that name every kind of air target ("aircraft", "aeronaves", "aéronefs",
     /// "statki powietrzne"): a run made only of them ("engages aircraft out to 7 km") says
     /// what every air-defence weapon does and makes no target claim; beside another target
@@ -285,7 +289,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords),
