@@ -36,7 +36,10 @@ extension SentenceAnalysis {
                 || containsWord(in: between, of: .missileNoun)
                 // (Figures in two cells of a table row are in two columns, each with its header.)
                 || (isTableRow && cellIndex(of: previous.range.lowerBound) != cellIndex(of: position))
-            if !separated, !isPairedInList(quantity), !isOthersFigure(previous) { features.append(ReadingFeature(.severalFigures, words: text(previous.range))) }
+            // (Nor does the value before a change: "wzrósł z 5,5 km do 6,5 km".)
+            if !separated, !isPairedInList(quantity), !isOthersFigure(previous), !isValueBeforeChange(previous) {
+                features.append(ReadingFeature(.severalFigures, words: text(previous.range)))
+            }
         }
         // "Both reach 6 km": a pair word means the two systems named before, as written.
         let pair = cues.contains { isWord($0, .pairWord) && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }

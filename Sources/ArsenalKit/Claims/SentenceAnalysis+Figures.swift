@@ -6,7 +6,7 @@ extension SentenceAnalysis {
         var claims: [Claim] = []
         // Indexed by quantity: a slot is cheaper to read than a hashed key.
         var bindings = [Binding?](repeating: nil, count: quantities.count)
-        for (index, quantity) in quantities.enumerated() where quantity.dimension != nil {
+        for (index, quantity) in quantities.enumerated() where quantity.dimension != nil && !isValueBeforeChange(index) {
             if let binding = ownerAfter(quantity) ?? bind(quantity.range.lowerBound, allowOutside: true) {
                 bindings[index] = binding
             }

@@ -87,6 +87,7 @@ struct SentenceAnalysis {
         applyVersionMarks()
         dropFamiliesNamedWithTheirVariant()
         findRelativeClauses()
+        readChangedIntervals()
         let chains = targetChains()
         // (Each kind's claims are moved in, not copied, while the list is empty.)
         var claims = figureClaims()

@@ -258,6 +258,15 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Meeresspiegel", "над уровнем моря", "n.p.m.", "located at an altitude of"): within
     /// three words of the figure, in its clause, the figure is no weapon's ceiling.
     public var elevationWords: [String] = []
+    /// Verbs and nouns of a figure's change ("increased", "grew", "wzrósł", "выросла",
+    /// "steigerte", "augmenté"): with a from-word of `changeFrom` right before a figure and a
+    /// to-word of `changeTo` before the next one ("wzrósł z 5,5 km do 6,5 km"), the first figure
+    /// is the value before the change (an older version's), never the system's figure now.
+    public var changeWords: [String] = []
+    /// The from-words of a change ("from", "von", "z", "с", "de").
+    public var changeFrom: [String] = []
+    /// The to-words of a change ("to", "auf", "do", "до", "à").
+    public var changeTo: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -292,7 +301,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

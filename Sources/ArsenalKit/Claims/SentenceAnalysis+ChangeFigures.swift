@@ -1,0 +1,74 @@
+/// A figure's change: "Zasięg Pioruna wzrósł z 5,5 km do 6,5 km", "Die Strela-2M steigerte die
+/// Reichweite von 3,6 Kilometern auf 4,2 Kilometer", "«Стрела-2М» увеличила дальность с 3,6 км
+/// до 4,2 км", "increased the range from 3.6 km to 4.2 km".
+extension SentenceAnalysis {
+    /// Whether the figure at `index` is the value before a change: a from-word of the pack
+    /// (`structure.change_from`) right before it, the next figure of its dimension after a
+    /// to-word (`structure.change_to`, at most one more word between: "do ponad 6 km"), no
+    /// punctuation between the two, and a word of change (`structure.change_words`) before it in
+    /// its clause, at most eight words back. The first figure is the older version's, what the
+    /// system had before; the second is the system's now and is read on its own. The first is
+    /// bound to nothing (`figureClaims`), so it takes no cue from the second.
+    func isValueBeforeChange(_ index: Int) -> Bool {
+        isValueBeforeChange(quantities[index], at: index)
+    }
+
+    /// `isValueBeforeChange(_:)` for a figure of the sentence.
+    func isValueBeforeChange(_ quantity: QuantityMention) -> Bool {
+        guard let index = quantities.firstIndex(where: { $0.range == quantity.range }) else { return false }
+        return isValueBeforeChange(quantity, at: index)
+    }
+
+    private func isValueBeforeChange(_ quantity: QuantityMention, at index: Int) -> Bool {
+        guard let dimension = quantity.dimension, index + 1 < quantities.count else { return false }
+        let next = quantities[index + 1]
+        guard next.dimension == dimension, next.range.lowerBound >= quantity.range.upperBound else { return false }
+        // The from-word is a word of its own, or opens the figure's bound ("from 3.6 km").
+        let fromStart: Int
+        if let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeFrom, word) {
+            fromStart = bound.lowerBound
+        } else if let word = lastWordRange(before: quantity.range.lowerBound), isIn(.changeFrom, lowercasedText(word)) {
+            fromStart = word.lowerBound
+        } else {
+            return false
+        }
+        let between = quantity.range.upperBound..<next.range.lowerBound
+        guard !hasPunctuation(between) else { return false }
+        // The to-word is a word of its own, or opens the next figure's bound ("do 6,5 km").
+        let gap = words(in: between, limit: 3)
+        let to = gap.first ?? next.boundRange.flatMap { firstWord(in: $0) }
+        guard gap.count <= 2, let to, isIn(.changeTo, to.lowercased()) else { return false }
+        let start = clauseStart(quantity.range.lowerBound)
+        return cues.contains { cue in
+            isWord(cue, .changeWord) && cue.range.lowerBound >= start && cue.range.upperBound <= fromStart
+                && wordCount(cue.range.upperBound..<fromStart) <= 8
+        }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Rewrites an interval the scanner joined ("from 3.6 km to 4.2 km", "de 3,6 km à 4,2 km")
+    /// that opens with a from-word of change (`structure.change_from`) and follows a word of
+    /// change in its clause, at most eight words back ("increased the range from ..."), into its
+    /// high end: the value after the change, as written; the low end was an older version's.
+    mutating func readChangedIntervals() {
+        for index in quantities.indices where quantities[index].bound == .between && quantities[index].dimension != nil {
+            let quantity = quantities[index]
+            guard let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeFrom, word) else { continue }
+            let start = clauseStart(quantity.range.lowerBound)
+            guard cues.contains(where: { cue in
+                isWord(cue, .changeWord) && cue.range.lowerBound >= start && cue.range.upperBound <= bound.lowerBound
+                    && wordCount(cue.range.upperBound..<bound.lowerBound) <= 8
+            }) else { continue }
+            var high = quantity
+            high.bound = .exact
+            high.value = quantity.high
+            high.low = quantity.high
+            // The high end's number as written: the last word of the figure with a digit.
+            if let last = quantity.textValue.split(separator: " ").last(where: { $0.contains(where: \.isNumber) }) {
+                high.textValue = String(last)
+            }
+            quantities[index] = high
+        }
+    }
+}
