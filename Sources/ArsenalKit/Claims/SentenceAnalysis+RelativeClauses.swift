@@ -21,7 +21,10 @@ extension SentenceAnalysis {
         let named = (outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound })
             .filter(\.named)
         for (index, mention) in named.enumerated() {
-            guard let start = relativePronoun(after: qualifierEnd(after: mention.range.upperBound, before: range.upperBound)) else { continue }
+            let nameEnd = qualifierEnd(after: mention.range.upperBound, before: range.upperBound)
+            // "Avenger, pojazd, którego wieża przenosi osiem Stingerów, wszedł ...": the clause
+            // may follow a short apposition of the name's, whose noun it describes.
+            guard let start = relativePronoun(after: nameEnd) ?? shortAppositionEnd(after: nameEnd).flatMap(relativePronoun(after:)) else { continue }
             // "Die Stinger, die Igla-S und ...": a pronoun that is also an article (the pack's
             // `determiners`) right before another name is a list. Any other pronoun opens a clause
             // whose subject is that name ("Igła, którą Piorun zastąpił, ma zasięg 5,2 km",
@@ -39,6 +42,21 @@ extension SentenceAnalysis {
             if clause.range.upperBound < range.upperBound { breaks.append(clause.range.upperBound) }
         }
         breaks.sort()
+    }
+
+    /// The comma closing a short apposition that opens with a comma at `end` ("Avenger,
+    /// pojazd,", "Der Avenger, ein Geländewagen,"): one to three words, no other punctuation
+    /// and no name between; nil otherwise.
+    func shortAppositionEnd(after end: Int) -> Int? {
+        guard end < range.upperBound, bytes[end] == 0x2C else { return nil }
+        var k = end + 1
+        while k < range.upperBound, bytes[k] != 0x2C {
+            if hasPunctuation(k..<(k + 1)) { return nil }
+            k += 1
+        }
+        guard k < range.upperBound, (1...3).contains(wordCount(end + 1..<k)),
+              !mentions.contains(where: { $0.named && (end..<k).overlaps($0.range) }) else { return nil }
+        return k
     }
 
     /// The start of a relative pronoun that follows a name at `end`: past a closing quote

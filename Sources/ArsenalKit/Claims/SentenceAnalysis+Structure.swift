@@ -140,7 +140,7 @@ extension SentenceAnalysis {
             if !copular, opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
             var k = name.range.upperBound
             var words = 0
-            while k < range.upperBound, bytes[k] != 0x2C, words <= 3 {
+            while k < range.upperBound, bytes[k] != 0x2C, words <= Self.appositionTail {
                 if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
                 if bytes[k] == 0x20 { words += 1 }
                 k += 1
@@ -221,6 +221,10 @@ extension SentenceAnalysis {
         guard let first = firstWord(in: between), isIn(.copula, first), !hasPunctuation(between) else { return false }
         return !cues.contains { isWord($0, .clauseBreak) && $0.range.overlaps(between) }
     }
+
+    /// The words an apposition may run on past its name to the comma closing it ("The
+    /// Avenger, a truck carrying Stinger missiles on two rails, entered service in 1988").
+    static let appositionTail = 5
 
     /// The length of a separator that opens an apposition right after a name, past a
     /// closing quote («Стрела-2М» —): a comma, or a spaced em or en dash (" — "); 0 when
