@@ -227,6 +227,9 @@ extension SentenceAnalysis {
             // the figure is all that ties it to our system, while a name we do not know opens
             // the clause before it; the pronoun may well mean that one (the helicopter).
             features.append(ReadingFeature(.unknownName, words: name))
+        } else if binding.basis == .referredBack, let bound = binding.mention, let name = missileNounOwner(bound, before: position) {
+            // "Rakiety odpalane z terytorium Gazy mają zasięg 50 km": the missiles may be that one's.
+            features.append(ReadingFeature(.unknownName, words: name))
         }
         return features
     }
@@ -234,11 +237,12 @@ extension SentenceAnalysis {
     /// A word of the sentence before `position` written as a name and matched by no cue
     /// of ours: a capitalised word inside the sentence (not in a language that capitalises
     /// its nouns, nor in a title-case headline), or anywhere a designation (a capital and
-    /// a digit, or two capitals: "QW-18", "NASAMS").
-    private func unknownName(before position: Int) -> String? {
+    /// a digit, or two capitals: "QW-18", "NASAMS"). From `start` when given (not the
+    /// sentence's opening), else from the sentence's start.
+    func unknownName(before position: Int, from start: Int? = nil) -> String? {
         guard !isTitleCase else { return nil }
-        var i = range.lowerBound
-        var opening = true
+        var i = start ?? range.lowerBound
+        var opening = start == nil
         var previous: Range<Int>?
         while i < position {
             let b = bytes[i]
