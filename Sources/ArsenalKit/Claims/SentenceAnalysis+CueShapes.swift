@@ -125,6 +125,12 @@ extension SentenceAnalysis {
         // right before the dash labels the figure ("потолок — до 2,3 км").
         guard gap.contains(" — ") || gap.contains(" – "),
               let dash = gap.lastIndex(where: { $0 == "—" || $0 == "–" }), gap[..<dash].contains(where: \.isLetter) else { return nil }
+        // That subject is a system named or referred to before the dash; other words there
+        // belong to the cue ("а высоту поражения — до 3,5 км", "a wysokość rażenia – do 3,5 km").
+        let dashStart = nearest.range.upperBound + gap[..<dash].utf8.count
+        guard mentions.contains(where: { $0.range.lowerBound >= nearest.range.upperBound && $0.range.upperBound <= dashStart })
+                || outsideMentions.contains(where: { $0.range.lowerBound >= nearest.range.upperBound && $0.range.upperBound <= dashStart })
+        else { return nil }
         var repeated: String?
         if let word = lastWord(in: nearest.range.upperBound..<start),
            gap.hasSuffix(" " + word + " ") || gap.lowercased().hasSuffix(" " + word + " ") {
