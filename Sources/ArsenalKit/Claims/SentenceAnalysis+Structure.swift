@@ -123,7 +123,11 @@ extension SentenceAnalysis {
             // Before the first name, a word referring back may head the apposition ("Cette
             // arme russe, une version modernisée de l'Igla, peut frapper ..."): the last one
             // before the comma that opens it.
-            guard let previous = index > 0 ? names[index - 1] : referenceHeadingApposition(of: name) else { continue }
+            // Or a system we do not hold ("The Poprad, a vehicle with four Piorun missiles, ...").
+            guard let previous = index > 0 ? names[index - 1] : referenceHeadingApposition(of: name) ?? cues.last(where: { cue in
+                guard case .outsideSystem = cue.cue else { return false }
+                return cue.range.upperBound <= name.range.lowerBound
+            }) else { continue }
             let between = stretch(previous.range, name.range)
             // One qualifier may stand between the name and the comma ("El QW-2 chino, una
             // evolución del QW-1,"); the apposition may run to six words before its name
