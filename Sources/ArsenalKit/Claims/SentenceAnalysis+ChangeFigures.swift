@@ -38,10 +38,16 @@ extension SentenceAnalysis {
         let gap = words(in: between, limit: 3)
         let to = gap.first ?? next.boundRange.flatMap { firstWord(in: $0) }
         guard gap.count <= 2, let to, isIn(.changeTo, to.lowercased()) else { return false }
-        let start = clauseStart(quantity.range.lowerBound)
+        return hasChangeWord(before: fromStart)
+    }
+
+    /// Whether a word of change (`structure.change_words`) stands before `position` in its
+    /// clause, at most eight words back.
+    private func hasChangeWord(before position: Int) -> Bool {
+        let start = clauseStart(position)
         return cues.contains { cue in
-            isWord(cue, .changeWord) && cue.range.lowerBound >= start && cue.range.upperBound <= fromStart
-                && wordCount(cue.range.upperBound..<fromStart) <= 8
+            isWord(cue, .changeWord) && cue.range.lowerBound >= start && cue.range.upperBound <= position
+                && wordCount(cue.range.upperBound..<position) <= 8
         }
     }
 }
@@ -55,11 +61,7 @@ extension SentenceAnalysis {
         for index in quantities.indices where quantities[index].bound == .between && quantities[index].dimension != nil {
             let quantity = quantities[index]
             guard let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeFrom, word) else { continue }
-            let start = clauseStart(quantity.range.lowerBound)
-            guard cues.contains(where: { cue in
-                isWord(cue, .changeWord) && cue.range.lowerBound >= start && cue.range.upperBound <= bound.lowerBound
-                    && wordCount(cue.range.upperBound..<bound.lowerBound) <= 8
-            }) else { continue }
+            guard hasChangeWord(before: bound.lowerBound) else { continue }
             var high = quantity
             high.bound = .exact
             high.value = quantity.high

@@ -49,9 +49,10 @@ extension SentenceAnalysis {
     /// and no name between; nil otherwise.
     func shortAppositionEnd(after end: Int) -> Int? {
         guard end < range.upperBound, bytes[end] == 0x2C else { return nil }
+        // (At most 64 bytes on: three words, so a long clause after a comma is not scanned.)
         var k = end + 1
         while k < range.upperBound, bytes[k] != 0x2C {
-            if hasPunctuation(k..<(k + 1)) { return nil }
+            if k - end > 64 || hasPunctuation(k..<(k + 1)) { return nil }
             k += 1
         }
         guard k < range.upperBound, (1...3).contains(wordCount(end + 1..<k)),
