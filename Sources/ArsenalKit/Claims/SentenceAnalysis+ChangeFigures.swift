@@ -74,3 +74,49 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether the figure is the size of a change or a difference, not a value: "the range was
+    /// increased by 800 m", "Die Reichweite wurde um 800 m erhöht", "высота выросла на 1 км",
+    /// "Дальность больше на 500 м" (a by-word of `structure.change_by` right before the figure,
+    /// a word of change at most four words before that or two after the figure, in its
+    /// clause, no punctuation between), or "reicht rund 300 Meter weiter", "sięga 2 km dalej"
+    /// (a comparative of `structure.difference_after` right after the figure).
+    func isChangeAmount(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension != nil else { return false }
+        let end = quantity.range.upperBound
+        if let next = nextWordRange(after: end), isIn(.differenceAfter, lowercasedText(next)) { return true }
+        let byStart: Int
+        if let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeBy, word) {
+            byStart = bound.lowerBound
+        } else if let word = lastWordRange(before: quantity.range.lowerBound), isIn(.changeBy, lowercasedText(word)) {
+            byStart = word.lowerBound
+        } else {
+            return false
+        }
+        // "fait passer la portée de 3,4 km à 4,2 km": a from-word that is also a by-word ("de"),
+        // opening an interval the scanner joined, is a change's start, read in `readChangedIntervals`.
+        if words(in: byStart..<quantity.range.upperBound).contains(where: { isIn(.changeTo, $0) }) { return false }
+        let clauseIndex = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            guard isWord(cue, .changeWord), clause(cue.range.lowerBound) == clauseIndex else { return false }
+            if cue.range.upperBound <= byStart {
+                let between = cue.range.upperBound..<byStart
+                return wordCount(between) <= 4 && !hasPunctuation(between)
+            }
+            guard cue.range.lowerBound >= end else { return false }
+            let between = end..<cue.range.lowerBound
+            return wordCount(between) <= 2 && !hasPunctuation(between)
+        }
+    }
+
+    /// The word right after `position`, past spaces only; nil when punctuation or the
+    /// sentence's end comes first.
+    func nextWordRange(after position: Int) -> Range<Int>? {
+        var start = position
+        while start < range.upperBound, bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < range.upperBound, bytes[end] != 0x20, !hasPunctuation(end..<(end + 1)) { end += 1 }
+        return start < end ? start..<end : nil
+    }
+}

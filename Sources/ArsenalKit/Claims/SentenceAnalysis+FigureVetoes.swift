@@ -6,7 +6,22 @@ extension SentenceAnalysis {
     func vetoesFigure(_ index: Int) -> Bool {
         let quantity = quantities[index]
         return isUnpairedInList(index) || isCueOfOtherOwner(quantity) || isModalReduction(quantity)
-            || isNarrowTargetRange(quantity) || isElevation(quantity)
+            || isNarrowTargetRange(quantity) || isElevation(quantity) || isOutOfReach(quantity) || isChangeAmount(quantity)
+    }
+
+    /// "Targets at 12 km are out of reach for the Stinger", "Ziele in 12 km Höhe liegen außer
+    /// Reichweite", "cele na wysokości 12 km są poza zasięgiem Pioruna": a distance with a
+    /// phrase of `structure.out_of_reach` after it, at most six words on in its clause and no
+    /// punctuation between, is where the system does not reach: no figure of it.
+    func isOutOfReach(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension == .length else { return false }
+        let clauseIndex = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            guard isWord(cue, .outOfReach), cue.range.lowerBound >= quantity.range.upperBound,
+                  clause(cue.range.lowerBound) == clauseIndex else { return false }
+            let between = quantity.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 6 && !hasPunctuationOutsideFigures(between)
+        }
     }
 
     /// "База расположена на высоте около 800 м над уровнем моря", "the airfield lies 1,200 m

@@ -531,9 +531,9 @@ extension SentenceAnalysis {
         // A negation further back in the clause may deny the figure ("cannot hit targets at an
         // altitude of 10 km", "не може уражати цілі на висоті 10 км") or another verb ("does
         // not need a second operator and hits targets 6.5 km away", "nie tylko razi cele na
-        // 6,5 km"): which one is a guess, so the value is in doubt. A lower limit is left as read
-        // ("cannot engage anything closer than 4 km" states the minimum).
-        if !negationRead, bound == .exact || bound == .upTo, attribute != .minRange, attribute != .minAltitude,
+        // 6,5 km", "unable to engage aircraft above 8 km"): which one is a guess, so the value is
+        // in doubt. A lower limit is left as read ("cannot engage anything closer than 4 km").
+        if !negationRead, bound == .exact || bound == .upTo || bound == .moreThan, attribute != .minRange, attribute != .minAltitude,
            let negation = negation(before: quantity.range.lowerBound, within: 8) {
             grounding.doubt(.value, "\"\(text(negation))\" earlier in its clause may deny it")
         }

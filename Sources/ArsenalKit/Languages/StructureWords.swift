@@ -267,6 +267,17 @@ public struct StructureWords: Sendable, Hashable, Codable {
     public var changeFrom: [String] = []
     /// The to-words of a change ("to", "auf", "do", "до", "à").
     public var changeTo: [String] = []
+    /// Phrases after a figure saying it lies beyond what the system reaches ("out of reach",
+    /// "außer Reichweite", "вне досягаемости", "poza zasięgiem", "hors de portée", "fuera del
+    /// alcance"): "targets at 12 km are out of reach for the Stinger" states no figure of it.
+    public var outOfReach: [String] = []
+    /// The by-words of a change's size ("by", "um", "на", "o"): a figure right after one, with
+    /// a word of `changeWords` near ("increased by 800 m", "um 800 m erhöht"), is the size of
+    /// the change, not a value.
+    public var changeBy: [String] = []
+    /// Comparatives right after a figure that make it a difference ("300 Meter weiter", "2 km
+    /// farther", "2 km dalej"): not a value.
+    public var differenceAfter: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -301,7 +312,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
