@@ -158,3 +158,21 @@ extension SentenceAnalysis {
         return (other, lastWord(in: nearest.range) == word || repeats(nearest, before: start))
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a cue after figure `index` leads straight (at most one word between, no
+    /// punctuation) into a figure of another dimension: "intercepts drones at up to 8 km,
+    /// flying at 930 m/s" — "flying at" is the speed's verb there, not a height cue the 8 km
+    /// may borrow.
+    func leadsIntoFigureOfOtherDimension(_ cueRange: Range<Int>, after index: Int) -> Bool {
+        let own = quantities[index]
+        guard cueRange.lowerBound >= own.range.upperBound else { return false }
+        return quantities.contains { other in
+            guard other.dimension != nil, other.dimension != own.dimension else { return false }
+            let start = other.boundRange.map { min($0.lowerBound, other.range.lowerBound) } ?? other.range.lowerBound
+            guard start >= cueRange.upperBound else { return false }
+            let between = cueRange.upperBound..<start
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
+    }
+}
