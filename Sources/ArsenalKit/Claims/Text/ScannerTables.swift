@@ -191,7 +191,7 @@ final class ScannerTables: Sendable {
         var maxUnitTokens = 1
         var prefixUnits = KeyMap<QuantityUnit>()
         for (unit, spellings) in lexicon.units.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            for word in spellings.words {
+            for word in Self.withTypographicApostrophes(spellings.words) {
                 for key in PhraseKey.forward(word) {
                     maxUnitTokens = max(maxUnitTokens, key.count)
                     units.update(key.folded) { ($0 ?? []) + [UnitCandidate(unit: unit, exact: nil)] }
@@ -207,7 +207,7 @@ final class ScannerTables: Sendable {
         }
         self.units = units
         self.maxUnitTokens = maxUnitTokens
-        unitPrefixes = prefixes(lexicon.units.values.flatMap { $0.words + $0.symbols })
+        unitPrefixes = prefixes(Self.withTypographicApostrophes(lexicon.units.values.flatMap { $0.words + $0.symbols }))
         self.prefixUnits = prefixUnits
 
         var before = KeyMap<ClaimBound>()
@@ -215,13 +215,13 @@ final class ScannerTables: Sendable {
         var after = KeyMap<ClaimBound>()
         var maxAfter = 0
         for bound in ClaimBound.allCases {
-            for phrase in lexicon.bounds.before[bound] ?? [] {
+            for phrase in Self.withTypographicApostrophes(lexicon.bounds.before[bound] ?? []) {
                 for key in PhraseKey.backward(phrase) {
                     before.insertIfAbsent(key.key, bound)
                     maxBefore = max(maxBefore, key.count)
                 }
             }
-            for phrase in lexicon.bounds.after[bound] ?? [] {
+            for phrase in Self.withTypographicApostrophes(lexicon.bounds.after[bound] ?? []) {
                 for key in PhraseKey.forward(phrase) {
                     after.insertIfAbsent(key.folded, bound)
                     maxAfter = max(maxAfter, key.count)
@@ -230,10 +230,10 @@ final class ScannerTables: Sendable {
         }
         boundsBefore = before
         maxBoundBeforeTokens = maxBefore
-        boundBeforePrefixes = prefixes(lexicon.bounds.before.values.flatMap { $0 }, backward: true)
+        boundBeforePrefixes = prefixes(Self.withTypographicApostrophes(lexicon.bounds.before.values.flatMap { $0 }), backward: true)
         boundsAfter = after
         maxBoundAfterTokens = maxAfter
-        boundAfterPrefixes = prefixes(lexicon.bounds.after.values.flatMap { $0 })
+        boundAfterPrefixes = prefixes(Self.withTypographicApostrophes(lexicon.bounds.after.values.flatMap { $0 }))
 
         var openers = KeyMap<[UInt64]>()
         var plain = set(["-", "–", "—"]).0
@@ -279,5 +279,18 @@ final class ScannerTables: Sendable {
         return bytes.indices.map { k in
             TokenHash.fold(bytes[k], previous: k > 0 ? bytes[k - 1] : 0, next: k + 1 < bytes.count ? bytes[k + 1] : 0)
         }
+    }
+}
+
+extension ScannerTables {
+    /// `phrases`, each written with an ASCII apostrophe followed by the same phrase with a
+    /// typographic one ("jusqu'à", "jusqu’à"; "km all'ora", "km all’ora"): the scanner hashes
+    /// a word's bytes as written, and print uses both.
+    static func withTypographicApostrophes(_ phrases: [String]) -> [String] {
+        var all = phrases
+        for phrase in phrases where phrase.utf8.contains(0x27) {
+            all.append(phrase.replacingOccurrences(of: "'", with: "\u{2019}"))
+        }
+        return all
     }
 }
