@@ -270,6 +270,7 @@ extension SentenceAnalysis {
     func sharedSubject(_ quantity: QuantityMention, binding: Binding) -> String? {
         guard binding.system >= 0, binding.basis != .relativeClause, let bound = binding.mention, bound.named,
               bound.range.upperBound <= quantity.range.lowerBound, !vocabulary.coordinators.isEmpty else { return nil }
+        if let carrier = carrierSubject(quantity, bound: bound) { return carrier }
         // The subject: the sentence's first name, another record, no object or apposition.
         guard let subject = mentions.first(where: \.named), subject.system >= 0, subject.system != binding.system,
               !subject.isObject, !subject.apposition, subject.range.upperBound <= bound.range.lowerBound else { return nil }
@@ -286,5 +287,24 @@ extension SentenceAnalysis {
             guard let first = firstWord(in: lead), isCoordinator(first) else { return nil }
         }
         return systemName(subject.system)
+    }
+
+    /// "Each vehicle carries four Piorun missiles and engages targets out to 5.5 km", "Der
+    /// Wiesel trägt vier Stinger-Raketen und bekämpft Ziele bis 5,5 km": the bound name is the
+    /// object of the clause's first predicate (after a component intro such as "carries"), no
+    /// system is named before it in the sentence, and a coordinator joins a second predicate
+    /// before the figure: that predicate shares the first one's subject, which is no system we
+    /// hold. Returns the subject's last word before the intro.
+    func carrierSubject(_ quantity: QuantityMention, bound: Mention) -> String? {
+        guard bound.isObject, !mentions.contains(where: { $0.range.lowerBound < bound.range.lowerBound }),
+              clause(bound.range.lowerBound) == clause(quantity.range.lowerBound) else { return nil }
+        let lead = bound.range.upperBound..<quantity.range.lowerBound
+        guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
+              containsWord(in: lead, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) else { return nil }
+        // The subject's last word before the intro ("vehicle" in "Each vehicle carries").
+        guard let intro = lastCue(where: { isWord($0, .componentIntro) && $0.range.upperBound <= bound.range.lowerBound }),
+              intro.range.lowerBound >= clauseStart(bound.range.lowerBound),
+              let head = lastWordRange(before: intro.range.lowerBound) else { return nil }
+        return text(head)
     }
 }

@@ -84,7 +84,8 @@ extension SentenceAnalysis {
             switch cue.cue {
             case .comparison: isComparison = true
             case .word(.clauseBreak): isComparison = isContrast(text(cue.range))
-            case .word(.componentIntro): isComparison = true
+            // ("One soldier carries the Stinger": a person carrying it, not a vehicle's load.)
+            case .word(.componentIntro): isComparison = !cues.contains { isWord($0, .crewPerson) && $0.range.upperBound <= cue.range.lowerBound && wordCount(stretch($0.range, cue.range)) == 0 }
             // "El misil polaco, sucesor del Grom, fue adoptado en 2019": the relative named
             // after a kin noun is an object, not the sentence's subject ("Jego następcą jest
             // Piorun, wprowadzony w 2019": after a copula it is the subject).
