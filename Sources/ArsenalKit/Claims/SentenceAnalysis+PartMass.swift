@@ -124,3 +124,49 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// "Die Abschusseinrichtung der Stinger wiegt 4,7 kg", "Wyrzutnia Pioruna waży 6 kg",
+    /// "Пусковая труба «Иглы-С» длиной 1,7 м весит 2,5 кг": a part or component (pack
+    /// `part_nouns`, `component_nouns`) named at most one word before the system the mass is
+    /// tied to (its genitive; no mass word between), in the figure's clause, owns the mass.
+    func partOwnsMass(of mention: Mention, _ quantity: QuantityMention) -> Bool {
+        guard mention.named, clause(mention.range.lowerBound) == clause(quantity.range.lowerBound) else { return false }
+        return cues.contains { cue in
+            guard isWord(cue, .partNoun) || isWord(cue, .componentNoun), cue.range.upperBound <= mention.range.lowerBound else { return false }
+            let between = stretch(cue.range, mention.range)
+            return wordCount(between) <= 1 && !hasPunctuation(between) && !containsWord(in: between, of: .massWord)
+        }
+    }
+
+    /// "Each dart weighs about 900 grams", "Celownik nocny waży 2,2 kg", "The reusable gripstock
+    /// alone weighs about 2 kg", "Mechanizm startowy z baterią waży ok. 6 kg": a part or
+    /// component at most three words before the mass word or cue, in the figure's clause, with
+    /// no system named or referred to and no missile noun from it to the figure ("Das
+    /// Startgerät mit Rakete wiegt 31 Kilogramm" is the whole system), and not last in a list,
+    /// owns the mass.
+    func partOwnsMass(before position: Int) -> Bool {
+        let start = clauseStart(position)
+        guard let part = lastCue(where: { cue in
+            (isWord(cue, .partNoun) || isWord(cue, .componentNoun)) && cue.range.upperBound <= position && cue.range.lowerBound >= start
+                && !mentions.contains { $0.named && $0.range.overlaps(cue.range) }
+        }), !mentions.contains(where: { $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }),
+            !containsWord(in: part.range.upperBound..<position, of: .missileNoun) else { return false }
+        // "The Stinger missile with its launch tube weighs 14 kg": a part attached to a missile or
+        // a system named before it in the clause is not alone.
+        if mentions.contains(where: { $0.named && $0.range.upperBound <= part.range.lowerBound && $0.range.lowerBound >= start })
+            || containsWord(in: start..<part.range.lowerBound, of: .missileNoun) { return false }
+        // "The system, missile, stand and sight together weigh 87 kg", "Mit Griffstück und
+        // Thermalbatterie wiegt die Waffe 15 kg": the last of a list is not one part alone.
+        if let previous = lastWordRange(before: part.range.lowerBound),
+           vocabulary.coordinators.contains(Array((" " + lowercasedText(previous) + " ").utf8)) { return false }
+        if part.range.lowerBound > start, hasPunctuation(lastWordRange(before: part.range.lowerBound).map { $0.upperBound..<part.range.lowerBound } ?? (part.range.lowerBound - 1)..<part.range.lowerBound) { return false }
+        return cues.contains { cue in
+            guard cue.range.lowerBound >= part.range.upperBound, cue.range.upperBound <= position else { return false }
+            let between = stretch(part.range, cue.range)
+            guard wordCount(between) <= 3, !hasPunctuation(between) else { return false }
+            if case .attribute(let attribute) = cue.cue, case .quantity(.mass) = attribute.kind { return true }
+            return isWord(cue, .massWord)
+        }
+    }
+}

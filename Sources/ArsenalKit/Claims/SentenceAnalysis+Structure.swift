@@ -522,33 +522,13 @@ extension SentenceAnalysis {
         // km/h": a speed a few words after a target word or target noun is the target's, also
         // in a relative clause opened right after it.
         if quantity.dimension == .speed, isTargetsSpeed(at: position) { return true }
-        // "Die Abschusseinrichtung der Stinger wiegt 4,7 kg", "Wyrzutnia Pioruna waży 6 kg": a
-        // part named before the system (its genitive) owns the mass.
-        if quantity.dimension == .mass, let mention = binding.mention, mention.named,
-           clause(mention.range.lowerBound) == clause(quantity.range.lowerBound), cues.contains(where: { isWord($0, .partNoun)
-            && $0.range.upperBound <= mention.range.lowerBound && wordCount(stretch($0.range, mention.range)) <= 1
-            && !hasPunctuation(stretch($0.range, mention.range)) }) {
-            return true
-        }
+        if quantity.dimension == .mass, let mention = binding.mention, partOwnsMass(of: mention, quantity) { return true }
         // "a Starstreak dart weighs": the name qualifies a part.
         if let mention = binding.mention, mention.named, cues.contains(where: { isWord($0, .partNoun)
             && $0.range.lowerBound >= mention.range.upperBound && wordCount(stretch(mention.range, $0.range)) == 0 }) {
             return true
         }
-        // "Each dart weighs about 900 grams", "cada dardo pesa unos 900 gramos": a part right
-        // before the mass word, with no system named after it, owns the mass.
-        if quantity.dimension == .mass, let part = lastCue(where: { cue in
-            isWord(cue, .partNoun) && cue.range.upperBound <= position && cue.range.lowerBound >= clauseStart(position)
-                && !mentions.contains { $0.named && $0.range.overlaps(cue.range) }
-        }), !mentions.contains(where: { $0.named && $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }),
-           cues.contains(where: { cue in
-               guard cue.range.lowerBound >= part.range.upperBound, cue.range.upperBound <= position,
-                     wordCount(stretch(part.range, cue.range)) == 0 else { return false }
-               if case .attribute(let attribute) = cue.cue, case .quantity(.mass) = attribute.kind { return true }
-               return isWord(cue, .massWord)
-           }) {
-            return true
-        }
+        if quantity.dimension == .mass, partOwnsMass(before: position) { return true }
         let start: Int
         let viaTopic = binding.mention == nil
         var precedes = false
