@@ -425,7 +425,8 @@ extension SentenceAnalysis {
         var best: (mention: Mention, distance: Int)?
         for other in outsideMentions.isEmpty ? mentions : mentions + outsideMentions where other.named && other.system != binding.system
             && other.range.upperBound <= quantity.range.lowerBound && !other.isObject && !other.apposition
-            && !isInOtherRelativeClause(other, than: quantity.range.lowerBound) && !ownsFigure(before: other) {
+            && !isInOtherRelativeClause(other, than: quantity.range.lowerBound) && !ownsFigure(before: other)
+            && !isAside(other, before: quantity.range.lowerBound) {
             let distance = wordCount(stretch(other.range, quantity.range))
             // A name before the figure wins a tie against one after it ("Igla-1: 5 km" above "Strela-2: ...").
             let nearer = distance < boundDistance || (distance == boundDistance && bound.range.lowerBound >= quantity.range.upperBound)
