@@ -1,0 +1,33 @@
+/// Names in round brackets: an aside about another system ("Die Mistral 3 (statt der älteren
+/// Mistral) reicht acht Kilometer weit") owns no figure after the brackets (issue 8, session 32).
+extension SentenceAnalysis {
+    /// Whether `mention` stands in brackets closed before `position` and the last name before
+    /// it outside them is another system ("Die Mistral 3 (statt der älteren Mistral)"); not an
+    /// alias of the name before them ("die FN-6 (Feinu-6), die seit 2008 im Dienst ist", "el
+    /// Igla original (9K38)").
+    func isAside(_ mention: Mention, before position: Int) -> Bool {
+        guard isInClosedBrackets(mention.range, before: position) else { return false }
+        guard let outside = mentions.last(where: { $0.named && $0.range.upperBound <= mention.range.lowerBound
+            && !isInClosedBrackets($0.range, before: position) }) else { return false }
+        // ("Lo Stinger (la sigla è FIM-92B)": a variant of the family named before narrows it.)
+        guard outside.system != mention.system, outside.system >= 0, mention.system >= 0 else { return false }
+        return catalog.familyRoot(of: catalog.systems[mention.system].id) != catalog.systems[outside.system].id
+    }
+
+    /// Whether `r` lies inside round brackets that close before `position`, in the sentence.
+    func isInClosedBrackets(_ r: Range<Int>, before position: Int) -> Bool {
+        var i = r.lowerBound
+        var opened = false
+        while i > range.lowerBound {
+            i -= 1
+            if bytes[i] == 0x29 { return false }
+            if bytes[i] == 0x28 { opened = true; break }
+        }
+        guard opened, r.upperBound < position else { return false }
+        for j in r.upperBound..<position {
+            if bytes[j] == 0x28 { return false }
+            if bytes[j] == 0x29 { return true }
+        }
+        return false
+    }
+}
