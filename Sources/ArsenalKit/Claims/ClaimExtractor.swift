@@ -153,8 +153,10 @@ public struct ClaimExtractor: Sendable {
             let paragraphs = SentenceSplitter.paragraphs(in: bytes)
             let sentences = Self.bounded(
                 Self.refined(
-                    SentenceSplitter.sentences(in: bytes, abbreviations: vocabulary.sentenceAbbreviations), bytes,
-                    units: vocabulary.unitAbbreviations, years: vocabulary.yearAbbreviations), bytes)
+                    SentenceSplitter.sentences(
+                        in: bytes, abbreviations: vocabulary.sentenceAbbreviations, ordinalNouns: vocabulary.ordinalNouns,
+                        objectVerbs: vocabulary.yearObjectVerbs), bytes,
+                    units: vocabulary.unitAbbreviations, years: vocabulary.yearAbbreviations, objectVerbs: vocabulary.yearObjectVerbs), bytes)
             var state = DocumentState()
             var held: [(claim: Claim, heading: Bool)] = []
             var heldSince = 0
@@ -222,9 +224,13 @@ public struct ClaimExtractor: Sendable {
     /// as "km." may abbreviate, and before a line that opens with a list bullet ("- ", "* ",
     /// "• ", "– ") and at the end of such a line: in plain text each item of a list ("- Stinger:
     /// 4.8 km, IR seeker") is a sentence of its own, as Markdown's list items are. A year
-    /// abbreviation of the packs (`years`: "r", "г") ends one as `endsAtYear` says.
+    /// abbreviation of the packs (`years`: "r", "г") ends one as `endsAtYear` says, unless
+    /// one of `objectVerbs` (lowercased verbs of succession written after the successor)
+    /// stands among the three words before the year: its object follows the date
+    /// ("Strzała-3 zastąpiła w 1975 r. Strzałę-2M").
     static func refined(
-        _ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>, years: Set<String> = []
+        _ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>, years: Set<String> = [],
+        objectVerbs: Set<String> = []
     ) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
@@ -258,7 +264,8 @@ public struct ClaimExtractor: Sendable {
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<i]), as: UTF8.self)
                 let digitBefore = bytes[w - 1] &- 0x30 < 10 || (w >= 2 && bytes[w - 1] == 0x20 && bytes[w - 2] &- 0x30 < 10)
                 guard units.contains(word) && digitBefore
-                    || years.contains(word) && endsAtYear(w, dot: i, start: start, end: sentence.upperBound, bytes) else { continue }
+                    || years.contains(word) && endsAtYear(w, dot: i, start: start, end: sentence.upperBound, bytes)
+                        && !SentenceSplitter.verbWithinThreeWords(before: w - 5, start: start, objectVerbs, bytes) else { continue }
                 result.append(start..<(i + 1))
                 start = i + 2
             }

@@ -98,8 +98,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case pairWord
     /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
     case componentIntro
-    /// Parts of a weapon, difference words, hedges, relatives ("successor"): see `ReadingFeature`.
-    case componentNoun, differenceWord, hedge, kinNoun, thanWord
+    /// Parts of a weapon, difference words, hedges, relatives ("successor"), formations ("regiment"): see `ReadingFeature`.
+    case componentNoun, differenceWord, hedge, kinNoun, thanWord, formation
     /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
     case genericTarget
     /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.
@@ -242,8 +242,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var unitAbbreviations: Set<String> = []
     /// Words that do not end a sentence before a full stop ("approx."), from the packs.
     private(set) var sentenceAbbreviations: Set<String> = []
-    /// Abbreviations of "year" that end a sentence after a year before a capital ("r.", "г.").
-    private(set) var yearAbbreviations: Set<String> = []
+    /// Abbreviations of "year" that end a sentence after a year before a capital ("r.", "г."), formations an ordinal names ("15. Pułku"), verbs whose object may follow a date in packs with year abbreviations ("zastąpiła w 1975 r. Strzałę-2M").
+    private(set) var yearAbbreviations: Set<String> = [], ordinalNouns: Set<String> = [], yearObjectVerbs: Set<String> = []
     /// " and ", " y ": coordinators as bytes with a space on each side.
     private(set) var coordinators: [[UInt8]] = []
     /// Lowercased clause breaks that contrast ("unlike").
@@ -334,7 +334,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
             let hints = lexicon.structure
             sentenceAbbreviations.formUnion(hints.sentenceAbbreviations)
-            yearAbbreviations.formUnion(hints.yearAbbreviations)
+            yearAbbreviations.formUnion(hints.yearAbbreviations); ordinalNouns.formUnion(hints.formations.map { $0.lowercased() }); if !hints.yearAbbreviations.isEmpty { yearObjectVerbs.formUnion(hints.successorsBefore.filter { !$0.contains(" ") }.map { $0.lowercased() }) }
             for spellings in lexicon.units.values {
                 for symbol in spellings.symbols where symbol.allSatisfy(\.isLetter) {
                     unitAbbreviations.insert(symbol)
@@ -378,7 +378,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
+                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),

@@ -174,6 +174,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst"): the year a
         /// user took it into service, not its first service.
         case userCountry = "user-country"
+        /// A year of entry into service whose clause names a military formation ("W 2020
+        /// roku Piorun zastąpił Gromy w 15. Pułku", "the 3rd Regiment received its Stingers
+        /// in 1987"): the year that formation took the system or changed over, not its first
+        /// service.
+        case formationYear = "formation-year"
         /// A ceiling written before the name of the system it is tied to, in a clause with no
         /// name before the figure ("die Maschine wurde in rund 10.000 Metern Flughöhe von
         /// einer Buk-Rakete getroffen"): the height at which a target was hit. The judge keeps
@@ -205,7 +210,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
-            case .rivalSystem, .successionYear, .userCountry, .heightBeforeName, .borrowedMissileNoun: false
+            case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun: false
             }
         }
 
@@ -226,7 +231,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
             case .sharedSubject, .rivalSystem: .system
-            case .successionYear, .userCountry: .value
+            case .successionYear, .userCountry, .formationYear: .value
             case .heightBeforeName, .borrowedMissileNoun: .attribute
             }
         }

@@ -47,12 +47,17 @@ extension SentenceAnalysis {
     }
 
     /// The features of a year of entry into service tied to `system`: the records named
-    /// beside it (`rivalSystems`) and a user named in its clause (`userCountry`).
+    /// beside it (`rivalSystems`), a user named in its clause (`userCountry`) and a military
+    /// formation named in its clause (`formationYear`).
     func serviceYearFeatures(_ quantity: QuantityMention, system: Int, bound: Mention?) -> [ReadingFeature] {
         guard system >= 0 else { return [] }
         var features: [ReadingFeature] = []
         if let words = userCountry(quantity, system: system) { features.append(ReadingFeature(.userCountry, words: words)) }
         if let rival = rivalSystems(of: system, bound: bound, figure: quantity.range) { features.append(rival) }
+        let here = clause(quantity.range.lowerBound)
+        if let formation = cues.first(where: { isWord($0, .formation) && clause($0.range.lowerBound) == here }) {
+            features.append(ReadingFeature(.formationYear, words: text(formation.range)))
+        }
         return features
     }
 

@@ -142,6 +142,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a capital follows and more than two words stand before the year in the sentence
     /// ("weszła do służby w 1970 r. Na wysokość ..."; "W 2019 r. Piorun ..." stays one).
     public var yearAbbreviations: [String] = []
+    /// Names of military formations ("regiment", "brigade", "pułk", "полк"): a year of
+    /// entry into service in a clause naming one may be that formation's changeover, not
+    /// the system's first service (`ReadingFeature.Kind.formationYear`); a number with a
+    /// full stop right before one is an ordinal, not a sentence's end ("w 15. Pułku").
+    public var formations: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
     /// after one, or right before one written after the figure ("de long"), is not a range.
     public var dimensions: [String] = []
@@ -299,7 +304,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),

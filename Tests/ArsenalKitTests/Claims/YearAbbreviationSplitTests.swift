@@ -5,11 +5,11 @@ import Testing
 /// A year abbreviation of a pack (`structure.year_abbreviations`: "r.", "г.", "р.") after a
 /// four-digit year ends the sentence before a capital, unless the year opens the sentence.
 @Suite struct YearAbbreviationSplitTests {
-    func split(_ text: String, years: Set<String>) -> [String] {
+    func split(_ text: String, years: Set<String>, nouns: Set<String> = [], verbs: Set<String> = []) -> [String] {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            let sentences = SentenceSplitter.sentences(in: buffer, abbreviations: [])
-            return ClaimExtractor.refined(sentences, buffer, units: [], years: years).map { range in
+            let sentences = SentenceSplitter.sentences(in: buffer, abbreviations: [], ordinalNouns: nouns, objectVerbs: verbs)
+            return ClaimExtractor.refined(sentences, buffer, units: [], years: years, objectVerbs: verbs).map { range in
                 String(decoding: buffer[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             }
         }
@@ -28,5 +28,25 @@ import Testing
         #expect(split("Rakiety kupiła w 2016 r. polska armia.", years: ["r"]).count == 1)
         #expect(split("Zestaw ma 12 r. Na tym koniec.", years: ["r"]).count == 1)
         #expect(split("Strzała-2M weszła do służby w 1970 r. Na wysokość 3,5 km.", years: []).count == 1)
+    }
+
+    /// A verb of succession written before its object keeps a date's stop inside the
+    /// sentence: the object follows the date (blind set 7, pl: "zastąpiła w 1975 r.
+    /// Strzałę-2M" was split and the missile mass after it given to the Strela-2M).
+    @Test func aVerbOfSuccessionBeforeTheDateKeepsItsObject() {
+        let verbs: Set<String> = ["zastąpiła", "zastąpił"]
+        #expect(split("Strzała-3 zastąpiła w 1975 r. Strzałę-2M. Jej pocisk waży 10,3 kg.", years: ["r"], verbs: verbs)
+            == ["Strzała-3 zastąpiła w 1975 r. Strzałę-2M.", "Jej pocisk waży 10,3 kg."])
+        #expect(split("Strzała-3 zastąpiła w latach 70. Strzałę-2M, a jej pocisk waży 10,3 kg.", years: ["r"], verbs: verbs).count == 1)
+        // Without the verb near the date, the date still ends its sentence.
+        #expect(split("Strzała-2M to radziecki zestaw z lat 70. Jej pocisk waży 9,8 kg.", years: ["r"], verbs: verbs).count == 2)
+        #expect(split("Grom zastąpił Strzałę w wielu jednostkach w 1995 r. Na tym koniec.", years: ["r"], verbs: verbs).count == 2)
+    }
+
+    /// A number's stop before a formation's name is an ordinal ("w 15. Pułku", "der 24. Brigade").
+    @Test func anOrdinalBeforeAFormationKeepsTheSentence() {
+        #expect(split("W 2020 roku Piorun zastąpił Gromy w 15. Pułku Przeciwlotniczym.", years: ["r"], nouns: ["pułku"]).count == 1)
+        #expect(split("Die Stinger dient bei der 24. Brigade seit 1991.", years: [], nouns: ["brigade"]).count == 1)
+        #expect(split("Polska kupiła ich 15. Pułku nie wymieniono.", years: [], nouns: []).count == 2)
     }
 }

@@ -86,6 +86,9 @@ import Testing
          "The Strela-2 missile weighs 14.5 kg.", "14.5 kg", .borrowedMissileNoun),
         ("Die Maschine wurde in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen.",
          "Eine Buk-Rakete trifft Flugzeuge in rund 10.000 Metern Flughöhe.", "10.000 Metern", .heightBeforeName),
+        // Session 33 (blind set 7, pl): a formation named in the year's clause.
+        ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku.", "W 2020 roku Piorun zastąpił Gromy.", "2020", .formationYear),
+        ("The Stinger entered service with the 10th Regiment in 1983.", "The Stinger entered service in 1983.", "1983", .formationYear),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")

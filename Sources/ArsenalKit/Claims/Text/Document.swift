@@ -206,7 +206,14 @@ enum SentenceSplitter {
         return result
     }
 
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) -> [Range<Int>] {
+    /// Sentence ranges of `bytes`. A full stop after a number does not end the sentence when
+    /// it makes the number an ordinal: one of `ordinalNouns` (lowercased: a pack's
+    /// `structure.formations`) follows it ("w 15. Pułku"), or one of `objectVerbs` (a pack's
+    /// `successors_before`) stands among the three words before the number, so that its
+    /// object follows the date ("Strzała-3 zastąpiła w latach 70. Strzałę-2M").
+    static func sentences(
+        in bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, ordinalNouns: Set<String> = [], objectVerbs: Set<String> = []
+    ) -> [Range<Int>] {
         var result: [Range<Int>] = []
         for paragraph in paragraphs(in: bytes) {
             var start = paragraph.lowerBound
@@ -228,7 +235,8 @@ enum SentenceSplitter {
                     while j < paragraph.upperBound, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
                     if j + 2 < paragraph.upperBound, bytes[j] == 0xE2, bytes[j + 1] == 0x80,
                        bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
-                    if j >= paragraph.upperBound || isSpace(bytes[j]), !(b == 0x2E && isAbbreviation(endingAt: i, bytes, from: start, abbreviations)) {
+                    if j >= paragraph.upperBound || isSpace(bytes[j]), !(b == 0x2E && (isAbbreviation(endingAt: i, bytes, from: start, abbreviations)
+                        || isOrdinal(endingAt: i, bytes, from: start, end: paragraph.upperBound, ordinalNouns, objectVerbs))) {
                         appendTrimmed(start..<j, bytes, &result)
                         start = j
                         i = j
@@ -277,6 +285,37 @@ enum SentenceSplitter {
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<dot]), as: UTF8.self).lowercased()
         if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
         return abbreviations.contains(word)
+    }
+
+    /// Whether the stop at `dot` closes an ordinal number (see `sentences`).
+    private static func isOrdinal(
+        endingAt dot: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, _ nouns: Set<String>, _ verbs: Set<String>
+    ) -> Bool {
+        guard !nouns.isEmpty || !verbs.isEmpty else { return false }
+        var j = dot
+        while j > start, bytes[j - 1] &- 0x30 < 10 { j -= 1 }
+        guard j < dot, j > start, bytes[j - 1] == 0x20 else { return false }
+        if verbWithinThreeWords(before: j, start: start, verbs, bytes) { return true }
+        var k = dot + 1
+        while k < end, isSpace(bytes[k]) { k += 1 }
+        var e = k
+        while e < end, !isSpace(bytes[e]), bytes[e] != 0x2C, bytes[e] != 0x2E { e += 1 }
+        return e > k && nouns.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<e]), as: UTF8.self).lowercased())
+    }
+
+    /// Whether one of `verbs` (lowercased single words) is among the three words before `position`.
+    static func verbWithinThreeWords(before position: Int, start: Int, _ verbs: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !verbs.isEmpty else { return false }
+        var end = position
+        for _ in 0..<3 {
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            var w = end
+            while w > start, bytes[w - 1] != 0x20 { w -= 1 }
+            guard w < end else { return false }
+            if verbs.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<end]), as: UTF8.self).lowercased()) { return true }
+            end = w
+        }
+        return false
     }
 
     private static func appendTrimmed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ result: inout [Range<Int>]) {
