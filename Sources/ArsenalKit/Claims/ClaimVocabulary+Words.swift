@@ -108,7 +108,7 @@ extension ClaimVocabulary {
     @inline(__always)
     static func isCompoundClass(_ word: WordClass) -> Bool {
         switch word {
-        case .missileNoun, .weaponNoun, .originHead, .sensorHead: true
+        case .missileNoun, .weaponNoun, .originHead, .sensorHead, .formation: true
         default: false
         }
     }

@@ -234,7 +234,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -264,7 +264,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Whether a pack's language capitalises its nouns (German): a capital does not mark a name.
     private(set) var capitalisedNouns = false
     /// Noun classes whose words head compounds ("PAC-3-Abfangflugkörper" is a missile noun).
-    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead, .sensorHead]
+    static let compoundClasses: Set<WordClass> = [.missileNoun, .weaponNoun, .originHead, .sensorHead, .formation]
 
     /// Builds the vocabulary for `catalog` and `lexicons`. With a `cache`, the phrase
     /// tables are read from it when it holds tables built from exactly the same phrases,

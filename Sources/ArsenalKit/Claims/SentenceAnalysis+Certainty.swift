@@ -54,10 +54,15 @@ extension SentenceAnalysis {
         var features: [ReadingFeature] = []
         if let words = userCountry(quantity, system: system) { features.append(ReadingFeature(.userCountry, words: words)) }
         if let rival = rivalSystems(of: system, bound: bound, figure: quantity.range) { features.append(rival) }
-        let here = clause(quantity.range.lowerBound)
-        if let formation = cues.first(where: { isWord($0, .formation) && clause($0.range.lowerBound) == here }) {
-            features.append(ReadingFeature(.formationYear, words: text(formation.range)))
+        // (A compound counts in a compounding language: "Panzergrenadierbrigade".)
+        let index = clause(quantity.range.lowerBound)
+        let clauseRange = clauseStart(quantity.range.lowerBound)..<(index < breaks.count ? breaks[index] : range.upperBound)
+        var formation: Range<Int>?
+        scanWords(in: clauseRange) { word in
+            if isIn(.formation, lowercasedText(word)) { formation = word }
+            return formation == nil
         }
+        if let formation { features.append(ReadingFeature(.formationYear, words: text(formation))) }
         return features
     }
 
