@@ -174,10 +174,9 @@ public struct ReadingFeature: Hashable, Sendable {
         /// the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst"): the year a
         /// user took it into service, not its first service.
         case userCountry = "user-country"
-        /// A year of entry into service whose clause names a military formation ("W 2020
-        /// roku Piorun zastąpił Gromy w 15. Pułku", "the 3rd Regiment received its Stingers
-        /// in 1987"): the year that formation took the system or changed over, not its first
-        /// service.
+        /// A year read through a verb of succession whose clause names a military formation
+        /// ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku"): the year that formation changed
+        /// over, not the successor's first service.
         case formationYear = "formation-year"
         /// A ceiling written before the name of the system it is tied to, in a clause with no
         /// name before the figure ("die Maschine wurde in rund 10.000 Metern Flughöhe von

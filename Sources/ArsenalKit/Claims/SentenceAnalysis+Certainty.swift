@@ -47,14 +47,21 @@ extension SentenceAnalysis {
     }
 
     /// The features of a year of entry into service tied to `system`: the records named
-    /// beside it (`rivalSystems`), a user named in its clause (`userCountry`) and a military
-    /// formation named in its clause (`formationYear`).
+    /// beside it (`rivalSystems`) and a user named in its clause (`userCountry`).
     func serviceYearFeatures(_ quantity: QuantityMention, system: Int, bound: Mention?) -> [ReadingFeature] {
         guard system >= 0 else { return [] }
         var features: [ReadingFeature] = []
         if let words = userCountry(quantity, system: system) { features.append(ReadingFeature(.userCountry, words: words)) }
         if let rival = rivalSystems(of: system, bound: bound, figure: quantity.range) { features.append(rival) }
-        // (A compound counts in a compounding language: "Panzergrenadierbrigade".)
+        return features
+    }
+
+    /// A military formation named in the clause of a year read through a verb of succession
+    /// ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku"): the year one unit changed over.
+    /// A compound counts in a compounding language ("Panzergrenadierbrigade"). Only for
+    /// succession: "entered service with the 82nd Airborne Division in 1981" may well name
+    /// the first unit to get it. Returns the formation's words.
+    func formationInClause(_ quantity: QuantityMention) -> String? {
         let index = clause(quantity.range.lowerBound)
         let clauseRange = clauseStart(quantity.range.lowerBound)..<(index < breaks.count ? breaks[index] : range.upperBound)
         var formation: Range<Int>?
@@ -62,8 +69,7 @@ extension SentenceAnalysis {
             if isIn(.formation, lowercasedText(word)) { formation = word }
             return formation == nil
         }
-        if let formation { features.append(ReadingFeature(.formationYear, words: text(formation))) }
-        return features
+        return formation.map(text)
     }
 
     /// A country or a people named before the year, at most eight words away with no

@@ -74,6 +74,7 @@ extension SentenceAnalysis {
                 claim.grounding.features.append(ReadingFeature(.successionYear, words: text(trimmed(between) ?? between)))
             }
             claim.grounding.features += serviceYearFeatures(quantity, system: successor.system, bound: successor)
+            if let words = formationInClause(quantity) { claim.grounding.features.append(ReadingFeature(.formationYear, words: words)) }
             return claim
         }
         return nil

@@ -142,9 +142,9 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a capital follows and more than two words stand before the year in the sentence
     /// ("weszła do służby w 1970 r. Na wysokość ..."; "W 2019 r. Piorun ..." stays one).
     public var yearAbbreviations: [String] = []
-    /// Names of military formations ("regiment", "brigade", "pułk", "полк"): a year of
-    /// entry into service in a clause naming one may be that formation's changeover, not
-    /// the system's first service (`ReadingFeature.Kind.formationYear`); a number with a
+    /// Names of military formations ("regiment", "brigade", "pułk", "полк"): a year read
+    /// through a verb of succession in a clause naming one may be that formation's
+    /// changeover, not the successor's first service (`ReadingFeature.Kind.formationYear`); a number with a
     /// full stop right before one is an ordinal, not a sentence's end ("w 15. Pułku").
     public var formations: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right

@@ -88,7 +88,7 @@ import Testing
          "Eine Buk-Rakete trifft Flugzeuge in rund 10.000 Metern Flughöhe.", "10.000 Metern", .heightBeforeName),
         // Session 33 (blind set 7, pl): a formation named in the year's clause.
         ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku.", "W 2020 roku Piorun zastąpił Gromy.", "2020", .formationYear),
-        ("The Stinger entered service with the 10th Regiment in 1983.", "The Stinger entered service in 1983.", "1983", .formationYear),
+        ("Die Stinger ersetzte 1984 bei der Panzergrenadierbrigade 37 die Redeye.", "Die Stinger ersetzte 1984 die Redeye.", "1984", .formationYear),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {
         let sure = try #require(Self.finding(established, quote: quote), "no finding in \"\(established)\"")
