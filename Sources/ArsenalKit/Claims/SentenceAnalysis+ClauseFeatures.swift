@@ -236,20 +236,30 @@ extension SentenceAnalysis {
         // of the system is as much a guess as a figure bound that way.
         if binding.system >= 0, let feature = referenceFeature(binding) { grounding.features.append(feature) }
         if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }
-        guard binding.system >= 0, binding.basis == .topic else { return grounding }
+        if let feature = topicFeature(binding, at: quantity.range.lowerBound) { grounding.features.append(feature) }
+        return grounding
+    }
+
+    /// Why a claim at `position` tied to the article's topic (a sentence naming no system)
+    /// may be another system's: several systems were named before and the topic is not the
+    /// first of them (or a word for "the latter" points at the last), the topic is a newer
+    /// version's family, the topic was named only after a clause break, the sentence has a
+    /// subject of its own, or it follows one about a thing we do not know. Nil otherwise.
+    func topicFeature(_ binding: Binding, at position: Int) -> ReadingFeature? {
+        guard binding.system >= 0, binding.basis == .topic else { return nil }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system
-            || (named.last != binding.system && hasLatterWord(before: quantity.range.lowerBound))
-            || newerTopic(binding, before: quantity.range.lowerBound) {
-            grounding.features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
+            || (named.last != binding.system && hasLatterWord(before: position))
+            || newerTopic(binding, before: position) {
+            return ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named))
         } else if let feature = subordinateTopic(binding) {
-            grounding.features.append(feature)
-        } else if let subject = foreignSubject(before: quantity.range.lowerBound) {
-            grounding.features.append(ReadingFeature(.ownSubject, words: subject))
+            return feature
+        } else if let subject = foreignSubject(before: position) {
+            return ReadingFeature(.ownSubject, words: subject)
         } else if let foreign = state.foreignSubject {
-            grounding.features.append(ReadingFeature(.foreignAntecedent, words: foreign, systems: [""]))
+            return ReadingFeature(.foreignAntecedent, words: foreign, systems: [""])
         }
-        return grounding
+        return nil
     }
 
     /// "Der 1976 eingeführte Flakpanzer bekämpft Ziele … – für die Stinger-Trupps daneben",

@@ -201,15 +201,44 @@ extension SentenceAnalysis {
             return nil
         }
         if isAboutTarget(before: countRange.lowerBound) { return nil }
+        if let crewCue, crewsVehicle(crewCue.range) { return nil }
         var span = min(cue.range.lowerBound, countRange.lowerBound)..<max(cue.range.upperBound, countRange.upperBound)
         if let person { span = span.lowerBound..<max(span.upperBound, person.range.upperBound) }
         let number = NumericClaim(bound: .exact, value: value, halfStep: 0, unit: "persons", text: quote)
-        return Claim(
+        var claim = Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.crew), value: .number(number), range: span,
             trace: makeTrace(
                 systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                 attributeReason: crewCue != nil ? "a small count next to a crew cue is the crew size" : "a count of persons next to a verb of operating is the crew size",
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
+        // How the system was tied, as for a figure: the topic or a reference may be a guess.
+        claim.grounding = ClaimGrounding(system: binding.basis, attribute: .phrase)
+        if let feature = referenceFeature(binding) { claim.grounding.features.append(feature) }
+        if let feature = topicFeature(binding, at: countRange.lowerBound) { claim.grounding.features.append(feature) }
+        return claim
+    }
+
+    /// Whether a crew cue belongs to a vehicle (pack `structure.vehicle_nouns`): one of its
+    /// nouns among the three words after the cue with no punctuation between ("Obsługa
+    /// pojazdu", "Расчёт машины", "the crew of the vehicle"), or the word right before it
+    /// ("the vehicle's crew"). The crew counted is the vehicle's, not its weapon's (blind
+    /// sets 6 and 7, ru and pl).
+    func crewsVehicle(_ cue: Range<Int>) -> Bool {
+        guard wordSets[.vehicleNoun] != nil else { return false }
+        var found = false
+        var seen = 0
+        let end = min(range.upperBound, cue.upperBound + 40)
+        scanWords(in: cue.upperBound..<end) { word in
+            if hasPunctuation(cue.upperBound..<word.lowerBound) { return false }
+            seen += 1
+            found = isIn(.vehicleNoun, lowercasedText(word))
+            return !found && seen < 3
+        }
+        if found { return true }
+        guard let before = lastWordRange(before: cue.lowerBound), !hasPunctuation(before.upperBound..<cue.lowerBound) else { return false }
+        var word = lowercasedText(before)
+        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
+        return isIn(.vehicleNoun, word)
     }
 
     /// Whether the count is followed by a target word (pack `targets`) with at most one word

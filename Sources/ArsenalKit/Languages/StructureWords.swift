@@ -147,6 +147,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// changeover, not the successor's first service (`ReadingFeature.Kind.formationYear`); a number with a
     /// full stop right before one is an ordinal, not a sentence's end ("w 15. Pułku").
     public var formations: [String] = []
+    /// Nouns for vehicles ("vehicle", "pojazdu", "машины", "Fahrzeugs"): a crew cue with one
+    /// right after it ("Obsługa pojazdu liczy dwóch żołnierzy", "Расчёт машины — два
+    /// человека", "the crew of the vehicle") or right before it ("the vehicle's crew") gives
+    /// the vehicle's crew, not the crew of the weapon it carries.
+    public var vehicleNouns: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
     /// after one, or right before one written after the figure ("de long"), is not a range.
     public var dimensions: [String] = []
@@ -304,7 +309,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
