@@ -92,6 +92,7 @@ extension SentenceAnalysis {
         guard speed || ((height || (attribute == .maxRange && !cued)) && quantity.dimension == .length
               && (quantity.bound == .exact || quantity.bound == .about)) else { return nil }
         let position = quantity.range.lowerBound
+        if let words = targetRelativeClause(before: quantity) { return words }
         // The nearest target before the figure: a target cue ("helicópteros") or a target noun ("мишеням").
         var target: Range<Int>?
         for cue in cues where cue.range.upperBound <= position {
@@ -116,6 +117,47 @@ extension SentenceAnalysis {
         let opens = isIn(.relativePronoun, first) || comma || speed
         guard opens, !hasPunctuation(i..<position) else { return nil }
         return text(target.lowerBound..<quantity.range.upperBound)
+    }
+
+    /// "against Orlan drones, which cruise at about 100 km/h at 1,500 metres", "против
+    /// «Орланов», которые летают ... на высоте 1500 м", "gegen Orlan-Drohnen ein, die mit etwa
+    /// 100 km/h in 1500 Metern fliegen": the figure stands in a relative clause (a comma and a
+    /// relative pronoun, at most one word such as a verb particle before the comma) whose
+    /// antecedent is a target (a target cue or noun within two words before the comma) or
+    /// the words after a preposition of engaging ("against", "против"; at most three words
+    /// to the comma). Figures of another kind may stand between (the targets' speed before
+    /// their height), no system name and no other punctuation. Returns the words from the
+    /// antecedent to the figure.
+    func targetRelativeClause(before quantity: QuantityMention) -> String? {
+        let position = quantity.range.lowerBound
+        // The comma that opens the figure's clause: the last one before it outside figures.
+        var comma = -1
+        var k = position - 1
+        while k > range.lowerBound {
+            if bytes[k] == 0x2C, !(bytes[k - 1] &- 0x30 < 10 && k + 1 < position && bytes[k + 1] &- 0x30 < 10) { comma = k; break }
+            k -= 1
+        }
+        guard comma > range.lowerBound else { return nil }
+        let clauseWords = (comma + 1)..<position
+        guard let first = firstWord(in: clauseWords), isIn(.relativePronoun, first),
+              wordCount(clauseWords) <= Self.targetClauseReach + 6, !hasPunctuationOutsideFigures(clauseWords),
+              !mentions.contains(where: { clauseWords.contains($0.range.lowerBound) }),
+              !quantities.contains(where: { clauseWords.contains($0.range.lowerBound) && $0.dimension == quantity.dimension })
+        else { return nil }
+        // The antecedent: a target within two words before the comma, or a preposition of
+        // engaging at most three words before it.
+        var antecedent: Int?
+        for cue in cues where cue.range.upperBound <= comma {
+            let gap = cue.range.upperBound..<comma
+            guard !hasPunctuation(gap) else { continue }
+            if case .target = cue.cue, wordCount(gap) <= 1 { antecedent = cue.range.lowerBound }
+            if isWord(cue, .prepositionGovernor), wordCount(gap) <= 3 { antecedent = cue.range.lowerBound }
+        }
+        if antecedent == nil, let last = lastWordRange(before: comma), isIn(.targetNoun, lowercasedText(last)) {
+            antecedent = last.lowerBound
+        }
+        guard let antecedent else { return nil }
+        return text(antecedent..<quantity.range.upperBound)
     }
 
     /// Whether a target word (`targets` cue) or target noun stands at most three words before
