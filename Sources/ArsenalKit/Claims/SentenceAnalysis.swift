@@ -174,14 +174,25 @@ struct SentenceAnalysis {
     }
 
     mutating func updateState() {
-        if let subject = focusSubject() {
+        // A name that only owns a side figure after the sentence's own figures ("..., vs 3.5
+        // km for the Igla-S", "wobec 3,5 km u Igły-S") is neither the focus nor named for the
+        // references of the next sentence, nor weighed as more than an object: the article
+        // stays on its topic.
+        var sideOwners: [Int] = []
+        if quantities.count >= 2 {
+            for quantity in quantities.dropFirst() {
+                if let owner = ownerAfter(quantity)?.mention { sideOwners.append(owner.range.lowerBound) }
+            }
+        }
+        if let subject = focusSubject(), !sideOwners.contains(subject.range.lowerBound) {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
         updateOutsideFocus()
         state.foreignSubject = foreignSubject(before: range.upperBound) ?? appositiveForeignName()
         state.classSubject = opensWithClassNoun()
         var named: [Int] = []
-        for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system) {
+        for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system)
+            && !sideOwners.contains(mention.range.lowerBound) {
             named.append(mention.system)
         }
         if !named.isEmpty {
@@ -193,7 +204,8 @@ struct SentenceAnalysis {
         }
         state.salience.decay(by: 0.75)
         for mention in mentions {
-            let weight = mention.isObject ? 0.3 : mention.named ? 1.0 : 0.5
+            let side = !sideOwners.isEmpty && sideOwners.contains(mention.range.lowerBound)
+            let weight = mention.isObject || side ? 0.3 : mention.named ? 1.0 : 0.5
             state.salience.add(weight, to: mention.system)
             if mention.named { state.spelling[mention.system] = mention.words }
         }
