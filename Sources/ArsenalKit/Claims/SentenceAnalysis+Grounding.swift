@@ -131,6 +131,21 @@ extension SentenceAnalysis {
         return ClaimGrounding.Doubt(.attribute, "\"\(text(cue.range))\" negated says how it is not fired (\"\(word)\"), not that it cannot be carried")
     }
 
+    /// "not quite a MANPADS", "не совсем ПЗРК", "nie do końca przenośny": a word of degree
+    /// (pack `structure.degree_words`, one or two words) between the negation and the
+    /// phrase hedges the denial; the value is a guess.
+    func softenedNegation(_ cue: CueMatch) -> ClaimGrounding.Doubt? {
+        guard let negation = negation(before: cue.range.lowerBound, within: 3) else { return nil }
+        let between = words(in: negation.upperBound..<cue.range.lowerBound)
+        for (index, word) in between.enumerated() {
+            let pair = index + 1 < between.count ? word + " " + between[index + 1] : ""
+            if isIn(.degreeWord, word) || (!pair.isEmpty && isIn(.degreeWord, pair)) {
+                return ClaimGrounding.Doubt(.value, "the negation is softened (\"\(text(negation)) \(word)\"): it hedges the category, it does not deny it")
+            }
+        }
+        return nil
+    }
+
     /// "the Stinger Missile Jump Pack": a name followed by two or more capitalised words that
     /// name nothing we know is the first word of another thing's name; returns that name.
     func productName(after name: Range<Int>) -> String? {

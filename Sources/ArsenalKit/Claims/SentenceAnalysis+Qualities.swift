@@ -59,17 +59,24 @@ extension SentenceAnalysis {
                 covered = cue.range.upperBound
                 continue
             }
-            let value = cue.cue == .manPortable && !isNegated(cue.range.lowerBound)
+            let value = cue.cue == .manPortable && !isNegated(cue.range.lowerBound) && !negatedAfter(firingPhrase: cue)
             var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.manPortable), value: .boolean(value),
                 range: cue.range.lowerBound..<end,
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                                   attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
             claim.grounding.system = binding.basis
-            if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) { claim.grounding.doubts.append(doubt) }
+            if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) ?? softenedNegation(cue) { claim.grounding.doubts.append(doubt) }
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
+    }
+
+    /// "с плеча его не пускают", "z ramienia się nie odpala": a firing position's phrase with a
+    /// negation at most two words after it, no punctuation between, is negated.
+    func negatedAfter(firingPhrase cue: CueMatch) -> Bool {
+        negatedFiringPosition(cue) != nil && cues.contains { other in isWord(other, .negation) && other.range.lowerBound >= cue.range.upperBound
+            && wordCount(cue.range.upperBound..<other.range.lowerBound) <= 2 && !hasPunctuation(cue.range.upperBound..<other.range.lowerBound) }
     }
 
     /// A category word ("shoulder-fired", "portátiles") is a claim only next to a name
