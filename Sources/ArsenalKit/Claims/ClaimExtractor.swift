@@ -227,7 +227,7 @@ public struct ClaimExtractor: Sendable {
     /// abbreviation of the packs (`years`: "r", "г") ends one as `endsAtYear` says, unless
     /// one of `objectVerbs` (lowercased verbs of succession written after the successor)
     /// stands among the three words before the year: its object follows the date
-    /// ("Strzała-3 zastąpiła w 1975 r. Strzałę-2M").
+    /// ("Igła wyparła w 1985 r. Strzałę-3").
     static func refined(
         _ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>, years: Set<String> = [],
         objectVerbs: Set<String> = []

@@ -242,7 +242,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var unitAbbreviations: Set<String> = []
     /// Words that do not end a sentence before a full stop ("approx."), from the packs.
     private(set) var sentenceAbbreviations: Set<String> = []
-    /// Abbreviations of "year" that end a sentence after a year before a capital ("r.", "г."), formations an ordinal names ("15. Pułku"), verbs whose object may follow a date in packs with year abbreviations ("zastąpiła w 1975 r. Strzałę-2M").
+    /// Abbreviations of "year" that end a sentence after a year before a capital ("r.", "г."), formations an ordinal names ("12. Dywizjonie"), verbs whose object may follow a date in packs with year abbreviations ("wyparła w 1985 r. Strzałę-3").
     private(set) var yearAbbreviations: Set<String> = [], ordinalNouns: Set<String> = [], yearObjectVerbs: Set<String> = []
     /// " and ", " y ": coordinators as bytes with a space on each side.
     private(set) var coordinators: [[UInt8]] = []

@@ -175,7 +175,7 @@ public struct ReadingFeature: Hashable, Sendable {
         /// user took it into service, not its first service.
         case userCountry = "user-country"
         /// A year read through a verb of succession whose clause names a military formation
-        /// ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku"): the year that formation changed
+        /// ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie"): the year that formation changed
         /// over, not the successor's first service.
         case formationYear = "formation-year"
         /// A ceiling written before the name of the system it is tied to, in a clause with no

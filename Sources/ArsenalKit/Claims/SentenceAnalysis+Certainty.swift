@@ -57,7 +57,7 @@ extension SentenceAnalysis {
     }
 
     /// A military formation named in the clause of a year read through a verb of succession
-    /// ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku"): the year one unit changed over.
+    /// ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie"): the year one unit changed over.
     /// A compound counts in a compounding language ("Panzergrenadierbrigade"). Only for
     /// succession: "entered service with the 82nd Airborne Division in 1981" may well name
     /// the first unit to get it. Returns the formation's words.

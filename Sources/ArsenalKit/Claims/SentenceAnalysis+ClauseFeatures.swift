@@ -119,9 +119,9 @@ extension SentenceAnalysis {
         return text(target.lowerBound..<quantity.range.upperBound)
     }
 
-    /// "against Orlan drones, which cruise at about 100 km/h at 1,500 metres", "против
-    /// «Орланов», которые летают ... на высоте 1500 м", "gegen Orlan-Drohnen ein, die mit etwa
-    /// 100 km/h in 1500 Metern fliegen": the figure stands in a relative clause (a comma and a
+    /// "against Zala drones, which patrol at some 90 km/h at 2,000 metres", "против
+    /// дронов «Зала», которые патрулируют ... на высоте 2000 м", "gegen Zala-Drohnen ein, die mit
+    /// rund 90 km/h in 2000 Metern patrouillieren": the figure stands in a relative clause (a comma and a
     /// relative pronoun, at most one word such as a verb particle before the comma) whose
     /// antecedent is a target (a target cue or noun within two words before the comma) or
     /// the words after a preposition of engaging ("against", "против"; at most three words

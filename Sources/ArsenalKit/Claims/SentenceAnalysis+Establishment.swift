@@ -441,10 +441,14 @@ extension SentenceAnalysis {
     func referenceFeature(_ binding: Binding) -> ReadingFeature? {
         guard let reference = binding.mention else { return nil }
         // "ihre Vorgängerin Igla", "its predecessor, the Igla": the name is a relative of the subject.
+        // So is the name after a version noun ("an upgraded version of the SA-7 that Soviet
+        // units fielded from 1970", "промежуточный вариант «Иглы», принятый ... в 1981 году"): the
+        // clause after it may describe the version, not the name.
         if reference.named, let kin = lastCue(where: { cue in
             isWord(cue, .kinNoun) && cue.range.upperBound <= reference.range.lowerBound
                 && wordsBesideArticles(stretch(cue.range, reference.range)) == 0
-        }), !opensWithKinApposition(kin.range, name: reference.range) {
+        }) ?? versionNoun(before: reference.range).map({ CueMatch(range: $0, cue: .word(.versionNoun)) }),
+           !opensWithKinApposition(kin.range, name: reference.range) {
             return ReadingFeature(.relatedReference, words: text(kin.range.lowerBound..<reference.range.upperBound),
                                   systems: [systemName(binding.system)])
         }
@@ -553,7 +557,7 @@ extension SentenceAnalysis {
         return k < range.upperBound && bytes[k] == 0x2C
     }
 
-    private func wordsBesideArticles(_ r: Range<Int>) -> Int {
+    func wordsBesideArticles(_ r: Range<Int>) -> Int {
         words(in: r).filter { !isIn(.determiner, $0) && !isIn(.definiteArticle, $0) }.count
     }
 

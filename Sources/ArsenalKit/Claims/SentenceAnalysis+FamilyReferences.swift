@@ -202,4 +202,34 @@ extension SentenceAnalysis {
         guard kinInside || words(in: inside, limit: 8).contains(where: { isIn(.versionNoun, $0.lowercased()) }) else { return nil }
         return head
     }
+
+    /// A version noun ("version", "вариант") one or two words before a name, with at most an
+    /// article or a preposition between and no punctuation ("version of the SA-7", "вариант
+    /// «Иглы»"), after another name in the sentence, with a comma or a relative pronoun right
+    /// after the name; its range.
+    func versionNoun(before name: Range<Int>) -> Range<Int>? {
+        guard mentions.contains(where: { $0.named && $0.range.upperBound <= name.lowerBound && $0.range != name }) else { return nil }
+        var candidate: Range<Int>?
+        var seen = 0
+        var end = name.lowerBound
+        while seen < 3, let word = lastWordRange(before: end), word.lowerBound >= range.lowerBound {
+            if hasPunctuation(word.upperBound..<name.lowerBound) { break }
+            if isIn(.versionNoun, lowercasedText(word)) { candidate = word; break }
+            seen += 1
+            end = word.lowerBound
+        }
+        guard let candidate, wordsBesideArticles(candidate.upperBound..<name.lowerBound) <= 1 else { return nil }
+        // Only where a relative or participial clause hangs on the name ("«Иглы», принятый",
+        // "the SA-7 that"); "её модификация «Игла-С» эксплуатируется с 2002 года" names the
+        // subject of its own clause.
+        var k = name.upperBound
+        while k < range.upperBound {
+            if bytes[k] == 0x20 || bytes[k] == 0x22 || bytes[k] == 0x27 { k += 1 } else if k + 1 < range.upperBound, bytes[k] == 0xC2, bytes[k + 1] == 0xBB {
+                k += 2  // »
+            } else if k + 2 < range.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9D { k += 3 } else { break }  // ”
+        }
+        if k < range.upperBound, bytes[k] == 0x2C { return candidate }
+        guard let next = firstWord(in: k..<range.upperBound), isIn(.relativePronoun, next) else { return nil }
+        return candidate
+    }
 }

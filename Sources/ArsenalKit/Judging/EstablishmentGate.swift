@@ -46,7 +46,7 @@
 /// | rival-system | system | another record named in its sentence (or, with none there, in the sentence before) records the figure ("used from 1968 until the Stinger replaced it", the Redeye's year) |
 /// | succession-year | value | a year more than a preposition away from its verb of succession ("from 1968 until the Stinger replaced it") |
 /// | user-country | value | a service year whose clause names a country other than the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst") |
-/// | formation-year | value | a year read through a verb of succession whose clause names a military formation ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku") |
+/// | formation-year | value | a year read through a verb of succession whose clause names a military formation ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie") |
 /// | height-before-name | attribute | a ceiling written before its system's name, short of every recorded ceiling ("in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen") |
 /// | borrowed-missile-noun | attribute | a missile's mass read from a missile noun that belongs to another figure or a whole ("11,7 el misil y unos 6,5 el tubo lanzador") |
 /// | weak-cue | attribute | a range or height from a verb of reaching alone, a cue after the figure or one of the other kind right after it ("reaches only 3.5 km", "4,000 metres up"), that agrees with every recorded value of the other attribute |

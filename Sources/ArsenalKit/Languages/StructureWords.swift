@@ -145,10 +145,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Names of military formations ("regiment", "brigade", "pułk", "полк"): a year read
     /// through a verb of succession in a clause naming one may be that formation's
     /// changeover, not the successor's first service (`ReadingFeature.Kind.formationYear`); a number with a
-    /// full stop right before one is an ordinal, not a sentence's end ("w 15. Pułku").
+    /// full stop right before one is an ordinal, not a sentence's end ("w 12. Dywizjonie").
     public var formations: [String] = []
     /// Nouns for vehicles ("vehicle", "pojazdu", "машины", "Fahrzeugs"): a crew cue with one
-    /// right after it ("Obsługa pojazdu liczy dwóch żołnierzy", "Расчёт машины — два
+    /// right after it ("obsługę pojazdu stanowi trzech żołnierzy", "расчёт машины составляет три
     /// человека", "the crew of the vehicle") or right before it ("the vehicle's crew") gives
     /// the vehicle's crew, not the crew of the weapon it carries.
     public var vehicleNouns: [String] = []

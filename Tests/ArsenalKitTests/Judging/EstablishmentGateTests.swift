@@ -87,7 +87,7 @@ import Testing
         ("Die Maschine wurde in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen.",
          "Eine Buk-Rakete trifft Flugzeuge in rund 10.000 Metern Flughöhe.", "10.000 Metern", .heightBeforeName),
         // Session 33 (blind set 7, pl): a formation named in the year's clause.
-        ("W 2020 roku Piorun zastąpił Gromy w 15. Pułku.", "W 2020 roku Piorun zastąpił Gromy.", "2020", .formationYear),
+        ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie.", "W 2022 roku Piorun zastąpił Gromy.", "2022", .formationYear),
         ("Die Stinger ersetzte 1984 bei der Panzergrenadierbrigade 37 die Redeye.", "Die Stinger ersetzte 1984 die Redeye.", "1984", .formationYear),
     ] as [(String, String, String, ReadingFeature.Kind)])
     func aFeatureOfTheReadingMakesTheAlarmUnclear(guessed: String, established: String, quote: String, kind: ReadingFeature.Kind) throws {

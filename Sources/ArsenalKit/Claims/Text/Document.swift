@@ -208,9 +208,9 @@ enum SentenceSplitter {
 
     /// Sentence ranges of `bytes`. A full stop after a number does not end the sentence when
     /// it makes the number an ordinal: one of `ordinalNouns` (lowercased: a pack's
-    /// `structure.formations`) follows it ("w 15. Pułku"), or one of `objectVerbs` (a pack's
+    /// `structure.formations`) follows it ("w 12. Dywizjonie"), or one of `objectVerbs` (a pack's
     /// `successors_before`) stands among the three words before the number, so that its
-    /// object follows the date ("Strzała-3 zastąpiła w latach 70. Strzałę-2M").
+    /// object follows the date ("Igła wyparła w latach 80. Strzałę-3").
     static func sentences(
         in bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, ordinalNouns: Set<String> = [], objectVerbs: Set<String> = []
     ) -> [Range<Int>] {
