@@ -33,6 +33,9 @@ extension SentenceAnalysis {
                 grounding.doubt(.system, "\"\(mention.words)\" is written inside the longer name \"\(longer)\"")
             }
         }
+        if let mention = binding.mention, let verb = rivalVerb(before: mention) {
+            grounding.doubt(.system, "\"\(mention.words)\" is the rival after \"\(verb)\": the figure may be the subject's")
+        }
         if let other = ambiguousGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
             grounding.doubt(.attribute, "the clause after the dash repeats the word before the figures of \"\(choice.cueWords)\" and of \"\(other)\"")
         }
@@ -129,6 +132,18 @@ extension SentenceAnalysis {
         let phrase = lowercasedText(cue.range)
         guard let word = vocabulary.wordSets[.firingPosition]?.first(where: { phrase.contains($0) }) else { return nil }
         return ClaimGrounding.Doubt(.attribute, "\"\(text(cue.range))\" negated says how it is not fired (\"\(word)\"), not that it cannot be carried")
+    }
+
+    /// A verb of besting a rival (pack `structure.rival_verbs`) right before a named mention,
+    /// at most articles between, with another system named before the verb in the sentence
+    /// ("The Piorun beats the Stinger on range"); the verb's words.
+    func rivalVerb(before mention: Mention) -> String? {
+        guard mention.named, let verb = lastCue(where: { isWord($0, .rivalVerb) && $0.range.upperBound <= mention.range.lowerBound }),
+              wordsBesideArticles(verb.range.upperBound..<mention.range.lowerBound) == 0,
+              !hasPunctuation(verb.range.upperBound..<mention.range.lowerBound),
+              mentions.contains(where: { $0.named && $0.system != mention.system && $0.range.upperBound <= verb.range.lowerBound })
+        else { return nil }
+        return text(verb.range)
     }
 
     /// "not quite a MANPADS", "не совсем ПЗРК", "nie do końca przenośny": a word of degree

@@ -156,6 +156,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// ganz"): "The Mistral is not quite a MANPADS" hedges the category, it does not deny it;
     /// the negated claim's value is a guess (`unclear`).
     public var degreeWords: [String] = []
+    /// Verbs of besting a rival ("beats", "outclasses", "bije", "übertrifft", "превосходит"):
+    /// a figure tied to the name right after one ("The Piorun beats the Stinger on range,
+    /// 6.5 km against 4.8 km") may be the subject's, named before the verb.
+    public var rivalVerbs: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
     /// after one, or right before one written after the figure ("de long"), is not a range.
     public var dimensions: [String] = []
@@ -313,7 +317,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("degree_words", \.degreeWords), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
