@@ -98,8 +98,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case pairWord
     /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
     case componentIntro
-    /// Parts of a weapon, difference words, hedges, relatives ("successor"), formations ("regiment"), vehicles, degree ("quite"), rival verbs ("beats"): see `ReadingFeature`.
-    case componentNoun, differenceWord, hedge, kinNoun, thanWord, formation, vehicleNoun, degreeWord, rivalVerb
+    /// Parts of a weapon, difference words, hedges, relatives ("successor"), formations ("regiment"), vehicles, degree ("quite"), rival verbs ("beats"): see `ReadingFeature`; envelope words: `frontedQualifier`.
+    case componentNoun, differenceWord, hedge, kinNoun, thanWord, formation, vehicleNoun, degreeWord, rivalVerb, envelopeWord
     /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
     case genericTarget
     /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.
@@ -378,7 +378,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
+                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),

@@ -160,6 +160,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a figure tied to the name right after one ("The Piorun beats the Stinger on range,
     /// 6.5 km against 4.8 km") may be the subject's, named before the verb.
     public var rivalVerbs: [String] = []
+    /// Words for a weapon's whole engagement zone that the pack also lists as a range cue
+    /// ("зона поражения", "Wirkungsbereich"): like a verb of reaching, one names no direction,
+    /// so a clause that opens by naming the dimension ("По высоте зона поражения ограничена
+    /// 3,5 км") gives its figures that dimension's attribute.
+    public var envelopeWords: [String] = []
     /// Words of a body's size ("length", "measures", "mide", "longueur"): a distance right
     /// after one, or right before one written after the figure ("de long"), is not a range.
     public var dimensions: [String] = []
@@ -317,7 +322,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
