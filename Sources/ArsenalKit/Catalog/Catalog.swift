@@ -48,6 +48,11 @@ public struct Catalog: Sendable {
         byID[id].map { systems[$0] }
     }
 
+    /// The position in `systems` of the record with this id.
+    public func index(ofID id: String) -> Int? {
+        byID[id]
+    }
+
     /// The record a designation names ("Igla-S", "SA 24", "Игла-С"), by id or alias.
     public func resolve(_ name: String) -> WeaponSystem? {
         aliases.id(for: name).flatMap { system(id: $0) }

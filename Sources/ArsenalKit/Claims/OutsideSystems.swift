@@ -11,13 +11,18 @@ public struct OutsideSystem: Hashable, Sendable, Codable {
     public var aliases: [String]
     /// Where the entry is written.
     public var location: SourceLocation
+    /// For a family name that no record carries ("Strela"), the ids of the family's records:
+    /// the name then means the one of them the article has named (see
+    /// `SentenceAnalysis.familyMember(of:at:)`). Empty for a single system.
+    public var members: [String]
 
     /// Creates an entry.
-    public init(name: String, what: String, aliases: [String], location: SourceLocation) {
+    public init(name: String, what: String, aliases: [String], location: SourceLocation, members: [String] = []) {
         self.name = name
         self.what = what
         self.aliases = aliases
         self.location = location
+        self.members = members
     }
 
     /// The name and the aliases.
@@ -38,7 +43,8 @@ public enum OutsideSystems {
         } ?? []
     }()
 
-    /// Parses a list: a mapping with `systems`, a sequence of `{name, what, aliases}`.
+    /// Parses a list: a mapping with `systems`, a sequence of `{name, what, aliases}`, and
+    /// `members` for a family name.
     public static func load(yaml: String, path: String) throws(LexiconError) -> [OutsideSystem] {
         let root: Node?
         do {
@@ -55,8 +61,8 @@ public enum OutsideSystems {
         var systems: [OutsideSystem] = []
         for item in items {
             guard case .mapping(let fields) = item else { throw .invalid(location(item), "an entry is a mapping {name, what, aliases}") }
-            for key in fields.keys where !["name", "what", "aliases"].contains(key.scalar?.string ?? "") {
-                throw .invalid(location(key), "unknown key '\(key.scalar?.string ?? "")'; an entry has name, what and aliases")
+            for key in fields.keys where !["name", "what", "aliases", "members"].contains(key.scalar?.string ?? "") {
+                throw .invalid(location(key), "unknown key '\(key.scalar?.string ?? "")'; an entry has name, what, aliases and members")
             }
             guard let name = fields["name"]?.scalar?.string, !name.isEmpty else { throw .invalid(location(item), "an entry needs a name") }
             guard let what = fields["what"]?.scalar?.string, !what.isEmpty else { throw .invalid(location(item), "\(name) needs `what`") }
@@ -68,7 +74,15 @@ public enum OutsideSystems {
                     aliases.append(text)
                 }
             }
-            systems.append(OutsideSystem(name: name, what: what, aliases: aliases, location: location(item)))
+            var members: [String] = []
+            if let node = fields["members"] {
+                guard case .sequence(let ids) = node else { throw .invalid(location(node), "`members` is a list of record ids") }
+                for id in ids {
+                    guard let text = id.scalar?.string, !text.isEmpty else { throw .invalid(location(id), "a member is a record id") }
+                    members.append(text)
+                }
+            }
+            systems.append(OutsideSystem(name: name, what: what, aliases: aliases, location: location(item), members: members))
         }
         return systems
     }
@@ -89,6 +103,9 @@ public enum OutsideSystems {
                     problems.append("\(system.location): '\(designation)' is also listed for \(other)")
                 }
                 seen[key] = system.name
+            }
+            for member in system.members where catalog.system(id: member) == nil {
+                problems.append("\(system.location): member '\(member)' is no record id")
             }
         }
         return problems

@@ -8,10 +8,20 @@ extension SentenceAnalysis {
     /// contrast or comparison ("unlike the NLAW") is an object, as a record's name would be.
     mutating func findOutsideMentions() {
         var found: [(range: Range<Int>, system: UnknownSystem)] = []
+        var members: [Mention] = []
         for cue in cues {
             guard case .outsideSystem(let index) = cue.cue, index < OutsideSystems.bundled.count else { continue }
             let entry = OutsideSystems.bundled[index]
+            if !entry.members.isEmpty, let member = familyMember(of: entry, at: cue.range) {
+                members.append(Mention(range: cue.range, system: member, named: true, pronoun: false, possessive: isPossessive(cue.range),
+                                       isObject: false, words: text(cue.range)))
+                continue
+            }
             found.append((cue.range, UnknownSystem(mention: text(cue.range), name: entry.name, what: entry.what)))
+        }
+        if !members.isEmpty {
+            mentions.append(contentsOf: members)
+            mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) {
             found.append((designation, unlistedVersion(designation) ?? UnknownSystem(mention: text(designation))))
@@ -36,6 +46,22 @@ extension SentenceAnalysis {
                 range: item.range, system: -1 - index, named: true, pronoun: false, possessive: isPossessive(item.range),
                 isObject: isObject, words: item.system.mention))
         }
+    }
+
+    /// The record a family name no record carries ("Strela", "Стрела", "Strzała": an entry of
+    /// the outside list with `members`) means here: the one member named before it in the
+    /// sentence ("The SA-7, also called Strela, ..."), else the one member the article has
+    /// named so far ("the Strela-2M ... The Strela reaches 4.2 km"). Nil when none or several
+    /// are: the name stays an unknown system, and its figures are judged against no record.
+    func familyMember(of entry: OutsideSystem, at name: Range<Int>) -> Int? {
+        let family = entry.members.compactMap { catalog.index(ofID: $0) }
+        var inSentence: Set<Int> = []
+        for mention in mentions where mention.named && mention.range.upperBound <= name.lowerBound && family.contains(mention.system) {
+            inSentence.insert(mention.system)
+        }
+        if !inSentence.isEmpty { return inSentence.count == 1 ? inSentence.first : nil }
+        let named = state.salience.systems.filter { family.contains($0) }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Whether an outside name follows a verb of launching (pack `structure.launch_verbs`)

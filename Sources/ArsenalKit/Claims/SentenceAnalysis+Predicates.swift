@@ -54,6 +54,23 @@ extension SentenceAnalysis {
         return bytes[lead] != 0xC2 && bytes[lead] != 0xE2
     }
 
+    /// Whether a name opens its clause: only noun-phrase words (determiners, origin and
+    /// class words, weapon nouns: "The Polish Piorun", "Poland's Piorun") stand before it
+    /// there, at most two of them.
+    func opensClause(_ name: Range<Int>) -> Bool {
+        var count = 0
+        var k = clauseStart(name.lowerBound)
+        while k < name.lowerBound {
+            guard isWordByte(k) else { k += 1; continue }
+            var end = k
+            while end < name.lowerBound, isWordByte(end) { end += 1 }
+            count += 1
+            if count > 2 || !isNounPhraseWord(k..<end, lowercasedText(k..<end)) { return false }
+            k = end
+        }
+        return true
+    }
+
     private func isNounPhraseWord(_ word: Range<Int>, _ lower: String) -> Bool {
         if isIn(.determiner, lower) || isIn(.missileNoun, lower) || isIn(.weaponNoun, lower) { return true }
         return cues.contains { cue in

@@ -150,7 +150,12 @@ extension SentenceAnalysis {
                 if bytes[k] == 0x20 { words += 1 }
                 k += 1
             }
-            if k < range.upperBound, bytes[k] == 0x2C {
+            // A name a copula makes the predicate of the clause ("The Piorun is essentially a
+            // Grom with a better seeker") owns nothing of it: the rest describes the subject,
+            // named first in the clause ("Chinas Gegenstück zur Igla ist die FN-6" has the FN-6
+            // for its subject).
+            let predicate = copular && wordCount(between) <= 4 && index > 0 && opensClause(previous.range)
+            if k < range.upperBound, bytes[k] == 0x2C || predicate {
                 objectStarts.insert(name.range.lowerBound)
                 appositions.insert(name.range.lowerBound)
             }

@@ -70,6 +70,30 @@ import Testing
         #expect(!records.contains { $0.quote == "5.5 km" })
     }
 
+    @Test func aFamilyNameIsTheOneMemberTheArticleNamed() throws {
+        // No member named: "Strela" is the family, judged against no record (and not the Stinger).
+        let (outside, records) = split("Germany sent 500 Stingers. Strela missiles follow; their range is about 3.7 km.")
+        let strela = try #require(outside.first { $0.quote.contains("3.7") })
+        #expect(strela.claim.unknownSystem?.name == "Strela family")
+        #expect(!records.contains { $0.quote.contains("3.7") })
+        // One member named before: the name means it, in its sentence or later on.
+        let later = CheckTestSupport.findings("Poland bought the Strela-2M in the 1970s. The Strela reaches about 4.2 km.")
+        #expect(later.contains { $0.claim.systemID == "strela-2m" && $0.quote.contains("4.2") && $0.verdict == .consistent })
+        let nickname = CheckTestSupport.findings("The SA-7, also called Strela, entered service in 1968.")
+        #expect(nickname.contains { $0.claim.systemID == "strela-2" && $0.claim.attribute == .spec(.serviceEntry) })
+        // Two members named: which one is meant is unknown.
+        let (twoOutside, twoRecords) = split("The Strela-2 and the Strela-3 were both made. The Strela reaches about 4.1 km.")
+        #expect(twoOutside.contains { $0.quote.contains("4.1") })
+        #expect(!twoRecords.contains { $0.quote.contains("4.1") })
+    }
+
+    @Test func aMemberThatIsNoRecordIsReported() throws {
+        let yaml = "systems:\n  - {name: Test family, what: test, aliases: [Testa], members: [stinger, no-such-record]}\n"
+        let systems = try OutsideSystems.load(yaml: yaml, path: "list.yaml")
+        #expect(systems.first?.members == ["stinger", "no-such-record"])
+        #expect(OutsideSystems.problems(systems, catalog: CatalogLoader.bundledCatalog) == ["list.yaml:2:5: member 'no-such-record' is no record id"])
+    }
+
     @Test func aRecordSharingAWordKeepsItsLongerName() {
         // "Javelin SAM" is a record; "Javelin" alone is the anti-tank missile.
         let findings = CheckTestSupport.findings("The Javelin SAM has a range of 4.5 km.")
