@@ -190,6 +190,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// missile comes to 14.5 kg"), or a part named right after the figure: the mass may be
         /// the launcher's, a part's or the whole system's.
         case borrowedMissileNoun = "borrowed-missile-noun"
+        /// A distance read as a range only from a verb of reaching, in a clause about another
+        /// system after an earlier clause that gave a figure as a height ("The Igla-S engages
+        /// targets at altitudes up to 3.5 km, while the older Igla reaches about 3 km"): the
+        /// comparison may run on in the same dimension, so the figure may be a height.
+        case parallelHeight = "parallel-height"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -209,7 +214,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
-            case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun: false
+            case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight: false
             }
         }
 
@@ -231,7 +236,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
             case .sharedSubject, .rivalSystem: .system
             case .successionYear, .userCountry, .formationYear: .value
-            case .heightBeforeName, .borrowedMissileNoun: .attribute
+            case .heightBeforeName, .borrowedMissileNoun, .parallelHeight: .attribute
             }
         }
     }

@@ -24,11 +24,14 @@ extension SentenceAnalysis {
             let span = min(verb.range.lowerBound, phrase.lowerBound)..<max(verb.range.upperBound, phrase.upperBound)
             guard let binding = bind(span.lowerBound, inSentence: true) else { continue }
             let value = !isNegated(span.lowerBound)
-            claims.append(Claim(
+            var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.manPortable), value: .boolean(value), range: span,
                 trace: makeTrace(
                     systemWords: binding.words, systemReason: binding.reason, cueWords: text(span),
-                    attributeReason: "one person with a verb of carrying: the weapon is carried by one soldier")))
+                    attributeReason: "one person with a verb of carrying: the weapon is carried by one soldier"))
+            // "not something one soldier carries far": the denial is hedged.
+            if !value, let doubt = softenedNegation(span) { claim.grounding.doubts.append(doubt) }
+            claims.append(claim)
         }
         return claims
     }

@@ -43,7 +43,38 @@ extension SentenceAnalysis {
             features.append(ReadingFeature(.borrowedMissileNoun, words: words))
         }
         if let rival = rivalSystems(of: binding.system, bound: binding.mention, figure: quantity.range) { features.append(rival) }
+        if let words = parallelHeight(quantity, binding: binding, attribute: attribute, cue: cue) {
+            features.append(ReadingFeature(.parallelHeight, words: words))
+        }
         return features
+    }
+
+    /// "The Igla-S engages targets at altitudes up to 3.5 km, while the older Igla reaches about
+    /// 3 km": a range read only from a verb of reaching (pack `structure.reach_verbs`), tied to
+    /// a system named after an earlier figure of length of the sentence that has a height cue
+    /// (not a verb) at most three words from it, no punctuation between, another system named
+    /// before it, and no other figure of length in its clause. Returns the earlier height's words.
+    func parallelHeight(_ quantity: QuantityMention, binding: Binding, attribute: Attribute, cue: CueMatch?) -> String? {
+        guard attribute == .maxRange, quantity.dimension == .length, let cue, let mention = binding.mention, mention.named,
+              mention.range.upperBound <= quantity.range.lowerBound,
+              cues.contains(where: { $0.range == cue.range && isWord($0, .reachVerb) }) else { return nil }
+        for height in cues where height.range.upperBound <= mention.range.lowerBound {
+            guard case .attribute(.maxAltitude) = height.cue, !cues.contains(where: { $0.range == height.range && isWord($0, .reachVerb) }),
+                  let figure = quantities.first(where: { other in
+                      other.dimension == .length && other.range.upperBound <= mention.range.lowerBound
+                          && wordCount(gap(other.range, height.range)) <= 3 && !hasPunctuation(gap(other.range, height.range))
+                  }),
+                  mentions.contains(where: { $0.named && $0.system != binding.system && $0.range.upperBound <= min(figure.range.lowerBound, height.range.lowerBound) })
+            else { continue }
+            // An earlier clause that gave a range too ("Strzała-2 sięga na 3,6 km i do wysokości
+            // 1,6 km, zmodernizowana Strzała-2M – na 4,2 km") leaves the parallel one a range.
+            guard !quantities.contains(where: { other in
+                other.dimension == .length && other.range != figure.range && other.range.upperBound <= mention.range.lowerBound
+                    && clause(other.range.lowerBound) == clause(figure.range.lowerBound)
+            }) else { return nil }
+            return text(min(height.range.lowerBound, figure.range.lowerBound)..<max(height.range.upperBound, figure.range.upperBound))
+        }
+        return nil
     }
 
     /// The features of a year of entry into service tied to `system`: the records named

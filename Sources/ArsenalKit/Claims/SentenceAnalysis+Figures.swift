@@ -203,21 +203,6 @@ extension SentenceAnalysis {
         return choice
     }
 
-    /// The cue of another attribute of the same dimension written right before a verb of
-    /// reaching that was chosen as the cue ("Die Einsatzhöhe reicht", "el techo llega a"):
-    /// the noun is the verb's subject and names the attribute. Nil otherwise.
-    func nounSubject(of cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
-        guard case .attribute(let verbAttribute) = cue.cue,
-              cues.contains(where: { isWord($0, .reachVerb) && $0.range == cue.range }) else { return nil }
-        return lastCue { candidate in
-            guard case .attribute(let attribute) = candidate.cue, attribute != verbAttribute,
-                  case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
-                  candidate.range.upperBound <= cue.range.lowerBound else { return false }
-            let between = stretch(candidate.range, cue.range)
-            return (wordCount(between) <= 1 && !hasPunctuation(between)) || isInsertion(between)
-        }
-    }
-
     /// "the figure", "that number": the attribute of an earlier figure with the same value,
     /// else the usual attribute of the dimension (range, speed, system mass).
     func echoAttribute(for quantity: QuantityMention, dimension: QuantityDimension) -> AttributeChoice? {

@@ -24,11 +24,30 @@ extension SentenceAnalysis {
                   case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
                   !cues.contains(where: { $0.range == candidate.range && $0.cue == .word(.reachVerb) }),
                   wordCount(start..<candidate.range.lowerBound) <= 2,
-                  !quantities.contains(where: { $0.range.lowerBound >= candidate.range.upperBound
+                  !quantities.contains(where: { $0.range.upperBound > candidate.range.lowerBound
                       && $0.range.upperBound <= cue.range.lowerBound })
             else { continue }
             return candidate
         }
         return nil
+    }
+
+    /// The cue of another attribute of the same dimension written right before a verb of
+    /// reaching that was chosen as the cue ("Die Einsatzhöhe reicht", "el techo llega a"):
+    /// the noun is the verb's subject and names the attribute. Nil otherwise.
+    func nounSubject(of cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
+        guard case .attribute(let verbAttribute) = cue.cue,
+              cues.contains(where: { isWord($0, .reachVerb) && $0.range == cue.range }) else { return nil }
+        // A cue written right after a figure is that figure's ("flies up to 3.8 km high and
+        // reaches 8 km"), not the subject of the verb.
+        return lastCue { candidate in
+            guard case .attribute(let attribute) = candidate.cue, attribute != verbAttribute,
+                  case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
+                  candidate.range.upperBound <= cue.range.lowerBound,
+                  !quantities.contains(where: { $0.range.upperBound <= candidate.range.lowerBound
+                      && wordCount($0.range.upperBound..<candidate.range.lowerBound) == 0 }) else { return false }
+            let between = stretch(candidate.range, cue.range)
+            return (wordCount(between) <= 1 && !hasPunctuation(between)) || isInsertion(between)
+        }
     }
 }

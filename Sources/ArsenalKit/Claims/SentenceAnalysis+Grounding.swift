@@ -148,14 +148,19 @@ extension SentenceAnalysis {
 
     /// "not quite a MANPADS", "не совсем ПЗРК", "nie do końca przenośny": a word of degree
     /// (pack `structure.degree_words`, one or two words) between the negation and the
-    /// phrase hedges the denial; the value is a guess.
-    func softenedNegation(_ cue: CueMatch) -> ClaimGrounding.Doubt? {
-        guard let negation = negation(before: cue.range.lowerBound, within: 3) else { return nil }
-        let between = words(in: negation.upperBound..<cue.range.lowerBound)
+    /// phrase hedges the denial; the value is a guess. So does one of the two words right
+    /// after the phrase, no punctuation between ("not something one soldier carries far").
+    func softenedNegation(_ phrase: Range<Int>) -> ClaimGrounding.Doubt? {
+        guard let negation = negation(before: phrase.lowerBound, within: 3) else { return nil }
+        var after = phrase.upperBound
+        while after < range.upperBound, after - phrase.upperBound < 40, !hasPunctuation(after..<after + 1) { after += 1 }
+        let before = words(in: negation.upperBound..<phrase.lowerBound)
+        let between = before + words(in: phrase.upperBound..<after, limit: 2)
         for (index, word) in between.enumerated() {
             let pair = index + 1 < between.count ? word + " " + between[index + 1] : ""
             if isIn(.degreeWord, word) || (!pair.isEmpty && isIn(.degreeWord, pair)) {
-                return ClaimGrounding.Doubt(.value, "the negation is softened (\"\(text(negation)) \(word)\"): it hedges the category, it does not deny it")
+                let gap = index < before.count ? " " : " … "
+                return ClaimGrounding.Doubt(.value, "the negation is softened (\"\(text(negation))\(gap)\(word)\"): it hedges the claim, it does not deny it")
             }
         }
         return nil

@@ -154,7 +154,8 @@ public struct StructureWords: Sendable, Hashable, Codable {
     public var vehicleNouns: [String] = []
     /// Words of degree after a negation ("not quite", "не совсем", "nie do końca", "nicht
     /// ganz"): "The Mistral is not quite a MANPADS" hedges the category, it does not deny it;
-    /// the negated claim's value is a guess (`unclear`).
+    /// the negated claim's value is a guess (`unclear`). Words of extent ("far", "далеко")
+    /// right after a negated carrying phrase hedge it too ("not something one soldier carries far").
     public var degreeWords: [String] = []
     /// Verbs of besting a rival ("beats", "outclasses", "bije", "übertrifft", "превосходит"):
     /// a figure tied to the name right after one ("The Piorun beats the Stinger on range,
