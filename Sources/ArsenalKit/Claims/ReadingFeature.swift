@@ -195,6 +195,11 @@ public struct ReadingFeature: Hashable, Sendable {
         /// targets at altitudes up to 3.5 km, while the older Igla reaches about 3 km"): the
         /// comparison may run on in the same dimension, so the figure may be a height.
         case parallelHeight = "parallel-height"
+        /// A figure given to the topic or to a word referring back, in a clause that speaks of
+        /// a system of another origin before it ("The Stinger is American. The Russian
+        /// equivalent has a range of 6 km", "The Turkish version reaches 6 km"): the figure may
+        /// be that other system's, or a foreign version's.
+        case otherOrigin = "other-origin"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -214,7 +219,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
-            case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight: false
+            case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
             }
         }
 
@@ -234,7 +239,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
-            case .sharedSubject, .rivalSystem: .system
+            case .sharedSubject, .rivalSystem, .otherOrigin: .system
             case .successionYear, .userCountry, .formationYear: .value
             case .heightBeforeName, .borrowedMissileNoun, .parallelHeight: .attribute
             }

@@ -46,7 +46,27 @@ extension SentenceAnalysis {
         if let words = parallelHeight(quantity, binding: binding, attribute: attribute, cue: cue) {
             features.append(ReadingFeature(.parallelHeight, words: words))
         }
+        if let words = otherOrigin(before: quantity.range.lowerBound, binding: binding) {
+            features.append(ReadingFeature(.otherOrigin, words: words, systems: [systemName(binding.system)]))
+        }
         return features
+    }
+
+    /// "The Stinger is American. The Russian equivalent has a range of 6 km", "The Turkish
+    /// version reaches 6 km": for a figure tied to the topic or to a word referring back (no
+    /// system named before it in its sentence), an origin word before it in its sentence
+    /// whose country is not the system's (a Soviet design counts as Russian) and the word
+    /// after it.
+    func otherOrigin(before position: Int, binding: Binding) -> String? {
+        guard binding.system >= 0, binding.basis == .topic || binding.basis == .referredBack,
+              !mentions.contains(where: { $0.named && $0.range.upperBound <= position }) else { return nil }
+        let own = catalog.systems[binding.system].origin
+        for cue in cues where cue.range.upperBound <= position {
+            guard case .origin(let code) = cue.cue, code != own, !(Set([code, own]) == ["SU", "RU"]) else { continue }
+            let next = words(in: cue.range.upperBound..<position, limit: 1)
+            return text(cue.range) + (next.isEmpty ? "" : " " + next[0])
+        }
+        return nil
     }
 
     /// "The Igla-S engages targets at altitudes up to 3.5 km, while the older Igla reaches about

@@ -49,6 +49,7 @@
 /// | formation-year | value | a year read through a verb of succession whose clause names a military formation ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie") |
 /// | height-before-name | attribute | a ceiling written before its system's name, short of every recorded ceiling ("in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen") |
 /// | borrowed-missile-noun | attribute | a missile's mass read from a missile noun that belongs to another figure or a whole ("11,7 el misil y unos 6,5 el tubo lanzador") |
+/// | other-origin | system | tied to the topic or a word referring back, in a clause that first speaks of another origin ("The Stinger is American. The Russian equivalent has a range of 6 km") |
 /// | parallel-height | attribute | a range read from a verb of reaching alone, in a clause about another system after a height ("at altitudes up to 3.5 km, while the older Igla reaches about 3 km") |
 /// | weak-cue | attribute | a range or height from a verb of reaching alone, a cue after the figure or one of the other kind right after it ("reaches only 3.5 km", "4,000 metres up"), that agrees with every recorded value of the other attribute |
 ///
@@ -147,6 +148,8 @@ public enum EstablishmentGate {
             return "it is written before the \(names) it is tied to (\"\(feature.words)\") and falls short of every recorded ceiling: it may be the height at which a target was hit, not the highest the weapon reaches"
         case .borrowedMissileNoun:
             return "only a missile noun before it says what it weighs, and that noun belongs to something else (\"\(feature.words)\"): it may be a part's or the whole system's mass"
+        case .otherOrigin:
+            return "its clause speaks of something of another origin (\"\(feature.words)\") than the \(names) it was given, named in no sentence of its own: the figure may be another system's, or a foreign version's"
         case .parallelHeight:
             return "only a verb of reaching says what it measures, in a clause about another system after a height (\"\(feature.words)\"): the comparison may run on in height"
         }
