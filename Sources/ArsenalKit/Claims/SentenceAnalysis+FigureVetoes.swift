@@ -126,6 +126,20 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether another owner ("airliners") is the object of a verb of engaging in an insertion
+    /// set off by punctuation between the subject (ending at `start`) and the figure at
+    /// `position`: "The Stinger, capable of shooting down airliners, has a range of 8 km"
+    /// names a target, and the figure is the subject's. ("shot down an airliner flying at
+    /// 3,000 m" and "can shoot down an airliner, flying at 3,000 m" stay the airliner's.)
+    func isShotAt(_ owner: CueMatch, after start: Int, before position: Int) -> Bool {
+        guard owner.range.upperBound <= position, hasPunctuation(owner.range.upperBound..<position) else { return false }
+        return cues.contains { verb in
+            verb.cue == .targetVerb && verb.range.upperBound <= owner.range.lowerBound && verb.range.lowerBound >= start
+                && hasPunctuation(start..<verb.range.lowerBound)
+                && !hasPunctuation(verb.range.upperBound..<owner.range.lowerBound)
+        }
+    }
+
     /// Whether a figure is another thing's by an owner phrase tied to it or is a range
     /// against one kind of target: a later figure of its clause is no rival reading of it.
     func isOthersFigure(_ quantity: QuantityMention) -> Bool {
