@@ -179,7 +179,7 @@ extension SentenceAnalysis {
             // ("low-flying aircraft up to 1,500 metres" is a height; "6 km ... low-flying drones" no.)
             guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue) else { continue }
             if blocked(cue.range, from: index, bindings: bindings)
-                || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) {
+                || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) || leadsIntoLaterFigure(cue.range, after: index, bindings: bindings) {
                 continue
             }
             // Of two cues in the figure, one taking in its unit beats one in its bound phrase.
@@ -240,7 +240,7 @@ extension SentenceAnalysis {
         for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == dimension
             && bindings[other]?.system == bindings[index]?.system {
             if leadsIn, candidate.range.upperBound <= cueRange.lowerBound,
-               wordCount(stretch(candidate.range, cueRange)) > 0 {
+               wordCount(stretch(candidate.range, cueRange)) > 0 || hasPunctuation(stretch(candidate.range, cueRange)) {
                 continue
             }
             if cueScore(cueRange, candidate.range) < score { return true }

@@ -126,10 +126,13 @@ extension SentenceAnalysis {
     }
 
     /// "le Mistral n'est pas tiré à l'épaule": a negated man-portability phrase holding a
-    /// firing position (pack `structure.firing_positions`) says how the weapon is not fired,
+    /// firing position (pack `structure.firing_positions`), or followed by one within two
+    /// words ("non è trasportabile a spalla"), says how the weapon is not fired or carried,
     /// not that it cannot be carried.
     func negatedFiringPosition(_ cue: CueMatch) -> ClaimGrounding.Doubt? {
-        let phrase = lowercasedText(cue.range)
+        var end = cue.range.upperBound
+        while end < range.upperBound, end - cue.range.upperBound < 30, !hasPunctuation(end..<end + 1) { end += 1 }
+        let phrase = lowercasedText(cue.range) + " " + words(in: cue.range.upperBound..<end, limit: 2).joined(separator: " ").lowercased()
         guard let word = vocabulary.wordSets[.firingPosition]?.first(where: { phrase.contains($0) }) else { return nil }
         return ClaimGrounding.Doubt(.attribute, "\"\(text(cue.range))\" negated says how it is not fired (\"\(word)\"), not that it cannot be carried")
     }

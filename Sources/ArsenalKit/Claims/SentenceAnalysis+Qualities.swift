@@ -66,7 +66,8 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: text(cue.range),
                                   attributeReason: value ? "a man-portability phrase" : "a phrase saying the system cannot be carried"))
             claim.grounding.system = binding.basis
-            if !value, cue.cue == .manPortable, let doubt = negatedFiringPosition(cue) ?? softenedNegation(cue.range) { claim.grounding.doubts.append(doubt) }
+            // (A `not_man_portable` phrase naming a firing position, "non è trasportabile a spalla", denies that position.)
+            if !value, let doubt = negatedFiringPosition(cue) ?? (cue.cue == .manPortable ? softenedNegation(cue.range) : nil) { claim.grounding.doubts.append(doubt) }
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
