@@ -145,8 +145,12 @@ extension SentenceAnalysis {
             if !copular, opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
             var k = name.range.upperBound
             var words = 0
+            // One opened by a spaced dash may close with one ("Piorun – rozwinięcie zestawu Grom – jest").
+            var dashClosed = false
+            let dashOpened = (opening..<(opening + separator)).contains { Self.isSpacedDash(bytes, at: $0, end: range.upperBound) }
             while k < range.upperBound, bytes[k] != 0x2C, words <= Self.appositionTail {
                 if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
+                if dashOpened, Self.isSpacedDash(bytes, at: k, end: range.upperBound) { dashClosed = true; break }
                 if bytes[k] == 0x20 { words += 1 }
                 k += 1
             }
@@ -155,7 +159,7 @@ extension SentenceAnalysis {
             // named first in the clause ("Chinas Gegenstück zur Igla ist die FN-6" has the FN-6
             // for its subject).
             let predicate = copular && wordCount(between) <= 4 && index > 0 && opensClause(previous.range)
-            if k < range.upperBound, bytes[k] == 0x2C || predicate {
+            if k < range.upperBound, bytes[k] == 0x2C || dashClosed || predicate {
                 objectStarts.insert(name.range.lowerBound)
                 appositions.insert(name.range.lowerBound)
             }
@@ -251,6 +255,12 @@ extension SentenceAnalysis {
             return i + 5 - start
         }
         return 0
+    }
+
+    /// Whether a spaced em or en dash (" — ", " – ") starts at `i`.
+    static func isSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        i + 4 < end && bytes[i] == 0x20 && bytes[i + 1] == 0xE2 && bytes[i + 2] == 0x80
+            && (bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93) && bytes[i + 4] == 0x20
     }
 
     /// Whether a reference cue ("its", "sein", "jego") ends one space before `r`.
