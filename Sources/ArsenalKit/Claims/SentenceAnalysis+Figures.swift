@@ -503,7 +503,13 @@ extension SentenceAnalysis {
         }
         if bound == .exact, let phrase = upperBoundBeforeNoun(quantity, choice: choice) { (bound, note) = (.upTo, "; \"\(phrase)\" bounds it from above") }
         var negationRead = false
-        if bound == .moreThan, isNegated(quantity.range.lowerBound) {
+        // "no puede batir blancos que vuelen por debajo de 50 m": a lower limit denied below
+        // a figure is that figure.
+        if bound == .lessThan, attribute == .minAltitude || attribute == .minRange,
+           let negation = negation(before: quantity.range.lowerBound, within: 8) {
+            (bound, negationRead) = (.exact, true)
+            note = "; negated (\"\(text(negation)) ... below\"): the lower limit itself"
+        } else if bound == .moreThan, isNegated(quantity.range.lowerBound) {
             bound = .upTo
             negationRead = true
             note = "; negated (\"cannot ... more than\"), read as up to"

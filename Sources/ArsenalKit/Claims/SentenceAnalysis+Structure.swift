@@ -167,7 +167,9 @@ extension SentenceAnalysis {
         var sawOwner = false
         for cue in cues {
             switch cue.cue {
-            case .system(let system):
+            case .system(let named):
+                // "the latest Mistral" after the Mistral 3 was named: the newest variant named so far.
+                let system = newerRelative(of: (named, ""), reference: cue.range)?.0 ?? named
                 mentions.append(Mention(
                     range: cue.range, system: system, named: true, pronoun: false, possessive: isPossessive(cue.range),
                     isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
