@@ -66,22 +66,19 @@ public enum OutsideSystems {
             }
             guard let name = fields["name"]?.scalar?.string, !name.isEmpty else { throw .invalid(location(item), "an entry needs a name") }
             guard let what = fields["what"]?.scalar?.string, !what.isEmpty else { throw .invalid(location(item), "\(name) needs `what`") }
-            var aliases: [String] = []
-            if let node = fields["aliases"] {
-                guard case .sequence(let names) = node else { throw .invalid(location(node), "`aliases` is a list") }
-                for alias in names {
-                    guard let text = alias.scalar?.string, !text.isEmpty else { throw .invalid(location(alias), "an alias is a name") }
-                    aliases.append(text)
+            // A key's list of non-empty strings; `list` and `item` say what they are in messages.
+            func strings(_ key: String, list: String, item: String) throws(LexiconError) -> [String] {
+                guard let node = fields[Node(key)] else { return [] }
+                guard case .sequence(let entries) = node else { throw .invalid(location(node), "`\(key)` is \(list)") }
+                var found: [String] = []
+                for entry in entries {
+                    guard let text = entry.scalar?.string, !text.isEmpty else { throw .invalid(location(entry), item) }
+                    found.append(text)
                 }
+                return found
             }
-            var members: [String] = []
-            if let node = fields["members"] {
-                guard case .sequence(let ids) = node else { throw .invalid(location(node), "`members` is a list of record ids") }
-                for id in ids {
-                    guard let text = id.scalar?.string, !text.isEmpty else { throw .invalid(location(id), "a member is a record id") }
-                    members.append(text)
-                }
-            }
+            let aliases = try strings("aliases", list: "a list", item: "an alias is a name")
+            let members = try strings("members", list: "a list of record ids", item: "a member is a record id")
             systems.append(OutsideSystem(name: name, what: what, aliases: aliases, location: location(item), members: members))
         }
         return systems
