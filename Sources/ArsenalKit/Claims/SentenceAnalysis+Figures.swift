@@ -339,6 +339,15 @@ extension SentenceAnalysis {
         guard let first = firstWord(in: cue), isIn(.missileNoun, first),
               let last = lastWord(in: start..<cue.lowerBound),
               vocabulary.coordinators.contains(Array((" " + last + " ").utf8)) else { return nil }
+        // "Jego głowica jest chłodzona, a pocisk waży 10,5 kg": a coordinator after a comma that
+        // closes a clause of its own (a copula, or four words or more) joins clauses, not parts.
+        if let coordinator = lastWordRange(before: cue.lowerBound), coordinator.lowerBound >= range.lowerBound + 2,
+           bytes[coordinator.lowerBound - 1] == 0x20, bytes[coordinator.lowerBound - 2] == 0x2C {
+            var head = coordinator.lowerBound - 2
+            while head > range.lowerBound, !hasPunctuation((head - 1)..<head) { head -= 1 }
+            let segment = head..<(coordinator.lowerBound - 2)
+            if wordCount(segment) >= 4 || words(in: segment).contains(where: { isIn(.copula, $0) }) { return nil }
+        }
         return last
     }
 

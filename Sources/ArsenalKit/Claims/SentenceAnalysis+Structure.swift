@@ -33,16 +33,6 @@ extension SentenceAnalysis {
         breaks.sort()
     }
 
-    /// A coordinator (" and ", " y ") right after a comma.
-    static func startsCoordination(
-        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, coordinators: [[UInt8]]
-    ) -> Bool {
-        for w in coordinators {
-            if i + w.count <= end, (0..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
-        }
-        return false
-    }
-
     /// The clause number of a position within the sentence.
     func clause(_ position: Int) -> Int {
         var low = 0
@@ -57,11 +47,6 @@ extension SentenceAnalysis {
     func clauseStart(_ position: Int) -> Int {
         let index = clause(position)
         return index == 0 ? range.lowerBound : breaks[index - 1]
-    }
-
-    func isContrast(_ phrase: String) -> Bool {
-        let lower = phrase.lowercased()
-        return vocabulary.contrasts.contains { lower.hasPrefix($0) }
     }
 
     mutating func findMentions() {
@@ -204,6 +189,10 @@ extension SentenceAnalysis {
                     antecedent = (last.system, last.words)
                 } else if let subject = mentions.first(where: { $0.named && !$0.isObject }) {
                     antecedent = (subject.system, subject.words)
+                } else if !pronoun, let earlier = mentions.last(where: { !$0.named && !$0.isObject }) {
+                    // "Su buscador ..., y el misil, que pesa 16,5 kg": a noun after a reference
+                    // earlier in its sentence, no name between, means what that reference meant.
+                    antecedent = (earlier.system, earlier.words)
                 } else if pronoun {
                     // "Russian drones ... some of them": a pronoun after another owner is not ours.
                     antecedent = sawOwner ? nil : state.focus.map { ($0.system, $0.words) }

@@ -519,3 +519,23 @@ struct SentenceAnalysis {
 func stretch(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
     a.upperBound..<max(a.upperBound, b.lowerBound)
 }
+
+// MARK: Clause joints
+
+extension SentenceAnalysis {
+    /// A coordinator (" and ", " y ") right after a comma.
+    static func startsCoordination(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, coordinators: [[UInt8]]
+    ) -> Bool {
+        for w in coordinators {
+            if i + w.count <= end, (0..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a clause-break phrase is a contrast ("unlike", "a diferencia de").
+    func isContrast(_ phrase: String) -> Bool {
+        let lower = phrase.lowercased()
+        return vocabulary.contrasts.contains { lower.hasPrefix($0) }
+    }
+}

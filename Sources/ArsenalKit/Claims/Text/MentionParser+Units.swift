@@ -154,7 +154,7 @@ extension MentionParser {
 
     /// A before-bound phrase that starts right at `position` (inside a conversion:
     /// "(about 8 km)"); its range.
-    func boundStarting(at position: Int) -> Range<Int>? {
+    func boundStarting(at position: Int) -> (ClaimBound, Range<Int>)? {
         var tokensAhead: [ScanToken] = []
         var cursor = position
         while tokensAhead.count < tables.maxBoundBeforeTokens, let t = tokens.next(cursor), t.kind != .digits {
@@ -164,7 +164,7 @@ extension MentionParser {
         for count in stride(from: tokensAhead.count, through: 1, by: -1) {
             var key = TokenHash.seed
             for t in tokensAhead[0..<count].reversed() { key = TokenHash.combine(key, t.key) }
-            if tables.boundsBefore[key] != nil { return tokensAhead[0].start..<tokensAhead[count - 1].end }
+            if let bound = tables.boundsBefore[key] { return (bound, tokensAhead[0].start..<tokensAhead[count - 1].end) }
         }
         return nil
     }
@@ -195,14 +195,31 @@ extension MentionParser {
         return tables.months.contains(t.single)
     }
 
+    /// A conversion in brackets, and the metric figure it restates when its first figure is
+    /// one (a single figure, not a range).
+    struct Conversion {
+        var range: Range<Int>
+        /// The first figure inside, in SI, when its unit is metric: "Mach 2.5 (800 m/s)",
+        /// "10,000 feet (3,000 m)", "2,5 Маха (порядка 850 м/с)".
+        var metric: (value: Double, precision: Double, bound: ClaimBound?)?
+    }
+
     /// "(8 km)", "[about 5 miles]", "(3.7 mi; 4 nmi)": a conversion of a figure of
     /// `dimension`; returns its range.
     func conversion(after end: Int, dimension: QuantityDimension) -> Range<Int>? {
+        restatement(after: end, dimension: dimension)?.range
+    }
+
+    /// The conversion in brackets after `end`, with its first figure when that is metric.
+    func restatement(after end: Int, dimension: QuantityDimension) -> Conversion? {
         guard let open = tokens.next(end), open.kind == .symbol, open.scalar == 0x28 || open.scalar == 0x5B else { return nil }
         let closeScalar: UInt32 = open.scalar == 0x28 ? 0x29 : 0x5D
         var position = open.end
+        var metric: (value: Double, precision: Double, bound: ClaimBound?)?
+        var first = true
         while true {
-            if let range = boundStarting(at: position) { position = range.upperBound }
+            var bound: ClaimBound?
+            if let (b, range) = boundStarting(at: position) { bound = b; position = range.upperBound }
             guard var t = tokens.next(position) else { return nil }
             var prefixUnit: QuantityUnit?
             if t.kind == .word, let u = tables.prefixUnits[t.key], let next = tokens.next(t.end) {
@@ -216,6 +233,7 @@ extension MentionParser {
                 unit = u
                 unitEnd = r.upperBound
             }
+            var isRange = false
             // A range inside: "(3–4 miles)".
             if unit == nil, let joiner = tokens.next(f.range.upperBound), isPlainJoiner(joiner),
                let t2 = tokens.next(joiner.end), let f2 = figure(at: t2),
@@ -223,10 +241,15 @@ extension MentionParser {
                 unit = u
                 unitEnd = r.upperBound
                 f = f2
+                isRange = true
             }
             guard let unit, unit.dimension == dimension else { return nil }
+            if first, !isRange, unit.isMetric {
+                metric = (f.value * unit.siFactor, f.precision * unit.siFactor, bound)
+            }
+            first = false
             guard let next = tokens.next(unitEnd) else { return nil }
-            if next.kind == .symbol, next.scalar == closeScalar { return open.start..<next.end }
+            if next.kind == .symbol, next.scalar == closeScalar { return Conversion(range: open.start..<next.end, metric: metric) }
             guard tables.conversionSeparators.contains(next.single) else { return nil }
             position = next.end
         }

@@ -273,9 +273,13 @@ struct MentionParser {
         }
 
         // A conversion in brackets: "5 miles (8 km)".
-        if let unit, conversionRange == nil, let r = conversion(after: end, dimension: unit.dimension) {
-            conversionRange = r
-            end = r.upperBound
+        // A figure in feet, miles, pounds or Mach restated in metric units reads as the metric
+        // figure (the one a writer converted to, and the one fact boxes print).
+        var restated: (value: Double, precision: Double, bound: ClaimBound?)?
+        if let unit, conversionRange == nil, let r = restatement(after: end, dimension: unit.dimension) {
+            conversionRange = r.range
+            end = r.range.upperBound
+            if f2 == nil, !unit.isMetric { restated = r.metric }
         }
         if f2 != nil, conversionRange == nil { conversionRange = skipped }
         // "930 metres (3,000 feet) per second": a speed unit resumed after the conversion.
@@ -299,9 +303,15 @@ struct MentionParser {
         let numberRange = f1.range.lowerBound..<last.range.upperBound
         let factor1 = (prefixUnit?.unit ?? perTime ?? unit1?.unit ?? unit)?.siFactor ?? 1
         let factor2 = (prefixUnit?.unit ?? unit2?.unit ?? unit)?.siFactor ?? 1
-        let low = f1.value * factor1
-        let high = (f2?.value ?? f1.value) * (f2 == nil ? factor1 : factor2)
-        let precision = max(f1.precision * factor1, (f2?.precision ?? 0) * factor2)
+        var low = f1.value * factor1
+        var high = (f2?.value ?? f1.value) * (f2 == nil ? factor1 : factor2)
+        var precision = max(f1.precision * factor1, (f2?.precision ?? 0) * factor2)
+        if let restated, perTime == nil {
+            low = restated.value
+            high = restated.value
+            precision = restated.precision
+            if bound == .exact, let inner = restated.bound { bound = inner }
+        }
         func isYear(_ f: Figure) -> Bool { f.isPlainInteger && f.digitCount == 4 && f.value >= 1800 && f.value <= 2099 }
         let yearLike = unit == nil && isYear(f1) && (f2.map(isYear) ?? true)
         let mention = QuantityMention(
