@@ -300,7 +300,15 @@ extension SentenceAnalysis {
         let after = before != nil ? nil : cues.first { cue in
             guard isEntryPhrase(cue), cue.range.lowerBound >= quantity.range.upperBound else { return false }
             let between = stretch(quantity.range, cue.range)
-            return wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
+            // "passed state trials in 2001 and was fielded in 2002": a phrase with its own year
+            // right after it is that year's.
+            let ownYear = quantities.contains { q in
+                guard q.isYearLike, q.range.lowerBound >= cue.range.upperBound else { return false }
+                let gap = stretch(cue.range, q.range)
+                return q.range.lowerBound - cue.range.upperBound <= 4
+                    || (wordCount(gap) == 1 && !hasPunctuation(gap) && lastWord(in: gap).map { isIn(.predicatePreposition, $0) } == true)
+            }
+            return !ownYear && wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound
                     && !names.contains(where: $0.range.overlaps) }
         }

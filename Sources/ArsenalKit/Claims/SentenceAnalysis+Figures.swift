@@ -120,7 +120,8 @@ extension SentenceAnalysis {
                 if let partner = from.partner {
                     consumed.insert(partner)
                     let envelope = envelopeClaims(quantity, quantities[partner], minimum: minimum, maximum: maximum,
-                                                  choice: choice, binding: binding, fromWords: from.words)
+                                                  choice: trailingChoice(partner, over: choice, bindings: bindings) ?? choice,
+                                                  binding: binding, fromWords: from.words)
                     Self.add(envelope, to: &claims)
                     continue
                 }
@@ -441,34 +442,6 @@ extension SentenceAnalysis {
         let between = stretch(quantity.range, next.range)
         let hasTo = containsWord(in: between, of: .toWord)
         return hasTo || next.boundRange != nil ? index + 1 : nil
-    }
-
-    mutating func envelopeClaims(
-        _ low: QuantityMention, _ high: QuantityMention, minimum: Attribute, maximum: Attribute, choice: AttributeChoice,
-        binding: Binding, fromWords: String
-    ) -> [Claim] {
-        guard let dimension = low.dimension else { return [] }
-        let span = low.range.lowerBound..<high.range.upperBound
-        let quote = text(span)
-        // (Only the id: copying the whole record costs a retain of each of its fields.)
-        let systemID = catalog.systems[binding.system].id
-        let reason = choice.reason + "; \"\(fromWords) ... to ...\" is an envelope: the low end is the \(minimum.rawValue), the high end the \(maximum.rawValue)"
-        state.remember(minimum, low.value)
-        state.remember(maximum, high.value)
-        func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {  // "do ponad 6000 m": an end keeps its own "more than"
-            let bound: ClaimBound = [.about, .moreThan, .atLeast].contains(q.bound) ? q.bound : .exact
-            let number = NumericClaim(bound: bound, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
-            return Claim(
-                systemID: systemID, attribute: .spec(attribute), value: .number(number), range: span,
-                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
-                                  attributeReason: reason, parsed: parsedText(q, bound: bound, note: "")))
-        }
-        let grounding = grounding(of: low, binding: binding, choice: choice)
-        return [claim(minimum, low), claim(maximum, high)].map { claim in
-            var claim = claim
-            claim.grounding = grounding
-            return claim
-        }
     }
 
     func parsedText(_ quantity: QuantityMention, bound: ClaimBound, note: String) -> String {

@@ -49,4 +49,47 @@ extension SentenceAnalysis {
         while start > range.lowerBound, bytes[start - 1] != 0x20, !hasPunctuation((start - 1)..<start) { start -= 1 }
         return start < end ? start..<end : nil
     }
+
+    /// The high end's own cue when it stands right after it and names another envelope than
+    /// the low end's cue before the figures: "targets from 10 metres up to 4 km high" is a
+    /// height envelope, though "targets from" would make it a range.
+    func trailingChoice(_ partner: Int, over choice: AttributeChoice, bindings: [Binding?]) -> AttributeChoice? {
+        let high = quantities[partner]
+        guard let dimension = high.dimension, let own = attribute(for: partner, dimension: dimension, bindings: bindings),
+              let cue = own.cue, cue.range.lowerBound >= high.range.upperBound,
+              wordCount(stretch(high.range, cue.range)) <= 1, !hasPunctuation(stretch(high.range, cue.range)),
+              let theirs = Self.envelope(own.attribute), let ours = Self.envelope(choice.attribute), theirs.0 != ours.0,
+              choice.cue.map({ $0.range.upperBound <= high.range.lowerBound }) ?? true else { return nil }
+        return own
+    }
+
+    mutating func envelopeClaims(
+        _ low: QuantityMention, _ high: QuantityMention, minimum: Attribute, maximum: Attribute, choice: AttributeChoice,
+        binding: Binding, fromWords: String
+    ) -> [Claim] {
+        guard let dimension = low.dimension else { return [] }
+        // The choice may have come from the high end's own cue (`trailingChoice`).
+        let (minimum, maximum) = Self.envelope(choice.attribute) ?? (minimum, maximum)
+        let span = low.range.lowerBound..<high.range.upperBound
+        let quote = text(span)
+        // (Only the id: copying the whole record costs a retain of each of its fields.)
+        let systemID = catalog.systems[binding.system].id
+        let reason = choice.reason + "; \"\(fromWords) ... to ...\" is an envelope: the low end is the \(minimum.rawValue), the high end the \(maximum.rawValue)"
+        state.remember(minimum, low.value)
+        state.remember(maximum, high.value)
+        func claim(_ attribute: Attribute, _ q: QuantityMention) -> Claim {  // "do ponad 6000 m": an end keeps its own "more than"
+            let bound: ClaimBound = [.about, .moreThan, .atLeast].contains(q.bound) ? q.bound : .exact
+            let number = NumericClaim(bound: bound, value: q.value, halfStep: Self.halfStep(q), unit: dimension.siSymbol, text: quote)
+            return Claim(
+                systemID: systemID, attribute: .spec(attribute), value: .number(number), range: span,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
+                                  attributeReason: reason, parsed: parsedText(q, bound: bound, note: "")))
+        }
+        let grounding = grounding(of: low, binding: binding, choice: choice)
+        return [claim(minimum, low), claim(maximum, high)].map { claim in
+            var claim = claim
+            claim.grounding = grounding
+            return claim
+        }
+    }
 }

@@ -16,9 +16,11 @@ extension SentenceAnalysis {
                 let cueClause = clause(cue.range.lowerBound)
                 guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)),
                       wordCount(stretch(cue.range, quantity.range)) <= 10 else { continue }
+                // (Figures listed with it share the verb: "radars pick up targets 36 km and 32 km away".)
+                let listStart = listedFigures(ending: quantity)
                 let between = quantities.contains { other in
                     other.dimension == .length && other.range.lowerBound >= cue.range.upperBound
-                        && other.range.upperBound <= quantity.range.lowerBound
+                        && other.range.upperBound <= quantity.range.lowerBound && other.range.lowerBound < listStart
                 }
                 if !between { return true }
             } else if cue.range.lowerBound >= quantity.range.upperBound {
@@ -37,6 +39,23 @@ extension SentenceAnalysis {
             }
         }
         return false
+    }
+
+    /// Where the list of figures ending at `quantity` starts: figures of its dimension joined
+    /// by a comma or a coordinator alone ("36 km and 32 km", "36, 34 and 32 km").
+    func listedFigures(ending quantity: QuantityMention) -> Int {
+        var start = quantity.range.lowerBound
+        for other in quantities.reversed() where other.range.upperBound <= start {
+            guard other.dimension == quantity.dimension || other.dimension == nil else { break }
+            let gap = other.range.upperBound..<start
+            let words = words(in: gap, limit: 2)
+            let commaOnly = words.isEmpty && (gap).contains { bytes[$0] == 0x2C }
+            let joined = words.count == 1 && vocabulary.coordinators.contains(Array((" " + words[0] + " ").utf8))
+                && !(gap).contains { bytes[$0] != 0x20 && bytes[$0] < 0x80 && !(bytes[$0] | 0x20 >= 0x61 && bytes[$0] | 0x20 <= 0x7A) }
+            guard commaOnly || joined else { break }
+            start = other.range.lowerBound
+        }
+        return start
     }
 
     /// Whether the clause break opening clause `index` is an adverb of contrast inside one

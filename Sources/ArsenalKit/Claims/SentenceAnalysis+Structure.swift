@@ -420,7 +420,8 @@ extension SentenceAnalysis {
         }
         // An apposition's name ("«Стрела-2М» — вариант «Стрелы-2», принятый ...") owns no figure
         // of its clause when the subject was named before it; nor does a contrast's object
-        // once a comma closes the contrast ("and, unlike the older Igla, a dual-band seeker").
+        // once a comma or a coordinator closes the contrast ("and, unlike the older Igla, a
+        // dual-band seeker"; "developed based on the Grom and entered service in 2019").
         // A relative named after a kin noun owns none of its clause's figures either: "Es el
         // sucesor del Igla-S y entró en servicio en 2014" says when the subject (left unsaid,
         // the topic) entered service.
@@ -430,7 +431,9 @@ extension SentenceAnalysis {
         }
         if let m = before.last(where: { candidate in
             clause(candidate.range.lowerBound) == here && !candidate.apposition
-                && !(candidate.isObject && ((candidate.range.upperBound..<position).contains { bytes[$0] == 0x2C }))
+                && !(candidate.isObject && ((candidate.range.upperBound..<position).contains { bytes[$0] == 0x2C }
+                    || (!isLoad(candidate) && containsWord(in: candidate.range.upperBound..<position,
+                                                            where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }))))
                 && !kinObjects.contains(where: { kin in kin.range == candidate.range })
         }) {
             return describe(m, "named before the claim in its clause", .namedInClause)
@@ -458,6 +461,15 @@ extension SentenceAnalysis {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil
+    }
+
+    /// Whether a name is the load a component intro governs ("mounts four Piorun missiles"):
+    /// the predicate coordinated after it shares the carrier's subject (`carrierSubject`).
+    func isLoad(_ mention: Mention) -> Bool {
+        cues.contains { cue in
+            isWord(cue, .componentIntro) && cue.range.upperBound <= mention.range.lowerBound
+                && wordCount(stretch(cue.range, mention.range)) <= 2
+        }
     }
 
     /// Whether `mention` is the relative a predicate kin noun names ("es el sucesor del

@@ -66,7 +66,7 @@ struct SentenceAnalysis {
         self.range = range
         self.bytes = bytes
         self.quantities = quantities
-        self.cues = cues
+        self.cues = Self.outsideBounds(cues, quantities)
         self.catalog = catalog
         self.vocabulary = vocabulary
         self.wordSets = vocabulary.wordSets
@@ -97,6 +97,22 @@ struct SentenceAnalysis {
         otherClaims(adding: &claims, chains: chains)
         updateState()
         return claims
+    }
+
+    /// The cues less an attribute cue that straddles one figure's unit and the bound phrase of
+    /// the next: the words are the figures' ("from 500 metres up to 6 kilometres" holds the
+    /// height cue "metres up", whose "up" opens "up to"; "на высоте до 3,5 км" keeps its cue).
+    static func outsideBounds(_ cues: [CueMatch], _ quantities: [QuantityMention]) -> [CueMatch] {
+        func runsIntoBound(_ cue: CueMatch) -> Bool {
+            guard case .attribute = cue.cue else { return false }
+            return quantities.contains { q in
+                guard let bound = q.boundRange, bound.upperBound <= q.numberRange.lowerBound,
+                      cue.range.lowerBound < bound.lowerBound, cue.range.upperBound > bound.lowerBound else { return false }
+                return quantities.contains { $0.range.upperBound <= bound.lowerBound && $0.range.contains(cue.range.lowerBound) }
+            }
+        }
+        guard quantities.contains(where: { $0.boundRange != nil }), cues.contains(where: runsIntoBound) else { return cues }
+        return cues.filter { !runsIntoBound($0) }
     }
 
     /// Appends `more` to `claims`; while `claims` is empty it takes `more` as is, so no

@@ -59,7 +59,7 @@ import Testing
         // Session 18: a predicate coordinated with the subject; a distance read from a verb alone.
         ("The Polish Piorun replaced the Grom and entered service in 2019.", "The Grom entered service in 2019.", "2019",
          .sharedSubject),
-        ("Piorun powstał na bazie Groma i wszedł do służby w 2019 roku.", "Grom wszedł do służby w 2019 roku.", "2019", .sharedSubject),
+        ("Polski Piorun zastąpił Groma i wszedł do służby w 2019 roku.", "Grom wszedł do służby w 2019 roku.", "2019", .sharedSubject),
         ("The Strela-2M can hit helicopters up to 2,300 metres.", "The Strela-2M can hit helicopters 2,300 metres away.",
          "2,300 metres", .rangeOrHeight),
         ("El Strela-2M puede derribar helicópteros hasta 2.300 metros.", "El Strela-2M tiene un alcance de 2.300 metros.",
