@@ -38,4 +38,39 @@ extension SentenceAnalysis {
         }
         return false
     }
+
+    /// A word for "the last one named" opening the sentence ("The latter reaches Mach 2.5",
+    /// "Ten drugi osiąga 2,5 Macha", "Последний развивает 2,5 Маха") refers to the last system
+    /// the sentence before named, even when that one was an object there ("faster than the
+    /// French Mistral. The latter ..."); so do the words referring back after it, up to the
+    /// next name. The reading is added as a mention at the sentence's start.
+    mutating func addLatterReference() {
+        guard let last = state.lastNamed.last, last >= 0, !vocabulary.latterPhrases.isEmpty,
+              range.count >= vocabulary.latterMinimumBytes else { return }
+        var start = range.lowerBound
+        // Past opening quotes, dashes and spaces ("— Ten drugi ...").
+        while start < range.upperBound, bytes[start] < 0x80, !TextScan.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        var end = min(range.upperBound, start + 40)
+        while end < range.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }  // (not inside a character)
+        let head = start..<end
+        let lowered = Array(lowercasedText(head).utf8)
+        guard lowered.count == head.count else { return }
+        var matched: Range<Int>?
+        for phrase in vocabulary.latterPhrases {
+            let needle = Array(phrase.utf8)
+            guard needle.count <= lowered.count, lowered.starts(with: needle) else { continue }
+            let end = needle.count
+            if end < lowered.count, lowered[end] >= 0x80 || TextScan.isASCIIAlphanumeric(lowered[end]) { continue }
+            if matched.map({ end > $0.count }) ?? true { matched = start..<(start + end) }
+        }
+        guard let phrase = matched, !mentions.contains(where: { $0.named && $0.range.lowerBound < phrase.upperBound }) else { return }
+        let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= phrase.upperBound })?.range.lowerBound ?? range.upperBound
+        for index in mentions.indices where !mentions[index].named && mentions[index].range.lowerBound >= phrase.upperBound
+            && mentions[index].range.lowerBound < nextName {
+            mentions[index].system = last
+        }
+        mentions.removeAll { $0.range.overlaps(phrase) }
+        mentions.insert(Mention(range: phrase, system: last, named: false, pronoun: false, possessive: false,
+                                isObject: false, words: text(phrase)), at: 0)
+    }
 }

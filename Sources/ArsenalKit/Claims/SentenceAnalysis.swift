@@ -81,6 +81,7 @@ struct SentenceAnalysis {
         lendElidedUnits()
         shareBounds()
         findMentions()
+        addLatterReference()
         findOutsideMentions()
         learnNicknames()
         applyNicknames()
