@@ -50,18 +50,35 @@ extension SentenceAnalysis {
         var start = range.lowerBound
         // Past opening quotes, dashes and spaces ("— Ten drugi ...").
         while start < range.upperBound, bytes[start] < 0x80, !TextScan.isASCIIAlphanumeric(bytes[start]) { start += 1 }
-        var end = min(range.upperBound, start + 40)
-        while end < range.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }  // (not inside a character)
-        let head = start..<end
-        let lowered = Array(lowercasedText(head).utf8)
-        guard lowered.count == head.count else { return }
         var matched: Range<Int>?
-        for phrase in vocabulary.latterPhrases {
-            let needle = Array(phrase.utf8)
-            guard needle.count <= lowered.count, lowered.starts(with: needle) else { continue }
-            let end = needle.count
-            if end < lowered.count, lowered[end] >= 0x80 || TextScan.isASCIIAlphanumeric(lowered[end]) { continue }
-            if matched.map({ end > $0.count }) ?? true { matched = start..<(start + end) }
+        if start < range.upperBound, bytes[start] < 0x80 {
+            // An ASCII first letter: the phrases are compared in place, ASCII letters folded
+            // (no lowercased copy of the sentence for the many that open with "The").
+            for phrase in vocabulary.latterPhrases where phrase.utf8.first == bytes[start] | 0x20 {
+                var end = start
+                var matches = true
+                for p in phrase.utf8 {
+                    guard end < range.upperBound else { matches = false; break }
+                    let t = bytes[end]
+                    if t != p, !(t < 0x80 && p >= 0x61 && p <= 0x7A && t | 0x20 == p) { matches = false; break }
+                    end += 1
+                }
+                guard matches, end == range.upperBound || !(bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end])) else { continue }
+                if matched.map({ end > $0.upperBound }) ?? true { matched = start..<end }
+            }
+        } else {
+            var end = min(range.upperBound, start + 40)
+            while end < range.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }  // (not inside a character)
+            let head = start..<end
+            let lowered = Array(lowercasedText(head).utf8)
+            guard lowered.count == head.count else { return }
+            for phrase in vocabulary.latterPhrases {
+                let needle = Array(phrase.utf8)
+                guard needle.count <= lowered.count, lowered.starts(with: needle) else { continue }
+                let length = needle.count
+                if length < lowered.count, lowered[length] >= 0x80 || TextScan.isASCIIAlphanumeric(lowered[length]) { continue }
+                if matched.map({ length > $0.count }) ?? true { matched = start..<(start + length) }
+            }
         }
         guard let phrase = matched, !mentions.contains(where: { $0.named && $0.range.lowerBound < phrase.upperBound }) else { return }
         let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= phrase.upperBound })?.range.lowerBound ?? range.upperBound
