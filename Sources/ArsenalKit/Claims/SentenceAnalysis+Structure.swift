@@ -432,8 +432,7 @@ extension SentenceAnalysis {
         if let m = before.last(where: { candidate in
             clause(candidate.range.lowerBound) == here && !candidate.apposition
                 && !(candidate.isObject && ((candidate.range.upperBound..<position).contains { bytes[$0] == 0x2C }
-                    || (!isLoad(candidate) && containsWord(in: candidate.range.upperBound..<position,
-                                                            where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }))))
+                    || (hasCoordinator(in: candidate.range.upperBound..<position) && !isLoad(candidate))))
                 && !kinObjects.contains(where: { kin in kin.range == candidate.range })
         }) {
             return describe(m, "named before the claim in its clause", .namedInClause)

@@ -550,6 +550,20 @@ extension SentenceAnalysis {
         return false
     }
 
+    /// Whether one of the pack's coordinators (" and ", " i ") stands in `r`, compared in
+    /// place (no word of the range is copied).
+    func hasCoordinator(in r: Range<Int>) -> Bool {
+        guard r.count >= 3 else { return false }
+        for w in vocabulary.coordinators where w.count <= r.count {
+            var i = r.lowerBound
+            while i + w.count <= r.upperBound {
+                if bytes[i] == w[0], (1..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// Whether a clause-break phrase is a contrast ("unlike", "a diferencia de").
     func isContrast(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
