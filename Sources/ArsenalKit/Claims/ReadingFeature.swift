@@ -200,6 +200,12 @@ public struct ReadingFeature: Hashable, Sendable {
         /// equivalent has a range of 6 km", "The Turkish version reaches 6 km"): the figure may
         /// be that other system's, or a foreign version's.
         case otherOrigin = "other-origin"
+        /// The system it is tied to is the object of a contrast ("Im Gegensatz zur Strela-2
+        /// hat das neue System eine Reichweite von 6 km", "W przeciwieństwie do Strzały-2 nowy
+        /// zestaw ma zasięg 6,5 km"), and more than `SentenceAnalysis.contrastPhraseReach`
+        /// words stand between the name and the figure, with no comma to close the contrast:
+        /// the figure may be the main clause's subject's, named in words we do not know.
+        case contrastObject = "contrast-object"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -220,6 +226,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
+            case .contrastObject: false
             }
         }
 
@@ -239,7 +246,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
-            case .sharedSubject, .rivalSystem, .otherOrigin: .system
+            case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject: .system
             case .successionYear, .userCountry, .formationYear: .value
             case .heightBeforeName, .borrowedMissileNoun, .parallelHeight: .attribute
             }

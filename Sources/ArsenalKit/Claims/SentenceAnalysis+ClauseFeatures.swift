@@ -31,6 +31,9 @@ extension SentenceAnalysis {
         if let words = coordinatedRelative(before: quantity, binding: binding) {
             features.append(ReadingFeature(.coordinatedRelative, words: words, systems: [systemName(binding.system)]))
         }
+        if let words = contrastOpening(of: quantity, binding: binding) {
+            features.append(ReadingFeature(.contrastObject, words: words, systems: [systemName(binding.system)]))
+        }
         return features + certaintyFeatures(of: quantity, binding: binding, attribute: attribute, cue: cue)
     }
 
@@ -368,5 +371,29 @@ extension SentenceAnalysis {
             return record.extends == boundRecord.id || boundRecord.extends == record.id
         }) else { return nil }
         return systemName(earlier.system)
+    }
+}
+
+extension SentenceAnalysis {
+    /// Words a contrast's own figure may stand after its object ("anders als die Strela-2
+    /// mit ihren 3,6 km", "unlike the Strela-2 with its 3.6 km").
+    static let contrastPhraseReach = 3
+
+    /// The contrast phrase (pack `structure.contrasts`) whose object is the name a figure was
+    /// tied to in its clause, when the figure stands more than `contrastPhraseReach` words
+    /// past that name with no punctuation between: past the contrast, in the main clause
+    /// ("Im Gegensatz zur Strela-2 hat das neue System eine Reichweite von 6 km"). Nil when
+    /// the name is no contrast's object, or the figure is near enough to be the object's own.
+    func contrastOpening(of quantity: QuantityMention, binding: Binding) -> String? {
+        guard binding.basis == .namedInClause, let bound = binding.mention, bound.named, bound.isObject,
+              bound.range.upperBound <= quantity.range.lowerBound else { return nil }
+        let tail = bound.range.upperBound..<quantity.range.lowerBound
+        guard !hasPunctuation(tail), wordCount(tail) > Self.contrastPhraseReach else { return nil }
+        guard let contrast = lastCue(where: { cue in
+            guard isWord(cue, .clauseBreak), cue.range.upperBound <= bound.range.lowerBound else { return false }
+            let lead = stretch(cue.range, bound.range)
+            return wordCount(lead) <= 2 && !hasPunctuation(lead)
+        }), isContrast(text(contrast.range)) else { return nil }
+        return text(contrast.range)
     }
 }

@@ -82,7 +82,12 @@ extension SentenceAnalysis {
         if let part = component(in: before, attribute: attribute, position: position) {
             features.append(ReadingFeature(.componentWord, words: text(part.range)))
         }
-        if let word = before.last(where: { isWord($0, .differenceWord) }) {
+        // ("A diferencia del Strela-2, el Verba alcanza 6 km": a word inside a contrast
+        // phrase is the phrase's, not a difference between two figures.)
+        if let word = before.last(where: { word in
+            isWord(word, .differenceWord) && !before.contains { isWord($0, .clauseBreak) && $0.range != word.range
+                && $0.range.lowerBound <= word.range.lowerBound && $0.range.upperBound >= word.range.upperBound }
+        }) {
             features.append(ReadingFeature(.differenceWord, words: text(word.range)))
         }
         // "The Piorun has a longer range than the Stinger's 9 km": a figure right after the

@@ -104,7 +104,9 @@ extension SentenceAnalysis {
                 }
             } else if choice.attribute == .systemMass, choice.cue.map({ isWord($0, .echo) }) ?? false {
                 alternatives = [.missileMass]
-            } else if choice.attribute == .missileMass, let cue = choice.cue, let listed = listedBefore(cue.range) {
+            } else if choice.attribute == .missileMass,
+                      let listed = choice.cue.flatMap({ listedBefore($0.range) ?? listedMissile(before: $0.range.lowerBound) })
+                        ?? listedMissile(before: quantity.range.lowerBound) {
                 // "The complete launcher with battery and missile weighs 17.9 kg": the missile is
                 // one of the things listed, so the figure may be the whole system's.
                 choice.attribute = .systemMass

@@ -10,6 +10,14 @@ extension SentenceAnalysis {
               let mention = mentions.last(where: { $0.named && $0.range.upperBound <= quantity.range.lowerBound }),
               mention.range.upperBound < quantity.range.lowerBound,
               (stretch(mention.range, quantity.range)).allSatisfy({ bytes[$0] == 0x20 }) else { return nil }
+        // "... erreicht die Igla-S 3,5 km", "osiąga Igła-S 3,5 km": a verb of reaching before
+        // the name (its subject, inverted) governs the figure; it says no more than "reaches",
+        // which does not settle a range from a height.
+        if cues.contains(where: { cue in
+            guard isWord(cue, .reachVerb), cue.range.upperBound <= mention.range.lowerBound else { return false }
+            let lead = stretch(cue.range, mention.range)
+            return wordCount(lead) <= 1 && !hasPunctuation(lead)
+        }) { return nil }
         var choice = AttributeChoice(
             attribute: .maxRange, cueWords: "(name and figure)",
             reason: "a distance right after the name \(mention.words), with no cue of its own, is its range (a list of names and figures)",

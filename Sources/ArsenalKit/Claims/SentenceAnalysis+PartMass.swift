@@ -170,3 +170,33 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Words a listed missile noun may stand before the mass word or figure it is the subject
+    /// of ("i pocisk ważą", "и ракета весят 17,9 кг", "and missile, weighs").
+    static let listedMissileReach = 2
+
+    /// The coordinator that lists the missile with other things as the subject of a mass:
+    /// a missile noun among the `listedMissileReach` words before `position` (past at most one
+    /// comma: "with launcher, thermal battery and missile, weighs 16.5 kg") right after a
+    /// coordinator ("Kompletna wyrzutnia, bateria i pocisk ważą 16,5 kg", "Пусковое
+    /// устройство, батарея и ракета весят 17,9 кг"). The launcher, battery and missile together
+    /// weigh as the whole system. Nil when the missile is not listed, or when the coordinator
+    /// joins two clauses (`listedBefore`).
+    func listedMissile(before position: Int) -> String? {
+        var end = position
+        var commas = 0
+        for _ in 0..<(Self.listedMissileReach + 1) {
+            while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+            if end > range.lowerBound, bytes[end - 1] == 0x2C, commas == 0 {
+                commas += 1
+                end -= 1
+                continue
+            }
+            guard let word = lastWordRange(before: end), word.upperBound == end else { return nil }
+            if isIn(.missileNoun, lowercasedText(word)) { return listedBefore(word) }
+            end = word.lowerBound
+        }
+        return nil
+    }
+}

@@ -124,6 +124,8 @@ public enum EstablishmentGate {
             return "its sentence names no system and speaks of people (\"\(feature.words)\"): the figure may be what they did, not a figure of the \(names)"
         case .subordinateTopic:
             return "no system is named in its sentence, and the \(names) it was given was named in the sentence before only after \"\(feature.words)\", not as what that sentence is about"
+        case .contrastObject:
+            return "the \(names) it is tied to is the object of \"\(feature.words)\", and the figure stands past the contrast: it may be the main clause's subject's"
         case .coordinatedRelative:
             return "its clause describes the noun coordinated with the \(names) (\"\(feature.words)\"), not the \(names) itself"
         case .sharedSubject:
