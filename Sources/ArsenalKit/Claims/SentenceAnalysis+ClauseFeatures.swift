@@ -63,6 +63,8 @@ extension SentenceAnalysis {
                   !containsWord(in: between, where: isCoordinator),
                   !cues.contains(where: { other in
                       between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
+                          // (the shot's object, "a touché une cible à 5 km", is a noun, no second verb)
+                          && !isIn(.targetNoun, lowercasedText(other.range))
                   }) else { continue }
             // A bound written before the attribute's noun ("können bis in eine Höhe von 22.000
             // Metern abgefeuert werden") makes it what the weapon can do, as a bound before
