@@ -34,7 +34,12 @@ extension SentenceAnalysis {
            targetVerb(before: quantity) == nil {
             features.append(ReadingFeature(.lowHeight, words: text(cue.range)))
         }
-        if let words = targetHeight(quantity, attribute: attribute), !features.contains(where: { $0.kind == .targetClause }) {
+        // ("cele zwalcza do wysokości 1,5 km": a bound before the attribute's noun makes the
+        // figure a limit of the weapon, not the height one target flew at.)
+        let nounBound = cue.flatMap { cue in
+            upperBoundBeforeNoun(quantity, choice: AttributeChoice(attribute: attribute, cue: cue, cueWords: "", reason: "", isGeneric: false))
+        }
+        if nounBound == nil, let words = targetHeight(quantity, attribute: attribute), !features.contains(where: { $0.kind == .targetClause }) {
             features.append(ReadingFeature(.targetHeight, words: words))
         } else if let words = heightBeforeName(quantity, binding: binding, attribute: attribute) {
             features.append(ReadingFeature(.heightBeforeName, words: words, systems: [systemName(binding.system)]))

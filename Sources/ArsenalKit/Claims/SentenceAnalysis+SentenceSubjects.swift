@@ -115,3 +115,34 @@ extension SentenceAnalysis {
         } ?? first
     }
 }
+
+extension SentenceAnalysis {
+    /// The names of a sentence with each bracketed alias folded into the name before it:
+    /// "Werba (9K333) to rosyjska odpowiedź na Stingera, w służbie od 2014 r." names the
+    /// Verba once, its designation in brackets right after the name. The name's range runs
+    /// to the closing bracket, and the alias is dropped, so the clause's subject and the
+    /// appositions after it read as they would without the brackets.
+    func foldingBracketedAliases(_ names: [CueMatch]) -> [CueMatch] {
+        var folded: [CueMatch] = []
+        folded.reserveCapacity(names.count)
+        for name in names {
+            if var last = folded.last, case .system(let before) = last.cue, case .system(let this) = name.cue, before == this {
+                var open = last.range.upperBound
+                // (past spaces and a closing quote: "«Верба» (9К333)")
+                while open < name.range.lowerBound, bytes[open] == 0x20 || bytes[open] == 0x22 || bytes[open] == 0xC2 || bytes[open] == 0xBB
+                        || (bytes[open] == 0xE2 && open + 2 < name.range.lowerBound && bytes[open + 1] == 0x80 && bytes[open + 2] == 0x9D) {
+                    open += bytes[open] == 0xE2 ? 3 : 1
+                }
+                var close = name.range.upperBound
+                while close < range.upperBound, bytes[close] == 0x20 { close += 1 }
+                if open + 1 == name.range.lowerBound, bytes[open] == 0x28, close < range.upperBound, bytes[close] == 0x29 {
+                    last.range = last.range.lowerBound..<(close + 1)
+                    folded[folded.count - 1] = last
+                    continue
+                }
+            }
+            folded.append(name)
+        }
+        return folded
+    }
+}

@@ -105,12 +105,13 @@ extension SentenceAnalysis {
         // Appositions: "the Verba, the successor of the Igla-S, weighs"; "«Стрела-2М» —
         // модернизированный вариант «Стрелы-2», принятый ...".
         var appositions: Set<Int> = []
-        for (index, name) in names.enumerated() {
+        let folded = foldingBracketedAliases(names)
+        for (index, name) in folded.enumerated() {
             // Before the first name, a word referring back may head the apposition ("Cette
             // arme russe, une version modernisée de l'Igla, peut frapper ..."): the last one
             // before the comma that opens it.
             // Or a system we do not hold ("The Poprad, a vehicle with four Piorun missiles, ...").
-            guard let previous = index > 0 ? names[index - 1] : referenceHeadingApposition(of: name) ?? cues.last(where: { cue in
+            guard let previous = index > 0 ? folded[index - 1] : referenceHeadingApposition(of: name) ?? cues.last(where: { cue in
                 guard case .outsideSystem = cue.cue else { return false }
                 return cue.range.upperBound <= name.range.lowerBound
             }) else { continue }

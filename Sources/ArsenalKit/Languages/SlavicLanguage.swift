@@ -23,6 +23,9 @@ public struct SlavicLanguage: LanguageHooks {
     /// ending (Polish "Strzała-2M" → "radzieckich Strzał-2M", Russian "Стрела-2" → "советских
     /// «Стрел-2»"). Only with a tail: the bare stem alone is often a word ("strzał", a shot).
     var bareGenitivePlural = false
+    /// Whether the language writes Cyrillic, where a designation's Latin capitals are often
+    /// typed as the Cyrillic letters that look the same ("9К338", "9М39", "С-300").
+    var writesCyrillic = false
 
     /// Russian: "Игла" → Иглы, Игле, Иглу, Иглой, Иглою; "Верба" → Вербы, ...;
     /// "Стрела" → Стрелы, ...; a consonant ending takes -а, -у, -ом, -е, -ы, -ов (-и after
@@ -32,7 +35,7 @@ public struct SlavicLanguage: LanguageHooks {
         consonantEndings: ["а", "у", "ом", "е", "ы", "ов", "ами", "ах"],
         inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
         softEndings: ["ь": ["я", "ю", "ем", "е", "и", "ей"], "й": ["я", "ю", "ем", "е", "и", "ев"]],
-        velarPlural: ("кгхжшчщ", "и"), bareGenitivePlural: true)
+        velarPlural: ("кгхжшчщ", "и"), bareGenitivePlural: true, writesCyrillic: true)
 
     /// Ukrainian: "Ігла" → Ігли, Іглі, Іглу, Іглою; "Стінгер" → Стінгера, Стінгеру, Стінгером,
     /// Стінгері, Стінгери, Стінгерів; "Містраль" → Містраля, Містралю, Містралем, Містралів.
@@ -40,7 +43,7 @@ public struct SlavicLanguage: LanguageHooks {
         vowelEndings: ["а": ["и", "і", "у", "ою"], "я": ["і", "ю", "ею"]],
         consonantEndings: ["а", "у", "ові", "ом", "і", "и", "ів", "ами", "ах"],
         inflectsScalar: { $0.value >= 0x400 && $0.value <= 0x4FF },
-        softEndings: ["ь": ["я", "ю", "ем", "і", "ів"], "й": ["я", "ю", "єм", "ї", "їв"]])
+        softEndings: ["ь": ["я", "ю", "ем", "і", "ів"], "й": ["я", "ю", "єм", "ї", "їв"]], writesCyrillic: true)
 
     /// Polish: "Piorun" → Pioruna, Piorunowi, Piorunem, Piorunie, Pioruny, Piorunów, ...;
     /// "Strzała" → Strzały, Strzale, Strzałę, Strzałą; also foreign names ("Stingera",
@@ -54,6 +57,37 @@ public struct SlavicLanguage: LanguageHooks {
         velarPlural: ("kg", "i"), bareGenitivePlural: true)
 
     public func nameForms(_ name: String) -> [String] {
+        if writesCyrillic, let cyrillic = Self.cyrillicLookalike(of: name) { return [cyrillic] + declinedForms(name) }
+        return declinedForms(name)
+    }
+
+    /// Latin capitals and the Cyrillic capitals that look the same.
+    static let lookalikes: [Character: Character] = [
+        "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х",
+    ]
+
+    /// A designation ("9K338", "9M39", "S-300") spelt with the Cyrillic capitals that look
+    /// like its Latin ones, as Russian and Ukrainian texts type it: a name with a digit,
+    /// whose letters are all capitals with such a twin. Nil for any other name.
+    static func cyrillicLookalike(of name: String) -> String? {
+        guard name.contains(where: \.isNumber) else { return nil }
+        var result = ""
+        var changed = false
+        for character in name {
+            if let twin = lookalikes[character] {
+                result.append(twin)
+                changed = true
+            } else if character.isLetter {
+                return nil
+            } else {
+                result.append(character)
+            }
+        }
+        return changed ? result : nil
+    }
+
+    /// The case forms of a name's declining word.
+    func declinedForms(_ name: String) -> [String] {
         // The word that declines: the whole name, or the part before a hyphen ("Игла-С").
         let head: Substring
         let tail: Substring
