@@ -276,6 +276,10 @@ extension SentenceAnalysis {
     /// preposition of the year ("with the Polish Army in").
     static let serviceEntryReach = 6
 
+    /// Words a service-entry phrase may stand after a year that opens its clause with its
+    /// own preposition ("Seit 1997 steht das System bei der British Army im Dienst").
+    static let fronted = 8
+
     /// A year right after "entered service in", "in service since", or, where the verb comes
     /// last (German "wurde 1981 eingeführt", "seit 1994 im Dienst"), a few words before such a
     /// phrase in its clause.
@@ -308,7 +312,10 @@ extension SentenceAnalysis {
                 return q.range.lowerBound - cue.range.upperBound <= 4
                     || (wordCount(gap) == 1 && !hasPunctuation(gap) && lastWord(in: gap).map { isIn(.predicatePreposition, $0) } == true)
             }
-            return !ownYear && wordsOutsideNames(between) <= 4 && !hasPunctuation(between)
+            // "Seit 1997 steht das System bei der British Army im Dienst": a year after its
+            // own preposition ("seit", "since") may open a clause whose verb comes last.
+            let opened = lastWordRange(before: quantity.range.lowerBound).map { isIn(.predicatePreposition, lowercasedText($0)) } ?? false
+            return !ownYear && wordsOutsideNames(between) <= (opened ? Self.fronted : 4) && !hasPunctuation(between)
                 && !quantities.contains { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound
                     && !names.contains(where: $0.range.overlaps) }
         }
