@@ -81,11 +81,18 @@ extension SentenceAnalysis {
     /// "Дальность больше на 500 м" (a by-word of `structure.change_by` right before the figure,
     /// a word of change at most four words before that or two after the figure, in its
     /// clause, no punctuation between), or "reicht rund 300 Meter weiter", "sięga 2 km dalej"
-    /// (a comparative of `structure.difference_after` right after the figure).
+    /// (a comparative of `structure.difference_after` right after the figure, one word or
+    /// two: "1 kg more than the Igla", "1 kg mehr als", "1 kg de plus que", "1 kg más que").
     func isChangeAmount(_ quantity: QuantityMention) -> Bool {
         guard quantity.dimension != nil else { return false }
         let end = quantity.range.upperBound
-        if let next = nextWordRange(after: end), isIn(.differenceAfter, lowercasedText(next)) { return true }
+        if let next = nextWordRange(after: end) {
+            let word = lowercasedText(next)
+            if isIn(.differenceAfter, word) { return true }
+            // A two-word comparative: "1 kg more than", "1 kg mehr als", "1 kg de plus que".
+            if let second = nextWordRange(after: next.upperBound), next.upperBound < second.lowerBound,
+               isIn(.differenceAfter, word + " " + lowercasedText(second)) { return true }
+        }
         let byStart: Int
         if let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeBy, word) {
             byStart = bound.lowerBound

@@ -60,12 +60,16 @@ extension SentenceAnalysis {
         return k
     }
 
-    /// The start of a relative pronoun that follows a name at `end`: past a closing quote
-    /// ("«Стрелы-2», которая"), a comma, spaces, then one of the pack's pronouns, alone or
+    /// The start of a relative pronoun that follows a name at `end`: past a possessive "'s"
+    /// ("the Igla's, which"), a closing quote ("«Стрелы-2», которая"), a comma, spaces, then one of the pack's pronouns, alone or
     /// as a two- or three-word phrase the pack lists ("z których", "from which", "von denen",
     /// "a los que", "contra los cuales").
     func relativePronoun(after end: Int) -> Int? {
         var i = end
+        // "higher than the Igla-S's, which tops out at 3.5 km": a possessive whose noun is left
+        // out names the same system.
+        if i + 1 < range.upperBound, bytes[i] == 0x27, bytes[i + 1] == 0x73 { i += 2 }
+        else if i + 3 < range.upperBound, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == 0x73 { i += 4 }
         if i < range.upperBound, bytes[i] == 0x22 { i += 1 }
         else if i + 1 < range.upperBound, bytes[i] == 0xC2, bytes[i + 1] == 0xBB { i += 2 }  // »
         else if i + 2 < range.upperBound, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x9C { i += 3 }

@@ -299,8 +299,9 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a word of `changeWords` near ("increased by 800 m", "um 800 m erhöht"), is the size of
     /// the change, not a value.
     public var changeBy: [String] = []
-    /// Comparatives right after a figure that make it a difference ("300 Meter weiter", "2 km
-    /// farther", "2 km dalej"): not a value.
+    /// Comparatives of one or two words right after a figure that make it a difference ("300
+    /// Meter weiter", "2 km farther", "2 km dalej", "1 kg more than", "1 kg de plus"): not a
+    /// value.
     public var differenceAfter: [String] = []
 
     /// Creates an empty set of structure words.
