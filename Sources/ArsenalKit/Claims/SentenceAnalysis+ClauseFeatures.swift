@@ -390,12 +390,36 @@ extension SentenceAnalysis {
         guard binding.basis == .namedInClause, let bound = binding.mention, bound.named, bound.isObject,
               bound.range.upperBound <= quantity.range.lowerBound else { return nil }
         let tail = bound.range.upperBound..<quantity.range.lowerBound
-        guard !hasPunctuation(tail), wordCount(tail) > Self.contrastPhraseReach else { return nil }
+        // "W porównaniu z Igłą Wierba sięga 6 km", "По сравнению с «Иглой» «Гибка» бьёт на 8 км":
+        // a name the catalog does not know right after the object is the main clause's subject,
+        // however near the figure.
+        guard (!hasPunctuation(tail) && wordCount(tail) > Self.contrastPhraseReach)
+            || unknownNameFollows(bound.range.upperBound, before: quantity.range.lowerBound) else { return nil }
         guard let contrast = lastCue(where: { cue in
             guard isWord(cue, .clauseBreak), cue.range.upperBound <= bound.range.lowerBound else { return false }
             let lead = stretch(cue.range, bound.range)
             return wordCount(lead) <= 2 && !hasPunctuation(lead)
         }), isContrast(text(contrast.range)) else { return nil }
         return text(contrast.range)
+    }
+
+    /// Whether a capitalised word that is no catalog name and starts no cue of the pack follows
+    /// `position` (past a closing quote, one space and an opening quote) and ends before
+    /// `limit`: a name the catalog does not know ("Wierba", "«Гибка»").
+    func unknownNameFollows(_ position: Int, before limit: Int) -> Bool {
+        var i = position
+        if i < limit, bytes[i] == 0x22 { i += 1 }
+        else if i + 1 < limit, bytes[i] == 0xC2, bytes[i + 1] == 0xBB { i += 2 }  // »
+        else if i + 2 < limit, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D { i += 3 }  // ”
+        guard i < limit, bytes[i] == 0x20 else { return false }
+        i += 1
+        if i < limit, bytes[i] == 0x22 { i += 1 }
+        else if i + 1 < limit, bytes[i] == 0xC2, bytes[i + 1] == 0xAB { i += 2 }  // «
+        else if i + 2 < limit, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9E { i += 3 }  // “ „
+        guard i < limit, let word = nextWordRange(after: i), word.upperBound < limit else { return false }
+        let (scalar, _) = ByteText.scalar(at: word.lowerBound, bytes)
+        guard let value = Unicode.Scalar(scalar), value.properties.isUppercase else { return false }
+        return !cues.contains { $0.range.lowerBound == word.lowerBound }
+            && !mentions.contains { $0.range.overlaps(word) } && !outsideMentions.contains { $0.range.overlaps(word) }
     }
 }
