@@ -96,7 +96,10 @@ extension SentenceAnalysis {
         let byStart: Int
         if let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeBy, word) {
             byStart = bound.lowerBound
-        } else if let word = lastWordRange(before: quantity.range.lowerBound), isIn(.changeBy, lowercasedText(word)) {
+        } else if var word = lastWordRange(before: quantity.range.lowerBound) {
+            // "um einen halben Kilometer": an article between the by-word and the figure.
+            if isIn(.determiner, lowercasedText(word)), let before = lastWordRange(before: word.lowerBound) { word = before }
+            guard isIn(.changeBy, lowercasedText(word)) else { return false }
             byStart = word.lowerBound
         } else {
             return false

@@ -139,12 +139,24 @@ extension SentenceAnalysis {
 
     /// A verb of besting a rival (pack `structure.rival_verbs`) right before a named mention,
     /// at most articles between, with another system named before the verb in the sentence
-    /// ("The Piorun beats the Stinger on range"); the verb's words.
+    /// ("The Piorun beats the Stinger on range"), or right after it as the inverted subject
+    /// ("Mit 6,5 km übertrifft die Piorun die Igla-S"); the verb's words.
     func rivalVerb(before mention: Mention) -> String? {
-        guard mention.named, let verb = lastCue(where: { isWord($0, .rivalVerb) && $0.range.upperBound <= mention.range.lowerBound }),
-              wordsBesideArticles(verb.range.upperBound..<mention.range.lowerBound) == 0,
-              !hasPunctuation(verb.range.upperBound..<mention.range.lowerBound),
-              mentions.contains(where: { $0.named && $0.system != mention.system && $0.range.upperBound <= verb.range.lowerBound })
+        guard mention.named, let verb = lastCue(where: { isWord($0, .rivalVerb) && $0.range.upperBound <= mention.range.lowerBound })
+        else { return nil }
+        let gap = verb.range.upperBound..<mention.range.lowerBound
+        if wordsBesideArticles(gap) == 0, !hasPunctuation(gap),
+           mentions.contains(where: { $0.named && $0.system != mention.system && $0.range.upperBound <= verb.range.lowerBound }) {
+            return text(verb.range)
+        }
+        // "Mit 6,5 km übertrifft die Piorun die Igla-S um ...": the subject right after the
+        // verb (a fronted phrase inverts them), the rival right after the subject.
+        guard let subject = mentions.first(where: { other in
+            other.named && other.system != mention.system && gap.contains(other.range.lowerBound) && other.range.upperBound <= gap.upperBound
+        }) else { return nil }
+        let before = gap.lowerBound..<subject.range.lowerBound
+        let after = subject.range.upperBound..<gap.upperBound
+        guard wordsBesideArticles(before) == 0, wordsBesideArticles(after) == 0, !hasPunctuation(before), !hasPunctuation(after)
         else { return nil }
         return text(verb.range)
     }
