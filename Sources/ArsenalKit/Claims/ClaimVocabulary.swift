@@ -224,6 +224,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var latterPhrases: [String] = []
     /// The fewest UTF-8 bytes of a phrase in `latterPhrases` (`Int.max` when there is none).
     private(set) var latterMinimumBytes = Int.max
+    /// Lowercased words for "the first of the two just named" (pack `structure.former_words`).
+    private(set) var formerPhrases: [String] = []
     /// "Up to" written before an attribute's noun ("do wysokości"), lowercased (pack
     /// `structure.upper_bounds_before_nouns`).
     private(set) var nounBoundPhrases: [String] = []
@@ -290,6 +292,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         }
         latterPhrases = latter
         latterMinimumBytes = latterBytes
+        formerPhrases = lexicons.flatMap { $0.structure.formerWords.map(Self.key) }
         nounBoundPhrases = lexicons.flatMap { $0.structure.upperBoundsBeforeNouns.map { $0.lowercased() } }
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words

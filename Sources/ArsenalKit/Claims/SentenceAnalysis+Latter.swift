@@ -43,10 +43,30 @@ extension SentenceAnalysis {
     /// "Ten drugi osiąga 2,5 Macha", "Последний развивает 2,5 Маха") refers to the last system
     /// the sentence before named, even when that one was an object there ("faster than the
     /// French Mistral. The latter ..."); so do the words referring back after it, up to the
-    /// next name. The reading is added as a mention at the sentence's start.
+    /// next name. The reading is added as a mention at the sentence's start. A word for "the
+    /// first of the two" ("The former reaches 8 km", pack `structure.former_words`) means the
+    /// earlier of the last two systems named, in this sentence's predecessors.
     mutating func addLatterReference() {
         guard let last = state.lastNamed.last, last >= 0, !vocabulary.latterPhrases.isEmpty,
               range.count >= vocabulary.latterMinimumBytes else { return }
+        if let phrase = openingPhrase(in: vocabulary.latterPhrases) {
+            refer(phrase, to: last)
+        } else if !vocabulary.formerPhrases.isEmpty, let phrase = openingPhrase(in: vocabulary.formerPhrases) {
+            // The last two distinct systems named, in order, across the two latest sentences
+            // that named any ("The Stinger is American. The Igla-S is Russian. The former ...").
+            var order: [Int] = []
+            for system in state.earlierNamed + state.lastNamed where system >= 0 {
+                order.removeAll { $0 == system }
+                order.append(system)
+            }
+            guard order.count >= 2 else { return }
+            refer(phrase, to: order[order.count - 2], latter: order[order.count - 1])
+        }
+    }
+
+    /// The phrase of `phrases` (lowercased) that opens the sentence, past opening quotes,
+    /// dashes and spaces ("— Ten drugi ..."): the longest.
+    func openingPhrase(in phrases: [String]) -> Range<Int>? {
         var start = range.lowerBound
         // Past opening quotes, dashes and spaces ("— Ten drugi ...").
         while start < range.upperBound, bytes[start] < 0x80, !TextScan.isASCIIAlphanumeric(bytes[start]) { start += 1 }
@@ -54,7 +74,7 @@ extension SentenceAnalysis {
         if start < range.upperBound, bytes[start] < 0x80 {
             // An ASCII first letter: the phrases are compared in place, ASCII letters folded
             // (no lowercased copy of the sentence for the many that open with "The").
-            for phrase in vocabulary.latterPhrases where phrase.utf8.first == bytes[start] | 0x20 {
+            for phrase in phrases where phrase.utf8.first == bytes[start] | 0x20 {
                 var end = start
                 var matches = true
                 for p in phrase.utf8 {
@@ -71,8 +91,8 @@ extension SentenceAnalysis {
             while end < range.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }  // (not inside a character)
             let head = start..<end
             let lowered = Array(lowercasedText(head).utf8)
-            guard lowered.count == head.count else { return }
-            for phrase in vocabulary.latterPhrases {
+            guard lowered.count == head.count else { return nil }
+            for phrase in phrases {
                 let needle = Array(phrase.utf8)
                 guard needle.count <= lowered.count, lowered.starts(with: needle) else { continue }
                 let length = needle.count
@@ -80,11 +100,20 @@ extension SentenceAnalysis {
                 if matched.map({ length > $0.count }) ?? true { matched = start..<(start + length) }
             }
         }
-        guard let phrase = matched, !mentions.contains(where: { $0.named && $0.range.lowerBound < phrase.upperBound }) else { return }
+        guard let phrase = matched, !mentions.contains(where: { $0.named && $0.range.lowerBound < phrase.upperBound }) else { return nil }
+        return phrase
+    }
+
+    /// Reads the opening `phrase` and the words referring back after it, up to the next
+    /// name, as meaning `last`; after a word for "the first of the two", a word for "the last"
+    /// means `latter` ("The former reaches 8 km, the latter 6 km").
+    mutating func refer(_ phrase: Range<Int>, to last: Int, latter: Int? = nil) {
         let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= phrase.upperBound })?.range.lowerBound ?? range.upperBound
+        var referent = last
         for index in mentions.indices where !mentions[index].named && mentions[index].range.lowerBound >= phrase.upperBound
             && mentions[index].range.lowerBound < nextName {
-            mentions[index].system = last
+            if let latter, vocabulary.latterPhrases.contains(ClaimVocabulary.key(text(mentions[index].range))) { referent = latter }
+            mentions[index].system = referent
         }
         mentions.removeAll { $0.range.overlaps(phrase) }
         mentions.insert(Mention(range: phrase, system: last, named: false, pronoun: false, possessive: false,

@@ -246,6 +246,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// ostatnie", "последние"): a reference that means the system named last before it, not
     /// the sentence's subject or the article's topic.
     public var latterWords: [String] = []
+    /// Words for the first of the two systems just named ("the former", "Erstere", "ten
+    /// pierwszy"): a reference that means the earlier of the last two systems named, not the
+    /// one named last.
+    public var formerWords: [String] = []
     /// Words of "up to" that bound a maximum when written before the attribute's own noun,
     /// not before the figure ("do" in "do wysokości 2,5 km", "до" in "до высоты 4,5 км",
     /// "bis in" in "bis in eine Höhe von 3800 Metern", "up to" in "up to an altitude of").
@@ -325,7 +329,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
         ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
-        ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords),
+        ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords), ("former_words", \.formerWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
