@@ -400,6 +400,12 @@ extension SentenceAnalysis {
             if let near = named.filter({ mention in
                 if mention.range.lowerBound >= cue.range.upperBound {
                     let between = stretch(cue.range, mention.range)
+                    // "The Stinger comes from the US, the Igla-S from Russia": past a comma, the
+                    // next clause's name is not the phrase's when a name stands before it in its
+                    // own clause ("Made in Russia, the Igla-S ..." names none before).
+                    if between.contains(where: { bytes[$0] == 0x2C }), named.contains(where: { other in
+                        other.range.upperBound <= cue.range.lowerBound && !hasPunctuation(stretch(other.range, cue.range))
+                    }) { return false }
                     return !hasPunctuation(between, allowingComma: true) && (onlyDeterminers(between) || onlyClassWords(between))
                 }
                 if mention.range.upperBound <= cue.range.lowerBound {
