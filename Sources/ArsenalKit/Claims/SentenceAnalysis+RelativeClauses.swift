@@ -18,8 +18,10 @@ extension SentenceAnalysis {
     mutating func findRelativeClauses() {
         guard !vocabulary.relativePronounsEmpty else { return }
         var found: [RelativeClause] = []
+        // A reference heads one too ("Der Flugkörper, der auf der Igla basiert, wiegt ...": the
+        // name inside the clause is not the main clause's subject).
         let named = (outsideMentions.isEmpty ? mentions : (mentions + outsideMentions).sorted { $0.range.lowerBound < $1.range.lowerBound })
-            .filter(\.named)
+            .filter { $0.named || (!$0.possessive && $0.system >= 0) }
         for (index, mention) in named.enumerated() {
             let nameEnd = qualifierEnd(after: mention.range.upperBound, before: range.upperBound)
             // "Avenger, pojazd, którego wieża przenosi osiem Stingerów, wszedł ...": the clause
