@@ -114,6 +114,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case versionNoun, newerWord, additiveWord, olderWord
     /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
     case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
+    /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
+    case engagementAspect
 }
 
 /// What a phrase found in an article stands for.
@@ -385,7 +387,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
-                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.engagementAspect, hints.engagementAspects), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -11,7 +11,7 @@ extension SentenceAnalysis {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
         if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity)
-            ?? threatRange(quantity) {
+            ?? threatRange(quantity) ?? engagementAspect(of: quantity) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
@@ -421,5 +421,26 @@ extension SentenceAnalysis {
         guard let value = Unicode.Scalar(scalar), value.properties.isUppercase else { return false }
         return !cues.contains { $0.range.lowerBound == word.lowerBound }
             && !mentions.contains { $0.range.overlaps(word) } && !outsideMentions.contains { $0.range.overlaps(word) }
+    }
+
+    /// Words an engagement's aspect may stand from its figure ("На встречных курсах «Игла»
+    /// бьёт на 4,5 км").
+    static let aspectReach = 8
+
+    /// "Against approaching jets the Igla reaches only 4.5 km", "на догонных — на 5,2 км": a
+    /// phrase of one engagement aspect (pack `structure.engagement_aspects`) in the figure's
+    /// clause, within `aspectReach` words and no other length between, says the distance or
+    /// height for that aspect only, not the weapon's limit: the phrase's words (`target-clause`).
+    func engagementAspect(of quantity: QuantityMention) -> String? {
+        guard quantity.dimension == .length else { return nil }
+        let own = clause(quantity.range.lowerBound)
+        for cue in cues where isWord(cue, .engagementAspect) && clause(cue.range.lowerBound) == own {
+            let between = cue.range.upperBound <= quantity.range.lowerBound
+                ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
+            guard wordCount(between) <= Self.aspectReach,
+                  !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) }) else { continue }
+            return text(cue.range)
+        }
+        return nil
     }
 }

@@ -282,6 +282,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// in its sentence with no other target or system between, may be the range against that
     /// kind only (issue 8).
     public var narrowTargets: [String] = []
+    /// Phrases naming one aspect of an engagement ("head-on", "in pursuit", "на встречных
+    /// курсах", "на догонных курсах"): a range or height said for that aspect is not the
+    /// weapon's limit (issue 8).
+    public var engagementAspects: [String] = []
     /// Words that make a height a place's elevation ("above sea level", "über dem
     /// Meeresspiegel", "над уровнем моря", "n.p.m.", "located at an altitude of"): within
     /// three words of the figure, in its clause, the figure is no weapon's ceiling.
@@ -341,7 +345,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
