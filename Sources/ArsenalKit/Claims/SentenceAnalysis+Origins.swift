@@ -1,0 +1,198 @@
+/// Origin claims: a country's word beside a system's name ("the Russian Igla-S", "Made in
+/// Poland, the Piorun"), or qualifying a word that refers to one ("amerykański pocisk").
+extension SentenceAnalysis {
+    func originClaims() -> [Claim] {
+        var claims: [Claim] = []
+        let named = mentions.filter(\.named)
+        for cue in cues {
+            guard case .origin(let code) = cue.cue else { continue }
+            let lead = lowercasedText(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound)
+            // A cue may run past the sentence's end (a phrase across a line break): no trail then.
+            let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
+                .lowercased()
+            let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
+            // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
+            // (The hyphen and the space are looked at once, not joined to every veto word.)
+            if (lead.last == "-" && vocabulary.originPrefixVetoes.contains(where: { lead.dropLast().hasSuffix($0) }))
+                || (trail.utf8.first == 0x20 && vocabulary.originAfterVetoes.contains(where: { veto in
+                    // The veto word ends at a space, a stop or the sentence's end ("of Soviet lineage.").
+                    guard Self.hasSpacedPrefix(trail, veto, ascii: trailIsASCII) else { return false }
+                    return trail.dropFirst(veto.count + 1).first.map { !$0.isLetter } ?? true
+                }))
+                || isNegated(cue.range.lowerBound) {
+                continue
+            }
+            // "zestrzelili Piorunem rosyjski śmigłowiec": the origin of a target, not of a system.
+            if cues.contains(where: { other in
+                if case .target = other.cue { return other.range.lowerBound > cue.range.upperBound && other.range.lowerBound - cue.range.upperBound <= 1 }
+                return false
+            }) {
+                continue
+            }
+            // "the Stinger that Ukrainian crews carry", "soldados ucranianos", "polscy
+            // żołnierze": the origin word qualifies people right beside it (a word for persons
+            // or a crew), not a system: who uses a weapon is not where it comes from (issue 8).
+            if cues.contains(where: { other in
+                guard other.cue == .nonClaim(.persons) || other.cue == .attribute(.crew) || isWord(other, .crewPerson) else { return false }
+                if other.range.lowerBound >= cue.range.upperBound { return other.range.lowerBound - cue.range.upperBound <= 1 }
+                return other.range.upperBound <= cue.range.lowerBound && cue.range.lowerBound - other.range.upperBound <= 1
+            }) {
+                continue
+            }
+            let words = text(cue.range)
+            let isPredicate = containsWord(in: cue.range, of: .predicatePreposition)
+            var found: (system: Int, span: Range<Int>, reason: String, words: String)?
+            var attributive = false
+            var partner: Mention?
+            var besideName = false
+            // "Unlike the infrared Stinger, the British missile is laser-guided": a reference
+            // right after the origin word that resolved to a system of that origin is that
+            // system, not the name before the comma.
+            let ownReference = mentions.first { mention in
+                !mention.named && mention.range.lowerBound >= cue.range.upperBound
+                    && (stretch(cue.range, mention.range)).allSatisfy { bytes[$0] == 0x20 }
+                    && catalog.systems[mention.system].origin == code
+            }
+            // Next to a name: "Russian-made Igla-S", "Polish-designed Piorun", "the Igla-S,
+            // de fabricación rusa", "the original Igla is Soviet".
+            if let near = named.filter({ mention in
+                if mention.range.lowerBound >= cue.range.upperBound {
+                    let between = stretch(cue.range, mention.range)
+                    // "The Stinger comes from the US, the Igla-S from Russia": past a comma, the
+                    // next clause's name is not the phrase's when a name stands before it in its
+                    // own clause ("Made in Russia, the Igla-S ..." names none before).
+                    if between.contains(where: { bytes[$0] == 0x2C }), named.contains(where: { other in
+                        other.range.upperBound <= cue.range.lowerBound && !hasPunctuation(stretch(other.range, cue.range))
+                    }) { return false }
+                    return !hasPunctuation(between, allowingComma: true) && (onlyDeterminers(between) || onlyClassWords(between))
+                }
+                if mention.range.upperBound <= cue.range.lowerBound {
+                    let between = stretch(mention.range, cue.range)
+                    if let ownReference, ownReference.system != mention.system, hasPunctuation(between, allowingComma: false) { return false }
+                    return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
+                        && !(between.contains { bytes[$0] == 0x2C } && qualifiesProperNoun(cue.range))
+                }
+                return false
+            }).min(by: { gap($0.range, cue.range).count < gap($1.range, cue.range).count }) {
+                found = (near.system, min(near.range.lowerBound, cue.range.lowerBound)..<max(near.range.upperBound, cue.range.upperBound),
+                         "named next to the origin word", near.words)
+                // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name;
+                // "sul campo di battaglia ucraino il Mistral": an article between (the word is the noun's before).
+                attributive = (gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 } || near.range.lowerBound > cue.range.upperBound
+                    && !hasPunctuation(gap(near.range, cue.range))) && !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
+                partner = coordinatedName(with: near, awayFrom: cue.range)
+                besideName = !hasPunctuation(gap(near.range, cue.range))
+            } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
+                found = (binding.system, cue.range, binding.reason, binding.words)
+            } else if let head = originHead(for: cue.range) {
+                attributive = !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)  // "das deutsche System", "misiles iraníes"
+                // "amerykański pocisk": the reference the origin word qualifies, else the name before it.
+                if let mention = mentions.first(where: { !$0.named && $0.range.overlaps(head) })
+                    ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound && catalog.systems[$0.system].origin == code })
+                    ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound }) ?? mentions.first {
+                    found = (mention.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
+                             "\"\(text(head))\" qualified by the origin word refers to \(mention.words)", mention.words)
+                } else if let binding = bind(cue.range.lowerBound, inSentence: true) {
+                    found = (binding.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
+                             "\"\(text(head))\" qualified by the origin word; " + binding.reason, binding.words)
+                }
+            }
+            // "Według komunikatu rosyjski pocisk razi ...": a reference right after the origin
+            // word that resolved to a system of that origin (originAntecedent).
+            if found == nil, let reference = mentions.first(where: { mention in
+                !mention.named && mention.range.lowerBound >= cue.range.upperBound
+                    && (stretch(cue.range, mention.range)).allSatisfy { bytes[$0] == 0x20 }
+                    && catalog.systems[mention.system].origin == code
+                    && !mentions.contains { $0.named && $0.range.lowerBound >= mention.range.upperBound && wordCount(stretch(mention.range, $0.range)) == 0 }
+            }), !followsCapitalisedWord(cue.range.lowerBound), isDeterminedOrArticleless(cue.range.lowerBound) {
+                found = (reference.system, cue.range.lowerBound..<reference.range.upperBound,
+                         "\"\(reference.words)\" after the origin word refers to the system of that origin", reference.words)
+            }
+            if found == nil, qualifiesWeapon(cue.range), let binding = predicateSubject(of: cue.range) {
+                found = (binding.system, cue.range, binding.reason, binding.words)
+            }
+            // "The Strela-3 and the Igla ... Both are Soviet weapons", "Los dos son rusos": a pair
+            // word before a copula is the subject; `distributedOverPair` gives both the origin.
+            if found == nil, let pairWord = pairSubject(before: cue.range), let pair = pair(before: pairWord.lowerBound) {
+                found = (pair[0], cue.range, "the two systems named just before", text(pairWord))
+            }
+            guard var found else { continue }
+            // "menos que el sistema ruso", "Like the Starstreak, the Swedish system": the origin
+            // phrase is the object of a comparison, or stands beside one, so the system it was
+            // tied to may be the other one compared (issue 8). The object is then the system
+            // of that origin named earlier in the sentence; else the system is a guess.
+            // (An origin word right beside the name, "more than the Russian Igla-S", is that name's.)
+            let compared = besideName ? (doubtful: false, other: nil) : comparedOrigin(span: found.span, system: found.system, code: code)
+            if let other = compared.other {
+                found = (other.system, found.span, "the object of a comparison, of that origin, named before it", other.words)
+            }
+            var claim = Claim(
+                systemID: catalog.systems[found.system].id, attribute: .spec(.origin), value: .country(code), range: found.span,
+                trace: makeTrace(systemWords: found.words, systemReason: found.reason, cueWords: words,
+                                  attributeReason: "an origin phrase for \(code)"))
+            // Such a word may name the user rather than the maker ("los S-300 ucranianos"):
+            // against the record it is no established origin (issue 8), only `unclear`. Not
+            // "Soviet": no army of that name uses anything now, so it says when or where the
+            // system was made ("el Igla-S soviético" is a wrong origin).
+            if attributive, code != "SU", catalog.systems[found.system].origin != code {
+                claim.grounding.doubt(.attribute, "\"\(words)\" may say who uses the system, not who made it")
+            }
+            if compared.doubtful, compared.other == nil {
+                claim.grounding.doubt(.system, "\"\(words)\" stands in a comparison and may describe the other system compared")
+            }
+            claims.append(claim)
+            // "Soviet Igla and Strela-2 launchers", "los Igla-S y Verba rusos": an origin word
+            // beside two names joined by a coordinator alone qualifies both.
+            if let partner, partner.system != found.system, compared.other == nil, !compared.doubtful {
+                let span = min(found.span.lowerBound, partner.range.lowerBound)..<max(found.span.upperBound, partner.range.upperBound)
+                var second = Claim(
+                    systemID: catalog.systems[partner.system].id, attribute: .spec(.origin), value: .country(code), range: span,
+                    trace: makeTrace(systemWords: partner.words, systemReason: "coordinated with \(found.words), named next to the origin word",
+                                      cueWords: words, attributeReason: "an origin phrase for \(code)"))
+                second.grounding = claim.grounding
+                // The word stands next to the other name: that it qualifies this one too is
+                // the usual reading, not an established one.
+                second.grounding.doubt(.system, "\"\(words)\" stands next to \(found.words); it is read as qualifying \(partner.words) too")
+                claims.append(second)
+            }
+        }
+        return claims
+    }
+
+    /// The singular noun an origin adjective qualifies, with a determiner before the pair:
+    /// "a Soviet design", "this American missile", "el veterano misil soviético".
+    func originHead(for origin: Range<Int>) -> Range<Int>? {
+        for head in cues where isWord(head, .originHead) {
+            let pair: Range<Int>
+            if head.range.lowerBound >= origin.upperBound {
+                let between = stretch(origin, head.range)
+                guard wordCount(between) <= 1, !hasPunctuation(between) else { continue }
+                pair = origin.lowerBound..<head.range.upperBound
+            } else if head.range.upperBound <= origin.lowerBound {
+                // "ce missile sol-air américain": one adjective may stand between, as after it
+                // (not a determiner: "the weapon that U.S. officials ...").
+                let between = stretch(head.range, origin)
+                guard wordCount(between) <= 1, !hasPunctuation(between), !containsWord(in: between, of: .determiner)
+                else { continue }
+                pair = head.range.lowerBound..<origin.upperBound
+            } else {
+                continue
+            }
+            // "El Reino Unido entregará misiles Starstreak": a head right before a name is that
+            // name's class word; the origin word did not reach the name, so it is no origin.
+            if mentions.contains(where: { $0.named && $0.range.lowerBound >= head.range.upperBound
+                && $0.range.lowerBound - head.range.upperBound <= 1 }) {
+                continue
+            }
+            let lead = max(range.lowerBound, pair.lowerBound - 24)
+            var start = lead
+            for i in lead..<pair.lowerBound where [0x2C, 0x2E, 0x3B, 0x3A, 0x28].contains(bytes[i]) { start = i + 1 }
+            let hasDeterminer = words(in: start..<pair.lowerBound).suffix(2).contains { isIn(.determiner, $0) }
+            // A language without articles marks the subject by place: "Rosyjski pocisk ma ...",
+            // "Британский комплекс ..." at the start of the sentence.
+            let articleless = vocabulary.wordSets[.definiteArticle]?.isEmpty ?? true
+            if hasDeterminer || (articleless && !hasWord(in: range.lowerBound..<pair.lowerBound)) { return head.range }
+        }
+        return nil
+    }
+}

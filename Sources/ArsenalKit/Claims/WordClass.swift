@@ -1,0 +1,119 @@
+/// Structure words the extractor reads around claims.
+enum WordClass: Int, Sendable, Hashable, CaseIterable {
+    /// Verbs whose objects are targets but that make no target claim ("hit").
+    case weakTargetVerb
+    /// Words after target words that make them a target claim ("among its targets").
+    case targetGovernorAfter
+    /// Words that make a statement general ("typically", "a MANPADS").
+    case generic
+    /// Determiners before an origin adjective ("a Soviet design").
+    case determiner
+    /// Words before a figure that make it a low end ("from", "as low as").
+    case fromWord
+    /// Words before a second figure that make it the high end ("out to").
+    case toWord
+    /// Verbs of operating ("operated by").
+    case crewVerb
+    /// Verbs of carrying ("carried by").
+    case carryVerb
+    /// Persons in a crew ("soldier").
+    case crewPerson
+    /// Words that count one ("a single").
+    case singleWord
+    /// Copulas ("is").
+    case copula
+    /// Negations ("cannot").
+    case negation
+    /// Nouns an origin adjective may qualify ("missile").
+    case originHead
+    /// "the figure", "that number".
+    case echo
+    /// Clause breaks ("while").
+    case clauseBreak
+    /// Place phrases after a distance ("south of").
+    case place
+    /// Owners of figures other than catalog systems ("airliner").
+    case otherOwner
+    /// Target verbs that are prepositions ("against").
+    case prepositionGovernor
+    /// Verbs that bound a figure from below ("exceeds", "supera").
+    case moreThan
+    /// Nouns after a name that make a figure a part's ("dart").
+    case partNoun
+    /// Mass cues that do not say whose mass ("weighs").
+    case massWord
+    /// Nouns for the missile itself ("missile").
+    case missileNoun
+    /// Nouns for targets ("targets").
+    case targetNoun
+    /// Plural nouns for the weapons ("missiles").
+    case weaponNoun
+    /// Adjectives allowed inside an inventory ("new").
+    case countAdjective
+    /// Phrases before a service-entry year ("entered service").
+    case serviceEntry
+    /// Definite articles ("the").
+    case definiteArticle
+    /// Verbs inside an origin compound ("designed").
+    case originVerb
+    /// Prepositions of a predicate origin ("in").
+    case predicatePreposition
+    /// Words of a body's size ("length", "measures", "mide"): a distance next to one is a
+    /// length or diameter, not a range.
+    case dimension
+    /// Phrases that introduce a nickname after a name ("also known as", "surnommé").
+    case nicknameIntro
+    /// Prepositions that give the figure before them to the name after them ("for", "bei").
+    case ownerPreposition
+    /// Words after a nickname that close it ("genannt").
+    case nicknameCloser
+    /// Relative pronouns ("which", "que"): after a name and a comma, a clause about that name.
+    case relativePronoun
+    /// Words of detecting ("detects", "erfasst"): the distance they govern is a sensor's.
+    case detection
+    /// Words of a vehicle moving ("on roads", "en carretera"): the figure they govern is travel.
+    case travel
+    /// Labels of a fact box's origin line ("Place of origin:").
+    case originLabel
+    /// Verbs of reaching that do not say in which direction ("reach", "alcanza").
+    case reachVerb
+    /// Verbs of succession written after the successor's name ("replaced", "lui a succédé").
+    case successorBefore
+    /// Verbs of succession written before the successor's name ("replaced by", "remplacé par").
+    case successorAfter
+    /// Words that introduce examples of a category ("such as", "como", "таких как").
+    case exampleIntro
+    /// Phrases reporting what others say, anonymously or to dispute it ("anyone who says", "кто
+    /// пишет"): a claim after one is not the article's own.
+    case hearsay
+    /// Words of a firing position ("shoulder", "épaule"): a negated phrase holding one says
+    /// how a weapon is not fired, not that it cannot be carried.
+    case firingPosition
+    /// Words of ordering, delivering, making or firing: a count beside one is no stockpile.
+    case transfer
+    /// Words setting two figures side by side ("gegenüber", "wobec"): a comparison.
+    case figureContrast
+    /// Words for "the two of them" ("both", "ambos"): a clause they open is about the two
+    /// systems named just before.
+    case pairWord
+    /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
+    case componentIntro
+    /// Parts of a weapon, difference words, hedges, relatives ("successor"), formations ("regiment"), vehicles, degree ("quite"), rival verbs ("beats"): see `ReadingFeature`; envelope words: `frontedQualifier`.
+    case componentNoun, differenceWord, hedge, kinNoun, thanWord, formation, vehicleNoun, degreeWord, rivalVerb, envelopeWord
+    /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
+    case genericTarget
+    /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.
+    case demonstrative
+    /// Comparatives after a difference ("more than", "más que", "less than") and multiples
+    /// ("twice", "el doble que"): see `differenceComparisonClaims`.
+    case comparativeGreater, comparativeLess, multiple
+    /// Verbs of launching ("fires"): an outside name after one is a record's munition. A shot taken ("fired", "abgefeuert"): `shotVerb`.
+    case launchVerb, shotVerb
+    /// Nouns for a version ("version", "versión"): a bare number after one may name a
+    /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`; "old": `olderNamed`.
+    case versionNoun, newerWord, additiveWord, olderWord
+    /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
+    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
+    /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
+    case engagementAspect
+}
