@@ -167,6 +167,7 @@ public struct ClaimExtractor: Sendable {
             var c = 0
             var p = 0
             var lastParagraph = -1
+            var previousFrom = 0
             func flush() {
                 guard !held.isEmpty else { return }
                 let batch = Self.deduplicated(held, after: lastEmitted)
@@ -186,6 +187,15 @@ public struct ClaimExtractor: Sendable {
                 var cEnd = c
                 while cEnd < cues.count, cues[cEnd].range.lowerBound < sentence.upperBound { cEnd += 1 }
                 let heading = p < paragraphs.count && Self.isHeading(paragraphs[p], bytes)
+                // "They say the Stinger reaches 10 km. That is false.": the sentence before a
+                // rebuttal states what the article denies (its claims are still held here).
+                if previousFrom < held.count, let rebuttal = Self.rebuttalOpening(cues[c..<cEnd], sentence: sentence, bytes) {
+                    let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[rebuttal]), as: UTF8.self)
+                    for index in previousFrom..<held.count {
+                        held[index].claim.grounding.doubt(
+                            .value, "the next sentence opens \"\(words)\": the article denies the figure, it does not state it")
+                    }
+                }
                 if p != lastParagraph {
                     // A new paragraph weakens what came before: topics shift at paragraph breaks.
                     state.salience.decay(by: 0.4)
@@ -209,6 +219,7 @@ public struct ClaimExtractor: Sendable {
                     headingHoldsUntil = max(headingHoldsUntil, sentence.upperBound + Self.headingWindow)
                     heldHeading = true
                 }
+                previousFrom = held.count
                 for claim in found { held.append((claim, heading)) }
                 state = analysis.takeState()
                 q = qEnd
@@ -325,6 +336,18 @@ public struct ClaimExtractor: Sendable {
             result.append(start..<sentence.upperBound)
         }
         return result
+    }
+
+    /// The words of a rebuttal (pack `structure.rebuttals`, "That is false", "Это не так",
+    /// "To mit") that opens `sentence`, at most `SentenceAnalysis.rebuttalLead` words after
+    /// its start ("But that is a myth"), or nil.
+    static func rebuttalOpening(_ cues: ArraySlice<CueMatch>, sentence: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        for cue in cues where cue.cue == .word(.rebuttal) {
+            guard SentenceAnalysis.wordCount(sentence.lowerBound..<cue.range.lowerBound, in: bytes) <= SentenceAnalysis.rebuttalLead
+            else { return nil }
+            return cue.range
+        }
+        return nil
     }
 
     /// A heading: a paragraph of one line under 200 bytes that does not end with a stop.

@@ -259,7 +259,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.detection, hints.detectionWords), (.travel, hints.travelWords), (.originLabel, hints.originLabels), (.reachVerb, hints.reachVerbs),
                 (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
                 (.exampleIntro, hints.exampleIntros),
-                (.hearsay, hints.hearsayPhrases), (.firingPosition, hints.firingPositions),
+                (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),

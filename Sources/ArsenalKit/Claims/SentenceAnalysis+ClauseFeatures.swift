@@ -52,6 +52,9 @@ extension SentenceAnalysis {
         let own = clause(quantity.range.lowerBound)
         func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
         for cue in cues where isWord(cue, .shotVerb) && clause(cue.range.lowerBound) == own {
+            // "can hit a drone 5 km away", "able to hit the target": a verb of engaging that
+            // holds the shot verb's words (a modal, "to") says what the weapon can do.
+            if cues.contains(where: { $0.cue == .targetVerb && $0.range.overlaps(cue.range) }) { continue }
             // The verb governs the figure's phrase: near it, with no punctuation, coordinator or
             // verb of reaching or hitting between ("Fired from the shoulder, the Stinger can hit
             // ... as high as 10,000 feet", "wird abgefeuert und hat eine Reichweite von 15 km",

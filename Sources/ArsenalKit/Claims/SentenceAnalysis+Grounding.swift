@@ -125,6 +125,37 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "Krąży opinia, że Piorun ma zasięg 10 km, ale to błąd", "The Stinger is said to reach
+    /// 10 km, which is wrong": a rebuttal (pack `structure.rebuttals`) that opens a later clause
+    /// of the sentence (at most `rebuttalLead` words after a comma, dash, colon or semicolon)
+    /// denies the figures before it. A rebuttal opening the sentence denies the sentence
+    /// before it instead (`ClaimExtractor.rebuttalOpening`).
+    func markRebutted(_ claims: inout [Claim]) {
+        for cue in cues where isWord(cue, .rebuttal) && cue.range.lowerBound > range.lowerBound {
+            var mark = cue.range.lowerBound - 1
+            let floor = max(range.lowerBound, cue.range.lowerBound - 48)
+            while mark > floor, !Self.isClausePunctuation(bytes, at: mark) { mark -= 1 }
+            guard Self.isClausePunctuation(bytes, at: mark), wordCount(mark..<cue.range.lowerBound) <= Self.rebuttalLead else { continue }
+            for index in claims.indices where claims[index].range.upperBound <= mark {
+                claims[index].grounding.doubt(
+                    .value, "\"\(text(cue.range))\" follows it: the article denies the figure, it does not state it")
+            }
+        }
+    }
+
+    /// Words a rebuttal may stand after the punctuation that opens its clause ("ale to błąd",
+    /// "но это неправда"), or after the start of its sentence.
+    static let rebuttalLead = 2
+
+    /// A comma, semicolon, colon, opening bracket or the lead byte of a dash at `i`.
+    static func isClausePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch bytes[i] {
+        case 0x2C, 0x3B, 0x3A, 0x28: return true
+        case 0xE2: return i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
+        default: return false
+        }
+    }
+
     /// "le Mistral n'est pas tiré à l'épaule": a negated man-portability phrase holding a
     /// firing position (pack `structure.firing_positions`), or followed by one within two
     /// words ("non è trasportabile a spalla"), says how the weapon is not fired or carried,

@@ -143,6 +143,7 @@ struct SentenceAnalysis {
         claims = sharingQualities(claims)
         claims = distributedOverPair(claims)
         markHearsay(&claims)
+        markRebutted(&claims)
         markHedgedQualities(&claims)
         markSentenceSubjects(&claims)
         // A figure the article most likely does not state about this system is left out, and

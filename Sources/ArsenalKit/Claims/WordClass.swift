@@ -86,6 +86,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Phrases reporting what others say, anonymously or to dispute it ("anyone who says", "кто
     /// пишет"): a claim after one is not the article's own.
     case hearsay
+    /// Phrases that deny what was just said ("that is false", "это не так"): `markRebutted`,
+    /// `ClaimExtractor.opensWithRebuttal`.
+    case rebuttal
     /// Words of a firing position ("shoulder", "épaule"): a negated phrase holding one says
     /// how a weapon is not fired, not that it cannot be carried.
     case firingPosition

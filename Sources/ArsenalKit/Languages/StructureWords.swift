@@ -63,6 +63,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Phrases reporting what others say, anonymously or to dispute it ("anyone who says", "кто
     /// пишет"): a claim after one in its sentence is not the article's own, never an alarm.
     public var hearsayPhrases: [String] = []
+    /// Phrases that deny what was just said ("that is false", "das stimmt nicht", "это не
+    /// так", "to mit", "c'est faux", "no es cierto"): one that opens a sentence denies the
+    /// figures of the sentence before it, one that opens a later clause denies the figures
+    /// before it in its own sentence ("..., ale to błąd"). A denied figure is never an alarm.
+    public var rebuttals: [String] = []
     /// Words of a firing position ("shoulder", "épaule", "Schulter"): a negated
     /// man-portability phrase holding one ("n'est pas tiré à l'épaule") says how the weapon
     /// is not fired, not that it cannot be carried.
@@ -338,7 +343,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
-        ("hearsay_phrases", \.hearsayPhrases), ("firing_positions", \.firingPositions),
+        ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
