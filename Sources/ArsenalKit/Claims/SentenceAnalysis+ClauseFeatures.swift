@@ -53,8 +53,11 @@ extension SentenceAnalysis {
         func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
         for cue in cues where isWord(cue, .shotVerb) && clause(cue.range.lowerBound) == own {
             // "can hit a drone 5 km away", "able to hit the target": a verb of engaging that
-            // holds the shot verb's words (a modal, "to") says what the weapon can do.
-            if cues.contains(where: { $0.cue == .targetVerb && $0.range.overlaps(cue.range) }) { continue }
+            // starts before the shot verb and runs into it (a modal, "to") says what the weapon
+            // can do. (The same words read both ways, "zerstörte", stay a shot.)
+            if cues.contains(where: { $0.cue == .targetVerb && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound > cue.range.lowerBound }) {
+                continue
+            }
             // The verb governs the figure's phrase: near it, with no punctuation, coordinator or
             // verb of reaching or hitting between ("Fired from the shoulder, the Stinger can hit
             // ... as high as 10,000 feet", "wird abgefeuert und hat eine Reichweite von 15 km",
@@ -66,8 +69,10 @@ extension SentenceAnalysis {
                   !containsWord(in: between, where: isCoordinator),
                   !cues.contains(where: { other in
                       between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
-                          // (the shot's object, "a touché une cible à 5 km", is a noun, no second verb)
+                          // (the shot's object, "a touché une cible à 5 km", is a noun, no second verb;
+                          // "dispararon un Piorun contra un dron": a preposition names the target)
                           && !isIn(.targetNoun, lowercasedText(other.range))
+                          && !cues.contains(where: { $0.range == other.range && isWord($0, .prepositionGovernor) })
                   }) else { continue }
             // A bound written before the attribute's noun ("können bis in eine Höhe von 22.000
             // Metern abgefeuert werden") makes it what the weapon can do, as a bound before
