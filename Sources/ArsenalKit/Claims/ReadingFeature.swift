@@ -206,6 +206,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// words stand between the name and the figure, with no comma to close the contrast:
         /// the figure may be the main clause's subject's, named in words we do not know.
         case contrastObject = "contrast-object"
+        /// A count of two or more stands right before the name or a noun for the missile
+        /// before a mass in its clause ("Two Piorun missiles weigh 21 kg", "the container with
+        /// two Igla missiles weighs 45 kg"): the mass may be of several items, not of one.
+        case countedItems = "counted-items"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -226,7 +230,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
-            case .contrastObject: false
+            case .contrastObject, .countedItems: false
             }
         }
 
@@ -242,7 +246,7 @@ public struct ReadingFeature: Hashable, Sendable {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .ambiguousName, .systemList, .ambiguousClause: .system
-            case .componentWord, .cueAcrossFigure, .carriedCue: .attribute
+            case .componentWord, .cueAcrossFigure, .carriedCue, .countedItems: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute

@@ -82,6 +82,9 @@ extension SentenceAnalysis {
         if let part = component(in: before, attribute: attribute, position: position) {
             features.append(ReadingFeature(.componentWord, words: text(part.range)))
         }
+        if attribute == .missileMass || attribute == .systemMass, let count = countedMassSubject(before: position) {
+            features.append(ReadingFeature(.countedItems, words: count))
+        }
         // ("A diferencia del Strela-2, el Verba alcanza 6 km": a word inside a contrast
         // phrase is the phrase's, not a difference between two figures.)
         if let word = before.last(where: { word in

@@ -200,3 +200,31 @@ extension SentenceAnalysis {
         return nil
     }
 }
+
+extension SentenceAnalysis {
+    /// Counts of items a mass may be written for: a pair up to a launcher's load. Larger
+    /// counts are deliveries ("500 Stingers weighing 15 kg each" gives one system's mass).
+    static let countedMassItems = 2.0...12.0
+
+    /// "Two Piorun missiles weigh 21 kg", "The container with two Igla missiles weighs 45 kg",
+    /// "Dwa pociski Piorun ważą razem 21 kg": a count of two or more written right before a
+    /// system's name or a noun for the missile (at most one word between), before the mass in
+    /// its clause with no punctuation between: the mass may be of several items, not of one
+    /// system or one missile. Returns the count's words and the word after it.
+    func countedMassSubject(before position: Int) -> String? {
+        let from = clauseStart(position)
+        for count in quantities where count.isBareNumber && Self.countedMassItems.contains(count.value)
+            && count.range.lowerBound >= from && count.range.upperBound <= position {
+            let rest = count.range.upperBound..<position
+            guard !hasPunctuationOutsideFigures(rest) else { continue }
+            let next = words(in: rest, limit: 2)
+            let named = mentions.contains { mention in
+                mention.named && mention.range.lowerBound >= count.range.upperBound && mention.range.upperBound <= position
+                    && wordCount(count.range.upperBound..<mention.range.lowerBound) <= 1
+            }
+            guard named || next.contains(where: { isIn(.missileNoun, $0) || isIn(.weaponNoun, $0) }) else { continue }
+            return text(count.range) + (next.isEmpty ? "" : " " + next[0])
+        }
+        return nil
+    }
+}

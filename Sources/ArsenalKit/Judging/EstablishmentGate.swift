@@ -124,6 +124,8 @@ public enum EstablishmentGate {
             return "its sentence names no system and speaks of people (\"\(feature.words)\"): the figure may be what they did, not a figure of the \(names)"
         case .subordinateTopic:
             return "no system is named in its sentence, and the \(names) it was given was named in the sentence before only after \"\(feature.words)\", not as what that sentence is about"
+        case .countedItems:
+            return "a count stands before what it weighs (\"\(feature.words)\"): the mass may be of several items, not of one system or missile"
         case .contrastObject:
             return "the \(names) it is tied to is the object of \"\(feature.words)\", and the figure stands past the contrast: it may be the main clause's subject's"
         case .coordinatedRelative:
