@@ -111,6 +111,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// "Up to" written before an attribute's noun ("do wysokości"), lowercased (pack
     /// `structure.upper_bounds_before_nouns`).
     private(set) var nounBoundPhrases: [String] = []
+    /// Approximations written before an attribute's noun ("approximate", "ungefähre"),
+    /// lowercased (pack `structure.approximations_before_nouns`).
+    private(set) var nounApproximationPhrases: [String] = []
     /// Lowercased single words of the classes in `checkedInPlace`.
     private(set) var wordSets = WordSets()
     /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
@@ -176,6 +179,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         latterMinimumBytes = latterBytes
         formerPhrases = lexicons.flatMap { $0.structure.formerWords.map(Self.key) }
         nounBoundPhrases = lexicons.flatMap { $0.structure.upperBoundsBeforeNouns.map { $0.lowercased() } }
+        nounApproximationPhrases = lexicons.flatMap { $0.structure.approximationsBeforeNouns.map { $0.lowercased() } }
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.

@@ -486,6 +486,7 @@ extension SentenceAnalysis {
             note = "; \"\(text(verb.range))\" bounds it from below"
         }
         if bound == .exact, let phrase = upperBoundBeforeNoun(quantity, choice: choice) { (bound, note) = (.upTo, "; \"\(phrase)\" bounds it from above") }
+        if bound == .exact, let phrase = approximationBeforeNoun(quantity, choice: choice) { (bound, note) = (.about, "; \"\(phrase)\" makes it approximate") }
         var negationRead = false
         // "no puede batir blancos que vuelen por debajo de 50 m": a lower limit denied below
         // a figure is that figure.

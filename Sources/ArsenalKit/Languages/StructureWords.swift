@@ -260,6 +260,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "bis in" in "bis in eine Höhe von 3800 Metern", "up to" in "up to an altitude of").
     /// Only words that always bound from above: not "to", "a" or "à", which also mean "at".
     public var upperBoundsBeforeNouns: [String] = []
+    /// Words of approximation written before the attribute's own noun, not before the
+    /// figure ("an approximate range of 8 km", "eine ungefähre Reichweite von 8 km",
+    /// "szacunkowy zasięg 8 km", "ориентировочная дальность — 8 км"): the figure is
+    /// approximate (`about`), as "about 8 km" is.
+    public var approximationsBeforeNouns: [String] = []
     /// Prepositions that give a figure to the name right after them ("10.1 kg for the
     /// Stinger", "10,1 kg bei der Stinger", "4,8 km pour un Stinger").
     public var ownerPrepositions: [String] = []
@@ -348,7 +353,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
-        ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns),
+        ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter),
     ]
