@@ -345,6 +345,13 @@ public struct ClaimExtractor: Sendable {
         for cue in cues where cue.cue == .word(.rebuttal) {
             guard SentenceAnalysis.wordCount(sentence.lowerBound..<cue.range.lowerBound, in: bytes) <= SentenceAnalysis.rebuttalLead
             else { return nil }
+            // "Неправда, что «Стингер» бьёт на 10 км": a denial that goes on into a clause of
+            // its own (a hearsay phrase holding it, `structure.hearsay_phrases`) denies what
+            // follows, not the sentence before.
+            if cues.contains(where: { $0.cue == .word(.hearsay) && $0.range.lowerBound <= cue.range.lowerBound
+                && $0.range.upperBound > cue.range.upperBound }) {
+                return nil
+            }
             return cue.range
         }
         return nil
