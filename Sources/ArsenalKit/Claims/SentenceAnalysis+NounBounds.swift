@@ -34,13 +34,17 @@ extension SentenceAnalysis {
         }
         while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         guard end < cue.range.lowerBound, !hasPunctuation(end..<cue.range.lowerBound) else { return nil }
-        let before = lowercasedText(max(range.lowerBound, end - 24)..<end)
-        for phrase in vocabulary.nounBoundPhrases where before.hasSuffix(phrase) {
+        return Self.phrase(endingAt: lowercasedText(max(range.lowerBound, end - 24)..<end), of: vocabulary.nounBoundPhrases)
+            .map { "\($0) \(text(cue.range))" }
+    }
+
+    /// The phrase of `phrases` that `before` ends with, as whole words, or nil.
+    static func phrase(endingAt before: String, of phrases: [String]) -> String? {
+        phrases.first { phrase in
+            guard before.hasSuffix(phrase) else { return false }
             let head = before.dropLast(phrase.count)
-            guard head.isEmpty || head.last == " " else { continue }
-            return "\(phrase) \(text(cue.range))"
+            return head.isEmpty || head.last == " "
         }
-        return nil
     }
 }
 
@@ -66,12 +70,7 @@ extension SentenceAnalysis {
         var end = cue.range.lowerBound
         while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         guard end < cue.range.lowerBound else { return nil }
-        let before = lowercasedText(max(range.lowerBound, end - 40)..<end)
-        for phrase in vocabulary.nounApproximationPhrases where before.hasSuffix(phrase) {
-            let head = before.dropLast(phrase.count)
-            guard head.isEmpty || head.last == " " else { continue }
-            return "\(phrase) \(text(cue.range))"
-        }
-        return nil
+        return Self.phrase(endingAt: lowercasedText(max(range.lowerBound, end - 40)..<end), of: vocabulary.nounApproximationPhrases)
+            .map { "\($0) \(text(cue.range))" }
     }
 }
