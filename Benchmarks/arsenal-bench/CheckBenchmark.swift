@@ -225,10 +225,10 @@ private func measureStartup(article: String) {
     }
     var start = DispatchTime.now().uptimeNanoseconds
     let catalog = CatalogLoader.bundled().catalog
-    print("catalog (27 records, validated): \(milliseconds(start))")
+    print("catalog (\(catalog.systems.count) records, validated): \(milliseconds(start))")
     start = DispatchTime.now().uptimeNanoseconds
     guard let lexicons = try? Lexicon.allBundled() else { exit(2) }
-    print("lexicons (en, es): \(milliseconds(start))")
+    print("lexicons (\(lexicons.map(\.language).joined(separator: ", "))): \(milliseconds(start))")
     start = DispatchTime.now().uptimeNanoseconds
     _ = QuantityScanner(lexicons: lexicons)
     print("(quantity scanner tables alone: \(milliseconds(start)))")

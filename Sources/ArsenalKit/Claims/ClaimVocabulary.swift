@@ -114,6 +114,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Approximations written before an attribute's noun ("approximate", "ungefähre"),
     /// lowercased (pack `structure.approximations_before_nouns`).
     private(set) var nounApproximationPhrases: [String] = []
+    /// Each record's base record (`extends`), by index; -1 for none.
+    private(set) var bases: [Int] = []
     /// Lowercased single words of the classes in `checkedInPlace`.
     private(set) var wordSets = WordSets()
     /// Word classes too common to match everywhere: checked by `SentenceAnalysis` on the
@@ -180,6 +182,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
         formerPhrases = lexicons.flatMap { $0.structure.formerWords.map(Self.key) }
         nounBoundPhrases = lexicons.flatMap { $0.structure.upperBoundsBeforeNouns.map { $0.lowercased() } }
         nounApproximationPhrases = lexicons.flatMap { $0.structure.approximationsBeforeNouns.map { $0.lowercased() } }
+        let indexOf = Dictionary(catalog.systems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        bases = catalog.systems.map { system in system.extends.flatMap { indexOf[$0] } ?? -1 }
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.
@@ -373,7 +377,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             return true
         }
         let wordSets = wordSets
-        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found), bytes, coordinators: coordinators,
+        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found, bases: bases), bytes, coordinators: coordinators,
                                                      isTargetNoun: { wordSets.contains(.targetNoun, $0) })
     }
 
@@ -472,18 +476,41 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Drops cues that overlap an earlier (or, at one start, longer) cue of the same group:
     /// "range" inside "minimum range", "altitude of" across "minimum altitude", "Grinch"
     /// inside "SA-24 Grinch". Several cues on the very same words all stay.
-    private static func pruneContained(_ matches: [CueMatch]) -> [CueMatch] {
+    private static func pruneContained(_ matches: [CueMatch], bases: [Int]) -> [CueMatch] {
         // One slot per group: 100 + every word class fits (a shared slot would let one
         // class prune another's cue, as "replaced" did "replaced by").
         var kept = [Range<Int>?](repeating: nil, count: 100 + WordClass.allCases.count)
+        var keptAt = [Int](repeating: -1, count: kept.count)
         var result: [CueMatch] = []
         result.reserveCapacity(matches.count)
         for match in matches {
             let group = match.cue.group
-            if let previous = kept[group], previous != match.range, previous.overlaps(match.range) { continue }
+            if let previous = kept[group], previous != match.range, previous.overlaps(match.range) {
+                // "FIM-92 Stinger RMP": the variant's name ("Stinger RMP") overlapping its
+                // family's ("FIM-92 Stinger") names the variant, which wins over its family.
+                guard case .system(let variant) = match.cue, case .system(let family) = result[keptAt[group]].cue,
+                      match.range.upperBound > previous.upperBound, Self.descends(variant, from: family, bases: bases)
+                else { continue }
+                result[keptAt[group]] = match
+                kept[group] = match.range
+                continue
+            }
+            keptAt[group] = result.count
             result.append(match)
             kept[group] = match.range
         }
         return result
+    }
+
+    /// Whether system `variant` extends `family`, directly or through its base's base
+    /// (`bases`: each record's base, -1 for none).
+    static func descends(_ variant: Int, from family: Int, bases: [Int]) -> Bool {
+        var current = variant
+        for _ in 0..<8 {
+            guard current >= 0, current < bases.count else { return false }
+            current = bases[current]
+            if current == family { return true }
+        }
+        return false
     }
 }
