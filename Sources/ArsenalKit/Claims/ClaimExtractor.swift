@@ -247,6 +247,7 @@ public struct ClaimExtractor: Sendable {
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
             var start = sentence.lowerBound
+            var lineStart = sentence.lowerBound
             var i = sentence.lowerBound + 1
             while i + 2 < sentence.upperBound {
                 // Only a line break or a full stop can end a sentence here: the bytes between
@@ -254,14 +255,19 @@ public struct ClaimExtractor: Sendable {
                 i = ByteText.firstOf(0x0A, 0x2E, in: bytes, from: i, before: sentence.upperBound - 2)
                 guard i + 2 < sentence.upperBound else { break }
                 defer { i += 1 }
-                if bytes[i] == 0x0A, i + 1 > start,
-                   opensWithBullet(i + 1, end: sentence.upperBound, bytes)
-                    || ((start == 0 || bytes[start - 1] == 0x0A) && opensWithBullet(start, end: i, bytes)) {
-                    // A bulleted line ends at its line break, and the line after a break that
-                    // opens with a bullet starts a sentence.
-                    result.append(start..<(i + 1))
-                    start = i + 1
-                    continue
+                if bytes[i] == 0x0A {
+                    let previousLine = lineStart
+                    lineStart = i + 1
+                    if i + 1 > start,
+                       opensWithBullet(i + 1, end: sentence.upperBound, bytes)
+                        || ((start == 0 || bytes[start - 1] == 0x0A) && opensWithBullet(start, end: i, bytes))
+                        || isTableLine(i + 1, end: sentence.upperBound, bytes) || isTableLine(previousLine, end: i, bytes) {
+                        // A bulleted line or a table row ends at its line break, and the line
+                        // after a break that opens with a bullet or is a row starts a sentence.
+                        result.append(start..<(i + 1))
+                        start = i + 1
+                        continue
+                    }
                 }
                 guard bytes[i] == 0x2E, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A else { continue }
                 let next = bytes[i + 2]
@@ -314,6 +320,31 @@ public struct ClaimExtractor: Sendable {
             width = 3
         }
         return width > 0 && k + width < end && bytes[k + width] == 0x20
+    }
+
+    /// Whether the line from `lineStart` (to its line break or `end`) is a row of a plain-text
+    /// table: a tab after some text ("Igla-S<tab>6 km<tab>3.5 km", as a spreadsheet copies
+    /// rows), or two or more `|` ("Igla-S | 6 km | 3.5 km"). Each row is a sentence of its own,
+    /// so a header's cue ("Ceiling") never binds a figure of the row below it.
+    static func isTableLine(_ lineStart: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var seenText = false
+        var pipes = 0
+        var k = lineStart
+        while k < end, bytes[k] != 0x0A {
+            switch bytes[k] {
+            case 0x09:
+                if seenText { return true }
+            case 0x7C:
+                pipes += 1
+                if pipes == 2 { return true }
+            case 0x20, 0x0D:
+                break
+            default:
+                seenText = true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Sentence ranges with overlong ones cut at spaces.

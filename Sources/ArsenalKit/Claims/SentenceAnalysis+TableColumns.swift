@@ -1,19 +1,27 @@
 /// Tables: a header row names what each column holds ("| System | Zasięg | Pułap |"), and a
 /// figure in a later row with no cue of its own states its column's attribute ("| Stinger |
 /// 4,8 km | 3,8 km |": 3.8 km is the ceiling, not a second range). `MarkdownText` writes each
-/// row as a block of its own with its cells separated by tabs; a plain-text table separated
-/// by tabs reads the same.
+/// row as a block of its own with its cells separated by tabs; a plain-text table with its
+/// cells separated by tabs or `|` reads the same, each line a sentence.
 extension SentenceAnalysis {
-    /// Whether the sentence is a table row: its cells separated by tabs.
+    /// Whether the sentence is a table row: its cells separated by tabs, or in plain text by
+    /// two or more `|` (`ClaimExtractor.isTableLine` makes each such line a sentence).
     var isTableRow: Bool {
-        for k in range where bytes[k] == 0x09 { return true }
+        var pipes = 0
+        for k in range {
+            if bytes[k] == 0x09 { return true }
+            if bytes[k] == 0x7C {
+                pipes += 1
+                if pipes == 2 { return true }
+            }
+        }
         return false
     }
 
-    /// The cell of the row a position is in (0 for the first).
+    /// The cell of the row a position is in (0 for the first): the tabs and `|` before it.
     func cellIndex(of position: Int) -> Int {
         var count = 0
-        for k in range.lowerBound..<position where bytes[k] == 0x09 { count += 1 }
+        for k in range.lowerBound..<position where bytes[k] == 0x09 || bytes[k] == 0x7C { count += 1 }
         return count
     }
 

@@ -120,4 +120,21 @@ import Testing
         #expect(claims.count == 2000)
         #expect(claims.allSatisfy { $0 == "igla-s max_range exact 10000.0" })
     }
+    /// Issue 8: a table pasted as plain text (cells split by `|` or tabs) or written in
+    /// Markdown without outer pipes reads each figure under its column's header: the
+    /// ceiling's cue does not make the range beside it a height.
+    @Test func tableRowsReadTheirColumnHeaders() {
+        func read(_ findings: [Finding]) -> [String] {
+            findings.map { "\($0.claim.systemID) \($0.claim.attribute.rawValue) \($0.verdict.rawValue)" }
+        }
+        let expected = ["igla-s max_range consistent", "igla-s max_altitude consistent"]
+        let pipes = "System | Range | Ceiling\nIgla-S | 6 km | 3.5 km\n"
+        let tabs = "System\tRange\tCeiling\nIgla-S\t6 km\t3.5 km\n"
+        let markdown = "System | Range | Ceiling\n--- | --- | ---\nIgla-S | 6 km | 3.5 km\n"
+        #expect(read(CheckTestSupport.findings(pipes)) == expected)
+        #expect(read(CheckTestSupport.findings(tabs)) == expected)
+        #expect(read(CheckTestSupport.markdownFindings(markdown)) == expected)
+        // A line with one `|` is no row ("Piorun reaches 6.5 km | Defence News").
+        #expect(read(CheckTestSupport.findings("The Piorun reaches 6.5 km | Defence News\n")) == ["piorun max_range consistent"])
+    }
 }

@@ -178,7 +178,8 @@ private struct MarkdownConverter {
             contentStart = itemStart
             startsBlock = true
             isListItem = true
-        } else if bytes[first] == 0x7C || (inTable && ByteText.find(bytes, "|", from: first, to: line.contentEnd) != nil) {
+        } else if bytes[first] == 0x7C
+            || ((inTable || headsTable(line)) && ByteText.find(bytes, "|", from: first, to: line.contentEnd) != nil) {
             isTableRow = true
             startsBlock = true
             if bytes[first] == 0x7C { contentStart = first + 1 }
@@ -238,6 +239,15 @@ private struct MarkdownConverter {
             if bytes[i] == c { count += 1 } else if !ByteText.isSpace(bytes[i]) { return false }
         }
         return count >= 3 || (c == 0x3D && count >= 1 && !previousBlank)
+    }
+
+    /// Whether the line after `line` is a table's delimiter row, which makes `line` its header
+    /// ("System | Range" over "--- | ---": GitHub's tables need no outer pipes).
+    func headsTable(_ line: Line) -> Bool {
+        guard line.end < bytes.count else { return false }
+        let next = self.line(at: line.end)
+        let (_, first) = indentation(next.start, next.contentEnd)
+        return first < next.contentEnd && isTableDelimiterRow(first, next.contentEnd)
     }
 
     /// `|---|:--:|` and `--- | ---`.
