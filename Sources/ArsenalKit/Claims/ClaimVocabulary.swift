@@ -123,7 +123,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .degreeWord,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .degreeWord, .durationWord,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -275,7 +275,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
-                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.engagementAspect, hints.engagementAspects), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.engagementAspect, hints.engagementAspects), (.durationWord, hints.durationWords), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
             ]
             add(hints.references, .reference)
             for (word, phrases) in words {

@@ -210,6 +210,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// before a mass in its clause ("Two Piorun missiles weigh 21 kg", "the container with
         /// two Igla missiles weighs 45 kg"): the mass may be of several items, not of one.
         case countedItems = "counted-items"
+        /// A distance or height tied to a duration in its clause ("needs about 10 seconds to
+        /// cover 5 km", "за 10 секунд пролетает 5 км"): how far the missile flew in that time,
+        /// not the farthest it can reach.
+        case flightTime = "flight-time"
 
         /// Whether a figure read with this feature is left out rather than reported
         /// `unclear`: kinds that say the figure is, more likely than not, no statement of the
@@ -230,7 +234,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
-            case .contrastObject, .countedItems: false
+            case .contrastObject, .countedItems, .flightTime: false
             }
         }
 
@@ -246,7 +250,7 @@ public struct ReadingFeature: Hashable, Sendable {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .ambiguousName, .systemList, .ambiguousClause: .system
-            case .componentWord, .cueAcrossFigure, .carriedCue, .countedItems: .attribute
+            case .componentWord, .cueAcrossFigure, .carriedCue, .countedItems, .flightTime: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute

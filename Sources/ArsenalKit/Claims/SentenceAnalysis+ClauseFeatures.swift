@@ -17,6 +17,9 @@ extension SentenceAnalysis {
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
             features.append(ReadingFeature(.shotDistance, words: words))
         }
+        if let words = flightTime(of: quantity, attribute: attribute) {
+            features.append(ReadingFeature(.flightTime, words: words))
+        }
         if let cue, let words = cueOfEarlierClause(quantity, cue: cue) {
             features.append(ReadingFeature(.cueAcrossFigure, words: words))
         }

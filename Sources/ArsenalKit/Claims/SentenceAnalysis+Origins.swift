@@ -45,6 +45,9 @@ extension SentenceAnalysis {
             var attributive = false
             var partner: Mention?
             var besideName = false
+            // The system was reached through a word referring back ("die sowjetische Waffe"),
+            // not a name beside the origin word.
+            var throughReference = false
             // "Unlike the infrared Stinger, the British missile is laser-guided": a reference
             // right after the origin word that resolved to a system of that origin is that
             // system, not the name before the comma.
@@ -92,9 +95,11 @@ extension SentenceAnalysis {
                     ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound }) ?? mentions.first {
                     found = (mention.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
                              "\"\(text(head))\" qualified by the origin word refers to \(mention.words)", mention.words)
+                    throughReference = !(mention.named && mention.range.overlaps(head))
                 } else if let binding = bind(cue.range.lowerBound, inSentence: true) {
                     found = (binding.system, min(head.lowerBound, cue.range.lowerBound)..<max(head.upperBound, cue.range.upperBound),
                              "\"\(text(head))\" qualified by the origin word; " + binding.reason, binding.words)
+                    throughReference = true
                 }
             }
             // "Według komunikatu rosyjski pocisk razi ...": a reference right after the origin
@@ -136,6 +141,18 @@ extension SentenceAnalysis {
             // system was made ("el Igla-S soviético" is a wrong origin).
             if attributive, code != "SU", catalog.systems[found.system].origin != code {
                 claim.grounding.doubt(.attribute, "\"\(words)\" may say who uses the system, not who made it")
+            }
+            // "Neben dem Stinger liefert Deutschland auch Strela-Raketen. Die sowjetische Waffe
+            // reicht nur 3,6 km weit": a phrase referring back whose origin word disagrees with
+            // the system it was resolved to more likely means another system, named in words
+            // not read as a name, than states a wrong origin (issue 8). A wrong origin is
+            // written beside the name ("the Russian Stinger") or said of it ("the Stinger is
+            // Russian").
+            // ("El Starstreak es un misil de fabricación francesa": a word referring to a system
+            // named in the same sentence is a predicate, and states a wrong origin.)
+            if throughReference, compared.other == nil, claim.grounding.isEstablished, catalog.systems[found.system].origin != code,
+               !named.contains(where: { $0.system == found.system }) {
+                claim.grounding.doubt(.system, "\"\(words)\" qualifies a word referring back, and \(found.words) is not of that origin: the phrase may mean another system")
             }
             if compared.doubtful, compared.other == nil {
                 claim.grounding.doubt(.system, "\"\(words)\" stands in a comparison and may describe the other system compared")

@@ -323,31 +323,6 @@ extension SentenceAnalysis {
         return min(k + 1, range.upperBound)
     }
 
-    /// Whether `gap`, after a name, is a possessive ending and spaces ("'s ", "’s ", "' ").
-    func possessiveGap(_ gap: Range<Int>) -> Bool {
-        var k = gap.lowerBound
-        if k < gap.upperBound, bytes[k] == 0x27 {
-            k += 1
-        } else if k + 2 < gap.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
-            k += 3
-        } else {
-            return false
-        }
-        if k < gap.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
-        return k < gap.upperBound && (k..<gap.upperBound).allSatisfy { bytes[$0] == 0x20 }
-    }
-
-    func isPossessive(_ r: Range<Int>) -> Bool {
-        let n = r.upperBound
-        guard n - r.lowerBound >= 2 else { return false }
-        if bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x27 { return true }
-        if bytes[n - 1] == 0x27 { return true }
-        if n - r.lowerBound >= 4, bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x99, bytes[n - 3] == 0x80, bytes[n - 4] == 0xE2 {
-            return true
-        }
-        return n - r.lowerBound >= 3 && bytes[n - 1] == 0x99 && bytes[n - 2] == 0x80 && bytes[n - 3] == 0xE2
-    }
-
     // MARK: Binding
 
     /// How a claim was tied to its system.
@@ -405,6 +380,11 @@ extension SentenceAnalysis {
         // it, even as the object of a comparison.
         if let owner = before.last, owner.named, owner.range.upperBound <= position, possessiveGap(owner.range.upperBound..<position) {
             return describe(owner, "named in the possessive right before the claim", .namedInClause)
+        }
+        // "heavier than the Stinger (10.1 kg)", "schwerer als die des Stinger (10,1 kg)": so does
+        // a name right before a bracket that opens with the figure.
+        if let owner = before.last, owner.named, owner.range.upperBound <= position, bracketGap(owner.range.upperBound..<position) {
+            return describe(owner, "named right before the bracket the claim opens", .namedInClause)
         }
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
             // "the Stinger teams guarding it reach 4.8 km": a word referring back to another

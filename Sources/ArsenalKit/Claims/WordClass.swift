@@ -119,4 +119,6 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
     /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
     case engagementAspect
+    /// `structure.duration_words` ("seconds", "Sekunden", "с"): `flightTime(of:attribute:)`.
+    case durationWord
 }

@@ -126,6 +126,8 @@ public enum EstablishmentGate {
             return "no system is named in its sentence, and the \(names) it was given was named in the sentence before only after \"\(feature.words)\", not as what that sentence is about"
         case .countedItems:
             return "a count stands before what it weighs (\"\(feature.words)\"): the mass may be of several items, not of one system or missile"
+        case .flightTime:
+            return "a duration stands beside it (\"\(feature.words)\"): how far the missile flew in that time, not the farthest it can reach"
         case .contrastObject:
             return "the \(names) it is tied to is the object of \"\(feature.words)\", and the figure stands past the contrast: it may be the main clause's subject's"
         case .coordinatedRelative:

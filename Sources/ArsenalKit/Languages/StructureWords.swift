@@ -276,6 +276,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "выпустили", "tiré", "disparado"): a distance or height in their clause is where one
     /// engagement happened ("fired from about 2.5 km away"), not a limit of the weapon.
     public var shotVerbs: [String] = []
+    /// Words of time written after a number ("seconds", "Sekunden", "секунд", "s"): a distance
+    /// tied to such a duration is how far the missile flew in it ("needs 10 seconds to cover
+    /// 5 km"), not its range.
+    public var durationWords: [String] = []
     /// Words for "respectively" ("respectively", "beziehungsweise", "соответственно"): N
     /// attribute cues and N figures of a list pair in order ("range and altitude of 70 km and
     /// 24.4 km, respectively"); when the counts differ, none of the figures is read.
@@ -350,7 +354,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("duration_words", \.durationWords),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),

@@ -1,0 +1,53 @@
+/// Owners written right before a figure: a possessive ("the Stinger's 10.1 kg") or a bracket
+/// the figure opens ("than the Stinger (10.1 kg)"). Either ties the figure to that name, even
+/// when the name is the object of a comparison.
+extension SentenceAnalysis {
+    /// Whether `gap`, after a name, is a possessive ending and spaces ("'s ", "’s ", "' ").
+    func possessiveGap(_ gap: Range<Int>) -> Bool {
+        var k = gap.lowerBound
+        if k < gap.upperBound, bytes[k] == 0x27 {
+            k += 1
+        } else if k + 2 < gap.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            k += 3
+        } else {
+            return false
+        }
+        if k < gap.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
+        return k < gap.upperBound && (k..<gap.upperBound).allSatisfy { bytes[$0] == 0x20 }
+    }
+
+    func isPossessive(_ r: Range<Int>) -> Bool {
+        let n = r.upperBound
+        guard n - r.lowerBound >= 2 else { return false }
+        if bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x27 { return true }
+        if bytes[n - 1] == 0x27 { return true }
+        if n - r.lowerBound >= 4, bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x99, bytes[n - 3] == 0x80, bytes[n - 4] == 0xE2 {
+            return true
+        }
+        return n - r.lowerBound >= 3 && bytes[n - 1] == 0x99 && bytes[n - 2] == 0x80 && bytes[n - 3] == 0xE2
+    }
+
+    /// Whether `gap`, after a name, is an optional possessive ending, spaces and an opening
+    /// round bracket right before the figure ("Stinger (10.1 kg)", "Stinger's (10.1 kg)").
+    func bracketGap(_ gap: Range<Int>) -> Bool {
+        var end = gap.upperBound
+        while end > gap.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > gap.lowerBound, bytes[end - 1] == 0x28 else { return false }
+        let before = gap.lowerBound..<(end - 1)
+        return before.allSatisfy { bytes[$0] == 0x20 } || possessiveTail(before)
+    }
+
+    /// Whether `r` is a possessive ending alone ("'s", "’s", "'").
+    private func possessiveTail(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        if k < r.upperBound, bytes[k] == 0x27 {
+            k += 1
+        } else if k + 2 < r.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            k += 3
+        } else {
+            return false
+        }
+        if k < r.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
+        return (k..<r.upperBound).allSatisfy { bytes[$0] == 0x20 }
+    }
+}
