@@ -197,6 +197,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
                         pending.append((false, form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous)))
                     }
                 }
+                if let split = Self.splitVersionMark(name) {
+                    pending.append((false, split, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(split), inflects: true, needsContext: ambiguous)))
+                }
             }
         }
         // Systems outside the database compete with the catalog's names: "Javelin SAM" is a
@@ -321,6 +324,32 @@ public final class ClaimVocabulary: @unchecked Sendable {
             if byte &- 0x41 < 26 { capitals += 1 }
         }
         return capitals >= 2 ? Array(phrase.utf8) : nil
+    }
+
+    /// A designation whose version mark after a separator joins letters and digits ("Tor-M2",
+    /// "Бук-М1", "Strela-2M"), written with a hyphen between them as reports also spell it
+    /// ("le Tor-M-2", "Buk-M-1"); nil for other names. The first part is left whole ("9K38").
+    static func splitVersionMark(_ name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        guard let separator = scalars.firstIndex(where: { $0 == "-" || $0 == " " }) else { return nil }
+        var start = separator + 1
+        while start < scalars.count {
+            var end = start
+            while end < scalars.count, scalars[end] != "-", scalars[end] != " " { end += 1 }
+            let part = scalars[start..<end]
+            let isDigit = { (s: Unicode.Scalar) in s.value &- 0x30 < 10 }
+            if part.count >= 2, part.allSatisfy({ isDigit($0) || $0.properties.isAlphabetic }),
+               let change = part.indices.dropFirst().first(where: { isDigit(part[$0]) != isDigit(part[$0 - 1]) }),
+               part[change...].allSatisfy({ isDigit($0) == isDigit(part[change]) }) {
+                var result = String.UnicodeScalarView()
+                result.append(contentsOf: scalars[..<change])
+                result.append("-")
+                result.append(contentsOf: scalars[change...])
+                return String(result)
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// Names that are one plain word ("Stinger", "Grouse", "Mistral") must be written with

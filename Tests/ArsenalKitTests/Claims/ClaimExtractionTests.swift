@@ -1,4 +1,4 @@
-import ArsenalKit
+@testable import ArsenalKit
 import Testing
 
 /// Finding claims: systems, references, attributes, bounds and the numbers that are not claims.
@@ -136,5 +136,17 @@ import Testing
         #expect(read(CheckTestSupport.markdownFindings(markdown)) == expected)
         // A line with one `|` is no row ("Piorun reaches 6.5 km | Defence News").
         #expect(read(CheckTestSupport.findings("The Piorun reaches 6.5 km | Defence News\n")) == ["piorun max_range consistent"])
+    }
+    /// Issue 8: a version mark written with a hyphen inside it ("le Tor-M-2", "Buk-M-1")
+    /// names the record whose alias joins it ("Tor-M2", "Buk-M1"); a first part stays whole.
+    @Test func aVersionMarkSplitByAHyphenNamesItsRecord() {
+        #expect(ClaimVocabulary.splitVersionMark("Tor-M2") == "Tor-M-2")
+        #expect(ClaimVocabulary.splitVersionMark("Бук-М1") == "Бук-М-1")
+        #expect(ClaimVocabulary.splitVersionMark("Strela-2M") == "Strela-2-M")
+        #expect(ClaimVocabulary.splitVersionMark("9K38") == nil)
+        #expect(ClaimVocabulary.splitVersionMark("SA-24") == nil)
+        #expect(ClaimVocabulary.splitVersionMark("Tor-M2DT") == nil)
+        #expect(summary("The Tor-M-2 reaches 12 km.") == ["tor max_range exact 12000.0"])
+        #expect(summary("The Buk-M-2 reaches 45 km.") == ["buk max_range exact 45000.0"])
     }
 }
