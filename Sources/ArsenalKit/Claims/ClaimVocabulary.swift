@@ -281,7 +281,11 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.engagementAspect, hints.engagementAspects), (.durationWord, hints.durationWords), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
             ]
             add(hints.references, .reference)
-            for (word, phrases) in words {
+            let rules = LanguageRegistry.rules(for: lexicon.language)
+            for (word, listed) in words {
+                // Nouns a pack lists in some of their cases also match the others, where the
+                // language declines ("прицел" → "прицелом", "kopia" → "kopię").
+                let phrases = rules.map { Self.declinedNouns.contains(word) ? Self.withCaseForms(listed, $0) : listed } ?? listed
                 if Self.checkedInPlace.contains(word) {
                     // Very common words ("the", "is", "to") are looked up where they matter,
                     // not matched at every word start.
@@ -326,9 +330,27 @@ public final class ClaimVocabulary: @unchecked Sendable {
         return capitals >= 2 ? Array(phrase.utf8) : nil
     }
 
-    /// A designation whose version mark after a separator joins letters and digits ("Tor-M2",
-    /// "Бук-М1", "Strela-2M"), written with a hyphen between them as reports also spell it
-    /// ("le Tor-M-2", "Buk-M-1"); nil for other names. The first part is left whole ("9K38").
+    /// Word classes of nouns whose case forms the language hooks add to what a pack lists.
+    static let declinedNouns: Set<WordClass> = [
+        .componentNoun, .kinNoun, .partNoun, .missileNoun, .targetNoun, .weaponNoun, .vehicleNoun, .formation, .versionNoun,
+    ]
+
+    /// `phrases` with the case forms of each lower-case one-word phrase of four letters or
+    /// more (the hooks decline names; a common noun declines the same way: "тренога" →
+    /// "треноги", "треногой"; "pocisk" → "pocisku", "pociskiem"), none listed twice.
+    static func withCaseForms(_ phrases: [String], _ rules: any LanguageHooks) -> [String] {
+        var seen = Set(phrases.map { $0.lowercased() })
+        var result = phrases
+        for phrase in phrases where phrase.count >= 4 && phrase.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+            for form in rules.nameForms(phrase) where seen.insert(form.lowercased()).inserted { result.append(form) }
+        }
+        return result
+    }
+
+    /// A designation whose version mark after a separator is letters then digits ("Tor-M2",
+    /// "Бук-М1"), written with a hyphen between them as reports also spell it ("le Tor-M-2",
+    /// "Buk-M-1"); nil for other names. The first part is left whole ("9K38"), and digits
+    /// then letters are not split: "FIM-92-A" would match "le FIM-92 a", a verb after it.
     static func splitVersionMark(_ name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
         guard let separator = scalars.firstIndex(where: { $0 == "-" || $0 == " " }) else { return nil }
@@ -339,6 +361,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             let part = scalars[start..<end]
             let isDigit = { (s: Unicode.Scalar) in s.value &- 0x30 < 10 }
             if part.count >= 2, part.allSatisfy({ isDigit($0) || $0.properties.isAlphabetic }),
+               !isDigit(part[part.startIndex]),
                let change = part.indices.dropFirst().first(where: { isDigit(part[$0]) != isDigit(part[$0 - 1]) }),
                part[change...].allSatisfy({ isDigit($0) == isDigit(part[change]) }) {
                 var result = String.UnicodeScalarView()

@@ -142,7 +142,9 @@ import Testing
     @Test func aVersionMarkSplitByAHyphenNamesItsRecord() {
         #expect(ClaimVocabulary.splitVersionMark("Tor-M2") == "Tor-M-2")
         #expect(ClaimVocabulary.splitVersionMark("Бук-М1") == "Бук-М-1")
-        #expect(ClaimVocabulary.splitVersionMark("Strela-2M") == "Strela-2-M")
+        #expect(ClaimVocabulary.splitVersionMark("Strela-2M") == nil)
+        #expect(ClaimVocabulary.splitVersionMark("FIM-92A") == nil)
+        #expect(summary("Le FIM-92 a un plafond de 3 800 mètres.") == ["stinger max_altitude exact 3800.0"])
         #expect(ClaimVocabulary.splitVersionMark("9K38") == nil)
         #expect(ClaimVocabulary.splitVersionMark("SA-24") == nil)
         #expect(ClaimVocabulary.splitVersionMark("Tor-M2DT") == nil)
