@@ -278,7 +278,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
-                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.engagementAspect, hints.engagementAspects), (.durationWord, hints.durationWords), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.engagementAspect, hints.engagementAspects), (.durationWord, hints.durationWords), (.firstOfTwo, hints.firstOfTwo), (.secondOfTwo, hints.secondOfTwo), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
             ]
             add(hints.references, .reference)
             let rules = LanguageRegistry.rules(for: lexicon.language)

@@ -6,8 +6,11 @@ extension SentenceAnalysis {
     /// preposition and the name and no punctuation: that name owns the figure, whatever was
     /// named before it.
     func ownerAfter(_ quantity: QuantityMention) -> Binding? {
+        // (A word for the first or the second of two read as a name, "6 km pour le second",
+        // owns the figure as the name would.)
         guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
-              mention.named else { return nil }
+              mention.named || cues.contains(where: { $0.range == mention.range && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) })
+        else { return nil }
         let between = stretch(quantity.range, mention.range)
         guard between.count <= 32, !hasPunctuation(between) else { return nil }
         let gapWords = words(in: between)

@@ -82,6 +82,7 @@ struct SentenceAnalysis {
         shareBounds()
         findMentions()
         addLatterReference()
+        addOrdinalPair()
         findOutsideMentions()
         learnNicknames()
         applyNicknames()

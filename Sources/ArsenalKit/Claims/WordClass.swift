@@ -121,4 +121,6 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case engagementAspect
     /// `structure.duration_words` ("seconds", "Sekunden", "с"): `flightTime(of:attribute:)`.
     case durationWord
+    /// `structure.first_of_two`, `second_of_two` ("le premier", "le second"): `addOrdinalPair()`.
+    case firstOfTwo, secondOfTwo
 }

@@ -280,6 +280,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// tied to such a duration is how far the missile flew in it ("needs 10 seconds to cover
     /// 5 km"), not its range.
     public var durationWords: [String] = []
+    /// Words for "the first" and "the second" of two ("le premier", "le second"; "первые",
+    /// "вторые"): one of each in a sentence, each standing alone, mean the earlier and the
+    /// later of the last two systems named ("Le premier pèse 15,2 kg ; le second, 17,9 kg").
+    public var firstOfTwo: [String] = []
+    public var secondOfTwo: [String] = []
     /// Words for "respectively" ("respectively", "beziehungsweise", "соответственно"): N
     /// attribute cues and N figures of a list pair in order ("range and altitude of 70 km and
     /// 24.4 km, respectively"); when the counts differ, none of the figures is read.
@@ -354,7 +359,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("duration_words", \.durationWords),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),

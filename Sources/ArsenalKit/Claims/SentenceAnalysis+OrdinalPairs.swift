@@ -1,0 +1,58 @@
+/// Ordinal pairs: "Le premier pèse 15,2 kg ; le second, 17,9 kg", "7 km pour le premier, 6 km
+/// pour le second", "Первые бьют на 6,5 км, вторые — примерно на 8 км". A word for "the first"
+/// (pack `structure.first_of_two`) and, later in the same sentence, a word for "the second"
+/// (`structure.second_of_two`) mean the earlier and the later of the last two systems named.
+/// Both are needed: alone, "le premier" or "первые" is as often an ordinal before a noun ("le
+/// premier tir", "первые поставки"). Each must also stand alone, followed by punctuation, the
+/// sentence's end or a cue ("Le premier pèse", "Первые бьют"), not by a noun it qualifies.
+extension SentenceAnalysis {
+    mutating func addOrdinalPair() {
+        guard let first = cues.first(where: { isWord($0, .firstOfTwo) && standsAlone($0.range) }),
+              let second = cues.first(where: { isWord($0, .secondOfTwo) && $0.range.lowerBound >= first.range.upperBound && standsAlone($0.range) })
+        else { return }
+        // The last two distinct systems named: in the sentences before, then in this one
+        // before the first word ("Le Stinger et l'Igla diffèrent : le premier ...").
+        var order: [Int] = []
+        func note(_ system: Int) {
+            guard system >= 0 else { return }
+            order.removeAll { $0 == system }
+            order.append(system)
+        }
+        for system in state.earlierNamed + state.lastNamed { note(system) }
+        for mention in mentions where mention.named && mention.range.upperBound <= first.range.lowerBound { note(mention.system) }
+        guard order.count >= 2 else { return }
+        // A name between the two words breaks the pair ("le premier Stinger ..., le second ...").
+        guard !mentions.contains(where: { $0.named && $0.range.lowerBound >= first.range.lowerBound && $0.range.lowerBound < second.range.upperBound })
+        else { return }
+        let earlier = order[order.count - 2], later = order[order.count - 1]
+        mentions.removeAll { $0.range.overlaps(first.range) || $0.range.overlaps(second.range) }
+        for (cue, system) in [(first, earlier), (second, later)] {
+            let mention = Mention(range: cue.range, system: system, named: false, pronoun: false, possessive: false,
+                                  isObject: false, words: text(cue.range))
+            let index = mentions.firstIndex { $0.range.lowerBound > cue.range.lowerBound } ?? mentions.endIndex
+            mentions.insert(mention, at: index)
+        }
+    }
+
+    /// Whether the phrase at `r` stands alone: punctuation, a figure or the sentence's end
+    /// after it ("le second, 17,9 kg", "drugie 8 km"), or a cue starting at the next word
+    /// ("pèse", "бьют", "porte").
+    func standsAlone(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
+        guard k < range.upperBound else { return true }
+        let b = bytes[k]
+        if b < 0x80, !TextScan.isASCIIAlphanumeric(b) || b &- 0x30 < 10 { return true }
+        // A dash or another punctuation mark outside ASCII ("—", "–", "«").
+        if b == 0xE2 || b == 0xC2 { return true }
+        if cues.contains(where: { cue in
+            guard cue.range.lowerBound == k else { return false }
+            switch cue.cue {
+            case .attribute, .targetVerb: return true
+            default: return isWord(cue, .reachVerb)
+            }
+        }) { return true }
+        guard let word = firstWordRange(in: k..<range.upperBound) else { return false }
+        return isIn(.massWord, lowercasedText(word))
+    }
+}
