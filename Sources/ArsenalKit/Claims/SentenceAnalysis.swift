@@ -49,6 +49,9 @@ struct SentenceAnalysis {
     /// sentence's first line does not and no ">" stands in the sentence, so that
     /// `quotingMark(ofLineAt:)` answers at once for its positions.
     var mayHaveQuotingLine = true
+    /// Line breaks of the sentence that only wrap its text (see `findSoftWraps`): read as
+    /// spaces, not as the punctuation a line break otherwise is.
+    var softWraps: [Int] = []
     /// Relative clauses after a name ("the Strela-2, which reaches 3.6 km,").
     var relativeClauses: [RelativeClause] = []
     /// Indices of target cues governed by a verb ("take down drones", "hit aircraft").
@@ -77,6 +80,7 @@ struct SentenceAnalysis {
 
     mutating func claims() -> [Claim] {
         findLineEnds()
+        findSoftWraps()
         findBreaks()
         lendElidedUnits()
         shareBounds()
@@ -516,6 +520,7 @@ struct SentenceAnalysis {
         for i in r {
             switch bytes[i] {
             case 0x2E where isInitialismDot(i): continue
+            case 0x0A where softWraps.contains(i): continue
             case 0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x21, 0x3F, 0x0A: return true
             case 0x2C where !allowingComma: return true
             default: continue
