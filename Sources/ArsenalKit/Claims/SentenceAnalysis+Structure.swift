@@ -86,8 +86,10 @@ extension SentenceAnalysis {
                let than = cues.first(where: { isWord($0, .thanWord) && $0.range.lowerBound == cue.range.upperBound + 2 }) {
                 opening = than.range
             }
+            // (Up to three words between: "na bazie zmodernizowanych pocisków przeciwlotniczych
+            // Grom", "unlike the older Soviet Strela-2".)
             if let object = names.first(where: {
-                $0.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, $0.range)) <= 2
+                $0.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, $0.range)) <= 3
                     && !hasPunctuation(stretch(opening, $0.range))
                     && !(isKin && containsWord(in: stretch(opening, $0.range), of: .copula))
             }) {
