@@ -126,7 +126,8 @@ struct MentionParser {
 
     // MARK: - Assembly
 
-    func assemble(_ f1: Figure) -> (QuantityMention?, Int) {
+    func assemble(_ first: Figure) -> (QuantityMention?, Int) {
+        var f1 = first
         let start = f1.range.lowerBound
         let before = tokens.previous(start)
 
@@ -151,6 +152,14 @@ struct MentionParser {
             case .unit(let u, let r, let adj):
                 unit1 = (u, r)
                 adjectival = adj
+                // "seis kilómetros y medio", "trois kilomètres et demi", "sei chilometri e
+                // mezzo": a half written after the unit adds to a whole figure.
+                if f1.scale == 1, f1.value == f1.value.rounded(), let next = tokens.next(r.upperBound), next.kind == .word,
+                   let halfEnd = plusHalf(at: next) {
+                    f1.value += 0.5
+                    f1.precision = MentionParser.precision(ofValue: f1.value)
+                    unit1 = (u, r.lowerBound..<halfEnd)
+                }
             case .bare(let adj):
                 adjectival = adj
             }

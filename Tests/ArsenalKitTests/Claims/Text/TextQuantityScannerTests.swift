@@ -97,6 +97,8 @@ struct TextQuantityScannerTests {
 
     static let spanish: [(String, [String])] = [
         ("El alcance es de hasta 6 kilómetros.", ["[de hasta 6 kilómetros] up_to 6000 m ±500"]),
+        // A half written after the unit adds to the whole figure before it.
+        ("alcanza seis kilómetros y medio", ["[seis kilómetros y medio] exact 6500 m ±50"]),
         ("hasta 6 kilómetros", ["[hasta 6 kilómetros] up_to 6000 m ±500"]),
         ("un alcance de 6.000 metros", ["[6.000 metros] exact 6000 m ±500"]),
         ("3,5 km", ["[3,5 km] exact 3500 m ±50"]),
