@@ -4,16 +4,23 @@
 extension SentenceAnalysis {
     /// Whether `gap`, after a name, is a possessive ending and spaces ("'s ", "’s ", "' ").
     func possessiveGap(_ gap: Range<Int>) -> Bool {
-        var k = gap.lowerBound
-        if k < gap.upperBound, bytes[k] == 0x27 {
+        guard let end = possessiveEnding(in: gap), end < gap.upperBound else { return false }
+        return (end..<gap.upperBound).allSatisfy { bytes[$0] == 0x20 }
+    }
+
+    /// Where a possessive ending ("'s", "’s", "'") at the start of `r` ends; nil when `r`
+    /// opens with none.
+    private func possessiveEnding(in r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        if k < r.upperBound, bytes[k] == 0x27 {
             k += 1
-        } else if k + 2 < gap.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+        } else if k + 2 < r.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
             k += 3
         } else {
-            return false
+            return nil
         }
-        if k < gap.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
-        return k < gap.upperBound && (k..<gap.upperBound).allSatisfy { bytes[$0] == 0x20 }
+        if k < r.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
+        return k
     }
 
     func isPossessive(_ r: Range<Int>) -> Bool {
@@ -34,20 +41,8 @@ extension SentenceAnalysis {
         while end > gap.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         guard end > gap.lowerBound, bytes[end - 1] == 0x28 else { return false }
         let before = gap.lowerBound..<(end - 1)
-        return before.allSatisfy { bytes[$0] == 0x20 } || possessiveTail(before)
-    }
-
-    /// Whether `r` is a possessive ending alone ("'s", "’s", "'").
-    private func possessiveTail(_ r: Range<Int>) -> Bool {
-        var k = r.lowerBound
-        if k < r.upperBound, bytes[k] == 0x27 {
-            k += 1
-        } else if k + 2 < r.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
-            k += 3
-        } else {
-            return false
-        }
-        if k < r.upperBound, bytes[k] | 0x20 == 0x73 { k += 1 }
-        return (k..<r.upperBound).allSatisfy { bytes[$0] == 0x20 }
+        if before.allSatisfy({ bytes[$0] == 0x20 }) { return true }
+        guard let ending = possessiveEnding(in: before) else { return false }
+        return (ending..<before.upperBound).allSatisfy { bytes[$0] == 0x20 }
     }
 }

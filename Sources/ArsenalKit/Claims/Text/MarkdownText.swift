@@ -179,7 +179,7 @@ private struct MarkdownConverter {
             startsBlock = true
             isListItem = true
         } else if bytes[first] == 0x7C
-            || ((inTable || headsTable(line)) && ByteText.find(bytes, "|", from: first, to: line.contentEnd) != nil) {
+            || (ByteText.find(bytes, "|", from: first, to: line.contentEnd) != nil && (inTable || headsTable(line))) {
             isTableRow = true
             startsBlock = true
             if bytes[first] == 0x7C { contentStart = first + 1 }
