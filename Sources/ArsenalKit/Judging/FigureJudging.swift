@@ -3,8 +3,10 @@
 /// Only `accepted` entries vote. When entries are tagged with sub-variants (RBS 70 Mk 0,
 /// Mk 1, Mk 2), each variant is judged with the untagged entries and the best verdict
 /// wins, so a figure true of one variant is not "disputed" by the others. Within the votes:
-/// every entry agrees → consistent; some agree → disputed; none (or only entries that
-/// merely bound the figure, "≥ 6 km", while every entry stating one differs) → conflict, as the
+/// every entry agrees → consistent; some agree, or none but the figure lies between the
+/// figures the entries state ("3.5 km" against 3.05 and 3.8 km) → disputed; none (or only
+/// entries that merely bound the figure, "≥ 6 km", while every entry stating one differs)
+/// → conflict, as the
 /// findings contract in ARCHITECTURE.md defines the verdicts: a figure that follows one
 /// published source while others give another is disputed (a warning naming both sides),
 /// never silently consistent. `disputed` and
@@ -38,6 +40,9 @@ struct FigureOutcome {
     /// Entries the claim agrees with only as their figure converted into the claim's unit
     /// and rounded as the claim is written ("70,000 ft" for "22 km"; see `areConversionTwins`).
     var convertedMatches: [Int] = []
+    /// Whether the verdict is `disputed` only because the figure lies between the figures of
+    /// disagreeing sources, agreeing with none of them (see `liesBetween`).
+    var liesBetweenSources = false
 
     init(figure: JudgedFigure, entries: [SourcedValue], tolerance: ClaimTolerance, qualifier: ValueQualifier? = nil) {
         self.init(figure: figure, entries: entries, points: RecordedPoint.points(of: entries), tolerance: tolerance, qualifier: qualifier)
@@ -104,7 +109,7 @@ struct FigureOutcome {
         }
         // The verdict of one variant's group, and whether every voter agrees; nil when it
         // has no voters.
-        func judge(_ variant: Int) -> (verdict: Verdict, all: Bool)? {
+        func judge(_ variant: Int) -> (verdict: Verdict, all: Bool, between: Bool)? {
             var voters = 0
             var agreeing = 0
             var agreeingUnbounded = false
@@ -122,13 +127,15 @@ struct FigureOutcome {
             // figure past it, but supports none: when every source stating a figure differs,
             // the bounds alone do not make the claim disputed ("13 km" against 6.5 km and ≥ 6 km).
             let onlyBoundsAgree = !agreeingUnbounded && voterUnbounded
-            let verdict: Verdict = agreeing == voters ? .consistent : agreeing == 0 || onlyBoundsAgree ? .conflict : .disputed
-            return (verdict, agreeing == voters)
+            var verdict: Verdict = agreeing == voters ? .consistent : agreeing == 0 || onlyBoundsAgree ? .conflict : .disputed
+            let between = verdict == .conflict && agreeing == 0 && Self.liesBetween(figure.value, points, where: { votes($0, variant) })
+            if between { verdict = .disputed }
+            return (verdict, agreeing == voters, between)
         }
-        var best: (verdict: Verdict, variant: Int)?
+        var best: (verdict: Verdict, variant: Int, between: Bool)?
         if anyAccepted {
             if !anyVariant {
-                best = judge(-1).map { ($0.verdict, -1) }
+                best = judge(-1).map { ($0.verdict, -1, $0.between) }
             } else {
                 // Each variant once, in the order its first accepted entry comes.
                 for index in 0..<count where accepted(index) {
@@ -138,7 +145,7 @@ struct FigureOutcome {
                     guard !seen, let judged = judge(variant) else { continue }
                     if best == nil || judged.verdict.reportRank > best!.verdict.reportRank
                         || (judged.verdict == best!.verdict && judged.all) {
-                        best = (judged.verdict, variant)
+                        best = (judged.verdict, variant, judged.between)
                     }
                 }
             }
@@ -156,6 +163,23 @@ struct FigureOutcome {
             verdict = .disputed
         }
         self.verdict = verdict
+        liesBetweenSources = best?.between ?? false
+    }
+
+    /// Whether `value` lies strictly between the lowest and the highest figure that the
+    /// entries `voting` state (not merely bound), those being at least two different figures:
+    /// "3.5 km" for a ceiling that one source prints as 3.05 km and another as 3.8 km. The
+    /// sources disagree among themselves and the claim sits inside their disagreement, so it
+    /// is `disputed` (a warning naming them), not a `conflict`: no source contradicts it more
+    /// than the sources contradict each other. Outside that span it stays a conflict.
+    static func liesBetween(_ value: Double, _ points: [RecordedPoint], where voting: (Int) -> Bool) -> Bool {
+        var lowest = Double.infinity, highest = -Double.infinity
+        for index in points.indices where points[index].bound == nil && voting(index) {
+            guard let si = points[index].si else { continue }
+            lowest = min(lowest, si)
+            highest = max(highest, si)
+        }
+        return lowest < highest && value > lowest && value < highest
     }
 }
 

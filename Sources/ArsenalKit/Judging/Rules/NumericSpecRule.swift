@@ -91,10 +91,15 @@ struct NumericSpecRule: ClaimRule {
             let agreeing = outcome.voters.filter { outcome.agreement[$0] }.count
             message = outcome.voters.isEmpty
                 ? onlyContested(claimed, attribute: attribute, system: name, recorded: recorded)
+                : outcome.liesBetweenSources
+                ? between(claimed, attribute: attribute, system: name, recorded: recorded, sources: outcome.voters.count)
                 : agreeing == 0
                 ? contested(claimed, attribute: attribute, system: name, recorded: recorded)
                 : disputed(claimed, attribute: attribute, system: name, agreeing: agreeing,
                            of: outcome.voters.count, recorded: recorded, variant: outcome.variant)
+            if outcome.liesBetweenSources {
+                explanation.append("no source agrees, but the figure lies between the lowest and the highest the sources state: they disagree among themselves by more than the claim differs from them")
+            }
         case .conflict where !outcome.otherMeaningMatches.isEmpty:
             // "470 m/s" where the record holds 410 m/s and an average of 470 m/s: the article
             // may mean the average. What the figure measures is not established.
@@ -241,6 +246,12 @@ struct NumericSpecRule: ClaimRule {
         MessageText.join(
             claimed, " agrees with ", String(agreeing), " of ", String(total), " sources for the ", system,
             variant.map { " " + $0 } ?? "", "'s ", attribute.claimLabel, "; the others differ (recorded: ", recorded, ")")
+    }
+
+    static func between(_ claimed: String, attribute: Attribute, system: String, recorded: String, sources: Int) -> String {
+        MessageText.join(
+            claimed, " lies between the figures the sources give for the ", system, "'s ", attribute.claimLabel,
+            ", which disagree among themselves; none gives it (recorded: ", recorded, "; ", String(sources), " sources)")
     }
 
     static func contested(_ claimed: String, attribute: Attribute, system: String, recorded: String) -> String {
