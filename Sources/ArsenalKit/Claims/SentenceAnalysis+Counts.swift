@@ -247,7 +247,8 @@ extension SentenceAnalysis {
     /// or for time (pack `non_claims.counts`, `non_claims.dates`: "two missiles", "одну ночь";
     /// not "с", "od", which are prepositions).
     func countsThings(_ countRange: Range<Int>) -> Bool {
-        cues.contains { cue in
+        if countsNamedSystem(countRange) { return true }
+        return cues.contains { cue in
             guard cue.range.lowerBound >= countRange.upperBound else { return false }
             let between = stretch(countRange, cue.range)
             guard !hasPunctuation(between) else { return false }
@@ -256,6 +257,21 @@ extension SentenceAnalysis {
             case .nonClaim(.counts), .nonClaim(.dates): return wordCount(between) == 0 && characterCount(cue.range) >= 3
             default: return false
             }
+        }
+    }
+
+    /// Whether a system's name follows the count with nothing but spaces or quotation marks
+    /// between ("crews fired three Stingers", "Obsługa odpaliła dwa Pioruny", "Die Besatzung
+    /// feuerte zwei Stinger ab", "выпустили три «Стингера»"): the count is of missiles fired or
+    /// delivered, not the crew; unless a crew person follows the name ("two Stinger gunners").
+    func countsNamedSystem(_ countRange: Range<Int>) -> Bool {
+        guard let mention = mentions.first(where: { $0.named && $0.range.lowerBound >= countRange.upperBound }) else { return false }
+        let between = countRange.upperBound..<mention.range.lowerBound
+        guard wordCount(between) == 0, characterCount(between) <= 3 else { return false }
+        return !cues.contains { cue in
+            isWord(cue, .crewPerson) && cue.range.lowerBound >= mention.range.upperBound
+                && wordCount(mention.range.upperBound..<cue.range.lowerBound) == 0
+                && !hasPunctuation(mention.range.upperBound..<cue.range.lowerBound)
         }
     }
 

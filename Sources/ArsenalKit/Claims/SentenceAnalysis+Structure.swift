@@ -128,6 +128,12 @@ extension SentenceAnalysis {
             let copular = separator == 0 && isCopularApposition(between)
             guard !between.isEmpty, separator > 0 || copular, wordCount(between) <= (copular ? 8 : 7), wordCount(between) >= 1,
                   copular || !hasPunctuation(opening + separator..<name.range.lowerBound) else { continue }
+            // "Kyiv had Stingers, and London offered Starstreak, a weapon ...": a coordinator after
+            // the comma opens a clause of its own, not an apposition.
+            if !copular, let first = firstWord(in: opening + separator..<name.range.lowerBound),
+               vocabulary.coordinators.contains(where: { $0.count == first.utf8.count + 2 && $0.dropFirst().dropLast().elementsEqual(first.utf8) }) {
+                continue
+            }
             // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...": the word before
             // the comma may be a verb; a contrast's object there keeps its own figure.
             if !copular, opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
