@@ -332,6 +332,7 @@ extension SentenceAnalysis {
         guard clause(bound.range.lowerBound) != clause(quantity.range.lowerBound) || hasPunctuationOutsideFigures(between) else {
             return nil
         }
+        if isInFrontedPhrase(quantity, of: bound) { return nil }
         return ReadingFeature(.nameAfterFigure, words: trimmedText(between), systems: [systemName(binding.system)], leavesFigureOut: false)
     }
 
