@@ -123,7 +123,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .degreeWord, .durationWord,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .countryNoun, .degreeWord, .durationWord,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -274,7 +274,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
+                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.countryNoun, hints.countryNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
@@ -332,7 +332,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
 
     /// Word classes of nouns whose case forms the language hooks add to what a pack lists.
     static let declinedNouns: Set<WordClass> = [
-        .componentNoun, .kinNoun, .partNoun, .missileNoun, .targetNoun, .weaponNoun, .vehicleNoun, .formation, .versionNoun,
+        .componentNoun, .kinNoun, .partNoun, .missileNoun, .targetNoun, .weaponNoun, .vehicleNoun, .countryNoun, .formation, .versionNoun,
     ]
 
     /// `phrases` with the case forms of each lower-case one-word phrase of four letters or

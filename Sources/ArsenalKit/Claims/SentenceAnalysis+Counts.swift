@@ -375,6 +375,13 @@ extension SentenceAnalysis {
             }
         }
         if let other { return other }
+        // "en servicio en el país desde 2009": the country the article is about.
+        var country: String?
+        scanWords(in: between) { word in
+            if isIn(.countryNoun, lowercasedText(word)) { country = text(word) }
+            return country == nil
+        }
+        if let country { return country }
         guard !vocabulary.capitalisedNouns else { return nil }
         var i = between.lowerBound
         while i < between.upperBound {

@@ -102,7 +102,7 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// "z pociskami", "bestückt mit": the name after one is a part the carrier holds.
     case componentIntro
     /// Parts of a weapon, difference words, hedges, relatives ("successor"), formations ("regiment"), vehicles, degree ("quite"), rival verbs ("beats"): see `ReadingFeature`; envelope words: `frontedQualifier`.
-    case componentNoun, differenceWord, hedge, kinNoun, thanWord, formation, vehicleNoun, degreeWord, rivalVerb, envelopeWord
+    case componentNoun, differenceWord, hedge, kinNoun, thanWord, formation, vehicleNoun, degreeWord, rivalVerb, envelopeWord, countryNoun
     /// Target words every air-defence weapon engages ("aircraft"): alone, no target claim.
     case genericTarget
     /// Demonstratives ("this", "that", "ese"): a reference opening with one is the last name.

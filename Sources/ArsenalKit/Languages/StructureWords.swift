@@ -157,6 +157,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// человека", "the crew of the vehicle") or right before it ("the vehicle's crew") gives
     /// the vehicle's crew, not the crew of the weapon it carries.
     public var vehicleNouns: [String] = []
+    /// Nouns for a country as a place ("country", "país", "pays", "Land", "kraju", "стране"):
+    /// one between a service-entry phrase and its year ("en servicio en el país desde 2009",
+    /// "in service in the country since 2009") says when the country the article is about
+    /// adopted the system, not when the system first entered service.
+    public var countryNouns: [String] = []
     /// Words of degree after a negation ("not quite", "не совсем", "nie do końca", "nicht
     /// ganz"): "The Mistral is not quite a MANPADS" hedges the category, it does not deny it;
     /// the negated claim's value is a guess (`unclear`). Words of extent ("far", "далеко")
@@ -351,7 +356,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("country_nouns", \.countryNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords), ("former_words", \.formerWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
