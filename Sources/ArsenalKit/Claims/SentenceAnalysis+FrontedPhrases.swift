@@ -45,15 +45,24 @@ extension SentenceAnalysis {
         // Right after the comma, at most two words before the name, each a determiner or an
         // origin word ("the", "el", "Poland's", "the Polish").
         let lead = comma + 1..<name.range.lowerBound
-        let leadWords = words(in: lead)
-        guard leadWords.count <= 2 else { return false }
+        var articles = 0
+        var count = 0
+        var plain = true
+        scanWords(in: lead) { word in
+            count += 1
+            if isIn(.determiner, lowercasedText(word)) || isIn(.definiteArticle, lowercasedText(word)) {
+                articles += 1
+            } else if !cues.contains(where: { cue in
+                guard case .origin = cue.cue else { return false }
+                return cue.range.lowerBound <= word.lowerBound && cue.range.upperBound >= word.upperBound
+            }) {
+                // "а российская «Игла-С»": a coordinator or any other word opens a clause.
+                plain = false
+            }
+            return plain && count <= 2
+        }
         // Two articles in a row stand for an elided noun with the name its possessor ("die der
         // Igla-S", "la del Stinger": that of the Igla-S), not the subject.
-        let articles = leadWords.filter { isIn(.determiner, $0) || isIn(.definiteArticle, $0) }.count
-        if articles > 1 { return false }
-        return articles == leadWords.count || cues.contains { cue in
-            guard case .origin = cue.cue else { return false }
-            return cue.range.lowerBound >= lead.lowerBound && cue.range.upperBound <= lead.upperBound
-        }
+        return plain && count <= 2 && articles <= 1
     }
 }
