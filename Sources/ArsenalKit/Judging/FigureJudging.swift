@@ -6,10 +6,9 @@
 /// every entry agrees → consistent; some agree, or none but the figure lies between the
 /// figures the entries state ("3.5 km" against 3.05 and 3.8 km) → disputed; none (or only
 /// entries that merely bound the figure, "≥ 6 km", while every entry stating one differs)
-/// → conflict, as the
-/// findings contract in ARCHITECTURE.md defines the verdicts: a figure that follows one
-/// published source while others give another is disputed (a warning naming both sides),
-/// never silently consistent. `disputed` and
+/// → conflict, as the findings contract in ARCHITECTURE.md defines the verdicts: a figure
+/// that follows one published source while others give another is disputed (a warning
+/// naming both sides), never silently consistent. `disputed` and
 /// `deprecated` entries do not vote, but when no accepted entry agrees and one of them
 /// does, the verdict names it: a contested figure (`disputed`) makes the claim disputed,
 /// a known wrong one (`deprecated`) leaves it a conflict. No entries at all → unverifiable.
