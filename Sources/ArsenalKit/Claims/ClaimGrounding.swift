@@ -9,6 +9,9 @@ public struct ClaimGrounding: Hashable, Sendable {
         case namedInClause
         /// Named right before the relative clause holding the claim ("the Strela-2, which reaches 3.6 km").
         case relativeClause
+        /// Named right before the apposition holding the claim ("London offered Starstreak, a
+        /// weapon with a range of 7 km").
+        case apposition
         /// Named in an earlier clause of the sentence.
         case namedInSentence
         /// Named later in the sentence, after the claim's clause.
@@ -23,6 +26,7 @@ public struct ClaimGrounding: Hashable, Sendable {
             switch self {
             case .namedInClause: "named in the claim's clause"
             case .relativeClause: "named right before the relative clause holding the claim"
+            case .apposition: "named right before the apposition holding the claim"
             case .namedInSentence: "named earlier in the sentence"
             case .namedLater: "named later in the sentence"
             case .referredBack: "referred back to by a pronoun or noun"

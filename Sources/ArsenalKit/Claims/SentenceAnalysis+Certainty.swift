@@ -340,7 +340,7 @@ extension SentenceAnalysis {
     /// otherwise (and for a figure in a relative clause on the name: "the Strela-2, which
     /// reaches 3.6 km" is the Strela-2's).
     func sharedSubject(_ quantity: QuantityMention, binding: Binding) -> String? {
-        guard binding.system >= 0, binding.basis != .relativeClause, let bound = binding.mention, bound.named,
+        guard binding.system >= 0, binding.basis != .relativeClause, binding.basis != .apposition, let bound = binding.mention, bound.named,
               bound.range.upperBound <= quantity.range.lowerBound, !vocabulary.coordinators.isEmpty else { return nil }
         if let carrier = carrierSubject(quantity, bound: bound) { return carrier }
         // The subject: the sentence's first name, another record, no object or apposition.

@@ -384,6 +384,9 @@ extension SentenceAnalysis {
         if let owner = relativeOwner(of: position), owner.system != excluded {
             return describe(owner, "named right before the relative clause holding the claim", .relativeClause)
         }
+        if let owner = trailingAppositionOwner(of: position, among: before), owner.system != excluded {
+            return describe(owner, "named right before the apposition holding the claim", .apposition)
+        }
         // "heavier than the Stinger's 10.1 kg": a possessive name right before the figure owns
         // it, even as the object of a comparison.
         if let owner = before.last, owner.named, owner.range.upperBound <= position, possessiveGap(owner.range.upperBound..<position) {

@@ -17,7 +17,7 @@ extension SentenceAnalysis {
     /// the relative clause holding it ("el NASAMS, que supera los 20 km"), or referred back to
     /// ("at 6 km it matches"). A system named only in another clause ("the Stinger reaches
     /// 8 km, while the gun reaches 1.8 km") does not lend a cue-less figure its name.
-    static let unitDefaultBases: Set<ClaimGrounding.SystemBasis> = [.namedInClause, .relativeClause, .referredBack]
+    static let unitDefaultBases: Set<ClaimGrounding.SystemBasis> = [.namedInClause, .relativeClause, .apposition, .referredBack]
 
     /// The attribute a cue-less figure's unit implies, and the other readings to try.
     /// A distance of a kilometre or more (not in feet, the unit of heights) is the
