@@ -141,6 +141,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var antiPrefixes: [String] = []
     /// Lowercased indefinite articles of the packs' numbers ("a", "an", "un", "una").
     private(set) var indefiniteArticles: Set<String> = []
+    /// Lowercased endings after a year's hyphen that make it a decade ("-х" in "1980-х").
+    private(set) var decadeSuffixes: [[UInt8]] = []
     /// Lowercased prefixes that make an origin word not an origin ("post").
     private(set) var originPrefixVetoes: [String] = []
     /// Lowercased words after an origin word that make it not an origin ("for").
@@ -240,6 +242,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             contrasts += hints.contrasts.map { $0.lowercased() }
             antiPrefixes += hints.antiPrefixes.map { $0.lowercased() }
             indefiniteArticles.formUnion(lexicon.numbers.articles.map { $0.lowercased() })
+            decadeSuffixes += hints.decadeSuffixes.map { Array($0.lowercased().utf8) }
             originPrefixVetoes += hints.originPrefixVetoes.map { $0.lowercased() }
             originAfterVetoes += hints.originAfterVetoes.map { $0.lowercased() }
             ultravioletWords += (lexicon.guidance[.uv] ?? []).map { $0.lowercased() }

@@ -54,6 +54,7 @@ extension SentenceAnalysis {
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }.map(\.range)
         for quantity in quantities where quantity.isBareNumber && !names.contains(where: { $0.overlaps(quantity.range) }) {
             if quantity.isYearLike {
+                if isDecade(quantity) { continue }
                 if let claim = serviceEntry(quantity) ?? successorEntry(quantity) { claims.append(claim) }
                 continue
             }
@@ -295,6 +296,18 @@ extension SentenceAnalysis {
     /// Words a service-entry phrase may stand after a year that opens its clause with its
     /// own preposition ("Seit 1997 steht das System bei der British Army im Dienst").
     static let fronted = 8
+
+    /// Whether a year is written as a decade: one of the pack's `decade_suffixes` right after
+    /// it, closing the word ("с 1980-х годов", "в 1980-е").
+    func isDecade(_ quantity: QuantityMention) -> Bool {
+        let end = quantity.range.upperBound
+        for suffix in vocabulary.decadeSuffixes where end + suffix.count <= range.upperBound {
+            guard (0..<suffix.count).allSatisfy({ bytes[end + $0] == suffix[$0] }) else { continue }
+            let after = end + suffix.count
+            if after >= bytes.count || !TextScan.isWordScalar(at: after, in: bytes) { return true }
+        }
+        return false
+    }
 
     /// A year right after "entered service in", "in service since", or, where the verb comes
     /// last (German "wurde 1981 eingeführt", "seit 1994 im Dienst"), a few words before such a

@@ -86,14 +86,29 @@ public struct SlavicLanguage: LanguageHooks {
         return changed ? result : nil
     }
 
+    /// Whether the words after a name's first word mark a version and do not decline: each
+    /// a number, or at most four capitals and digits ("3", "M3", "NG", "II"), as in
+    /// "Mistral 3", "Mistral M3".
+    static func isVersionMark(_ rest: Substring) -> Bool {
+        let words = rest.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { word in
+            word.allSatisfy(\.isNumber)
+                || (word.count <= 4 && word.allSatisfy { $0.isNumber || ($0.isUppercase && $0.isASCII) })
+        }
+    }
+
     /// The case forms of a name's declining word.
     func declinedForms(_ name: String) -> [String] {
-        // The word that declines: the whole name, or the part before a hyphen ("Игла-С").
+        // The word that declines: the whole name, the part before a hyphen ("Игла-С"), or
+        // the word before a version mark written apart ("Mistral 3" → "Mistrala 3").
         let head: Substring
         let tail: Substring
         if let hyphen = name.firstIndex(of: "-") {
             head = name[..<hyphen]
             tail = name[hyphen...]
+        } else if let space = name.firstIndex(of: " "), Self.isVersionMark(name[name.index(after: space)...]) {
+            head = name[..<space]
+            tail = name[space...]
         } else {
             head = Substring(name)
             tail = ""

@@ -162,6 +162,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "in service in the country since 2009") says when the country the article is about
     /// adopted the system, not when the system first entered service.
     public var countryNouns: [String] = []
+    /// Endings written after a year with a hyphen that make it a decade (Russian "1980-х",
+    /// "1980-е", Ukrainian "1980-ті"): "состоит на вооружении с 1980-х годов" says the
+    /// 1980s, and a decade is no year of service entry. Years keep their own endings
+    /// ("с 1981-го года"), which are not listed.
+    public var decadeSuffixes: [String] = []
     /// Words of degree after a negation ("not quite", "не совсем", "nie do końca", "nicht
     /// ganz"): "The Mistral is not quite a MANPADS" hedges the category, it does not deny it;
     /// the negated claim's value is a guess (`unclear`). Words of extent ("far", "далеко")
@@ -356,7 +361,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("country_nouns", \.countryNouns), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("country_nouns", \.countryNouns), ("decade_suffixes", \.decadeSuffixes), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords), ("former_words", \.formerWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
