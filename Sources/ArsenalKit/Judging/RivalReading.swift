@@ -53,7 +53,7 @@ enum RivalReading {
     }
 
     /// The first of `ids` (records named beside the claim) whose accepted, unqualified values
-    /// of the claim's attribute include one the figure agrees with: its name and the
+    /// of the claim's attribute, open-ended bounds left out, include one the figure agrees with: its name and the
     /// attribute as messages write it ("service entry"). Nil for other claims.
     static func agreeingRival(_ claim: Claim, among ids: [String], in context: JudgingContext) -> (name: String, attribute: String)? {
         guard case .spec(let attribute) = claim.attribute, let number = claim.number else { return nil }
@@ -61,7 +61,10 @@ enum RivalReading {
         for id in ids where id != claim.systemID {
             guard let system = context.catalog.system(id: id) else { continue }
             if let bounds = attribute.plausibleRange(for: system.kind), !bounds.contains(number.value) { continue }
-            for entry in system.values(attribute) where entry.status == .accepted && entry.qualifier == nil {
+            // An open-ended entry ("more than 18 kg") gives no figure of the rival's to borrow:
+            // "35 kg, far more than the Polish Piorun (16.5 kg)" agrees with it and is still
+            // no Piorun figure.
+            for entry in system.values(attribute) where entry.status == .accepted && entry.qualifier == nil && entry.bound == nil {
                 if context.tolerance.agrees(figure, with: entry) {
                     return (system.name, attribute.rawValue.replacingOccurrences(of: "_", with: " "))
                 }
