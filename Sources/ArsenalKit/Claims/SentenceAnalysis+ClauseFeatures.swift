@@ -130,7 +130,21 @@ extension SentenceAnalysis {
         // "which"), or a comma and a participle ("мишеням, летевшим на высоте").
         // A speed may also follow the target's participle with no comma ("samoloty lecące z
         // prędkością", "aircraft flying at").
-        let opens = isIn(.relativePronoun, first) || comma || speed
+        // "Lors d'un essai, l'une des cibles évoluait à 56 kilomètres", "the target was flying
+        // at 5 km": a target opening its clause (at most three words before it, no verb of
+        // engaging and no name among them) is the clause's subject; the figure says how it flew.
+        var leadStart = clauseStart(position)
+        for k in stride(from: target.lowerBound - 1, through: leadStart, by: -1) where bytes[k] == 0x2C {
+            leadStart = k + 1
+            break
+        }
+        let lead = leadStart..<target.lowerBound
+        // (No verb of engaging anywhere before it in the clause: "engages helicopters, aircraft
+        // and drones from 400 m" lists the objects of "engages".)
+        let before = clauseStart(position)..<target.lowerBound
+        let subject = wordCount(lead) <= 3 && !mentions.contains(where: { before.contains($0.range.lowerBound) })
+            && !cues.contains(where: { ($0.cue == .targetVerb || isWord($0, .weakTargetVerb)) && before.contains($0.range.lowerBound) })
+        let opens = isIn(.relativePronoun, first) || comma || speed || subject
         guard opens, !hasPunctuation(i..<position) else { return nil }
         return text(target.lowerBound..<quantity.range.upperBound)
     }

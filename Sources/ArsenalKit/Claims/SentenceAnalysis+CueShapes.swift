@@ -167,8 +167,14 @@ extension SentenceAnalysis {
     func leadsIntoFigureOfOtherDimension(_ cueRange: Range<Int>, after index: Int) -> Bool {
         let own = quantities[index]
         guard cueRange.lowerBound >= own.range.upperBound else { return false }
+        // (Not a cue written right after this figure: "cubre cuatro kilómetros de altura y siete
+        // de alcance" keeps "de altura".)
+        let apart = hasPunctuation(own.range.upperBound..<cueRange.lowerBound) || wordCount(own.range.upperBound..<cueRange.lowerBound) > 1
         return quantities.contains { other in
-            guard other.dimension != nil, other.dimension != own.dimension else { return false }
+            // A bare number after the cue, past punctuation from this figure, is the cue's own
+            // figure with the unit left out ("llegan hasta 40 kilómetros, con un techo de 18").
+            let elided = apart && other.dimension == nil && other.isBareNumber && !other.isYearLike
+            guard elided || (other.dimension != nil && other.dimension != own.dimension) else { return false }
             let start = other.boundRange.map { min($0.lowerBound, other.range.lowerBound) } ?? other.range.lowerBound
             guard start >= cueRange.upperBound else { return false }
             let between = cueRange.upperBound..<start

@@ -312,13 +312,24 @@ extension SentenceAnalysis {
             let span = gap(cue.range, quantity.range)
             // In the figure's clause: "The Javelin launcher weighs 22 kg; the Stinger ... weighs 15 kg".
             guard span.count <= 60, clause(cue.range.lowerBound) == clause(quantity.range.lowerBound),
-                  !blocked(cue.range, from: index, bindings: bindings), !leadsIntoOtherFigure(cue.range, after: index) else { continue }
+                  !blocked(cue.range, from: index, bindings: bindings), !leadsIntoOtherFigure(cue.range, after: index),
+                  !opensCoordinatedClause(after: quantity.range, before: cue.range) else { continue }
             let words = text(cue.range)
             return AttributeChoice(
                 attribute: .systemMass, cue: cue, cueWords: words,
                 reason: "\"\(words)\" says the figure is the whole system's", isGeneric: false)
         }
         return nil
+    }
+
+    /// Whether a coordinator and a comma stand between a figure and a cue after it: "Cada
+    /// Stinger pesa unos 10 kilos y, con el lanzador, el conjunto ronda los 15" puts the cue in
+    /// the next clause, with a figure of its own.
+    func opensCoordinatedClause(after figure: Range<Int>, before cue: Range<Int>) -> Bool {
+        guard cue.lowerBound >= figure.upperBound else { return false }
+        let between = figure.upperBound..<cue.lowerBound
+        guard between.contains(where: { bytes[$0] == 0x2C }) else { return false }
+        return containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
     }
 
     /// The missile noun right after a mass figure ("10.1 kg missiles", "a 10-kg missile"),

@@ -17,10 +17,32 @@ extension SentenceAnalysis {
         return lastCue { candidate in
             guard case .attribute(.warheadMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound,
                   clause(candidate.range.lowerBound) == here else { return false }
-            let between = stretch(candidate.range, cue.range)
+            var between = stretch(candidate.range, cue.range)
+            // "La charge militaire du Mistral, garnie de billes de tungstène, pèse": a phrase
+            // set off by two commas between the subject and its verb is left out.
+            if let comma = between.first(where: { bytes[$0] == 0x2C }), isSetOff(comma..<between.upperBound) {
+                between = between.lowerBound..<comma
+            }
             guard wordCount(between) <= 3, !hasPunctuation(between, allowingComma: false) else { return false }
             return !quantities.contains { $0.dimension == quantity.dimension && between.contains($0.range.lowerBound) }
         }
+    }
+
+    /// Words a phrase set off by commas may hold (`isSetOff`).
+    static let setOffWords = 8
+
+    /// Whether a range is a phrase set off by two commas (", garnie de billes de tungstène, "):
+    /// it opens and closes with a comma past spaces, and holds between them one to
+    /// `setOffWords` words, no other punctuation and no figure.
+    func isSetOff(_ r: Range<Int>) -> Bool {
+        var low = r.lowerBound, high = r.upperBound
+        while low < high, bytes[low] == 0x20 { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 { high -= 1 }
+        guard high - low >= 3, bytes[low] == 0x2C, bytes[high - 1] == 0x2C else { return false }
+        let inside = (low + 1)..<(high - 1)
+        let count = wordCount(inside)
+        return count >= 1 && count <= Self.setOffWords && !hasPunctuation(inside)
+            && !quantities.contains { inside.contains($0.range.lowerBound) }
     }
 }
 

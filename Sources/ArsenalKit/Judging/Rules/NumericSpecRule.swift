@@ -163,10 +163,13 @@ struct NumericSpecRule: ClaimRule {
     }
 
     /// The first related record whose sources all agree with the figure, and its figures.
+    /// A record whose accepted figures are all open-ended ("less than 20 kg") gives no figure
+    /// to name: "5 kg" is not the Mistral 3's missile mass for agreeing with "≤ 20 kg".
     static func sibling(for figure: JudgedFigure, attribute: Attribute, of index: Int, in context: JudgingContext) -> (Int, JudgingTables.Figures)? {
         let tables = context.tables
         for relative in context.relativeIndices(of: index) {
-            guard let prepared = tables.figures(relative, attribute) else { continue }
+            guard let prepared = tables.figures(relative, attribute),
+                  prepared.accepted.contains(where: { $0.bound == nil }) else { continue }
             if prepared.outcome(figure, tolerance: context.tolerance).verdict == .consistent {
                 return (relative, prepared)
             }
