@@ -184,7 +184,7 @@ extension SentenceAnalysis {
         guard system >= 0 else { return nil }
         let namedAfter: Bool
         if let bound, bound.named {
-            guard bound.range.lowerBound >= figure.upperBound else { return nil }
+            guard bound.range.lowerBound >= figure.upperBound else { return rivalSubjectBefore(bound, system: system, figure: figure) }
             namedAfter = true
         } else {
             namedAfter = false
@@ -202,6 +202,24 @@ extension SentenceAnalysis {
                 let id = catalog.systems[other].id
                 if !ids.contains(id) { ids.append(id) }
             }
+        }
+        return ids.isEmpty ? nil : ReadingFeature(.rivalSystem, words: "", systems: ids)
+    }
+
+    /// "the Bolide missile now fired by the RBS 70 NG reaches 8 km": a name written before the
+    /// figure's own in its clause, itself no object or apposition, may be the clause's subject
+    /// with the figure's name inside a phrase qualifying it; the judge keeps it as a rival only
+    /// when the figure is that record's (`RivalReading`). A contrast's or comparison's object
+    /// ("Unlike the Igla, the Igla-S reaches 5.2 km") is none: that figure is the subject's.
+    func rivalSubjectBefore(_ bound: Mention, system: Int, figure: Range<Int>) -> ReadingFeature? {
+        let here = clause(figure.lowerBound)
+        guard clause(bound.range.lowerBound) == here else { return nil }
+        var ids: [String] = []
+        for mention in mentions where mention.named && mention.system >= 0 && mention.system != system
+            && mention.range.upperBound <= bound.range.lowerBound && !mention.isObject && !mention.apposition
+            && clause(mention.range.lowerBound) == here {
+            let id = catalog.systems[mention.system].id
+            if !ids.contains(id) { ids.append(id) }
         }
         return ids.isEmpty ? nil : ReadingFeature(.rivalSystem, words: "", systems: ids)
     }

@@ -100,7 +100,18 @@ extension SentenceAnalysis {
             let named = mentions.filter { $0.named && between.overlaps($0.range) }
             if let owner = named.first, named.count > 1 || wordCount(stretch(head, owner.range)) > 1 { return false }
             let owner = named.first.map { wordCount($0.range) } ?? genitiveOwnerWords(after: head.upperBound, in: between)
-            return wordCount(between) - owner <= 5 && !hasPunctuation(between)
+            // "its Ku-band tracking radar, with a range of nine miles", "un radar de búsqueda,
+            // con un alcance de 15 km": one comma at most two words past the head may open a
+            // phrase describing it, when nothing is named or referred to after the head.
+            var described = between
+            var qualifiers = 0
+            if let comma = between.first(where: { bytes[$0] == 0x2C }), wordCount(between.lowerBound..<comma) <= 2,
+               !mentions.contains(where: { between.overlaps($0.range) }) {
+                qualifiers = wordCount(between.lowerBound..<comma)
+                described = (comma + 1)..<between.upperBound
+                guard !hasPunctuation(between.lowerBound..<comma) else { return false }
+            }
+            return wordCount(between) - owner - qualifiers <= 5 && !hasPunctuation(described)
                 && !containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
