@@ -120,3 +120,27 @@ extension SentenceAnalysis {
         return false
     }
 }
+
+extension SentenceAnalysis {
+    /// An origin word that stands for its noun ("der britische erreicht Mach 3,5", "el
+    /// británico alcanza 7 km"): a definite article right before it, and right after it a
+    /// verb or cue of the pack (an attribute cue, a verb of reaching or engaging, a copula),
+    /// no name and no noun. The system of that origin named earlier in the sentence, else
+    /// the most salient one (`originAntecedent`); nil otherwise.
+    func ellipticalOrigin(_ cue: CueMatch, names: [CueMatch]) -> (Int, String)? {
+        guard let article = lastWordRange(before: cue.range.lowerBound), isIn(.definiteArticle, lowercasedText(article)),
+              (stretch(article, cue.range)).allSatisfy({ bytes[$0] == 0x20 }),
+              let next = nextWordRange(after: cue.range.upperBound),
+              (stretch(cue.range, next)).allSatisfy({ bytes[$0] == 0x20 }) else { return nil }
+        let nextIsVerb = cues.contains { other in
+            guard other.range.lowerBound == next.lowerBound else { return false }
+            switch other.cue {
+            case .attribute, .targetVerb: return true
+            case .word(let word): return word == .reachVerb || word == .copula || word == .weakTargetVerb
+            default: return false
+            }
+        } || isIn(.copula, lowercasedText(next))
+        guard nextIsVerb, !names.contains(where: { $0.range.lowerBound == next.lowerBound }) else { return nil }
+        return originAntecedent(of: cue.range.upperBound..<cue.range.upperBound, names: names)
+    }
+}

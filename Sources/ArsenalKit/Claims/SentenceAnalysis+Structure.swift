@@ -223,6 +223,13 @@ extension SentenceAnalysis {
                     mentions.append(Mention(range: cue.range, system: matched.0, named: false, pronoun: false,
                                             possessive: false, isObject: false, words: text(cue.range)))
                 }
+            case .origin:
+                // "Der amerikanische Flugkörper wiegt 10,1 kg, der britische erreicht Mach 3,5":
+                // an origin word between a definite article and a verb or cue stands for its noun.
+                if let matched = ellipticalOrigin(cue, names: names) {
+                    mentions.append(Mention(range: cue.range, system: matched.0, named: false, pronoun: false,
+                                            possessive: false, isObject: false, words: text(cue.range)))
+                }
             default:
                 break
             }
