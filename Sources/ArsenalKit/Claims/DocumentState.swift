@@ -69,9 +69,6 @@ struct Salience {
     private(set) var systems: [Int] = []
     /// Their weights, parallel to `systems`.
     private(set) var weights: [Double] = []
-    /// When each was last added to (a running count), parallel to `systems`.
-    private var stamps: [Int] = []
-    private var clock = 0
 
     /// Multiplies every weight by `factor`.
     mutating func decay(by factor: Double) {
@@ -80,31 +77,26 @@ struct Salience {
 
     /// Adds `weight` to `system`'s.
     mutating func add(_ weight: Double, to system: Int) {
-        clock += 1
         if let index = systems.firstIndex(of: system) {
             weights[index] += weight
-            stamps[index] = clock
         } else {
             systems.append(system)
             weights.append(weight)
-            stamps.append(clock)
         }
     }
 
-    /// The system with the highest weight (of equal weights, the one added to last: "setzen
-    /// neben der Igla-S die neuere Verba ein ... Ihr Suchkopf" means the Verba), or nil when
-    /// none is named yet.
+    /// The system with the highest weight (of equal weights, the lowest index), or nil
+    /// when none is named yet.
     var top: (system: Int, weight: Double)? {
-        var best: (system: Int, weight: Double, stamp: Int)?
-        for index in systems.indices {
-            let (system, weight, stamp) = (systems[index], weights[index], stamps[index])
+        var best: (system: Int, weight: Double)?
+        for (system, weight) in zip(systems, weights) {
             guard let kept = best else {
-                best = (system, weight, stamp)
+                best = (system, weight)
                 continue
             }
-            if weight > kept.weight || (weight == kept.weight && stamp < kept.stamp) { best = (system, weight, stamp) }
+            if weight > kept.weight || (weight == kept.weight && system < kept.system) { best = (system, weight) }
         }
-        return best.map { ($0.system, $0.weight) }
+        return best
     }
 }
 

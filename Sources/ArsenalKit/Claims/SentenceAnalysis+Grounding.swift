@@ -39,6 +39,9 @@ extension SentenceAnalysis {
         if let other = ambiguousGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
             grounding.doubt(.attribute, "the clause after the dash repeats the word before the figures of \"\(choice.cueWords)\" and of \"\(other)\"")
         }
+        if let version = unnamedNewerVersion(before: position, binding: binding) {
+            grounding.doubt(.system, "\"\(version)\" speaks of a newer version than the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")
+        }
         if binding.basis == .namedInSentence, let subject = subjectOfOwnClause(before: position) {
             grounding.doubt(.system, "the figure's clause has a subject of its own (\"\(subject)\")")
         }
@@ -255,5 +258,29 @@ extension SentenceAnalysis {
         case .system, .outsideSystem: true
         default: false
         }
+    }
+}
+
+extension SentenceAnalysis {
+    /// "The Verba entered service in 2015. A new version reaches 8 km", "kolejna wersja ma
+    /// razić cele na 8 km": a version noun (pack `structure.version_nouns`) with a newer word
+    /// (`structure.newer_words`) among the two words before it, in the figure's clause before
+    /// the figure, no system named there, while the figure stays with the system named before
+    /// (no newer variant of it was named: `newerRelative`). Its words; nil otherwise.
+    func unnamedNewerVersion(before position: Int, binding: Binding) -> String? {
+        guard binding.system >= 0, binding.basis != .namedInClause || !(binding.mention?.named ?? false) else { return nil }
+        let start = clauseStart(position)
+        guard !mentions.contains(where: { $0.named && $0.range.lowerBound >= start && $0.range.upperBound <= position }) else { return nil }
+        var previous: [Range<Int>] = []
+        var found: Range<Int>?
+        scanWords(in: start..<position) { word in
+            if isIn(.versionNoun, lowercasedText(word)), let newer = previous.suffix(2).first(where: { isIn(.newerWord, lowercasedText($0)) }) {
+                found = newer.lowerBound..<word.upperBound
+                return false
+            }
+            previous.append(word)
+            return true
+        }
+        return found.map(text)
     }
 }
