@@ -120,3 +120,29 @@ extension SentenceAnalysis {
                                 isObject: false, words: text(phrase)), at: 0)
     }
 }
+
+extension SentenceAnalysis {
+    /// "Both the Verba and the Igla-S reach 6 km, but the former reaches 5 km in altitude
+    /// against 3.5 km for the latter": a word for the first or the last of those named
+    /// (pack `structure.former_words`, `structure.latter_words`) after two or more different
+    /// systems named earlier in its sentence means the first or the last of them. Nil when
+    /// the sentence names fewer before it (a sentence that opens with one is `refer`'s).
+    func formerOrLatter(_ reference: Range<Int>) -> (Int, String)? {
+        let key = ClaimVocabulary.key(text(reference))
+        let latter = vocabulary.latterPhrases.contains(key)
+        guard latter || vocabulary.formerPhrases.contains(key) else { return nil }
+        var distinct: [Mention] = []
+        for mention in mentions where mention.named && mention.system >= 0 && mention.range.upperBound <= reference.lowerBound
+            && !distinct.contains(where: { $0.system == mention.system }) {
+            distinct.append(mention)
+        }
+        guard distinct.count >= 2, let chosen = latter ? distinct.last : distinct.first else { return nil }
+        return (chosen.system, chosen.words)
+    }
+
+    /// Whether a mention is a word for the first or the last of those named ("the latter").
+    func isFormerOrLatter(_ mention: Mention) -> Bool {
+        let key = ClaimVocabulary.key(mention.words)
+        return vocabulary.latterPhrases.contains(key) || vocabulary.formerPhrases.contains(key)
+    }
+}

@@ -10,6 +10,7 @@ extension SentenceAnalysis {
         // owns the figure as the name would.)
         guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
               mention.named || cues.contains(where: { $0.range == mention.range && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) })
+                || isFormerOrLatter(mention)
         else { return nil }
         let between = stretch(quantity.range, mention.range)
         guard between.count <= 32, !hasPunctuation(between) else { return nil }

@@ -186,6 +186,9 @@ extension SentenceAnalysis {
                 if let matched = originAntecedent(of: cue.range, names: names, after: true) {
                     // "the American missile": the system of that origin.
                     antecedent = matched
+                } else if let ordered = formerOrLatter(cue.range) {
+                    // "the Verba and the Igla-S ..., but the former ... against 3.5 km for the latter".
+                    antecedent = ordered
                 } else if let lastOutside, lastOutside.range.lowerBound > lastRecord {
                     // "The Javelin ... its range": the system outside the database named last owns it.
                     antecedent = nil
