@@ -239,40 +239,6 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether the words between two names open with a copula and hold no clause break or
-    /// punctuation ("to zmodernizowana wersja radzieckiego zestawu", "is a development of the").
-    func isCopularApposition(_ between: Range<Int>) -> Bool {
-        guard let first = firstWord(in: between), isIn(.copula, first), !hasPunctuation(between) else { return false }
-        return !cues.contains { isWord($0, .clauseBreak) && $0.range.overlaps(between) }
-    }
-
-    /// The words an apposition may run on past its name to the comma closing it ("The
-    /// Avenger, a truck carrying Stinger missiles on two rails, entered service in 1988").
-    static let appositionTail = 5
-
-    /// The length of a separator that opens an apposition right after a name, past a
-    /// closing quote («Стрела-2М» —): a comma, or a spaced em or en dash (" — "); 0 when
-    /// there is none.
-    static func appositionSeparator(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, end: Int) -> Int {
-        var i = start
-        if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xBB { i += 2 }  // »
-        else if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { i += 3 }  // “ ”
-        else if i < end, bytes[i] == 0x22 { i += 1 }
-        guard i < end else { return 0 }
-        if bytes[i] == 0x2C { return i + 1 - start }
-        if i + 4 < end, bytes[i] == 0x20, bytes[i + 1] == 0xE2, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93,
-           bytes[i + 4] == 0x20 {
-            return i + 5 - start
-        }
-        return 0
-    }
-
-    /// Whether a spaced em or en dash (" — ", " – ") starts at `i`.
-    static func isSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        i + 4 < end && bytes[i] == 0x20 && bytes[i + 1] == 0xE2 && bytes[i + 2] == 0x80
-            && (bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93) && bytes[i + 4] == 0x20
-    }
-
     /// Whether a reference cue ("its", "sein", "jego") ends one space before `r`.
     func possessiveRightBefore(_ r: Range<Int>) -> Bool {
         cues.contains { cue in
