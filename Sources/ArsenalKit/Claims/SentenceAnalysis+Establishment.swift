@@ -480,7 +480,8 @@ extension SentenceAnalysis {
             guard case .origin = cue.cue else { return false }
             return cue.range.upperBound <= reference.range.lowerBound && wordCount(stretch(cue.range, reference.range)) == 0
         }
-        if named.isEmpty, !qualified, let systems = newerAmong(state.lastNamed, older: state.lastOlder, bound: binding.system, reference: reference.range) {
+        if named.isEmpty, !qualified, let systems = newerAmong(state.lastNamed, older: state.lastOlder, bound: binding.system, reference: reference.range)
+            ?? olderAmong(state.lastNamed, older: state.lastOlder, bound: binding.system, reference: reference.range) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(systems))
         }
         guard named.count >= 2, reference.pronoun, !qualified else { return nil }

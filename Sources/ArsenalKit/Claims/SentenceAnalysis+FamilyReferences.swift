@@ -153,6 +153,19 @@ extension SentenceAnalysis {
         return lastNamed
     }
 
+    /// "Sosna ma zastąpić Strzałę-10. ... Starszy system razi cele na odległość do 8 km",
+    /// "«Сосна» должна заменить «Стрелу-10М». Старый комплекс поражает цели ...": a reference
+    /// with a word for "old" (pack `structure.older_words`) right before it, after a sentence
+    /// naming systems of two families, the one it was tied to not called old there: which of
+    /// them is the older one the words do not say. The systems named; nil otherwise.
+    func olderAmong(_ lastNamed: [Int], older: [Int], bound: Int, reference: Range<Int>) -> [Int]? {
+        guard lastNamed.count >= 2, lastNamed.contains(bound), !older.contains(bound) else { return nil }
+        let root = catalog.familyRoot(of: catalog.systems[bound].id)
+        guard lastNamed.contains(where: { $0 != bound && catalog.familyRoot(of: catalog.systems[$0].id) != root }),
+              hasWord(.olderWord, before: reference.lowerBound) else { return nil }
+        return lastNamed
+    }
+
     /// Whether a figure tied to the topic sits in a clause opening with a word for "new"
     /// ("The new missile weighs 10 kg") after a sentence naming systems of two families,
     /// none of the others called old: see `newerAmong`.
