@@ -353,13 +353,7 @@ extension SentenceAnalysis {
     /// ", dicen,", ", según Mesko,": a short insertion set off by commas on both sides,
     /// which leaves the noun before it the subject of the verb after it.
     func isInsertion(_ r: Range<Int>) -> Bool {
-        var low = r.lowerBound, high = r.upperBound
-        while low < high, bytes[low] == 0x20 { low += 1 }
-        while high > low, bytes[high - 1] == 0x20 { high -= 1 }
-        guard high - low >= 3, bytes[low] == 0x2C, bytes[high - 1] == 0x2C else { return false }
-        let inside = (low + 1)..<(high - 1)
-        return wordCount(inside) >= 1 && wordCount(inside) <= 3 && !hasPunctuation(inside)
-            && !quantities.contains { inside.contains($0.range.lowerBound) }
+        isSetOff(r, maxWords: 3)
     }
 
     /// The subordinate-topic feature of a figure tied to the topic: the sentence before named

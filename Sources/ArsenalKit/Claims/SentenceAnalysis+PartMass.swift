@@ -32,16 +32,16 @@ extension SentenceAnalysis {
     static let setOffWords = 8
 
     /// Whether a range is a phrase set off by two commas (", garnie de billes de tungstène, "):
-    /// it opens and closes with a comma past spaces, and holds between them one to
-    /// `setOffWords` words, no other punctuation and no figure.
-    func isSetOff(_ r: Range<Int>) -> Bool {
+    /// it opens and closes with a comma past spaces, and holds between them one to `maxWords`
+    /// words, no other punctuation and no figure.
+    func isSetOff(_ r: Range<Int>, maxWords: Int = setOffWords) -> Bool {
         var low = r.lowerBound, high = r.upperBound
         while low < high, bytes[low] == 0x20 { low += 1 }
         while high > low, bytes[high - 1] == 0x20 { high -= 1 }
         guard high - low >= 3, bytes[low] == 0x2C, bytes[high - 1] == 0x2C else { return false }
         let inside = (low + 1)..<(high - 1)
         let count = wordCount(inside)
-        return count >= 1 && count <= Self.setOffWords && !hasPunctuation(inside)
+        return count >= 1 && count <= maxWords && !hasPunctuation(inside)
             && !quantities.contains { inside.contains($0.range.lowerBound) }
     }
 }
