@@ -133,7 +133,9 @@ extension SentenceAnalysis {
         // "Lors d'un essai, l'une des cibles évoluait à 56 kilomètres", "the target was flying
         // at 5 km": a target opening its clause (at most three words before it, no verb of
         // engaging and no name among them) is the clause's subject; the figure says how it flew.
-        var leadStart = clauseStart(position)
+        // (A target cue may stand before the figure's clause opens: the clause then starts at it.)
+        let opening = min(clauseStart(position), target.lowerBound)
+        var leadStart = opening
         for k in stride(from: target.lowerBound - 1, through: leadStart, by: -1) where bytes[k] == 0x2C {
             leadStart = k + 1
             break
@@ -141,7 +143,7 @@ extension SentenceAnalysis {
         let lead = leadStart..<target.lowerBound
         // (No verb of engaging anywhere before it in the clause: "engages helicopters, aircraft
         // and drones from 400 m" lists the objects of "engages".)
-        let before = clauseStart(position)..<target.lowerBound
+        let before = opening..<target.lowerBound
         let subject = wordCount(lead) <= 3 && !mentions.contains(where: { before.contains($0.range.lowerBound) })
             && !cues.contains(where: { ($0.cue == .targetVerb || isWord($0, .weakTargetVerb)) && before.contains($0.range.lowerBound) })
         let opens = isIn(.relativePronoun, first) || comma || speed || subject
