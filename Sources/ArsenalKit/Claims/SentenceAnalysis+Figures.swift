@@ -490,6 +490,9 @@ extension SentenceAnalysis {
             // envelope reaches up to it; "a range of less than 6 km" stays exclusive.
             bound = .upTo
             note = "; the targets of \"\(text(verb.range))\" are below the figure: the envelope reaches up to it"
+        } else if attribute == .maxAltitude, let distance = envelopePartner(of: quantity) {
+            bound = .upTo
+            note = "; a height beside the distance \"\(distance)\" of one envelope: it reaches up to the figure"
         }
         if bound == .exact, let verb = lastCue(where: { isWord($0, .moreThan) && $0.range.upperBound <= quantity.range.lowerBound }),
            wordsBesideNegations(stretch(verb.range, quantity.range)) == 0 {

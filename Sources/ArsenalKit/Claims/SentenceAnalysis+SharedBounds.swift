@@ -23,3 +23,22 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// "can engage drones within 5,000 m and below 2,500 m altitude", "innerhalb von 5000
+    /// Metern und unterhalb von 2500 Metern Höhe": a height below a figure joined by a
+    /// coordinator alone to a distance bounded from above is the other side of one envelope
+    /// (how far and how high the targets may be), so it reaches up to the figure, as a height
+    /// after a verb of engaging does. Returns the distance's words.
+    func envelopePartner(of quantity: QuantityMention) -> String? {
+        guard quantity.bound == .lessThan,
+              let index = quantities.lastIndex(where: { $0.range.upperBound <= quantity.range.lowerBound }) else { return nil }
+        let partner = quantities[index]
+        guard partner.dimension == .length, partner.bound == .upTo || partner.bound == .lessThan else { return nil }
+        let between = partner.range.upperBound..<quantity.range.lowerBound
+        let joining = words(in: between)
+        guard joining.count == 1, !hasPunctuation(between), vocabulary.coordinators.contains(Array(" \(joining[0].lowercased()) ".utf8))
+        else { return nil }
+        return text(partner.range)
+    }
+}
