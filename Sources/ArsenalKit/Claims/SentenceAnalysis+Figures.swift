@@ -39,8 +39,9 @@ extension SentenceAnalysis {
                     reason: "a \(pending.rawValue) cue in the previous sentence had no figure of its own", isGeneric: false)
                 choice.basis = .inferred
                 choice.carried = true
-            } else if let echo = echoAttribute(for: quantity, dimension: dimension) {
-                choice = echo
+            } else if let echo = echoCue(for: quantity) {
+                guard let echoed = echoAttribute(for: quantity, dimension: dimension, echo: echo) else { continue }
+                choice = echoed
                 choice.basis = .inferred
             } else if dimension == .speed {
                 // Speed has one attribute; a target's speed is vetoed above (ownedByOther).
@@ -206,26 +207,30 @@ extension SentenceAnalysis {
         return choice
     }
 
-    /// "the figure", "that number": the attribute of an earlier figure with the same value,
-    /// else the usual attribute of the dimension (range, speed, system mass).
-    func echoAttribute(for quantity: QuantityMention, dimension: QuantityDimension) -> AttributeChoice? {
-        guard let echo = cues.first(where: { cue in
+    /// "the figure", "that number" near a figure: the echo word.
+    func echoCue(for quantity: QuantityMention) -> CueMatch? {
+        cues.first { cue in
             guard isWord(cue, .echo) else { return false }
             if cue.range.upperBound <= quantity.range.lowerBound { return quantity.range.lowerBound - cue.range.upperBound <= 80 }
             return cue.range.lowerBound - quantity.range.upperBound <= 6
-        }) else { return nil }
-        let same = state.figures.last { figure in
+        }
+    }
+
+    /// The attribute of a figure an echo word points at: the usual attribute of its dimension
+    /// (range, speed, system mass), or nil (no claim) when an earlier figure of the same value
+    /// was read: that one was judged, with whatever hedged or asked it, where it was written,
+    /// and the words pointing back at it talk about the figure ("Can a Gepard shoot down a jet
+    /// 15 km away? No: the 15 km figure belongs to its search radar") and state nothing new.
+    func echoAttribute(for quantity: QuantityMention, dimension: QuantityDimension, echo: CueMatch) -> AttributeChoice? {
+        let same = state.figures.contains { figure in
             guard case .quantity(let d) = figure.attribute.kind, d == dimension else { return false }
             return abs(figure.value - quantity.value) <= max(Self.halfStep(quantity), 1e-9)
         }
-        let attribute = same?.attribute ?? (dimension == .length ? .maxRange : dimension == .speed ? .maxSpeed : .systemMass)
+        if same { return nil }
+        let attribute: Attribute = dimension == .length ? .maxRange : dimension == .speed ? .maxSpeed : .systemMass
         let words = text(echo.range)
-        return AttributeChoice(
-            attribute: attribute, cue: echo, cueWords: words,
-            reason: same != nil
-                ? "\"\(words)\" refers back to an earlier \(attribute.rawValue) figure of the same value"
-                : "\"\(words)\" refers back to a figure; read as the usual \(attribute.rawValue)",
-            isGeneric: false)
+        return AttributeChoice(attribute: attribute, cue: echo, cueWords: words,
+                               reason: "\"\(words)\" refers back to a figure; read as the usual \(attribute.rawValue)", isGeneric: false)
     }
 
     /// Whether another figure of the same dimension is strictly nearer to a cue (so the cue
@@ -490,7 +495,7 @@ extension SentenceAnalysis {
             // envelope reaches up to it; "a range of less than 6 km" stays exclusive.
             bound = .upTo
             note = "; the targets of \"\(text(verb.range))\" are below the figure: the envelope reaches up to it"
-        } else if attribute == .maxAltitude, let distance = envelopePartner(of: quantity) {
+        } else if attribute == .maxAltitude, let distance = coordinatedDistanceLimit(of: quantity) {
             bound = .upTo
             note = "; a height beside the distance \"\(distance)\" of one envelope: it reaches up to the figure"
         }

@@ -30,7 +30,7 @@ extension SentenceAnalysis {
     /// coordinator alone to a distance bounded from above is the other side of one envelope
     /// (how far and how high the targets may be), so it reaches up to the figure, as a height
     /// after a verb of engaging does. Returns the distance's words.
-    func envelopePartner(of quantity: QuantityMention) -> String? {
+    func coordinatedDistanceLimit(of quantity: QuantityMention) -> String? {
         guard quantity.bound == .lessThan,
               let index = quantities.lastIndex(where: { $0.range.upperBound <= quantity.range.lowerBound }) else { return nil }
         let partner = quantities[index]
