@@ -61,6 +61,8 @@ extension SentenceAnalysis {
         }
         if possible > 1 { mentions.reserveCapacity(possible) }
         var objectStarts: Set<Int> = []
+        // (The objects of contrasts and comparisons alone, not of kin nouns.)
+        var contrastObjects: Set<Int> = []
         exampleSites = findExampleSites()
         // Objects of comparisons and contrasts: the first name right after the phrase; not a
         // name given as an example of a category ("sistemas portátiles como el Stinger").
@@ -88,10 +90,12 @@ extension SentenceAnalysis {
             }
             // (Up to three words between: "na bazie zmodernizowanych pocisków przeciwlotniczych
             // Grom", "unlike the older Soviet Strela-2".)
-            if let object = names.first(where: {
-                $0.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, $0.range)) <= 3
-                    && !hasPunctuation(stretch(opening, $0.range))
-                    && !(isKin && containsWord(in: stretch(opening, $0.range), of: .copula))
+            if let object = names.first(where: { name in
+                name.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, name.range)) <= 3
+                    && !hasPunctuation(stretch(opening, name.range))
+                    && !(isKin && containsWord(in: stretch(opening, name.range), of: .copula))
+                    // ("Besides them come 500 Stingers": a pronoun is the object.)
+                    && !cues.contains { $0.cue == .reference && $0.range.lowerBound >= opening.upperBound && $0.range.upperBound <= name.range.lowerBound }
             }) {
                 // "Sein Nachfolger Skyranger 30 reicht ...", "its successor Piorun reaches ...": a
                 // name right after a kin noun that opens its clause with a possessive reference is
@@ -100,6 +104,7 @@ extension SentenceAnalysis {
                 if isKin, wordCount(stretch(opening, object.range)) == 0, possessiveRightBefore(cue.range),
                    wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) <= 1 { continue }
                 objectStarts.insert(object.range.lowerBound)
+                if !isKin { contrastObjects.insert(object.range.lowerBound) }
             }
         }
         // "The FIM-92B variant of the Stinger": the family named after its variant is an object.
@@ -137,6 +142,13 @@ extension SentenceAnalysis {
             // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...": the word before
             // the comma may be a verb; a contrast's object there keeps its own figure.
             if !copular, opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
+            // "Unlike the Stinger, the Piorun, in service since 2019, reaches 6.5 km": the comma
+            // after a contrast's object closes the contrast, and the name after it opens the main
+            // clause; only a kin or version noun makes it an apposition of the object ("Unlike
+            // the Igla, an older version of the Igla-S, ...").
+            if contrastObjects.contains(previous.range.lowerBound), !cues.contains(where: { cue in
+                (isWord(cue, .kinNoun) || isWord(cue, .versionNoun)) && between.contains(cue.range.lowerBound)
+            }) { continue }
             var k = name.range.upperBound
             var words = 0
             // One opened by a spaced dash may close with one ("Piorun – rozwinięcie zestawu Grom – jest").
