@@ -172,8 +172,12 @@ extension SentenceAnalysis {
             // "Crew: 2" (a fact box's label and its value) is next to its cue.
             if cue.range.upperBound <= countRange.lowerBound, isLabelColon(between) { return true }
             if hasPunctuation(between) { return false }
-            // In characters, not bytes: Cyrillic is as near as Latin.
-            let distance = characterCount(between)
+            // In characters, not bytes: Cyrillic is as near as Latin; a name counts as one
+            // ("Расчёт ПЗРК «Стингер» состоит из трёх человек").
+            var distance = characterCount(between)
+            for mention in mentions where mention.named && between.contains(mention.range.lowerBound) && mention.range.upperBound <= between.upperBound {
+                distance -= characterCount(mention.range) - 1
+            }
             return cue.range.upperBound <= countRange.lowerBound ? distance <= before : distance <= after
         }
         // "one sight per team": a part named between the count and a crew cue after it is

@@ -95,7 +95,8 @@ extension SentenceAnalysis {
                 let words = text(subject.range)
                 choice = AttributeChoice(attribute: .systemMass, cue: subject, cueWords: words,
                                          reason: "\"\(words)\" is the subject of \"\(choice.cueWords)\": the whole system's mass", isGeneric: false)
-            } else if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, !hasMissileWord(before: cue.range.lowerBound) {
+            } else if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, !hasMissileWord(before: cue.range.lowerBound),
+                      missileSubject(of: cue) == nil {
                 if let specific = systemMassCue(near: index, bindings: bindings) {
                     choice = specific
                 } else {

@@ -60,6 +60,39 @@ extension SentenceAnalysis {
 }
 
 extension SentenceAnalysis {
+    /// Words a mass verb may stand past the missile noun heading its subject.
+    static let missileSubjectReach = 6
+
+    /// "The 9M32 missile of the Strela-2 system weighed 9.8 kg", "Сама ракета 9М32 комплекса
+    /// «Стрела-2» весила", "Die Rakete 9M32 des Systems Strela-2 wog": a missile noun among the
+    /// first three words of the mass verb's clause heads its subject, whatever designation and
+    /// owner follow it, when no part, component or other figure stands between it and the verb.
+    /// Returns the noun's range.
+    func missileSubject(of cue: CueMatch) -> Range<Int>? {
+        let start = clauseStart(cue.range.lowerBound)
+        guard start < cue.range.lowerBound else { return nil }
+        var noun: Range<Int>?
+        var seen = 0
+        scanWords(in: start..<cue.range.lowerBound) { word in
+            seen += 1
+            if isIn(.missileNoun, lowercasedText(word)) { noun = word }
+            return noun == nil && seen < 3
+        }
+        guard let noun else { return nil }
+        let between = noun.upperBound..<cue.range.lowerBound
+        guard wordCount(between) <= Self.missileSubjectReach, !hasPunctuation(between, allowingComma: false),
+              !quantities.contains(where: { $0.dimension == .mass && between.contains($0.range.lowerBound) }),
+              !cues.contains(where: { part in
+                  (part.cue == .manPortable || isWord(part, .partNoun) || isWord(part, .componentNoun) || isWord(part, .componentIntro))
+                      && part.range.lowerBound >= noun.upperBound && part.range.upperBound <= cue.range.lowerBound
+                      // (not a word inside a name: "Стрела" in «Стрела-2»)
+                      && !mentions.contains { $0.named && $0.range.overlaps(part.range) }
+              }) else { return nil }
+        // "The missile and its reusable launcher weigh": a missile listed with other things.
+        if containsWord(in: between, where: { vocabulary.coordinators.contains(Array(" \($0) ".utf8)) }) { return nil }
+        return noun
+    }
+
     /// Words a missile noun may stand before a mass figure that has no cue ("the missile
     /// alone was 8.3 kg", "el misil solo ya son 19,5 kg").
     static let missileNounReach = 4

@@ -372,6 +372,9 @@ extension SentenceAnalysis {
         if let owner = relativeOwner(of: position), owner.system != excluded {
             return describe(owner, "named right before the relative clause holding the claim", .relativeClause)
         }
+        if let owner = contrastAsideOwner(of: position, among: before), owner.system != excluded {
+            return describe(owner, "named right before the phrase set off after a contrast, holding the claim", .apposition)
+        }
         if let owner = trailingAppositionOwner(of: position, among: before), owner.system != excluded {
             return describe(owner, "named right before the apposition holding the claim", .apposition)
         }

@@ -29,6 +29,39 @@ extension SentenceAnalysis {
     }
 }
 
+extension SentenceAnalysis {
+    /// "Unlike the Stinger, fired from the shoulder by a single soldier, the Mistral needs a
+    /// crew of two", "À la différence du Stinger, tiré à l'épaule par un seul soldat, le
+    /// Mistral ...": a phrase set off by commas right after a contrast's object, closed by a
+    /// comma before the sentence goes on, describes the object. Returns the object when the
+    /// figure at `position` stands in such a phrase (no other name in it).
+    func contrastAsideOwner(of position: Int, among before: [Mention]) -> Mention? {
+        guard let owner = before.last, owner.named, owner.isObject, owner.range.upperBound < position else { return nil }
+        guard let contrast = lastCue(where: { cue in
+            guard isWord(cue, .clauseBreak), cue.range.upperBound <= owner.range.lowerBound else { return false }
+            let lead = stretch(cue.range, owner.range)
+            return wordCount(lead) <= 2 && !hasPunctuation(lead)
+        }), isContrast(text(contrast.range)) else { return nil }
+        // The comma right after the object (past a closing quote).
+        var comma = owner.range.upperBound
+        if comma + 1 < position, bytes[comma] == 0xC2, bytes[comma + 1] == 0xBB { comma += 2 }
+        else if comma + 2 < position, bytes[comma] == 0xE2, bytes[comma + 1] == 0x80, bytes[comma + 2] == 0x9D { comma += 3 }
+        else if comma < position, bytes[comma] == 0x22 { comma += 1 }
+        guard comma < position, bytes[comma] == 0x2C, !hasPunctuationOutsideFigures((comma + 1)..<position) else { return nil }
+        // The comma closing the phrase, outside any figure ("6,5 km"), with no name before it.
+        var close = position
+        while close < range.upperBound {
+            let byte = bytes[close]
+            if byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x0A { return nil }
+            if byte == 0x2C, !quantities.contains(where: { $0.range.contains(close) }) { break }
+            close += 1
+        }
+        guard close < range.upperBound, wordCount(close..<range.upperBound) >= 2,
+              !mentions.contains(where: { $0.range.lowerBound > owner.range.lowerBound && $0.range.lowerBound < close }) else { return nil }
+        return owner
+    }
+}
+
 /// The shapes of appositions `findMentions` reads: a copula opening one, the words one may
 /// run on, the separator that opens one.
 extension SentenceAnalysis {
