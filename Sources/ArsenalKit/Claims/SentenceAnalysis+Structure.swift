@@ -279,9 +279,16 @@ extension SentenceAnalysis {
     }
 
     /// Past one lowercase word written right after a name and right before a comma ("El
-    /// Piorun polaco, que ...", "the Stinger missile, which ..."): where that word ends, or
+    /// Piorun polaco, que ...", "the Stinger missile, which ..."), or a compound's tail joined
+    /// to the name by a hyphen ("Die Bolide-Rakete, die ..."): where that word ends, or
     /// `position` when there is no such word.
     func qualifierEnd(after position: Int, before limit: Int) -> Int {
+        // "Die Bolide-Rakete, die ...": a compound's tail joined by a hyphen, up to the comma.
+        if position + 1 < limit, bytes[position] == 0x2D, bytes[position + 1] >= 0x80 || (bytes[position + 1] | 0x20 >= 0x61 && bytes[position + 1] | 0x20 <= 0x7A) {
+            var k = position + 1
+            while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) { k += 1 }
+            return k < limit && bytes[k] == 0x2C ? k : position
+        }
         guard position + 1 < limit, bytes[position] == 0x20 else { return position }
         let first = bytes[position + 1]
         guard first >= 0x80 || (first >= 0x61 && first <= 0x7A) else { return position }
@@ -400,6 +407,14 @@ extension SentenceAnalysis {
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named)) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
+        }
+        // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause
+        // goes on past a relative clause, and its subject is the name the relative clause follows.
+        let start = clauseStart(position)
+        if let resumed = relativeClauses.last(where: { $0.range.upperBound == start && $0.owner.range.upperBound <= $0.range.lowerBound }),
+           resumed.owner.named, !resumed.owner.isObject, resumed.owner.system != excluded,
+           !before.contains(where: { $0.named && $0.range.lowerBound >= start }) {
+            return describe(resumed.owner, "named before the relative clause the claim's clause follows", .namedInClause)
         }
         // An apposition's name ("«Стрела-2М» — вариант «Стрелы-2», принятый ...") owns no figure
         // of its clause when the subject was named before it; nor does a contrast's object
