@@ -136,6 +136,19 @@ extension SentenceAnalysis {
             }
             let made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
             Self.add(made, to: &claims)
+            // "Both the Verba and the Igla-S reach 6 km": the same claim for the other name.
+            if !made.isEmpty, let partner = coordinatedSubject(of: binding, for: quantity) {
+                let id = catalog.systems[partner.system].id
+                for claim in made where claim.systemID == catalog.systems[binding.system].id {
+                    var copy = claim
+                    copy.systemID = id
+                    if explain {
+                        copy.trace.systemWords = partner.words
+                        copy.trace.systemReason = "coordinated with \(binding.words) as the subject of the claim's clause"
+                    }
+                    claims.append(copy)
+                }
+            }
         }
         return claims
     }

@@ -45,3 +45,38 @@ extension SentenceAnalysis {
         return (true, other)
     }
 }
+
+extension SentenceAnalysis {
+    /// "Both the Verba and the Igla-S reach 6 km", "Stinger i Piorun ważą po 15 kg": two names
+    /// joined by a coordinator (and at most an article) open the figure's clause as its
+    /// subject, and the clause holds no other figure of the kind: the figure is said of both.
+    /// Returns the name the figure was not tied to.
+    func coordinatedSubject(of binding: Binding, for quantity: QuantityMention) -> Mention? {
+        guard binding.basis == .namedInClause, let bound = binding.mention, bound.named, !bound.isObject, !bound.apposition,
+              bound.range.upperBound <= quantity.range.lowerBound, !vocabulary.coordinators.isEmpty,
+              !hasPunctuation(bound.range.upperBound..<quantity.range.lowerBound),
+              !mentions.contains(where: { $0.range.lowerBound > bound.range.lowerBound && $0.range.lowerBound < quantity.range.lowerBound })
+        else { return nil }
+        guard let partner = mentions.last(where: { $0.range.upperBound <= bound.range.lowerBound }),
+              partner.named, !partner.isObject, !partner.apposition, partner.system >= 0, partner.system != bound.system else { return nil }
+        let between = partner.range.upperBound..<bound.range.lowerBound
+        let joining = words(in: between, limit: 3)
+        guard (1...2).contains(joining.count), !hasPunctuation(between),
+              vocabulary.coordinators.contains(Array(" \(joining[0].lowercased()) ".utf8)),
+              joining.count == 1 || isIn(.determiner, joining[1].lowercased()) || isIn(.definiteArticle, joining[1].lowercased())
+        else { return nil }
+        // The pair opens its sentence or follows a comma, at most two words ("Both the") before it.
+        var lead = partner.range.lowerBound
+        while lead > range.lowerBound, !hasPunctuation((lead - 1)..<lead) { lead -= 1 }
+        guard wordCount(lead..<partner.range.lowerBound) <= 2 else { return nil }
+        // ("Stinger, Igła i Mistral osłaniają ...": a list of three or more is no pair.)
+        if lead > range.lowerBound, bytes[lead - 1] == 0x2C,
+           mentions.contains(where: { $0.named && $0.range.upperBound <= lead - 1 && lead - 1 - $0.range.upperBound <= 3 }) { return nil }
+        // One figure of the kind: "reach 6 km and 5 km" pairs figures with names otherwise.
+        var end = quantity.range.upperBound
+        while end < range.upperBound, !hasPunctuation(end..<(end + 1)) { end += 1 }
+        guard !quantities.contains(where: { $0.range != quantity.range && $0.dimension == quantity.dimension
+            && $0.range.lowerBound >= partner.range.upperBound && $0.range.lowerBound < end }) else { return nil }
+        return partner
+    }
+}
