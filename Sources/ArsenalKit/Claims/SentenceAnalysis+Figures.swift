@@ -240,7 +240,8 @@ extension SentenceAnalysis {
             guard case .quantity(let d) = figure.attribute.kind, d == dimension else { return false }
             return abs(figure.value - quantity.value) <= max(Self.halfStep(quantity), 1e-9)
         }
-        if same { return nil }
+        // (A span, "entre 4,8 y 8 km" after "Las cifras publicadas", restates no one figure.)
+        if same, quantity.bound != .between { return nil }
         let attribute: Attribute = dimension == .length ? .maxRange : dimension == .speed ? .maxSpeed : .systemMass
         let words = text(echo.range)
         return AttributeChoice(attribute: attribute, cue: echo, cueWords: words,
