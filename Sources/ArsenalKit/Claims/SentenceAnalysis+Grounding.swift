@@ -122,7 +122,11 @@ extension SentenceAnalysis {
     /// others say, reported to be disputed; its value is not the article's own statement.
     func markHearsay(_ claims: inout [Claim]) {
         guard let report = cues.first(where: { isWord($0, .hearsay) }) else { return }
-        for index in claims.indices where claims[index].range.lowerBound >= report.range.upperBound {
+        // A word alone ("wrongly", "fälschlicherweise", "якобы") qualifies its own clause only:
+        // "the seeker rarely locks incorrectly onto flares, and the missile reaches 9 km".
+        let clauseOnly = wordCount(report.range) == 1 ? clause(report.range.lowerBound) : nil
+        for index in claims.indices where claims[index].range.lowerBound >= report.range.upperBound
+            && (clauseOnly == nil || clause(claims[index].range.lowerBound) == clauseOnly) {
             claims[index].grounding.doubt(
                 .value, "it follows \"\(text(report.range))\": a report of what others say, not the article's own statement")
         }
