@@ -31,6 +31,7 @@ extension SentenceAnalysis {
     func attributiveGuidanceClaims(_ group: [CueMatch]) -> [Claim]? {
         guard group.count >= 2 else { return nil }
         var owned: [(mention: Mention, cues: [CueMatch])] = []
+        var unowned: [CueMatch] = []
         func others(_ between: Range<Int>) -> Int? {
             guard !hasPunctuation(between) else { return nil }
             return words(in: between, limit: 4).filter { !isIn(.definiteArticle, $0.lowercased()) && !isIn(.determiner, $0.lowercased()) }.count
@@ -43,9 +44,13 @@ extension SentenceAnalysis {
             let mention: Mention
             if let after, others(cue.range.upperBound..<after.range.lowerBound) == 0 {
                 mention = after
-            } else if let before, let count = others(before.range.upperBound..<cue.range.lowerBound), count <= 1 {
+            } else if let before, let count = others(before.range.upperBound..<cue.range.lowerBound),
+                      count <= 1 || (before.isObject && count <= 3 && !hasVerb(before.range.upperBound..<cue.range.lowerBound)) {
+                // (The object of a comparison may take a longer phrase: "que el Mistral francés de
+                // guiado infrarrojo", "niż francuski Mistral z głowicą na podczerwień".)
                 mention = before
             } else {
+                unowned.append(cue)
                 continue
             }
             if let index = owned.firstIndex(where: { $0.mention.system == mention.system }) {
@@ -54,8 +59,26 @@ extension SentenceAnalysis {
                 owned.append((mention, [cue]))
             }
         }
+        // "guidé par faisceau laser, ... plus vite que le Mistral français à guidage infrarouge":
+        // the object of a comparison or contrast keeps the words beside it, and the rest are
+        // the clause's, bound as any.
+        if owned.count == 1, owned[0].mention.isObject, !unowned.isEmpty,
+           let binding = bind(unowned[0].range.lowerBound, inSentence: true), binding.system != owned[0].mention.system {
+            var rest = Claim(
+                systemID: catalog.systems[binding.system].id, attribute: .spec(.guidance), value: .tokens(guidanceTokens(unowned)),
+                range: unowned.first!.range.lowerBound..<unowned.last!.range.upperBound,
+                trace: makeTrace(systemWords: binding.words, systemReason: binding.reason,
+                                 cueWords: unowned.map { text($0.range) }.joined(separator: ", "), attributeReason: "guidance phrases"))
+            rest.grounding.system = binding.basis
+            return [rest] + ownClaims(owned)
+        }
         guard owned.count >= 2 else { return nil }
-        return owned.map { mention, cues in
+        return ownClaims(owned)
+    }
+
+    /// One claim per name for the guidance words beside it.
+    private func ownClaims(_ owned: [(mention: Mention, cues: [CueMatch])]) -> [Claim] {
+        owned.map { mention, cues in
             var claim = Claim(
                 systemID: catalog.systems[mention.system].id, attribute: .spec(.guidance), value: .tokens(guidanceTokens(cues)),
                 range: cues.first!.range.lowerBound..<cues.last!.range.upperBound,
@@ -63,6 +86,22 @@ extension SentenceAnalysis {
                                  cueWords: cues.map { text($0.range) }.joined(separator: ", "), attributeReason: "guidance phrases"))
             claim.grounding.system = .namedInClause
             return claim
+        }
+    }
+
+    /// Whether a cue word of a verb class lies in `r` (the words are a predicate, not a
+    /// phrase describing a name).
+    func hasVerb(_ r: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard r.contains(cue.range.lowerBound) else { return false }
+            if cue.cue == .targetVerb { return true }
+            guard case .word(let word) = cue.cue else { return false }
+            switch word {
+            case .copula, .reachVerb, .launchVerb, .shotVerb, .carryVerb, .crewVerb, .originVerb, .weakTargetVerb, .travel:
+                return true
+            default:
+                return false
+            }
         }
     }
 }

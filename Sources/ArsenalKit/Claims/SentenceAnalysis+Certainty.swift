@@ -309,7 +309,9 @@ extension SentenceAnalysis {
     /// 9 km") settles the attribute and gives none.
     func weakLengthCue(_ quantity: QuantityMention, attribute: Attribute, cue: CueMatch?) -> String? {
         guard let other = attribute.lengthSibling, let cue else { return nil }
-        if cues.contains(where: { $0.range == cue.range && (isWord($0, .reachVerb) || $0.cue == .targetVerb || isWord($0, .weakTargetVerb)) }) {
+        // (Also a verb of reaching that opens a two-word cue: "reicht bis 3.800 Meter".)
+        if cues.contains(where: { $0.range == cue.range && (isWord($0, .reachVerb) || $0.cue == .targetVerb || isWord($0, .weakTargetVerb)) })
+            || (wordCount(cue.range) == 2 && cues.contains { $0.range.lowerBound == cue.range.lowerBound && $0.range.upperBound < cue.range.upperBound && isWord($0, .reachVerb) }) {
             return text(cue.range)
         }
         if cue.range.lowerBound >= quantity.range.upperBound, wordCount(quantity.range.upperBound..<cue.range.lowerBound) >= 3 {

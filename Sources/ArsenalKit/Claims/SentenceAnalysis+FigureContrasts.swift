@@ -59,7 +59,23 @@ extension SentenceAnalysis {
             guard case .comparison(let relation, _) = cue.cue, relation != .similarTo,
                   cue.range.lowerBound >= quantity.range.upperBound else { return false }
             let between = stretch(quantity.range, cue.range)
-            return wordCount(between) <= 1 && !hasPunctuation(between)
+            let words = wordCount(between)
+            guard words <= 1, !hasPunctuation(between) else { return false }
+            // "fliegt mit Mach 3,5 deutlich schneller als der Mistral", "vuela a Mach 3,5 mucho
+            // más rápido que": a word between (a degree) and a cue of the attribute right before
+            // the figure make it the subject's own figure, the comparison said after it.
+            return words == 0 || !governedByCue(quantity)
+        }
+    }
+
+    /// Whether an attribute cue ends right before `quantity` (one word at most between, no
+    /// punctuation): "fliegt mit Mach 3,5", "reaches 6 km".
+    func governedByCue(_ quantity: QuantityMention) -> Bool {
+        cues.contains { cue in
+            guard case .attribute = cue.cue, cue.range.upperBound <= quantity.range.lowerBound,
+                  quantity.range.lowerBound - cue.range.upperBound <= 48 else { return false }
+            let gap = cue.range.upperBound..<quantity.range.lowerBound
+            return wordCount(gap) <= 1 && !hasPunctuation(gap)
         }
     }
 }

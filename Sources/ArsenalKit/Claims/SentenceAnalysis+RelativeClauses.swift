@@ -26,7 +26,8 @@ extension SentenceAnalysis {
             let nameEnd = qualifierEnd(after: mention.range.upperBound, before: range.upperBound)
             // "Avenger, pojazd, którego wieża przenosi osiem Stingerów, wszedł ...": the clause
             // may follow a short apposition of the name's, whose noun it describes.
-            guard let start = relativePronoun(after: nameEnd) ?? shortAppositionEnd(after: nameEnd).flatMap(relativePronoun(after:)) else { continue }
+            guard let start = relativePronoun(after: nameEnd) ?? shortAppositionEnd(after: nameEnd).flatMap(relativePronoun(after:))
+                ?? (mention.named ? descriptorEnd(after: mention.range.upperBound).flatMap(relativePronoun(after:)) : nil) else { continue }
             // "Die Stinger, die Igla-S und ...": a pronoun that is also an article (the pack's
             // `determiners`) right before another name is a list. Any other pronoun opens a clause
             // whose subject is that name ("Igła, którą Piorun zastąpił, ma zasięg 5,2 km",
@@ -44,6 +45,55 @@ extension SentenceAnalysis {
             if clause.range.upperBound < range.upperBound { breaks.append(clause.range.upperBound) }
         }
         breaks.sort()
+    }
+
+    /// The comma closing a descriptor of the name that ends at `end` ("le Mistral français à
+    /// guidage infrarouge passif, qui", "the Mistral with its infrared seeker, which", "el
+    /// Mistral francés de guiado infrarrojo, que"): up to six words before the comma holding
+    /// an origin, guidance, class or carriage phrase, at most two words outside such phrases,
+    /// and no figure, name, verb, comparison or punctuation. Nil otherwise.
+    func descriptorEnd(after end: Int) -> Int? {
+        var k = end
+        while k < range.upperBound, bytes[k] != 0x2C {
+            if k - end > 96 || hasPunctuation(k..<(k + 1)) { return nil }
+            k += 1
+        }
+        guard k < range.upperBound, k > end + 1 else { return nil }
+        let span = end..<k
+        guard (1...6).contains(wordCount(span)),
+              !quantities.contains(where: { span.overlaps($0.range) }),
+              !mentions.contains(where: { $0.named && span.overlaps($0.range) }),
+              !outsideMentions.contains(where: { span.overlaps($0.range) }) else { return nil }
+        var covered: [Range<Int>] = []
+        for cue in cues where span.overlaps(cue.range) {
+            switch cue.cue {
+            case .origin, .guidance, .systemClass, .manPortable, .attribute(.guidance):
+                guard cue.range.lowerBound >= span.lowerBound, cue.range.upperBound <= span.upperBound else { return nil }
+                covered.append(cue.range)
+            case .attribute, .reference, .nonClaim:
+                // A part's noun with no figure ("с инфракрасной головкой"), a possessive ("with its").
+                continue
+            case .word(let word):
+                // A verb, a comparison or a clause word makes it a predicate, not a descriptor.
+                switch word {
+                case .copula, .reachVerb, .launchVerb, .shotVerb, .carryVerb, .crewVerb, .originVerb, .weakTargetVerb,
+                     .travel, .clauseBreak, .negation, .hearsay, .thanWord, .comparativeGreater, .comparativeLess,
+                     .figureContrast, .otherOwner:
+                    return nil
+                default:
+                    continue
+                }
+            default:
+                return nil
+            }
+        }
+        guard !covered.isEmpty else { return nil }
+        var outside = 0
+        scanWords(in: span) { word in
+            if !covered.contains(where: { $0.contains(word.lowerBound) }) { outside += 1 }
+            return outside <= 2
+        }
+        return outside <= 2 ? k : nil
     }
 
     /// The comma closing a short apposition that opens with a comma at `end` ("Avenger,
