@@ -3,7 +3,9 @@ extension SentenceAnalysis {
     // MARK: Structure
 
     mutating func findBreaks() {
-        for cue in cues where isWord(cue, .clauseBreak) { breaks.append(cue.range.lowerBound) }
+        for cue in cues where isWord(cue, .clauseBreak) && !continuesTargetList(cue) {
+            breaks.append(cue.range.lowerBound)
+        }
         var i = range.lowerBound
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         while i < range.upperBound {
