@@ -186,11 +186,13 @@ public final class ClaimVocabulary: @unchecked Sendable {
         nounApproximationPhrases = lexicons.flatMap { $0.structure.approximationsBeforeNouns.map { $0.lowercased() } }
         let indexOf = Dictionary(catalog.systems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         bases = catalog.systems.map { system in system.extends.flatMap { indexOf[$0] } ?? -1 }
+        // An ambiguous alias needs support in the text only in the languages where it is a word.
+        let commonWords = Set(lexicons.flatMap { $0.structure.commonWordNames.map(AliasIndex.normalize) })
         for (index, system) in catalog.systems.enumerated() {
             // Designations only: record ids ("stinger", "igla-s") are file names, not words
             // articles use, and a lower-case id would match the insect's stinger.
             for name in Set(system.designations).sorted() {
-                let ambiguous = system.isAmbiguous(name)
+                let ambiguous = system.isAmbiguous(name) && commonWords.contains(AliasIndex.normalize(name))
                 pending.append((false, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous)))
                 pending.append((true, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous)))
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").

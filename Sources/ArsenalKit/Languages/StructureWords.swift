@@ -130,6 +130,13 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// with one in a sentence is the older of those it names, so a word referring back with
     /// a newer word in the next sentence ("the new version") means another of them.
     public var olderWords: [String] = []
+    /// The records' ambiguous aliases (`ambiguous_aliases`) that are ordinary words or names in
+    /// this language ("Buk", "Osa", "Tor" in Polish: beech, wasp, track; "Tor" in German:
+    /// gate): in this language's text such a name stands for the system only with support
+    /// from the document (another designation, quotation marks, a hyphenated compound). An
+    /// ambiguous alias the pack does not list is read as any name ("Buk" in English or
+    /// French text is the missile system).
+    public var commonWordNames: [String] = []
     /// Target words that name every kind of air target ("aircraft", "aeronaves", "aéronefs",
     /// "statki powietrzne"): a run made only of them ("engages aircraft out to 7 km") says
     /// what every air-defence weapon does and makes no target claim; beside another target
@@ -371,7 +378,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter),

@@ -41,6 +41,31 @@ import Testing
         #expect(systems("Buk rośnie na skraju lasu.").isEmpty)
     }
 
+    /// The names of `text` read with one language's pack only.
+    func systems(_ text: String, language: String) throws -> [String] {
+        let catalog = CatalogLoader.bundledCatalog
+        let pack = try #require(try Lexicon.allBundled().first { $0.language == language })
+        let vocabulary = ClaimVocabulary(catalog: catalog, lexicons: [pack])
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            vocabulary.scan(UnsafeBufferPointer(buffer)).compactMap { match in
+                if case .system(let index) = match.cue { return catalog.systems[index].id }
+                return nil
+            }
+        }
+    }
+
+    /// A name is ambiguous only in the languages whose pack lists it as a common word
+    /// (`structure.common_word_names`): "Buk" is the beech in Polish, the system in French.
+    @Test func ambiguityBelongsToTheLanguage() throws {
+        #expect(try systems("Le Buk, entré en service en 1979, abat des avions.", language: "fr") == ["buk"])
+        #expect(try systems("The Buk shot down the airliner.", language: "en") == ["buk"])
+        #expect(try systems("Buk rośnie na skraju lasu.", language: "pl").isEmpty)
+        #expect(try systems("Das Tor des Stadions war 45 Meter breit.", language: "de").isEmpty)
+        #expect(try systems("El Tor ruso alcanza 12 km.", language: "es") == ["tor"])
+        #expect(try systems("Una osa y sus crías cruzaron la carretera. La Osa Mayor brillaba.", language: "es").isEmpty)
+    }
+
     @Test func anotherDesignationOfTheSameSystemLicensesIt() {
         #expect(systems("Iran bought the Tor-M1. The Tor has a range of 12 km.") == ["tor", "tor"])
         #expect(systems("The SA-8 Gecko is old. The Osa still flies.") == ["osa", "osa"])
