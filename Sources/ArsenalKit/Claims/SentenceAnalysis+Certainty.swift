@@ -235,7 +235,9 @@ extension SentenceAnalysis {
               clause(bound.range.lowerBound) == clause(quantity.range.lowerBound) else { return nil }
         let start = clauseStart(quantity.range.lowerBound)
         guard !mentions.contains(where: { $0.range.lowerBound >= start && $0.range.upperBound <= quantity.range.lowerBound }),
-              !quantities.contains(where: { $0.range.lowerBound >= start && $0.range.upperBound <= quantity.range.lowerBound })
+              // (A date or a count before it is no figure of the kind: "wurde Flug MH17 am 17. Juli
+              // 2014 in rund zehn Kilometern Höhe von einer Buk-Rakete getroffen".)
+              !quantities.contains(where: { $0.dimension != nil && $0.range.lowerBound >= start && $0.range.upperBound <= quantity.range.lowerBound })
         else { return nil }
         return text(quantity.range.lowerBound..<bound.range.upperBound)
     }
