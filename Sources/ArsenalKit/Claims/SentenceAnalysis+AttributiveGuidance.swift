@@ -96,12 +96,16 @@ extension SentenceAnalysis {
             guard r.contains(cue.range.lowerBound) else { return false }
             if cue.cue == .targetVerb { return true }
             guard case .word(let word) = cue.cue else { return false }
-            switch word {
-            case .copula, .reachVerb, .launchVerb, .shotVerb, .carryVerb, .crewVerb, .originVerb, .weakTargetVerb, .travel:
-                return true
-            default:
-                return false
-            }
+            return Self.isVerb(word)
+        }
+    }
+
+    /// Whether the pack's words of class `word` are verbs (of being, reaching, launching,
+    /// carrying, crewing, origin, engaging or travel).
+    static func isVerb(_ word: WordClass) -> Bool {
+        switch word {
+        case .copula, .reachVerb, .launchVerb, .shotVerb, .carryVerb, .crewVerb, .originVerb, .weakTargetVerb, .travel: true
+        default: false
         }
     }
 }

@@ -76,12 +76,10 @@ extension SentenceAnalysis {
             case .word(let word):
                 // A verb, a comparison or a clause word makes it a predicate, not a descriptor.
                 switch word {
-                case .copula, .reachVerb, .launchVerb, .shotVerb, .carryVerb, .crewVerb, .originVerb, .weakTargetVerb,
-                     .travel, .clauseBreak, .negation, .hearsay, .thanWord, .comparativeGreater, .comparativeLess,
-                     .figureContrast, .otherOwner:
+                case .clauseBreak, .negation, .hearsay, .thanWord, .comparativeGreater, .comparativeLess, .figureContrast, .otherOwner:
                     return nil
                 default:
-                    continue
+                    if Self.isVerb(word) { return nil }
                 }
             default:
                 return nil
