@@ -3,7 +3,7 @@ extension SentenceAnalysis {
     // MARK: Structure
 
     mutating func findBreaks() {
-        for cue in cues where isWord(cue, .clauseBreak) && !continuesTargetList(cue) {
+        for (index, cue) in cues.enumerated() where isWord(cue, .clauseBreak) && !continuesTargetList(at: index) {
             breaks.append(cue.range.lowerBound)
         }
         var i = range.lowerBound
