@@ -134,22 +134,31 @@ extension MentionParser {
         return best
     }
 
-    /// The longest after-bound phrase ("or more") that starts right after `end`.
+    /// The longest after-bound phrase ("or more") that starts right after `end`; none when
+    /// the phrase runs into the before-bound of the next figure ("at 6.5 km and up to
+    /// 4,000 metres": "up to" belongs to 4,000, so 6.5 km is not "6.5 km and up").
     func boundAfter(_ end: Int) -> (ClaimBound, Range<Int>)? {
         var key = TokenHash.seed
         var position = end
         var best: (ClaimBound, Range<Int>)?
-        var start = -1
+        var starts: [Int] = []
         var count = 0
         while count < tables.maxBoundAfterTokens, let t = tokens.next(position), t.kind != .digits {
-            if start < 0 { start = t.start }
+            starts.append(t.start)
             key = TokenHash.combine(key, t.key)
             count += 1
-            if let bound = tables.boundsAfter[key] { best = (bound, start..<t.end) }
+            if let bound = tables.boundsAfter[key] { best = (bound, starts[0]..<t.end) }
             if !tables.boundAfterPrefixes.contains(key) { break }
             position = t.end
         }
-        return best
+        guard let found = best else { return nil }
+        for start in starts where start < found.1.upperBound {
+            if let next = boundStarting(at: start), next.1.upperBound > found.1.upperBound,
+               let after = tokens.next(next.1.upperBound), figure(at: after) != nil {
+                return nil
+            }
+        }
+        return found
     }
 
     /// A before-bound phrase that starts right at `position` (inside a conversion:
