@@ -36,7 +36,8 @@ extension SentenceAnalysis {
                wordCount(start..<named[index + 1].range.lowerBound) <= 1,
                firstWord(in: start..<named[index + 1].range.lowerBound).map({ isIn(.determiner, $0) }) ?? true { continue }
             let end = relativeClauseEnd(from: start)
-            found.append(RelativeClause(range: start..<end, owner: mention))
+            let owner = index > 0 && kinApposition(between: named[index - 1], and: mention) ? named[index - 1] : mention
+            found.append(RelativeClause(range: start..<end, owner: owner))
         }
         guard !found.isEmpty else { return }
         relativeClauses = found
@@ -92,6 +93,20 @@ extension SentenceAnalysis {
             return outside <= 2
         }
         return outside <= 2 ? k : nil
+    }
+
+    /// Whether `name` is the object of a kin noun in an apposition to `head` ("un HN-5A, copia
+    /// china del Strela-2M, cuyo alcance ...", "the HN-5A, a Chinese copy of the Strela-2M,
+    /// whose range ..."): a comma right after the head, at most six words holding a kin noun,
+    /// no other punctuation. A relative clause after such an object describes the apposition's
+    /// noun, so the head, not the relative it is compared with.
+    func kinApposition(between head: Mention, and name: Mention) -> Bool {
+        var k = head.range.upperBound
+        while k < name.range.lowerBound, bytes[k] == 0x20 { k += 1 }
+        guard k < name.range.lowerBound, bytes[k] == 0x2C else { return false }
+        let gap = (k + 1)..<name.range.lowerBound
+        guard (1...6).contains(wordCount(gap)), !hasPunctuation(gap) else { return false }
+        return cues.contains { isWord($0, .kinNoun) && $0.range.lowerBound >= gap.lowerBound && $0.range.upperBound <= gap.upperBound }
     }
 
     /// The comma closing a short apposition that opens with a comma at `end` ("Avenger,
