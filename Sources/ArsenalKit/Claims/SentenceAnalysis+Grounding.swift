@@ -52,6 +52,21 @@ extension SentenceAnalysis {
            }) {
             grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" follows the \(systemName(other.system)), named after the figure")
         }
+        // "The Stinger has a ceiling of 3,800 m, while the Piorun can hit aircraft at 6.5 km":
+        // a height cue serves the figure between, and the figure's system is named after both,
+        // in a clause whose own verb engages targets (which reads as a range). (A gapped clause
+        // shares the cue, "Der Patriot trifft Ziele in 160 km, der NASAMS in 40 km", and so does
+        // a verb of reaching, "une portée de 6 km, tandis que le Stinger atteint 8 km".)
+        if choice.attribute == .maxAltitude || choice.attribute == .minAltitude,
+           let cue = choice.cue, cue.range.upperBound <= position, let mention = binding.mention,
+           mention.range.lowerBound >= cue.range.upperBound, mention.range.upperBound <= position,
+           cues.contains(where: { $0.cue == .targetVerb && $0.range.lowerBound >= mention.range.upperBound && $0.range.upperBound <= position }),
+           let between = quantities.first(where: { other in
+               other.dimension == quantity.dimension && other.range.upperBound <= mention.range.lowerBound
+                   && cueScore(cue.range, other.range) < cueScore(cue.range, quantity.range)
+           }) {
+            grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" goes with \"\(text(between.range))\", before the \(systemName(binding.system)) is named")
+        }
         grounding.features = readingFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
             + sentenceFeatures(of: quantity, binding: binding, attribute: choice.attribute, carried: choice.carried)
             + clauseFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
