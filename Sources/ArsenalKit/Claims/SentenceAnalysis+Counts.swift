@@ -184,6 +184,9 @@ extension SentenceAnalysis {
         // what the count counts.
         let crewCue = cues.first { cue in
             cue.cue == .attribute(.crew) && !carryRanges.contains(where: cue.range.overlaps) && near(cue, before: 25, after: 20)
+                // "A Gepard crew of three finished off two more": a count between the cue and
+                // this one is the cue's.
+                && !quantities.contains(where: { gap(cue.range, countRange).contains($0.numberRange.lowerBound) })
                 && !(cue.range.lowerBound >= countRange.upperBound && cues.contains { part in
                     (isWord(part, .componentNoun) || isWord(part, .partNoun)) && part.range.lowerBound >= countRange.upperBound
                         && part.range.upperBound <= cue.range.lowerBound

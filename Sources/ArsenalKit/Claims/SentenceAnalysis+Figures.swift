@@ -27,6 +27,10 @@ extension SentenceAnalysis {
                 choice = AttributeChoice(attribute: .missileMass, cueWords: noun,
                                          reason: "a mass right before \"\(noun)\" is the missile's", isGeneric: false)
                 choice.basis = .phrase
+            } else if let height = heightComparative(of: quantity) {
+                let words = text(height.range)
+                choice = AttributeChoice(attribute: .maxAltitude, cue: height, cueWords: words,
+                                         reason: "\"\(words)\" before the figure makes it a height", isGeneric: false)
             } else if let cued = attribute(for: index, dimension: dimension, bindings: bindings) {
                 choice = cued
             } else if let pending = state.pendingCues[dimension], pending == .maxRange
@@ -87,7 +91,8 @@ extension SentenceAnalysis {
                 choice.attribute = .minAltitude
                 choice.reason += "; no air-defence ceiling is as low as \(Int(Self.lowestCeiling)) m: a height that low is the lowest one engaged"
             }
-            if choice.attribute == .missileMass, choice.isGeneric, let cue = choice.cue, let warhead = warheadSubject(of: cue, for: quantity) {
+            if choice.attribute == .missileMass, let cue = choice.cue, choice.isGeneric || startsWithMissileNoun(cue.range),
+               let warhead = warheadSubject(of: cue, for: quantity) {
                 let words = text(warhead.range)
                 choice = AttributeChoice(attribute: .warheadMass, cue: warhead, cueWords: words,
                                          reason: "\"\(words)\" is the subject of \"\(choice.cueWords)\": the warhead's mass", isGeneric: false)
@@ -501,7 +506,7 @@ extension SentenceAnalysis {
            let negation = negation(before: quantity.range.lowerBound, within: 8) {
             (bound, negationRead) = (.exact, true)
             note = "; negated (\"\(text(negation)) ... below\"): the lower limit itself"
-        } else if bound == .moreThan, isNegated(quantity.range.lowerBound) {
+        } else if bound == .moreThan, isNegated(quantity.range.lowerBound) || negatesItsVerb(before: quantity.range.lowerBound) {
             bound = .upTo
             negationRead = true
             note = "; negated (\"cannot ... more than\"), read as up to"

@@ -73,4 +73,26 @@ extension SentenceAnalysis {
         return Self.phrase(endingAt: lowercasedText(max(range.lowerBound, end - 40)..<end), of: vocabulary.nounApproximationPhrases)
             .map { "\($0) \(text(cue.range))" }
     }
+
+    /// Whether a negation up to eight words before a "more than" figure denies the verb that
+    /// governs it: "no puede alcanzar blancos situados a más de 3 km", "ne peut pas engager un
+    /// appareil volant au-dessus de 1 500 mètres". Nothing but words between: no comma, and
+    /// no coordinator, which would start a verb the negation does not reach ("does not need
+    /// a crew and reaches more than 5 km").
+    func negatesItsVerb(before position: Int) -> Bool {
+        guard let negation = negation(before: position, within: 8) else { return false }
+        let between = negation.upperBound..<position
+        return !hasPunctuation(between) && !hasCoordinator(in: between)
+    }
+
+    /// A height comparative that is the figure's own bound phrase ("aircraft that fly higher
+    /// than 1,500 metres", "die höher als 1500 Meter fliegen", "wyżej niż 1500 m"): the figure
+    /// is a height, whatever verb of reaching governs it.
+    func heightComparative(of quantity: QuantityMention) -> CueMatch? {
+        guard quantity.dimension == .length, let bound = quantity.boundRange else { return nil }
+        for cue in cues where cue.range.overlaps(bound) {
+            if case .comparison(_, .maxAltitude?) = cue.cue { return cue }
+        }
+        return nil
+    }
 }

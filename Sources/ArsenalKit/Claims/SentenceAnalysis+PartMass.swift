@@ -23,10 +23,26 @@ extension SentenceAnalysis {
             if let comma = between.first(where: { bytes[$0] == 0x2C }), isSetOff(comma..<between.upperBound) {
                 between = between.lowerBound..<comma
             }
-            guard wordCount(between) <= 3, !hasPunctuation(between, allowingComma: false) else { return false }
-            return !quantities.contains { $0.dimension == quantity.dimension && between.contains($0.range.lowerBound) }
+            guard !hasPunctuation(between, allowingComma: false),
+                  !quantities.contains(where: { $0.dimension == quantity.dimension && between.contains($0.range.lowerBound) }) else { return false }
+            if wordCount(between) <= 3 { return true }
+            // "Боевая часть ракеты 9М36 комплекса «Стрела-3» весит", "La cabeza de guerra del
+            // misil del Strela-3 pesa": the warhead's owner, named after it, no verb or
+            // coordinator (a clause or a second subject) between.
+            return wordCount(between) <= Self.warheadOwnerWords && !hasVerb(between) && !hasCoordinator(in: between)
+                && (mentions.contains { between.contains($0.range.lowerBound) } || containsWord(in: between, of: .missileNoun))
         }
     }
+
+    /// Whether a cue opens with a missile noun ("missile weighs"): the noun may be the
+    /// owner in a warhead's phrase ("the warhead of the missile weighs").
+    func startsWithMissileNoun(_ cue: Range<Int>) -> Bool {
+        firstWord(in: cue).map { isIn(.missileNoun, $0) } ?? false
+    }
+
+    /// Words the owner of a warhead may take between it and its verb ("of the missile of the
+    /// Strela-3", "ракеты 9М36 комплекса «Стрела-3»").
+    static let warheadOwnerWords = 6
 
     /// Words a phrase set off by commas may hold (`isSetOff`).
     static let setOffWords = 8
