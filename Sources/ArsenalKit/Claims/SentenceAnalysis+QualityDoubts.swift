@@ -31,4 +31,21 @@ extension SentenceAnalysis {
             claims[index].grounding.features.append(ReadingFeature(.hedge, words: text(first.range)))
         }
     }
+
+    /// Marks each claim whose clause holds, before it, a phrase for the other systems (pack
+    /// `structure.others_references`: "Only the Starstreak is laser-guided; the other two rely
+    /// on an infrared seeker") and names none of the claim's system: the claim is bound to the
+    /// system named last, which is the one the phrase sets apart, so its system is a guess.
+    func markOthersReferences(_ claims: inout [Claim]) {
+        guard !claims.isEmpty, cues.contains(where: { isWord($0, .othersReference) }) else { return }
+        for index in claims.indices {
+            let position = claims[index].range.lowerBound
+            let start = clauseStart(position)
+            guard let others = lastCue(where: { isWord($0, .othersReference) && $0.range.lowerBound >= start && $0.range.upperBound <= position }) else { continue }
+            let id = claims[index].systemID
+            if mentions.contains(where: { $0.named && $0.range.lowerBound >= start && $0.range.upperBound <= position
+                && $0.system >= 0 && catalog.systems[$0.system].id == id }) { continue }
+            claims[index].grounding.doubt(.system, "\"\(text(others.range))\" speaks of the systems besides the one named last")
+        }
+    }
 }

@@ -150,6 +150,7 @@ struct SentenceAnalysis {
         markHearsay(&claims)
         markRebutted(&claims)
         markHedgedQualities(&claims)
+        markOthersReferences(&claims)
         markSentenceSubjects(&claims)
         // A figure the article most likely does not state about this system is left out, and
         // so is any claim on a line that quotes another writer ("> it's useless against jets"),

@@ -115,6 +115,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
     /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`; "old": `olderNamed`.
     case versionNoun, newerWord, additiveWord, olderWord
+    /// `structure.others_references` ("the other two", "les deux autres", "остальные"): the
+    /// systems besides the one named last, so a claim in their clause is not that one's.
+    case othersReference
     /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
     case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
     /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.

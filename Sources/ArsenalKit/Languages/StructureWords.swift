@@ -126,6 +126,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// claimed with one ("can also be used against ground targets") is a use beside the air
     /// role, which sources listing the air targets a system engages neither confirm nor deny.
     public var additiveWords: [String] = []
+    /// Phrases for the systems besides those just named ("the other two", "the others", "les
+    /// deux autres", "los demás", "die beiden anderen", "pozostałe", "остальные"): a claim
+    /// in a clause they open is theirs, not the last-named system's, so its system is a guess.
+    public var othersReferences: [String] = []
     /// Adjectives for "old" ("older", "alte", "starsze", "старые", "ancien"): a system named
     /// with one in a sentence is the older of those it names, so a word referring back with
     /// a newer word in the next sentence ("the new version") means another of them.
@@ -378,7 +382,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter),
