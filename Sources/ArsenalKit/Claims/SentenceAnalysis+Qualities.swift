@@ -59,6 +59,10 @@ extension SentenceAnalysis {
                 covered = cue.range.upperBound
                 continue
             }
+            if cue.cue == .manPortable, deniesOnlyExistence(cue) {
+                covered = cue.range.upperBound
+                continue
+            }
             let value = cue.cue == .manPortable && !isNegated(cue.range.lowerBound) && !negatedAfter(firingPhrase: cue)
             var claim = Claim(
                 systemID: catalog.systems[binding.system].id, attribute: .spec(.manPortable), value: .boolean(value),
@@ -71,6 +75,32 @@ extension SentenceAnalysis {
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims
+    }
+
+    /// "Der Westen hat praktisch keine tragbaren Stinger mehr", "no portable Stinger systems
+    /// left", "ya no tiene Stinger portátiles": a negation before a man-portability word that
+    /// qualifies the name or weapon noun beside it, with no copula before the negation, denies
+    /// that such weapons are left, not that they can be carried ("the Gepard is not a portable
+    /// system" keeps its copula and is a denial). Neither reading is a claim about carrying.
+    func deniesOnlyExistence(_ cue: CueMatch) -> Bool {
+        guard let negation = negation(before: cue.range.lowerBound, within: 3) else { return false }
+        let clauseHead = clauseStart(negation.lowerBound)
+        if words(in: clauseHead..<negation.lowerBound).suffix(2).contains(where: { isIn(.copula, $0) }) { return false }
+        func beside(_ other: Range<Int>) -> Bool {
+            let between = gap(cue.range, other)
+            return wordCount(between) <= 1 && !hasPunctuation(between)
+        }
+        // (The name after the negation: "El Mistral no se dispara desde el hombro" denies.)
+        if mentions.contains(where: { $0.named && $0.range.lowerBound >= negation.upperBound && beside($0.range) }) { return true }
+        var noun = false
+        scanWords(in: (negation.upperBound)..<min(range.upperBound, cue.range.upperBound + 48)) { word in
+            if word.lowerBound >= cue.range.upperBound, beside(word) {
+                let w = text(word).lowercased()
+                if isIn(.weaponNoun, w) || isIn(.missileNoun, w) { noun = true }
+            }
+            return !noun
+        }
+        return noun
     }
 
     /// "с плеча его не пускают", "z ramienia się nie odpala": a firing position's phrase with a
