@@ -142,8 +142,11 @@ struct FigureOutcome {
                     guard variant >= 0 else { continue }
                     let seen = (0..<index).contains { accepted($0) && points[$0].variant == variant }
                     guard !seen, let judged = judge(variant) else { continue }
+                    // At equal verdicts, a group whose sources include the figure beats one it
+                    // only lies between ("12 km" for the Tor: between the Tor-M2DT's 15 km and
+                    // 11.27 km, given by a Tor-M2 source), so the message names the agreeing one.
                     if best == nil || judged.verdict.reportRank > best!.verdict.reportRank
-                        || (judged.verdict == best!.verdict && judged.all) {
+                        || (judged.verdict == best!.verdict && (judged.all || (best!.between && !judged.between))) {
                         best = (judged.verdict, variant, judged.between)
                     }
                 }
