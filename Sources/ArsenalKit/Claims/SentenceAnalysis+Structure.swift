@@ -568,7 +568,8 @@ extension SentenceAnalysis {
             // "homes on an aircraft's engine heat": a target in the possessive owns the noun
             // after it, not the clause's figures.
             case .target where (!governedTargets.contains(index) || (viaTopic && prepositionTargets.contains(index)))
-                && !isPossessive(cue.range) && !possessiveGap(cue.range.upperBound..<nextSpace(after: cue.range.upperBound)):
+                && !isPossessive(cue.range) && !possessiveGap(cue.range.upperBound..<nextSpace(after: cue.range.upperBound))
+                && !isAntiPrefixed(cue.range.lowerBound):  // ("an anti-aircraft missile, with a ceiling of 6 km")
                 return true
             default: break
             }
