@@ -166,6 +166,31 @@ extension SentenceAnalysis {
         return lastNamed
     }
 
+    /// "Russia's Sosna, meant to replace the Strela-10, doubles the older system's 5 km reach
+    /// to 10 km": a reference with a word for "old" before it (pack `structure.older_words`),
+    /// between the figure's system and the figure, in a sentence that names a system of
+    /// another family. The older one is not the system the figure is tied to, so which one it
+    /// means is a guess; the reference's words, or nil.
+    func olderReference(before position: Int, binding: Binding) -> String? {
+        guard binding.system >= 0 else { return nil }
+        // (From the mention the figure is tied to, which may be the reference itself.)
+        let start = binding.mention.map { min($0.range.lowerBound, position) } ?? clauseStart(position)
+        let root = catalog.familyRoot(of: catalog.systems[binding.system].id)
+        // (Named in this sentence or, for "The older system reaches 5 km", in the one before.)
+        guard mentions.contains(where: { $0.named && $0.system >= 0 && $0.system != binding.system
+            && catalog.familyRoot(of: catalog.systems[$0.system].id) != root })
+            || state.lastNamed.contains(where: { $0 >= 0 && $0 != binding.system && catalog.familyRoot(of: catalog.systems[$0].id) != root })
+        else { return nil }
+        for cue in cues where cue.range.lowerBound >= start && cue.range.upperBound <= position {
+            guard case .reference = cue.cue else { continue }
+            // (Before it, "старый комплекс", or inside it, "the older system".)
+            if hasWord(.olderWord, before: cue.range.lowerBound) || words(in: cue.range).contains(where: { isIn(.olderWord, $0.lowercased()) }) {
+                return text(cue.range)
+            }
+        }
+        return nil
+    }
+
     /// Whether a figure tied to the topic sits in a clause opening with a word for "new"
     /// ("The new missile weighs 10 kg") after a sentence naming systems of two families,
     /// none of the others called old: see `newerAmong`.

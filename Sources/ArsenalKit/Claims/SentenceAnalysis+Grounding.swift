@@ -67,6 +67,9 @@ extension SentenceAnalysis {
            }) {
             grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" goes with \"\(text(between.range))\", before the \(systemName(binding.system)) is named")
         }
+        if let older = olderReference(before: position, binding: binding) {
+            grounding.doubt(.system, "\"\(older)\" with a word for old may mean the older of the systems named")
+        }
         grounding.features = readingFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
             + sentenceFeatures(of: quantity, binding: binding, attribute: choice.attribute, carried: choice.carried)
             + clauseFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
