@@ -256,6 +256,11 @@ extension SentenceAnalysis {
     /// not "с", "od", which are prepositions).
     func countsThings(_ countRange: Range<Int>) -> Bool {
         if countsNamedSystem(countRange) { return true }
+        // "fires two 35 mm cannons", "carries four 10 kg missiles": a figure right after the
+        // count (a calibre, a mass) describes the things counted.
+        var next = countRange.upperBound
+        while next < range.upperBound, bytes[next] == 0x20 { next += 1 }
+        if next > countRange.upperBound, next < range.upperBound, bytes[next] >= 0x30, bytes[next] <= 0x39 { return true }
         return cues.contains { cue in
             guard cue.range.lowerBound >= countRange.upperBound else { return false }
             let between = stretch(countRange, cue.range)

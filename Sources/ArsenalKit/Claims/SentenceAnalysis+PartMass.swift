@@ -224,9 +224,19 @@ extension SentenceAnalysis {
         }), !mentions.contains(where: { $0.range.lowerBound >= part.range.upperBound && $0.range.upperBound <= position }),
             !containsWord(in: part.range.upperBound..<position, of: .missileNoun) else { return false }
         // "The Stinger missile with its launch tube weighs 14 kg": a part attached to a missile or
-        // a system named before it in the clause is not alone.
-        if mentions.contains(where: { $0.named && $0.range.upperBound <= part.range.lowerBound && $0.range.lowerBound >= start })
-            || containsWord(in: start..<part.range.lowerBound, of: .missileNoun) { return false }
+        // a system named before it in the clause is not alone. (Attached: in the same stretch,
+        // no comma, stop or colon between; "Pocisk ... waży aż 28 kg, dlatego żołnierz niesie go
+        // w pokrowcu ważącym kolejne 3 kg" names the missile before the comma.)
+        var lead = part.range.lowerBound
+        while lead > start {
+            let b = bytes[lead - 1]
+            if b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || (b == 0x2C && lead < range.upperBound && bytes[lead] == 0x20)
+                || (b == 0x2E && lead < range.upperBound && bytes[lead] == 0x20) { break }
+            lead -= 1
+        }
+        let attached = lead..<part.range.lowerBound
+        if mentions.contains(where: { $0.named && $0.range.upperBound <= part.range.lowerBound && $0.range.lowerBound >= lead })
+            || containsWord(in: attached, of: .missileNoun) { return false }
         // "The system, missile, stand and sight together weigh 87 kg", "Mit Griffstück und
         // Thermalbatterie wiegt die Waffe 15 kg": the last of a list is not one part alone.
         if let previous = lastWordRange(before: part.range.lowerBound),
