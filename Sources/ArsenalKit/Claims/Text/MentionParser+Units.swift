@@ -144,6 +144,9 @@ extension MentionParser {
         var starts: [Int] = []
         var count = 0
         while count < tables.maxBoundAfterTokens, let t = tokens.next(position), t.kind != .digits {
+            // A bound after a figure is on its line: "Maximum range: 11 km" then "Maximum
+            // altitude: 4,000 m" on the next is a label, not "11 km maximum".
+            if (position..<t.start).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }) { break }
             starts.append(t.start)
             key = TokenHash.combine(key, t.key)
             count += 1
