@@ -15,7 +15,15 @@ extension SentenceAnalysis {
     /// and the capitalised words after it, else nil. A sentence naming one of ours, or a
     /// system we list as outside the database, is about that one.
     func appositiveForeignName() -> String? {
-        guard !mentions.contains(where: \.named), outsideMentions.isEmpty, !isTitleCase else { return nil }
+        guard !mentions.contains(where: \.named), outsideMentions.isEmpty else { return nil }
+        // The head word first: most sentences have none, and the title-case test reads every
+        // byte of the sentence.
+        var hasHead = false
+        for cue in cues where isWord(cue, .originHead) {
+            hasHead = true
+            break
+        }
+        guard hasHead, !isTitleCase else { return nil }
         for cue in cues where isWord(cue, .originHead) {
             // The comma after the head, past at most two words and no other punctuation.
             var comma = cue.range.upperBound
