@@ -73,8 +73,11 @@ extension SentenceAnalysis {
                   !cues.contains(where: { other in
                       between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
                           // (the shot's object, "a touché une cible à 5 km", is a noun, no second verb;
-                          // "dispararon un Piorun contra un dron": a preposition names the target)
+                          // "dispararon un Piorun contra un dron": a preposition names the target;
+                          // "zestrzelili cele na wysokości 50 m": a reach phrase that opens with
+                          // the target noun, "cele na", is the object too)
                           && !isIn(.targetNoun, lowercasedText(other.range))
+                          && !isIn(.targetNoun, firstWord(in: other.range) ?? "")
                           && !cues.contains(where: { $0.range == other.range && isWord($0, .prepositionGovernor) })
                   }) else { continue }
             // A bound written before the attribute's noun ("können bis in eine Höhe von 22.000
