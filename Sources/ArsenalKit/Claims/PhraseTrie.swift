@@ -375,7 +375,9 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
                         let word = words[node]
                         if word & 1 << 48 != 0 {
                             let end = i
-                            if end >= n || !TextScan.isWordScalar(at: end, in: bytes) {
+                            // A phrase that ends in an elision's apostrophe ("ispirato all'") runs
+                            // straight into the next word ("all'S-300").
+                            if end >= n || !TextScan.isWordScalar(at: end, in: bytes) || bytes[end - 1] == 0x27 {
                                 result.append(Match(range: start..<end, extendedEnd: end, node: node))
                             } else if let suffixEnd = TextScan.inflectionEnd(at: end, in: bytes) {
                                 result.append(Match(range: start..<end, extendedEnd: suffixEnd, node: node))

@@ -110,6 +110,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// z odległości 4 km"): the distance or height of one engagement, not a limit of the
         /// weapon.
         case shotDistance = "shot-distance"
+        /// The figure's clause says where a unit or weapon was put ("Stinger teams were
+        /// positioned some 2 km away", "waren etwa 2 Kilometer entfernt stationiert"): a
+        /// position, not how far the weapon reaches.
+        case positionDistance = "position-distance"
         /// The figure's clause is a relative clause hung on a noun coordinated with the
         /// system's name ("both the Bolide and the older Mk II missile, which has a range of
         /// 7 km"): it describes that other thing.
@@ -234,7 +238,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
-            case .contrastObject, .countedItems, .flightTime: false
+            case .contrastObject, .countedItems, .flightTime, .positionDistance: false
             }
         }
 
@@ -250,7 +254,7 @@ public struct ReadingFeature: Hashable, Sendable {
             switch self {
             case .competingName, .nameOnNextLine, .severalFigures, .ambiguousReference, .relatedReference, .ambiguousTopic, .ownSubject: .system
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .ambiguousName, .systemList, .ambiguousClause: .system
-            case .componentWord, .cueAcrossFigure, .carriedCue, .countedItems, .flightTime: .attribute
+            case .componentWord, .cueAcrossFigure, .carriedCue, .countedItems, .flightTime, .positionDistance: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute

@@ -17,6 +17,9 @@ extension SentenceAnalysis {
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
             features.append(ReadingFeature(.shotDistance, words: words))
         }
+        if let words = positionVerb(inClauseOf: quantity, attribute: attribute) {
+            features.append(ReadingFeature(.positionDistance, words: words))
+        }
         if let words = flightTime(of: quantity, attribute: attribute) {
             features.append(ReadingFeature(.flightTime, words: words))
         }
@@ -89,6 +92,45 @@ extension SentenceAnalysis {
             return text(cue.range)
         }
         return nil
+    }
+
+    /// For a distance, the words of a verb saying where a unit or weapon was put (pack
+    /// `structure.position_verbs`) that governs the figure: "Stinger teams were positioned
+    /// some 2 km away", "Die Trupps waren etwa 2 Kilometer entfernt stationiert", "estaban
+    /// desplegados a unos 2 kilómetros". Near the figure, no punctuation, coordinator or
+    /// word of engaging, reaching, targets or range between them ("deployed to hit targets
+    /// 5 km away" keeps its reading). Nil for other attributes, bounds and intervals.
+    func positionVerb(inClauseOf quantity: QuantityMention, attribute: Attribute) -> String? {
+        guard attribute == .maxRange || attribute == .minRange, quantity.dimension == .length,
+              quantity.bound == .exact || quantity.bound == .about else { return nil }
+        let own = clause(quantity.range.lowerBound)
+        for cue in cues where isWord(cue, .positionVerb) && clause(cue.range.lowerBound) == own {
+            let between = cue.range.upperBound <= quantity.range.lowerBound
+                ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
+            guard wordsCountingFigures(between) <= Self.positionReach, !hasPunctuationOutsideFigures(between),
+                  !hasCoordinator(in: between) else { continue }
+            var engaged = false
+            for other in cues where other.range.lowerBound < between.upperBound && other.range.upperBound > between.lowerBound {
+                if other.cue == .targetVerb || isWord(other, .weakTargetVerb) || isWord(other, .reachVerb)
+                    || isWord(other, .targetNoun) || isRangeCue(other, apartFrom: quantity) {
+                    engaged = true
+                    break
+                }
+            }
+            if !engaged { return text(cue.range) }
+        }
+        return nil
+    }
+
+    /// Words a position verb may stand from the figure it governs ("hid in a tree line 2 km
+    /// away").
+    static let positionReach = 6
+
+    /// Whether `cue` is a range cue other than the figure's own word of place right after it
+    /// ("2 km away", "2 Kilometer entfernt"): "positioned within range, 2 km" names the range.
+    func isRangeCue(_ cue: CueMatch, apartFrom quantity: QuantityMention) -> Bool {
+        guard case .attribute(let attribute) = cue.cue, attribute == .maxRange || attribute == .minRange else { return false }
+        return cue.range.lowerBound < quantity.range.upperBound || hasWord(in: quantity.range.upperBound..<cue.range.lowerBound)
     }
 
     /// Words a shot verb may stand from the figure it governs ("fired an Igla-S at the

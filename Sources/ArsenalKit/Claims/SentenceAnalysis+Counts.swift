@@ -165,7 +165,7 @@ extension SentenceAnalysis {
         // "ein Gepard-Team holte zwei Shahed-Drohnen vom Himmel", "a Stinger team shot down two
         // drones", "carries two missiles", "за одну ночь": a noun right after the count says
         // what it counts (targets, things, a span of time), not the crew.
-        if countsThings(countRange) { return nil }
+        if countsThings(countRange) || countsCrews(countRange) { return nil }
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
@@ -271,6 +271,20 @@ extension SentenceAnalysis {
             default: return false
             }
         }
+    }
+
+    /// Whether the word right after the count, with no punctuation between, is a plural noun
+    /// for crews (pack `structure.crew_groups`): "dos equipos de Stinger", "trzy załogi
+    /// Pioruna", "three crews of Stinger gunners" count crews, not the persons of one.
+    func countsCrews(_ countRange: Range<Int>) -> Bool {
+        guard wordSets[.crewGroup] != nil, countRange.upperBound < range.upperBound else { return false }
+        var next: Range<Int>?
+        scanWords(in: countRange.upperBound..<range.upperBound) { word in
+            next = word
+            return false
+        }
+        guard let next, !hasPunctuation(countRange.upperBound..<next.lowerBound) else { return false }
+        return isIn(.crewGroup, lowercasedText(next))
     }
 
     /// Whether a system's name follows the count with nothing but spaces or quotation marks

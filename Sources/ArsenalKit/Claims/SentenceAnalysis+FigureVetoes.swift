@@ -196,7 +196,9 @@ extension SentenceAnalysis {
                   if case .system = cue.cue { return true }
                   return false
               }),
-              !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) }) else { return nil }
+              // (A detection range between is no figure of the weapon's: "repérer des cibles
+              // cachées à une distance de 85 km et de les intercepter ... à 45 km".)
+              !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) && !isSensorRange($0) }) else { return nil }
         // "20 km against ballistic missiles and 40 km against aircraft": a figure right before
         // the target is the one against it; "aircraft and ballistic missiles at up to 160 km":
         // a target coordinated with it shares the figure.

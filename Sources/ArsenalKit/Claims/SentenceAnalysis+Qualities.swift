@@ -272,8 +272,14 @@ extension SentenceAnalysis {
             if let last = runs.last?.last {
                 let between = stretch(cues[last].range, cues[index].range)
                 // Not across a clause break ("... del avión, y pueden alcanzar aeronaves").
+                // Nor into a clause hung on the first ("missiles that Hamas fighters keep
+                // firing", "rockets fired by Hamas fighters": those fighters are people firing),
+                // unless a coordinator takes the list up again ("aviones que vuelan bajo y
+                // helicópteros").
                 if between.count <= 22, !hasPunctuation(between, allowingComma: true),
-                   clause(cues[last].range.lowerBound) == clause(cues[index].range.lowerBound) {
+                   clause(cues[last].range.lowerBound) == clause(cues[index].range.lowerBound),
+                   hasCoordinator(in: between) || (!containsWord(in: between, of: .relativePronoun)
+                       && !cues.contains(where: { between.contains($0.range.lowerBound) && (isWord($0, .shotVerb) || isWord($0, .launchVerb)) })) {
                     runs[runs.count - 1].append(index)
                     continue
                 }
@@ -288,6 +294,10 @@ extension SentenceAnalysis {
                 (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
                     && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(stretch(cue.range, first))
                     && !isIn(.targetNoun, lowercasedText(cue.range))
+                    && !containsWord(in: stretch(cue.range, first), of: .relativePronoun)
+                    && !cues.contains(where: { other in
+                        stretch(cue.range, first).contains(other.range.lowerBound) && (isWord(other, .shotVerb) || isWord(other, .launchVerb))
+                    })
             }.max { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }
             let after = cues.first { cue in
                 guard (isWord(cue, .targetGovernorAfter) || isTargetsNoun(cue)) && cue.range.lowerBound >= last.upperBound else { return false }

@@ -112,6 +112,10 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case comparativeGreater, comparativeLess, multiple
     /// Verbs of launching ("fires"): an outside name after one is a record's munition. A shot taken ("fired", "abgefeuert"): `shotVerb`.
     case launchVerb, shotVerb
+    /// `structure.position_verbs` ("stationed", "postés", "развёрнуты"): see `positionVerb(inClauseOf:attribute:)`.
+    case positionVerb
+    /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
+    case crewGroup
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
     /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`; "old": `olderNamed`.
     case versionNoun, newerWord, additiveWord, olderWord

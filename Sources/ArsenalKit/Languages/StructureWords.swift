@@ -297,6 +297,14 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "выпустили", "tiré", "disparado"): a distance or height in their clause is where one
     /// engagement happened ("fired from about 2.5 km away"), not a limit of the weapon.
     public var shotVerbs: [String] = []
+    /// Verbs that say where a unit or weapon stands ("stationed", "positioned", "hid",
+    /// "stationiert", "desplegados", "postés", "rozmieszczono", "развёрнуты"): a distance in
+    /// their clause is where it was put ("teams positioned some 2 km away"), not its range.
+    public var positionVerbs: [String] = []
+    /// Plural nouns for crews or teams ("crews", "teams", "equipos", "załogi", "Besatzungen"):
+    /// a count right before one counts the crews ("dos equipos de Stinger", "trzy załogi
+    /// Pioruna"), not the persons of one.
+    public var crewGroups: [String] = []
     /// Words of time written after a number ("seconds", "Sekunden", "секунд", "s"): a distance
     /// tied to such a duration is how far the missile flew in it ("needs 10 seconds to cover
     /// 5 km"), not its range.
@@ -380,7 +388,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
