@@ -114,6 +114,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// positioned some 2 km away", "waren etwa 2 Kilometer entfernt stationiert"): a
         /// position, not how far the weapon reaches.
         case positionDistance = "position-distance"
+        /// The figure stands in the object of a comparison that names no system ("lighter
+        /// than a 20 kg machine gun", "lighter than a machine gun, which weighs 20 kg"): it is
+        /// that thing's.
+        case thanObject = "than-object"
         /// The figure's clause is a relative clause hung on a noun coordinated with the
         /// system's name ("both the Bolide and the older Mk II missile, which has a range of
         /// 7 km"): it describes that other thing.
@@ -238,7 +242,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
-            case .contrastObject, .countedItems, .flightTime, .positionDistance: false
+            case .contrastObject, .countedItems, .flightTime, .positionDistance, .thanObject: false
             }
         }
 
@@ -258,7 +262,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
-            case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject: .system
+            case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject, .thanObject: .system
             case .successionYear, .userCountry, .formationYear: .value
             case .heightBeforeName, .borrowedMissileNoun, .parallelHeight: .attribute
             }

@@ -17,6 +17,9 @@ extension SentenceAnalysis {
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
             features.append(ReadingFeature(.shotDistance, words: words))
         }
+        if let words = thanObject(holding: quantity) {
+            features.append(ReadingFeature(.thanObject, words: words, systems: [systemName(binding.system)]))
+        }
         if let words = positionVerb(inClauseOf: quantity, attribute: attribute) {
             features.append(ReadingFeature(.positionDistance, words: words))
         }
@@ -121,6 +124,48 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// The words from a comparative or "than" word (pack `comparatives_greater`,
+    /// `comparatives_less`, `than_words`) to a figure in the object it compares with, when that
+    /// object names no system: written before a noun that is no cue ("lighter than a 20 kg
+    /// machine gun"), or in a relative clause on the object ("lighter than a machine gun, which
+    /// weighs 20 kg"). "lighter than 20 kg" (a bound) and "than the Stinger, which ..." (a
+    /// name's clause) are not such objects.
+    func thanObject(holding quantity: QuantityMention) -> String? {
+        guard let than = lastCue(where: { cue in
+            cue.range.upperBound <= quantity.range.lowerBound
+                && (isWord(cue, .thanWord) || isWord(cue, .comparativeGreater) || isWord(cue, .comparativeLess))
+                // (", que pesa 20 kg", ", qui pèse": a relative pronoun that is also a "than" word.)
+                && !Self.followsComma(cue.range.lowerBound, bytes)
+        }) else { return nil }
+        let between = than.range.upperBound..<quantity.range.lowerBound
+        guard hasWord(in: between), wordCountingFiguresFits(between, limit: 8),
+              !mentions.contains(where: { between.overlaps($0.range) }),
+              !outsideMentions.contains(where: { between.overlaps($0.range) }),
+              !cues.contains(where: { cue in between.overlaps(cue.range) && cue.cue == .targetVerb }) else { return nil }
+        if !hasPunctuationOutsideFigures(between) {
+            // The figure modifies the noun after it: a word that starts no cue and no name.
+            guard let next = nextWordRange(after: quantity.range.upperBound), next.lowerBound - quantity.range.upperBound <= 1,
+                  !cues.contains(where: { $0.range.lowerBound == next.lowerBound }),
+                  !mentions.contains(where: { $0.range.overlaps(next) }) else { return nil }
+            return text(than.range.lowerBound..<next.upperBound)
+        }
+        // One comma, then a relative pronoun opening the object's clause.
+        guard let comma = between.first(where: { bytes[$0] == 0x2C }), !hasPunctuation(comma + 1..<quantity.range.lowerBound),
+              !hasPunctuation(between.lowerBound..<comma), let first = firstWord(in: comma + 1..<quantity.range.lowerBound),
+              isIn(.relativePronoun, first) else { return nil }
+        return text(than.range.lowerBound..<quantity.range.upperBound)
+    }
+
+    /// Whether a comma, past spaces, stands right before `position`.
+    static func followsComma(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = position
+        while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
+        return k > 0 && bytes[k - 1] == 0x2C
+    }
+
+    /// Whether `r` holds at most `limit` words, a figure counting as one.
+    func wordCountingFiguresFits(_ r: Range<Int>, limit: Int) -> Bool { wordsCountingFigures(r) <= limit }
 
     /// Words a position verb may stand from the figure it governs ("hid in a tree line 2 km
     /// away").

@@ -118,6 +118,8 @@ public enum EstablishmentGate {
             return "it stands in a clause describing the targets (\"\(feature.words)\"): how the targets flew, not a limit of the weapon"
         case .shotDistance:
             return "its clause reports a shot taken (\"\(feature.words)\"): the distance or height of one engagement, not a limit of the weapon"
+        case .thanObject:
+            return "it stands in the object of a comparison (\"\(feature.words)\") that names no system: the figure is that thing's"
         case .positionDistance:
             return "its clause says where something was put (\"\(feature.words)\"): a position, not how far the weapon reaches"
         case .subjectBefore:
