@@ -23,6 +23,10 @@ struct DocumentState {
     /// The subject of the latest sentence naming a system, when it is a system the database
     /// does not hold: pronouns and "the missile" then refer to it, not to a record.
     var outsideFocus: UnknownSystem?
+    /// A listed system outside the database that the latest sentence named after a record it
+    /// named ("A Patriot battery intercepted a Kinzhal"): a pronoun in the next sentence ("It
+    /// flies at Mach 10") may mean either.
+    var outsideAfterRecord: String?
     /// The distinct systems named in the latest sentence that named any, in order, and in
     /// the one before it: what "both" means in the next one.
     var lastNamed: [Int] = []

@@ -484,6 +484,15 @@ extension SentenceAnalysis {
             ?? olderAmong(state.lastNamed, older: state.lastOlder, bound: binding.system, reference: reference.range) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(systems))
         }
+        // "A Patriot battery intercepted a Kinzhal. It flies at Mach 10": a pronoun opening a
+        // sentence that names nothing before it may mean the outside system the sentence
+        // before named after the record ("its own radar", "between them" inside a sentence
+        // keep their reading).
+        if named.isEmpty, reference.pronoun, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
+           !hasWord(in: range.lowerBound..<reference.range.lowerBound),
+           !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
+            return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
+        }
         guard named.count >= 2, reference.pronoun, !qualified else { return nil }
         return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(named))
     }

@@ -452,6 +452,19 @@ extension SentenceAnalysis {
               next.value > quantity.value else { return nil }
         let between = stretch(quantity.range, next.range)
         let hasTo = containsWord(in: between, of: .toWord)
+        // "as low as 30 m and can travel 2,500 km": a word besides the "to" words, articles,
+        // short prepositions and the attribute's own words ("10 metros de altura y hasta
+        // 4,5 km") joins a second clause, not an envelope.
+        var others = 0
+        scanWords(in: between) { word in
+            let lower = lowercasedText(word)
+            if word.count > 2, !isIn(.toWord, lower), !isIn(.determiner, lower), !cues.contains(where: { cue in
+                if case .attribute = cue.cue { return cue.range.lowerBound <= word.lowerBound && cue.range.upperBound >= word.upperBound }
+                return false
+            }) { others += 1 }
+            return others == 0
+        }
+        guard others == 0 || !hasTo else { return nil }
         return hasTo || next.boundRange != nil ? index + 1 : nil
     }
 

@@ -207,6 +207,15 @@ extension SentenceAnalysis {
     /// After the sentence: a listed outside system that is its subject becomes what pronouns
     /// and "the missile" mean next; a record as subject ends that.
     mutating func updateOutsideFocus() {
+        state.outsideAfterRecord = nil
+        if let record = mentions.first(where: { $0.named && $0.system >= 0 }) {
+            for mention in outsideMentions where mention.named && mention.range.lowerBound >= record.range.upperBound {
+                if let name = unknownSystem(mention.system)?.name {
+                    state.outsideAfterRecord = name
+                    break
+                }
+            }
+        }
         // The first-written named subject (of equal starts, the earlier listed), without
         // joining the two lists.
         var found: Mention?
