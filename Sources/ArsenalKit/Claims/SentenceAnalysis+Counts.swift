@@ -256,6 +256,11 @@ extension SentenceAnalysis {
     /// not "с", "od", which are prepositions).
     func countsThings(_ countRange: Range<Int>) -> Bool {
         if countsNamedSystem(countRange) { return true }
+        // "shot down two Shaheds": a system outside the database right after the count.
+        if outsideMentions.contains(where: { mention in
+            mention.range.lowerBound >= countRange.upperBound && wordCount(countRange.upperBound..<mention.range.lowerBound) == 0
+                && mention.range.lowerBound - countRange.upperBound <= 3
+        }) { return true }
         // "fires two 35 mm cannons", "carries four 10 kg missiles": a figure right after the
         // count (a calibre, a mass) describes the things counted.
         var next = countRange.upperBound

@@ -60,6 +60,11 @@ extension SentenceAnalysis {
             if named.count >= 2, !pair, named.first != binding.system
                 || (named.last != binding.system && hasLatterWord(before: position)) || newerTopic(binding, before: position) {
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
+            } else if let outside = state.outsideAfterRecord, !mentions.contains(where: { $0.range.upperBound <= position }),
+                      !outsideMentions.contains(where: { $0.range.upperBound <= position }) {
+                // "Una batería Patriot interceptó un Kinzhal. Vuela a Mach 10": with no subject
+                // written, the sentence may go on about the outside system named last.
+                features.append(ReadingFeature(.ambiguousTopic, words: "", systems: [systemName(binding.system), outside]))
             } else if let feature = subordinateTopic(binding) {
                 features.append(feature)
             } else if let subject = foreignSubject(before: position) {
@@ -489,7 +494,7 @@ extension SentenceAnalysis {
         // before named after the record ("its own radar", "between them" inside a sentence
         // keep their reading).
         if named.isEmpty, reference.pronoun, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
-           !hasWord(in: range.lowerBound..<reference.range.lowerBound),
+           wordCount(range.lowerBound..<reference.range.lowerBound) <= 1,
            !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
         }
