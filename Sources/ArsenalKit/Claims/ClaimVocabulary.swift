@@ -275,7 +275,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.detection, hints.detectionWords), (.travel, hints.travelWords), (.originLabel, hints.originLabels), (.reachVerb, hints.reachVerbs),
                 (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
                 (.exampleIntro, hints.exampleIntros),
-                (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.firingPosition, hints.firingPositions),
+                (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.doubtWord, hints.doubtWords), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.positionVerb, hints.positionVerbs), (.crewGroup, hints.crewGroups),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),

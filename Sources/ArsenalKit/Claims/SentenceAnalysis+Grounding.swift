@@ -166,7 +166,25 @@ extension SentenceAnalysis {
                     .value, "\"\(text(cue.range))\" follows it: the article denies the figure, it does not state it")
             }
         }
+        // "..., a figure Western analysts dismiss", "– Experten halten das für übertrieben": a
+        // word of doubt a few words into a later clause that has no figure of its own.
+        for cue in cues where isWord(cue, .doubtWord) && cue.range.lowerBound > range.lowerBound {
+            var mark = cue.range.lowerBound - 1
+            let floor = max(range.lowerBound, cue.range.lowerBound - 80)
+            while mark > floor, !Self.isClausePunctuation(bytes, at: mark) { mark -= 1 }
+            guard Self.isClausePunctuation(bytes, at: mark), wordCount(mark..<cue.range.lowerBound) <= Self.doubtLead,
+                  !quantities.contains(where: { $0.range.lowerBound >= mark && $0.range.lowerBound < cue.range.upperBound }),
+                  !isNegated(cue.range.lowerBound) else { continue }
+            for index in claims.indices where claims[index].range.upperBound <= mark {
+                claims[index].grounding.doubt(
+                    .value, "\"\(text(cue.range))\" follows it: the article doubts the figure, it does not state it")
+            }
+        }
     }
+
+    /// Words a word of doubt may stand after the punctuation that opens its clause ("a figure
+    /// Western analysts dismiss": four).
+    static let doubtLead = 5
 
     /// Words a rebuttal may stand after the punctuation that opens its clause ("ale to błąd",
     /// "но это неправда"), or after the start of its sentence.

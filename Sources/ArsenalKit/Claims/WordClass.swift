@@ -89,6 +89,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Phrases that deny what was just said ("that is false", "это не так"): `markRebutted`,
     /// `ClaimExtractor.opensWithRebuttal`.
     case rebuttal
+    /// `structure.doubt_words` ("dismiss", "übertrieben"): `markRebutted`.
+    case doubtWord
     /// Words of a firing position ("shoulder", "épaule"): a negated phrase holding one says
     /// how a weapon is not fired, not that it cannot be carried.
     case firingPosition

@@ -68,6 +68,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// figures of the sentence before it, one that opens a later clause denies the figures
     /// before it in its own sentence ("..., ale to błąd"). A denied figure is never an alarm.
     public var rebuttals: [String] = []
+    /// Words that doubt or dismiss a figure ("dismiss", "dispute", "exaggerated",
+    /// "übertrieben", "przesada", "преувеличение"): in a clause that follows a figure's own, a
+    /// few words into it and with no figure of its own ("..., a figure Western analysts
+    /// dismiss"), they deny the figures before it in the sentence, as a rebuttal does.
+    public var doubtWords: [String] = []
     /// Words of a firing position ("shoulder", "épaule", "Schulter"): a negated
     /// man-portability phrase holding one ("n'est pas tiré à l'épaule") says how the weapon
     /// is not fired, not that it cannot be carried.
@@ -386,7 +391,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
-        ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("firing_positions", \.firingPositions),
+        ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
