@@ -218,4 +218,14 @@ extension SentenceAnalysis {
         }) { return nil }
         return text(narrow.range.lowerBound..<quantity.range.upperBound)
     }
+
+    /// Whether `r` stands in an aside set off by commas between a name (ending at `start`) and
+    /// a figure at `position`: "Russia's Igla-S, deployed with units near the border, can hit
+    /// aircraft up to 6 km away" (the border owns no figure of the main clause).
+    func isEnclosedByCommas(_ r: Range<Int>, after start: Int, before position: Int) -> Bool {
+        guard start <= r.lowerBound, r.upperBound <= position else { return false }
+        let opens = (start..<r.lowerBound).contains { bytes[$0] == 0x2C }
+        let closes = (r.upperBound..<position).contains { bytes[$0] == 0x2C }
+        return opens && closes
+    }
 }
