@@ -139,7 +139,7 @@ extension SentenceAnalysis {
                 && !Self.followsComma(cue.range.lowerBound, bytes)
         }) else { return nil }
         let between = than.range.upperBound..<quantity.range.lowerBound
-        guard hasWord(in: between), wordCountingFiguresFits(between, limit: 8),
+        guard hasWord(in: between), wordsCountingFigures(between) <= 8,
               !mentions.contains(where: { between.overlaps($0.range) }),
               !outsideMentions.contains(where: { between.overlaps($0.range) }),
               !cues.contains(where: { cue in between.overlaps(cue.range) && cue.cue == .targetVerb }) else { return nil }
@@ -163,9 +163,6 @@ extension SentenceAnalysis {
         while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
         return k > 0 && bytes[k - 1] == 0x2C
     }
-
-    /// Whether `r` holds at most `limit` words, a figure counting as one.
-    func wordCountingFiguresFits(_ r: Range<Int>, limit: Int) -> Bool { wordsCountingFigures(r) <= limit }
 
     /// Words a position verb may stand from the figure it governs ("hid in a tree line 2 km
     /// away").

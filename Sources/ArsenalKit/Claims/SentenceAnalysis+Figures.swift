@@ -434,40 +434,6 @@ extension SentenceAnalysis {
         }
     }
 
-    /// "from", "as low as", "a partir de" right before a figure.
-    func fromWord(before quantity: QuantityMention) -> CueMatch? {
-        lastCue { cue in
-            isWord(cue, .fromWord) && cue.range.upperBound <= quantity.range.lowerBound
-                && (stretch(cue.range, quantity.range)).allSatisfy { bytes[$0] == 0x20 }
-        }
-    }
-
-    /// The high end of an envelope: the next figure of the dimension in the clause, after "to", "out to", "hasta".
-    func envelopePartner(of index: Int, dimension: QuantityDimension) -> Int? {
-        let quantity = quantities[index]
-        guard index + 1 < quantities.count else { return nil }
-        let next = quantities[index + 1]
-        guard next.dimension == dimension, clause(next.range.lowerBound) == clause(quantity.range.lowerBound),
-              next.range.lowerBound >= quantity.range.upperBound, next.range.lowerBound - quantity.range.upperBound <= 16,
-              next.value > quantity.value else { return nil }
-        let between = stretch(quantity.range, next.range)
-        let hasTo = containsWord(in: between, of: .toWord)
-        // "as low as 30 m and can travel 2,500 km": a word besides the "to" words, articles,
-        // short prepositions and the attribute's own words ("10 metros de altura y hasta
-        // 4,5 km") joins a second clause, not an envelope.
-        var others = 0
-        scanWords(in: between) { word in
-            let lower = lowercasedText(word)
-            if word.count > 2, !isIn(.toWord, lower), !isIn(.determiner, lower), !cues.contains(where: { cue in
-                if case .attribute = cue.cue { return cue.range.lowerBound <= word.lowerBound && cue.range.upperBound >= word.upperBound }
-                return false
-            }) { others += 1 }
-            return others == 0
-        }
-        guard others == 0 || !hasTo else { return nil }
-        return hasTo || next.boundRange != nil ? index + 1 : nil
-    }
-
     func parsedText(_ quantity: QuantityMention, bound: ClaimBound, note: String) -> String {
         guard explain else { return "" }
         let unitText = quantity.unit.map { $0.rawValue } ?? ""
