@@ -396,6 +396,11 @@ extension SentenceAnalysis {
         // "Its predecessor, in service since 1988": a year bound through a word for a relative
         // of the system is as much a guess as a figure bound that way.
         if binding.system >= 0, let feature = referenceFeature(binding) { grounding.features.append(feature) }
+        // So is one in a relative clause on a kin noun ("the original version, which entered service in 1988").
+        if binding.system >= 0, !grounding.features.contains(where: { $0.kind == .relatedReference }),
+           let kin = kinRelativeClause(holding: quantity.range.lowerBound, after: binding.mention) {
+            grounding.features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
+        }
         if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }
         if let feature = topicFeature(binding, at: quantity.range.lowerBound) { grounding.features.append(feature) }
         return grounding

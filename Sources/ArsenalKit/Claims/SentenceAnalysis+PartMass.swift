@@ -65,12 +65,14 @@ extension SentenceAnalysis {
 extension SentenceAnalysis {
     /// A system-mass cue that ends right before the mass word `cue` and so is its subject
     /// ("the Piorun launcher and missile weigh 16.5 kg together"): the missile noun inside
-    /// it does not make the figure the missile's.
+    /// it does not make the figure the missile's. Only a system's name may stand between
+    /// ("Пусковая установка с ракетой «Игла-С» весит", "Le lanceur avec son missile Mistral pèse").
     func systemMassSubject(of cue: CueMatch) -> CueMatch? {
         lastCue { candidate in
             guard case .attribute(.systemMass) = candidate.cue, candidate.range.upperBound <= cue.range.lowerBound else { return false }
             let between = stretch(candidate.range, cue.range)
-            return wordCount(between) == 0 && !hasPunctuation(between)
+            if wordCount(between) == 0 { return !hasPunctuation(between) }
+            return wordsOutsideNames(between) == 0 && !between.contains { [0x2C, 0x2E, 0x3A, 0x3B].contains(bytes[$0]) }
         }
     }
 }

@@ -181,4 +181,27 @@ extension SentenceAnalysis {
     func relativeOwner(of position: Int) -> Mention? {
         relativeClauses.first { $0.range.contains(position) }?.owner
     }
+
+    /// The kin noun whose relative clause holds `position` ("the Mistral 3 keeps the layout of
+    /// the original version, which entered service in 1988", "Piorun zastąpił swojego
+    /// poprzednika, który miał zasięg 5,5 km"): a kin noun (pack `structure.kin_nouns`) after
+    /// `owner`, at most two words and no name or punctuation before a comma, then a relative
+    /// pronoun opening a clause that holds `position`. The clause describes the relative, not
+    /// the system named before it. Nil otherwise, and where a clause found after a name
+    /// holds `position`.
+    func kinRelativeClause(holding position: Int, after owner: Mention?) -> CueMatch? {
+        // (A clause found after a name has its owner already: "HN-5A, chińską kopię Strieły-2M, której ...".)
+        guard relativeOwner(of: position) == nil else { return nil }
+        for cue in cues where isWord(cue, .kinNoun) && cue.range.upperBound < position
+            && owner.map({ $0.range.upperBound <= cue.range.lowerBound }) ?? true {
+            var comma = cue.range.upperBound
+            while comma < position, bytes[comma] != 0x2C { comma += 1 }
+            let gap = cue.range.upperBound..<comma
+            guard comma < position, wordCount(gap) <= 2, !hasPunctuation(gap),
+                  !mentions.contains(where: { gap.overlaps($0.range) }), !outsideMentions.contains(where: { gap.overlaps($0.range) }),
+                  let start = relativePronoun(after: comma), start < position, position < relativeClauseEnd(from: start) else { continue }
+            return cue
+        }
+        return nil
+    }
 }
