@@ -460,10 +460,10 @@ extension SentenceAnalysis {
         // clause after it may describe the version, not the name.
         if reference.named, let kin = lastCue(where: { cue in
             isWord(cue, .kinNoun) && cue.range.upperBound <= reference.range.lowerBound
-                && wordsBesideArticles(stretch(cue.range, reference.range)) == 0
-        }) ?? versionNoun(before: reference.range).map({ CueMatch(range: $0, cue: .word(.versionNoun)) }),
+                && isKinLink(stretch(cue.range, reference.range))
+        }) ?? (versionNoun(before: reference.range) ?? versionNoun(after: reference)).map({ CueMatch(range: $0, cue: .word(.versionNoun)) }),
            !opensWithKinApposition(kin.range, name: reference.range) {
-            return ReadingFeature(.relatedReference, words: text(kin.range.lowerBound..<reference.range.upperBound),
+            return ReadingFeature(.relatedReference, words: text(min(kin.range.lowerBound, reference.range.lowerBound)..<max(kin.range.upperBound, reference.range.upperBound)),
                                   systems: [systemName(binding.system)])
         }
         guard binding.basis == .referredBack, !reference.named else { return nil }

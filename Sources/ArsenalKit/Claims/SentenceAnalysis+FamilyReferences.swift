@@ -243,10 +243,10 @@ extension SentenceAnalysis {
 
     /// A version noun ("version", "вариант") one or two words before a name, with at most an
     /// article or a preposition between and no punctuation ("version of the SA-7", "вариант
-    /// «Иглы»"), after another name in the sentence, with a comma or a relative pronoun right
+    /// «Иглы»"): with an owner preposition between ("a variant of the Piorun with a 10 km
+    /// range"), or after another name in the sentence with a comma or a relative pronoun right
     /// after the name; its range.
     func versionNoun(before name: Range<Int>) -> Range<Int>? {
-        guard mentions.contains(where: { $0.named && $0.range.upperBound <= name.lowerBound && $0.range != name }) else { return nil }
         var candidate: Range<Int>?
         var seen = 0
         var end = name.lowerBound
@@ -257,7 +257,15 @@ extension SentenceAnalysis {
             end = word.lowerBound
         }
         guard let candidate, wordsBesideArticles(candidate.upperBound..<name.lowerBound) <= 1 else { return nil }
-        // Only where a relative or participial clause hangs on the name ("«Иглы», принятый",
+        // "a variant of the Piorun with a 10 km range", "una variante del Piorun", "eine Variante
+        // der Piorun": an owner preposition or an article (a genitive; an apposition has none)
+        // makes the name the family the version belongs to, whatever follows.
+        let link = words(in: candidate.upperBound..<name.lowerBound)
+        if !link.isEmpty, link.allSatisfy({ isIn(.ownerPreposition, $0) || isIn(.determiner, $0) || isIn(.definiteArticle, $0) }) {
+            return candidate
+        }
+        guard mentions.contains(where: { $0.named && $0.range.upperBound <= name.lowerBound && $0.range != name }) else { return nil }
+        // Otherwise only where a relative or participial clause hangs on the name ("«Иглы», принятый",
         // "the SA-7 that"); "её модификация «Игла-С» эксплуатируется с 2002 года" names the
         // subject of its own clause.
         var k = name.upperBound

@@ -204,4 +204,32 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// Whether the words between a kin noun and a name tie the name to it: none, or only
+    /// articles and at most one owner preposition ("its predecessor Igla", "the predecessor of
+    /// the Piorun", "Vorgängerin der Piorun").
+    func isKinLink(_ r: Range<Int>) -> Bool {
+        var prepositions = 0
+        for word in words(in: r) where !isIn(.determiner, word) && !isIn(.definiteArticle, word) {
+            guard isIn(.ownerPreposition, word), prepositions == 0 else { return false }
+            prepositions += 1
+        }
+        return true
+    }
+
+    /// A version noun right after the name of a family, past a space or a hyphen, with no
+    /// number after it ("a Piorun variant with a 10 km range", "eine Piorun-Variante"): the
+    /// phrase means a version of the family, which one unsaid. Nil after a variant's own name
+    /// ("the Mistral 3 version") and where a number gives the version ("Piorun version 2").
+    func versionNoun(after name: Mention) -> Range<Int>? {
+        guard name.named, name.system >= 0, catalog.systems[name.system].extends == nil else { return nil }
+        var start = name.range.upperBound
+        if start < range.upperBound, bytes[start] == 0x2D || bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < range.upperBound, TextScan.isASCIIAlphanumeric(bytes[end]) || bytes[end] >= 0x80 { end += 1 }
+        guard end > start, !(0x30...0x39).contains(bytes[start]), isIn(.versionNoun, lowercasedText(start..<end)) else { return nil }
+        var next = end
+        while next < range.upperBound, bytes[next] == 0x20 { next += 1 }
+        return next < range.upperBound && (0x30...0x39).contains(bytes[next]) ? nil : start..<end
+    }
 }
