@@ -115,4 +115,40 @@ extension SentenceAnalysis {
             return wordCount(between) <= 1 && !hasPunctuation(between)
         }
     }
+
+    /// Words a clause may hold before its target noun for the noun to be its subject.
+    static let targetSubjectReach = 3
+
+    /// "The Mistral reaches 6 km; modern fighter jets, however, often fly higher than 10 km",
+    /// "Moderne Kampfjets fliegen höher als 10 Kilometer": a clause that opens the sentence or
+    /// follows a semicolon, a colon or a dash, names and refers to no system before the figure,
+    /// and opens (within `targetSubjectReach` words, none of them a cue but an origin word)
+    /// with a target noun is about the target. A
+    /// figure in it, tied to a system named in an earlier clause or to the article's topic,
+    /// says how high or far the target flies. The words from the clause's start to the noun,
+    /// for the `target-clause` feature; nil otherwise.
+    func targetSubject(of quantity: QuantityMention, binding: Binding) -> String? {
+        guard binding.basis == .namedInSentence || binding.basis == .topic else { return nil }
+        var from = quantity.range.lowerBound
+        while from > range.lowerBound {
+            let b = bytes[from - 1]
+            if b == 0x3B || b == 0x3A { break }
+            if from - 3 >= range.lowerBound, bytes[from - 3] == 0xE2, bytes[from - 2] == 0x80, b == 0x93 || b == 0x94 { break }
+            from -= 1
+        }
+        let lead = from..<quantity.range.lowerBound
+        guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
+              !outsideMentions.contains(where: { lead.contains($0.range.lowerBound) }),
+              let target = cues.first(where: { cue in
+                  guard case .target = cue.cue, lead.contains(cue.range.lowerBound), cue.range.upperBound <= lead.upperBound else { return false }
+                  return wordCount(from..<cue.range.lowerBound) <= Self.targetSubjectReach && !hasPunctuation(from..<cue.range.lowerBound)
+              }),
+              // (No verb or other cue before the noun, an origin word aside: "Derriba aviones hasta
+              // 3.000 metros", "Polski PPZR zwalcza samoloty" have the target as the object.)
+              !cues.contains(where: { cue in
+                  if case .origin = cue.cue { return false }
+                  return cue.range.lowerBound >= from && cue.range.upperBound <= target.range.lowerBound
+              }) else { return nil }
+        return text(from..<target.range.upperBound).trimmingCharacters(in: .whitespaces)
+    }
 }
