@@ -141,9 +141,10 @@ extension SentenceAnalysis {
                vocabulary.coordinators.contains(where: { $0.count == first.utf8.count + 2 && $0.dropFirst().dropLast().elementsEqual(first.utf8) }) {
                 continue
             }
-            // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...": the word before
-            // the comma may be a verb; a contrast's object there keeps its own figure.
-            if !copular, opening != previous.range.upperBound, objectStarts.contains(name.range.lowerBound) { continue }
+            // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...", "Piorun, w odróżnieniu od Stingera o zasięgu
+            // 4,8 km,": a contrast's object after a verb or right after the comma keeps its own figure.
+            if !copular, opening != previous.range.upperBound || contrastObjects.contains(name.range.lowerBound),
+               objectStarts.contains(name.range.lowerBound) { continue }
             // "Unlike the Stinger, the Piorun, in service since 2019, reaches 6.5 km": the comma
             // after a contrast's object closes the contrast, and the name after it opens the main
             // clause; only a kin or version noun makes it an apposition of the object ("Unlike
