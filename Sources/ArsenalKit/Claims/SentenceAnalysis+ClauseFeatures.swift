@@ -398,7 +398,7 @@ extension SentenceAnalysis {
         if binding.system >= 0, let feature = referenceFeature(binding) { grounding.features.append(feature) }
         // So is one in a relative clause on a kin noun ("the original version, which entered service in 1988").
         if binding.system >= 0, !grounding.features.contains(where: { $0.kind == .relatedReference }),
-           let kin = kinRelativeClause(holding: quantity.range.lowerBound, after: binding.mention) {
+           let kin = kinRelativeClause(holding: quantity.range.lowerBound, after: binding.mention, participle: true) {
             grounding.features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
         }
         if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }

@@ -189,7 +189,11 @@ extension SentenceAnalysis {
     /// pronoun opening a clause that holds `position`. The clause describes the relative, not
     /// the system named before it. Nil otherwise, and where a clause found after a name
     /// holds `position`.
-    func kinRelativeClause(holding position: Int, after owner: Mention?) -> CueMatch? {
+    ///
+    /// With `participle`, a short clause with no pronoun does too, when it names and refers to
+    /// nothing and holds at most four words before `position` ("de la première version, entrée
+    /// en service en 1988"): a participle describing the noun before the comma.
+    func kinRelativeClause(holding position: Int, after owner: Mention?, participle: Bool = false) -> CueMatch? {
         // (A clause found after a name has its owner already: "HN-5A, chińską kopię Strieły-2M, której ...".)
         guard relativeOwner(of: position) == nil else { return nil }
         for cue in cues where isWord(cue, .kinNoun) && cue.range.upperBound < position
@@ -198,9 +202,14 @@ extension SentenceAnalysis {
             while comma < position, bytes[comma] != 0x2C { comma += 1 }
             let gap = cue.range.upperBound..<comma
             guard comma < position, wordCount(gap) <= 2, !hasPunctuation(gap),
-                  !mentions.contains(where: { gap.overlaps($0.range) }), !outsideMentions.contains(where: { gap.overlaps($0.range) }),
-                  let start = relativePronoun(after: comma), start < position, position < relativeClauseEnd(from: start) else { continue }
-            return cue
+                  !mentions.contains(where: { gap.overlaps($0.range) }), !outsideMentions.contains(where: { gap.overlaps($0.range) }) else { continue }
+            if let start = relativePronoun(after: comma), start < position, position < relativeClauseEnd(from: start) { return cue }
+            let lead = (comma + 1)..<position
+            if participle, wordCount(lead) <= 4, !hasPunctuation(lead), !mentions.contains(where: { lead.overlaps($0.range) }),
+               !outsideMentions.contains(where: { lead.overlaps($0.range) }),
+               !(firstWord(in: lead).map { first in vocabulary.coordinators.contains { $0.dropFirst().dropLast().elementsEqual(first.lowercased().utf8) } } ?? false) {
+                return cue
+            }
         }
         return nil
     }
