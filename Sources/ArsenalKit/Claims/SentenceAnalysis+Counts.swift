@@ -381,7 +381,9 @@ extension SentenceAnalysis {
         }
         // A year in a table column headed by a service-entry phrase is the row's.
         let column = before == nil && after == nil && isInServiceEntryColumn(quantity)
-        guard before != nil || after != nil || column, let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
+        // ("in Dienst bis 2030", "hasta 2030": a year with an until-bound ends service.)
+        guard before != nil || after != nil || column, quantity.bound != .upTo,
+              let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
         let cueRange = (before ?? after)?.range ?? quantity.range
         let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
         let span = min(cueRange.lowerBound, quantity.range.lowerBound)..<max(cueRange.upperBound, quantity.range.upperBound)
@@ -396,6 +398,13 @@ extension SentenceAnalysis {
         let between = before != nil ? stretch(cueRange, quantity.range) : stretch(quantity.range, cueRange)
         if !column, let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) {
             claim.grounding.doubt(.attribute, "\"\(place)\" between the year and \"\(text(cueRange))\" may name a country or an army that adopted the system later, not its first service")
+        } else if !column, let again = cues.first(where: { cue in
+            // Inside the year's phrase, or at most two words before it ("was again introduced in 2023").
+            guard isWord(cue, .againWord), cue.range.upperBound <= span.upperBound, cue.range.lowerBound >= range.lowerBound else { return false }
+            return cue.range.lowerBound >= span.lowerBound
+                || (wordCount(cue.range.upperBound..<span.lowerBound) <= 2 && !hasPunctuation(cue.range.upperBound..<span.lowerBound))
+        }) {
+            claim.grounding.doubt(.attribute, "\"\(text(again.range))\" says the system came back into service then, not when it first entered it")
         } else if !column, let unit = unitBeforeServiceEntry(cueRange, quantity: quantity) {
             claim.grounding.doubt(.attribute, "\"\(unit)\" before \"\(text(cueRange))\" may say when one unit joined, not when the system entered service")
         }

@@ -116,6 +116,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case launchVerb, shotVerb
     /// `structure.position_verbs` ("stationed", "postés", "развёрнуты"): see `positionVerb(inClauseOf:attribute:)`.
     case positionVerb
+    /// `structure.again_words` ("again", "wieder"): a service year with one is a return (`serviceEntry`).
+    case againWord
     /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
     case crewGroup
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
