@@ -147,6 +147,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var originPrefixVetoes: [String] = []
     /// Lowercased words after an origin word that make it not an origin ("for").
     private(set) var originAfterVetoes: [String] = []
+    /// `structure.origin_before_vetoes`, lowercased, each with a space after it.
+    private(set) var originBeforeVetoes: [String] = []
     /// Lowercased ultraviolet phrases of the guidance section ("UV", "ultraviolet").
     private(set) var ultravioletWords: [String] = []
     /// Whether a pack's language joins nouns into compounds (German): a word ending with a
@@ -247,6 +249,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             decadeSuffixes += hints.decadeSuffixes.map { Array($0.lowercased().utf8) }
             originPrefixVetoes += hints.originPrefixVetoes.map { $0.lowercased() }
             originAfterVetoes += hints.originAfterVetoes.map { $0.lowercased() }
+            originBeforeVetoes += hints.originBeforeVetoes.map { $0.lowercased() + " " }
             ultravioletWords += (lexicon.guidance[.uv] ?? []).map { $0.lowercased() }
             add((lexicon.attributeCues[.targets] ?? []).filter { !hints.targetGovernorsAfter.contains($0) }, .targetVerb)
             add(hints.targetVerbs, .targetVerb)

@@ -1,6 +1,19 @@
 /// Origin claims: a country's word beside a system's name ("the Russian Igla-S", "Made in
 /// Poland, the Piorun"), or qualifying a word that refers to one ("amerykański pocisk").
 extension SentenceAnalysis {
+    /// Whether a noun the pack lists under `structure.origin_before_vetoes` ends right before
+    /// `position` ("Selon l'armée ukrainienne, un Mistral ...": the army's origin, not the
+    /// Mistral's). Only the 40 bytes before are read.
+    func followsOriginVeto(_ position: Int) -> Bool {
+        guard !vocabulary.originBeforeVetoes.isEmpty else { return false }
+        let lead = lowercasedText(max(range.lowerBound, position - 40)..<position)
+        return vocabulary.originBeforeVetoes.contains { veto in
+            lead.hasSuffix(veto) && (lead.count == veto.count || lead.dropLast(veto.count).last.map { !$0.isLetter } ?? true)
+        }
+    }
+}
+
+extension SentenceAnalysis {
     func originClaims() -> [Claim] {
         var claims: [Claim] = []
         let named = mentions.filter(\.named)
@@ -19,7 +32,7 @@ extension SentenceAnalysis {
                     guard Self.hasSpacedPrefix(trail, veto, ascii: trailIsASCII) else { return false }
                     return trail.dropFirst(veto.count + 1).first.map { !$0.isLetter } ?? true
                 }))
-                || isNegated(cue.range.lowerBound) {
+                || isNegated(cue.range.lowerBound) || followsOriginVeto(cue.range.lowerBound) {
                 continue
             }
             // "zestrzelili Piorunem rosyjski śmigłowiec": the origin of a target, not of a system.
