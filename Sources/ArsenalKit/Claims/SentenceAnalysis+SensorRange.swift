@@ -105,7 +105,12 @@ extension SentenceAnalysis {
             // phrase describing it, when nothing is named or referred to after the head.
             var described = between
             var qualifiers = 0
-            if let comma = between.first(where: { bytes[$0] == 0x2C }), wordCount(between.lowerBound..<comma) <= 2,
+            // "a fire control radar called 'Rajendra' with a range of about 60 km": the sensor's
+            // own name in quotes, at most one word on, names it; the phrase after it describes it.
+            if let quoted = quotedName(in: between) {
+                qualifiers = wordCount(between.lowerBound..<quoted)
+                described = quoted..<between.upperBound
+            } else if let comma = between.first(where: { bytes[$0] == 0x2C }), wordCount(between.lowerBound..<comma) <= 2,
                !mentions.contains(where: { between.overlaps($0.range) }) {
                 qualifiers = wordCount(between.lowerBound..<comma)
                 described = (comma + 1)..<between.upperBound
@@ -116,6 +121,37 @@ extension SentenceAnalysis {
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false
+    }
+
+    /// The end of a quoted name that opens `r` or follows its first word ("called 'Rajendra'",
+    /// "«Пантырь»"), with at most three words inside the quotes; nil otherwise.
+    func quotedName(in r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        while k < r.upperBound, bytes[k] == 0x20 { k += 1 }
+        func quoteLength(at i: Int) -> Int {
+            guard i < r.upperBound else { return 0 }
+            if bytes[i] == 0x22 || bytes[i] == 0x27 { return 1 }
+            if i + 1 < r.upperBound, bytes[i] == 0xC2, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return 2 }
+            if i + 2 < r.upperBound, bytes[i] == 0xE2, bytes[i + 1] == 0x80, (0x98...0x9E).contains(bytes[i + 2]) { return 3 }
+            return 0
+        }
+        if quoteLength(at: k) == 0 {
+            // One word (a naming verb) before the quote.
+            while k < r.upperBound, bytes[k] != 0x20 { if quoteLength(at: k) > 0 { return nil }; k += 1 }
+            while k < r.upperBound, bytes[k] == 0x20 { k += 1 }
+        }
+        let open = quoteLength(at: k)
+        guard open > 0 else { return nil }
+        var m = k + open
+        while m < r.upperBound, m - k < 48 {
+            let close = quoteLength(at: m)
+            if close > 0 {
+                let inside = (k + open)..<m
+                return (1...3).contains(wordCount(inside)) ? m + close : nil
+            }
+            m += 1
+        }
+        return nil
     }
 
     /// The words of an owner a sensor head names right after it, in the genitive or after an

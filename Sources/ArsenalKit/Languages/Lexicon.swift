@@ -216,6 +216,10 @@ public enum NonClaimCategory: String, Sendable, Codable, CaseIterable, Hashable 
     case percent
     /// Words after which a number is a designation: Type 91, Block 2.
     case designations
+    /// Words right after a length unit that make the figure an area, where the adjective
+    /// follows its noun: "150 kilómetros cuadrados", "kilomètres carrés", "kilometrów
+    /// kwadratowych". Such a figure is not a distance.
+    case areas
 }
 
 extension Lexicon {

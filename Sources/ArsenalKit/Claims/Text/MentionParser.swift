@@ -238,6 +238,12 @@ struct MentionParser {
         var end = unit2?.range.upperBound ?? (f2 == nil ? (unit1?.range.upperBound ?? f1.range.upperBound) : f2!.range.upperBound)
         if let conversionRange { end = max(end, conversionRange.upperBound) }
 
+        // "150 kilómetros cuadrados": an area, not a distance.
+        if let unit, unit.dimension == .length, let unitEnd = (unit2 ?? unit1)?.range.upperBound,
+           let areaEnd = phraseAfter(unitEnd, in: tables.areas, prefixes: tables.areaPrefixes, maxTokens: tables.maxAreaTokens) {
+            return (nil, areaEnd)
+        }
+
         // Numbers that are not figures.
         if unit == nil {
             if f1.isWeak && f2 == nil { return (nil, f1.range.upperBound) }

@@ -113,6 +113,10 @@ final class ScannerTables: Sendable {
     let percent: KeyMap<Bool>
     let maxPercentTokens: Int
     let percentPrefixes: KeyMap<Bool>
+    /// Words after a length unit that make it an area (`non_claims.areas`).
+    let areas: KeyMap<Bool>
+    let maxAreaTokens: Int
+    let areaPrefixes: KeyMap<Bool>
     let money: KeyMap<Bool>
     let maxMoneyTokens: Int
     let moneyPrefixes: KeyMap<Bool>
@@ -250,6 +254,8 @@ final class ScannerTables: Sendable {
         months = set(Array(lexicon.months.keys)).0
         (percent, maxPercentTokens) = set(lexicon.nonClaims[.percent] ?? [])
         percentPrefixes = prefixes(lexicon.nonClaims[.percent] ?? [])
+        (areas, maxAreaTokens) = set(lexicon.nonClaims[.areas] ?? [])
+        areaPrefixes = prefixes(lexicon.nonClaims[.areas] ?? [])
         (money, maxMoneyTokens) = set(lexicon.nonClaims[.money] ?? [])
         moneyPrefixes = prefixes(lexicon.nonClaims[.money] ?? [])
         currency = set(lexicon.nonClaims[.currencySymbols] ?? []).0
