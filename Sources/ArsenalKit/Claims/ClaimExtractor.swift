@@ -189,7 +189,8 @@ public struct ClaimExtractor: Sendable {
                 let heading = p < paragraphs.count && Self.isHeading(paragraphs[p], bytes)
                 // "They say the Stinger reaches 10 km. That is false.": the sentence before a
                 // rebuttal states what the article denies (its claims are still held here).
-                if previousFrom < held.count, let rebuttal = Self.rebuttalOpening(cues[c..<cEnd], sentence: sentence, bytes) {
+                if previousFrom < held.count, let rebuttal = Self.rebuttalOpening(cues[c..<cEnd], sentence: sentence, bytes)
+                    ?? Self.doubtOpening(cues[c..<cEnd], quantities[q..<qEnd], sentence: sentence, bytes) {
                     let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[rebuttal]), as: UTF8.self)
                     for index in previousFrom..<held.count {
                         held[index].claim.grounding.doubt(
@@ -386,6 +387,22 @@ public struct ClaimExtractor: Sendable {
             return cue.range
         }
         return nil
+    }
+
+    /// A word of doubt (pack `structure.doubt_words`) at most `SentenceAnalysis.doubtLead`
+    /// words into `sentence` whose clause holds no figure and no negation before it ("Fachleute
+    /// halten das für übertrieben: ...", "Analysts dismiss the claim."): it doubts the sentence
+    /// before, as a rebuttal opening the sentence denies it. Its words' range, or nil.
+    static func doubtOpening(_ cues: ArraySlice<CueMatch>, _ quantities: ArraySlice<QuantityMention>, sentence: Range<Int>,
+                             _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let cue = cues.first(where: { $0.cue == .word(.doubtWord) }),
+              SentenceAnalysis.wordCount(sentence.lowerBound..<cue.range.lowerBound, in: bytes) <= SentenceAnalysis.doubtLead,
+              !cues.contains(where: { $0.cue == .word(.negation) && $0.range.upperBound <= cue.range.lowerBound }) else { return nil }
+        // The clause runs to the first clause punctuation after the word, or the sentence's end.
+        var end = cue.range.upperBound
+        while end < sentence.upperBound, !SentenceAnalysis.isClausePunctuation(bytes, at: end) { end += 1 }
+        guard !quantities.contains(where: { $0.range.lowerBound >= sentence.lowerBound && $0.range.lowerBound < end }) else { return nil }
+        return cue.range
     }
 
     /// A heading: a paragraph of one line under 200 bytes that does not end with a stop.

@@ -25,8 +25,12 @@ struct DocumentState {
     var outsideFocus: UnknownSystem?
     /// A listed system outside the database that the latest sentence named after a record it
     /// named ("A Patriot battery intercepted a Kinzhal"): a pronoun in the next sentence ("It
-    /// flies at Mach 10") may mean either.
+    /// flies at Mach 10") may mean either. So may an unknown version of a record's family that
+    /// was its subject ("The Buk-M3 is a modernised Buk-M2. It has a range of 70 km").
     var outsideAfterRecord: String?
+    /// The unknown version that set `outsideAfterRecord` as a subject: kept past sentences
+    /// that name nothing ("Il équipe l'armée depuis 2016."), for the pronoun after them.
+    var versionSubject: String?
     /// The distinct systems named in the latest sentence that named any, in order, and in
     /// the one before it: what "both" means in the next one.
     var lastNamed: [Int] = []

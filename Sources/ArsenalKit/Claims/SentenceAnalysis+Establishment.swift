@@ -495,7 +495,7 @@ extension SentenceAnalysis {
         // before named after the record ("its own radar", "between them" inside a sentence
         // keep their reading).
         if named.isEmpty, reference.pronoun, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
-           wordCount(range.lowerBound..<reference.range.lowerBound) <= 1,
+           wordCount(range.lowerBound..<reference.range.lowerBound) <= 1 || opensClauseAfterComma(reference.range),
            !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
         }

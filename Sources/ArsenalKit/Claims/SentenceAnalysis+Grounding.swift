@@ -168,6 +168,19 @@ extension SentenceAnalysis {
         }
         // "..., a figure Western analysts dismiss", "– Experten halten das für übertrieben": a
         // word of doubt a few words into a later clause that has no figure of its own.
+        // "Experts doubt the Igla-S reaches 10 km", "Fachleute bezweifeln, dass ...": a figure
+        // the word of doubt governs, in its clause after it (a comma right after the word
+        // opens that clause), is doubted too.
+        for cue in cues where isWord(cue, .doubtWord) && !isNegated(cue.range.lowerBound) {
+            var from = cue.range.upperBound
+            while from < range.upperBound, bytes[from] == 0x20 { from += 1 }
+            if from < range.upperBound, bytes[from] == 0x2C { from += 1 }
+            for index in claims.indices where claims[index].range.lowerBound >= from
+                && !(from..<claims[index].range.lowerBound).contains(where: { Self.isClausePunctuation(bytes, at: $0) }) {
+                claims[index].grounding.doubt(
+                    .value, "\"\(text(cue.range))\" governs it: the article doubts the figure, it does not state it")
+            }
+        }
         for cue in cues where isWord(cue, .doubtWord) && cue.range.lowerBound > range.lowerBound {
             var mark = cue.range.lowerBound - 1
             let floor = max(range.lowerBound, cue.range.lowerBound - 80)

@@ -207,7 +207,10 @@ extension SentenceAnalysis {
     /// After the sentence: a listed outside system that is its subject becomes what pronouns
     /// and "the missile" mean next; a record as subject ends that.
     mutating func updateOutsideFocus() {
-        state.outsideAfterRecord = nil
+        // (A sentence that names nothing, "Il équipe l'armée depuis 2016.", keeps an unknown
+        // version's for the next.)
+        if mentions.contains(where: \.named) || !outsideMentions.isEmpty { state.versionSubject = nil }
+        state.outsideAfterRecord = state.versionSubject
         if let record = mentions.first(where: { $0.named && $0.system >= 0 }) {
             for mention in outsideMentions where mention.named && mention.range.lowerBound >= record.range.upperBound {
                 if let name = unknownSystem(mention.system)?.name {
@@ -228,6 +231,13 @@ extension SentenceAnalysis {
             found = mention
         }
         guard let subject = found else { return }
+        // "The Buk-M3 is a modernised Buk-M2. It has a range of 70 km": an unknown version of
+        // a record's family as the subject may be what the next sentence's pronoun means.
+        if subject.system < 0, state.outsideAfterRecord == nil,
+           versionHeadEnd(at: subject.range.lowerBound, limit: subject.range.upperBound) != nil {
+            state.outsideAfterRecord = subject.words
+            state.versionSubject = subject.words
+        }
         // Only a listed system carries over: a designation's shape alone ("F-35 fighters")
         // may name an aircraft or anything else the next sentence is not about. Nor does one
         // named beside a record that is no object ("Un Apache fue derribado por un Stinger"):
@@ -258,5 +268,13 @@ extension SentenceAnalysis {
                               attributeReason: choice.reason, parsed: parsedText(quantity, bound: quantity.bound, note: "")))
         claim.unknownSystem = system
         return claim
+    }
+
+    /// Whether `r` is the first word after a comma in the sentence ("Destiné à intercepter les
+    /// cibles aériennes, il a une portée de 70 km"): it opens the main clause after a fronted phrase.
+    func opensClauseAfterComma(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k > range.lowerBound, bytes[k - 1] == 0x20 { k -= 1 }
+        return k > range.lowerBound && bytes[k - 1] == 0x2C
     }
 }
