@@ -567,10 +567,10 @@ extension SentenceAnalysis {
             case .word(.otherOwner) where !ownsEarlierFigure(cue, not: quantity) && !isShotAt(cue, after: start, before: position) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position)): return true
             case .word(.generic) where viaTopic || !precedes: return true
             // "homes on an aircraft's engine heat": a target in the possessive owns the noun
-            // after it, not the clause's figures.
+            // after it, not the clause's figures; nor an anti-prefixed one ("anti-aircraft") or one in an aside.
             case .target where (!governedTargets.contains(index) || (viaTopic && prepositionTargets.contains(index)))
                 && !isPossessive(cue.range) && !possessiveGap(cue.range.upperBound..<nextSpace(after: cue.range.upperBound))
-                && !isAntiPrefixed(cue.range.lowerBound):  // ("an anti-aircraft missile, with a ceiling of 6 km")
+                && !isAntiPrefixed(cue.range.lowerBound) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position)):
                 return true
             default: break
             }
