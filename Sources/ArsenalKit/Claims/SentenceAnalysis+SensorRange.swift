@@ -14,8 +14,13 @@ extension SentenceAnalysis {
         for cue in cues where isWord(cue, .detection) && !isIn(.sensorHead, lowercasedText(cue.range)) {
             if cue.range.upperBound <= quantity.range.lowerBound {
                 let cueClause = clause(cue.range.lowerBound)
-                guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)),
-                      wordCount(stretch(cue.range, quantity.range)) <= 10 else { continue }
+                // (An aside set off by commas does not count: "identifier des cibles, dont des
+                // chasseurs et des drones, à une distance de 150 km".)
+                let span = stretch(cue.range, quantity.range)
+                var words = wordCount(span)
+                if let open = span.first(where: { bytes[$0] == 0x2C }),
+                   let close = (open + 1..<span.upperBound).first(where: { bytes[$0] == 0x2C }) { words -= wordCount(open..<close) }
+                guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)), words <= 10 else { continue }
                 // (Figures listed with it share the verb: "radars pick up targets 36 km and 32 km away".)
                 let listStart = listedFigures(ending: quantity)
                 let between = quantities.contains { other in
