@@ -20,7 +20,10 @@ extension SentenceAnalysis {
                 var words = wordCount(span)
                 if let open = span.first(where: { bytes[$0] == 0x2C }),
                    let close = (open + 1..<span.upperBound).first(where: { bytes[$0] == 0x2C }) { words -= wordCount(open..<close) }
-                guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)), words <= 10 else { continue }
+                // (A system named between is the verb's object, and the figure its own: "it had
+                // also identified the later Strela-2M, with a range of 4.2 km".)
+                guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)), words <= 10,
+                      !mentions.contains(where: { $0.named && span.contains($0.range.lowerBound) }) else { continue }
                 // (Figures listed with it share the verb: "radars pick up targets 36 km and 32 km away".)
                 let listStart = listedFigures(ending: quantity)
                 let between = quantities.contains { other in
