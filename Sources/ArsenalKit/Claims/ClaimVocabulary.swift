@@ -149,6 +149,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var originAfterVetoes: [String] = []
     /// `structure.origin_before_vetoes`, lowercased, each with a space after it.
     private(set) var originBeforeVetoes: [String] = []
+    /// `structure.common_noun_endings`, lowercased.
+    private(set) var commonNounEndings: [String] = []
     /// Lowercased ultraviolet phrases of the guidance section ("UV", "ultraviolet").
     private(set) var ultravioletWords: [String] = []
     /// Whether a pack's language joins nouns into compounds (German): a word ending with a
@@ -250,6 +252,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             originPrefixVetoes += hints.originPrefixVetoes.map { $0.lowercased() }
             originAfterVetoes += hints.originAfterVetoes.map { $0.lowercased() }
             originBeforeVetoes += hints.originBeforeVetoes.map { $0.lowercased() + " " }
+            commonNounEndings += hints.commonNounEndings.map { $0.lowercased() }
             ultravioletWords += (lexicon.guidance[.uv] ?? []).map { $0.lowercased() }
             add((lexicon.attributeCues[.targets] ?? []).filter { !hints.targetGovernorsAfter.contains($0) }, .targetVerb)
             add(hints.targetVerbs, .targetVerb)

@@ -552,6 +552,7 @@ extension SentenceAnalysis {
         }) { return nil }
         var end = i
         while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+        if !vocabulary.commonNounEndings.isEmpty, vocabulary.commonNounEndings.contains(where: lowercasedText(i..<end).hasSuffix) { return nil }
         return text(first..<end)
     }
 

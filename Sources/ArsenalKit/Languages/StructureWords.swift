@@ -257,6 +257,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// their noun ("l'armée ukrainienne", "el ejército ucraniano", "l'esercito ucraino"): a
     /// user's forces or officials, not where a weapon comes from.
     public var originBeforeVetoes: [String] = []
+    /// Endings of common nouns, where every noun is written with a capital ("-heit", "-ung",
+    /// "-schaft" in German): a capitalised word after an article that ends with one is no
+    /// name ("Eine Feuereinheit besteht aus ..." has no subject of its own to take figures).
+    public var commonNounEndings: [String] = []
     /// Prepositions that make "is ... in" a predicate about a place ("is in service in").
     public var predicatePrepositions: [String] = []
     /// Guidance phrases of sentence structure ("ride a laser beam").
@@ -389,7 +393,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("not_man_portable", \.notManPortable), ("category_phrases", \.categoryPhrases), ("crew_verbs", \.crewVerbs),
         ("carry_verbs", \.carryVerbs), ("crew_persons", \.crewPersons), ("single_words", \.singleWords),
         ("copulas", \.copulas), ("origin_verbs", \.originVerbs), ("origin_prefix_vetoes", \.originPrefixVetoes),
-        ("origin_after_vetoes", \.originAfterVetoes), ("origin_before_vetoes", \.originBeforeVetoes), ("predicate_prepositions", \.predicatePrepositions),
+        ("origin_after_vetoes", \.originAfterVetoes), ("origin_before_vetoes", \.originBeforeVetoes), ("common_noun_endings", \.commonNounEndings), ("predicate_prepositions", \.predicatePrepositions),
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
