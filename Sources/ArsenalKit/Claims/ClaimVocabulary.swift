@@ -123,7 +123,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .countryNoun, .degreeWord, .durationWord, .crewGroup,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .changeFrom, .changeTo, .changeBy, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .countryNoun, .degreeWord, .durationWord, .crewGroup, .purposeWord,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -283,7 +283,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.doubtWord, hints.doubtWords), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
-                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.crewGroup, hints.crewGroups),
+                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.purposeWord, hints.purposeWords), (.crewGroup, hints.crewGroups),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.countryNoun, hints.countryNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.othersReference, hints.othersReferences), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),

@@ -108,6 +108,15 @@ extension SentenceAnalysis {
               quantity.bound == .exact || quantity.bound == .about else { return nil }
         let own = clause(quantity.range.lowerBound)
         for cue in cues where isWord(cue, .positionVerb) && clause(cue.range.lowerBound) == own {
+            // A word of an attribute earlier in the clause is its subject: "Die Reichweite lag
+            // bei 5 km" states a value, and "lag" places nothing.
+            guard !cues.contains(where: { other in
+                if case .attribute(let named) = other.cue, [.maxRange, .minRange, .maxAltitude, .minAltitude].contains(named) {
+                    let end = min(cue.range.lowerBound, quantity.range.lowerBound)
+                    return other.range.upperBound <= end && clause(other.range.lowerBound) == own && !hasPunctuation(other.range.upperBound..<end)
+                }
+                return false
+            }) else { continue }
             let between = cue.range.upperBound <= quantity.range.lowerBound
                 ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
             guard wordsCountingFigures(between) <= Self.positionReach, !hasPunctuationOutsideFigures(between),

@@ -22,7 +22,12 @@ extension SentenceAnalysis {
               !(wordSets[.durationWord]?.isEmpty ?? true) else { return nil }
         let own = clause(quantity.range.lowerBound)
         func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
-        for number in quantities where number.dimension == nil && number.range != quantity.range && clause(number.range.lowerBound) == own {
+        // "braucht rund 6 Sekunden, um ein Ziel in 3 Kilometern zu erreichen": a purpose
+        // clause set off by a comma reaches back to the duration before it.
+        let purpose = purposeClauseComma(before: quantity)
+        for number in quantities where number.dimension == nil && number.range != quantity.range {
+            let inPurpose = purpose.map { number.range.upperBound <= $0 && clause(number.range.lowerBound) >= own - 1 } ?? false
+            guard clause(number.range.lowerBound) == own || inPurpose else { continue }
             guard let unit = firstWordRange(in: number.range.upperBound..<range.upperBound),
                   wordCount(number.range.upperBound..<unit.lowerBound) == 0,
                   isIn(.durationWord, lowercasedText(unit)) else { continue }
@@ -30,12 +35,27 @@ extension SentenceAnalysis {
             let between = duration.upperBound <= quantity.range.lowerBound
                 ? duration.upperBound..<quantity.range.lowerBound
                 : quantity.range.upperBound..<max(quantity.range.upperBound, duration.lowerBound)
-            guard wordsCountingFigures(between) <= Self.flightTimeReach, !hasPunctuationOutsideFigures(between),
+            let unpunctuated = inPurpose
+                ? !hasPunctuationOutsideFigures(between.lowerBound..<purpose!) && !hasPunctuationOutsideFigures(purpose! + 1..<between.upperBound)
+                : !hasPunctuationOutsideFigures(between)
+            guard wordsCountingFigures(between) <= Self.flightTimeReach, unpunctuated,
                   !containsWord(in: between, where: isCoordinator),
                   !mentions.contains(where: { between.overlaps($0.range) }) else { continue }
             return text(duration)
         }
         return nil
+    }
+
+    /// The position of the comma that opens the figure's clause when a word of purpose (pack
+    /// `structure.purpose_words`: "um", "чтобы", "aby") follows it, the figure standing in
+    /// that purpose clause.
+    func purposeClauseComma(before quantity: QuantityMention) -> Int? {
+        guard !(wordSets[.purposeWord]?.isEmpty ?? true) else { return nil }
+        let start = max(range.lowerBound, clauseStart(quantity.range.lowerBound) - 2)
+        guard let comma = bytes[start..<quantity.range.lowerBound].lastIndex(of: UInt8(ascii: ",")),
+              let word = firstWordRange(in: comma + 1..<quantity.range.lowerBound),
+              isIn(.purposeWord, lowercasedText(word)) else { return nil }
+        return comma
     }
 
     /// The range of the first word in `r`, as `firstWord(in:)` reads it.

@@ -118,6 +118,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case positionVerb
     /// `structure.again_words` ("again", "wieder"): a service year with one is a return (`serviceEntry`).
     case againWord
+    /// `structure.purpose_words` ("um", "чтобы", "aby"): a purpose clause after a comma keeps a flight time (`flightTime`).
+    case purposeWord
     /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
     case crewGroup
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
