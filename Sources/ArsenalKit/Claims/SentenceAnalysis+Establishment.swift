@@ -494,8 +494,8 @@ extension SentenceAnalysis {
         // sentence that names nothing before it may mean the outside system the sentence
         // before named after the record ("its own radar", "between them" inside a sentence
         // keep their reading).
-        if named.isEmpty, reference.pronoun, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
-           wordCount(range.lowerBound..<reference.range.lowerBound) <= 1 || opensClauseAfterComma(reference.range),
+        if named.isEmpty, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
+           !reference.pronoun || wordCount(range.lowerBound..<reference.range.lowerBound) <= 1 || opensClauseAfterComma(reference.range),
            !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
         }

@@ -79,3 +79,17 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a contrast phrase (pack `structure.contrasts`: "compared with", "unlike",
+    /// "im Vergleich zu") stands between `position` and a name written after it: "The
+    /// laser-guided missile ... can engage aircraft out to 7 km, compared with roughly 4.8 km
+    /// for the infrared-homing Stinger" says nothing of the Stinger before the contrast. (A
+    /// pronoun there still means the subject: "a diferencia del de sus predecesores".)
+    func isPastContrast(_ mention: Mention, from position: Int) -> Bool {
+        cues.contains { cue in
+            cue.cue == .word(.clauseBreak) && cue.range.lowerBound >= position && cue.range.upperBound <= mention.range.lowerBound
+                && isContrast(text(cue.range))
+        }
+    }
+}

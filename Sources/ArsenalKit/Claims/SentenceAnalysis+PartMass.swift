@@ -157,6 +157,7 @@ extension SentenceAnalysis {
         let clause = start..<stop
         guard !cues.contains(where: { ($0.cue == .attribute(.systemMass) || isWord($0, .componentNoun)) && clause.contains($0.range.lowerBound) })
         else { return nil }
+        if let share = partitiveShare(quantity, clause: clause) { return share }
         if choice.attribute == .systemMass, cue.range.upperBound <= start, start > range.lowerBound,
            !quantities.contains(where: { $0.dimension == .mass && $0.range != quantity.range && clause.contains($0.range.lowerBound) }),
            let noun = words(in: start..<quantity.range.lowerBound).suffix(Self.missileNounReach).last(where: { isIn(.missileNoun, $0) }) {
@@ -180,6 +181,29 @@ extension SentenceAnalysis {
         var missile = choice
         missile.isGeneric = false
         missile.reason += "; coordinated after a comma, it shares the sentence's subject \"\(noun)\": the missile's mass"
+        return missile
+    }
+
+    /// Words a missile noun may stand after a partitive figure ("of which 10.8 kg is the
+    /// missile", "z czego 10,8 kg przypada na pocisk").
+    static let partitiveNounReach = 4
+
+    /// "17.9 kg for the complete set, of which 10.8 kg is the missile", "davon entfallen 10,8 kg
+    /// auf die Rakete", "из них 10,8 кг приходится на ракету": a mass whose clause opens with a
+    /// partitive word (pack `structure.partitive_words`) and has a missile noun among the
+    /// `partitiveNounReach` words after it is the missile's share of the whole.
+    func partitiveShare(_ quantity: QuantityMention, clause: Range<Int>) -> AttributeChoice? {
+        guard clause.lowerBound > range.lowerBound,
+              let partitive = cues.first(where: { isWord($0, .partitiveWord) && $0.range.lowerBound >= clause.lowerBound }),
+              wordCount(clause.lowerBound..<partitive.range.lowerBound) == 0,
+              wordCount(partitive.range.upperBound..<quantity.range.lowerBound) <= 1 else { return nil }
+        let after = words(in: quantity.range.upperBound..<clause.upperBound, limit: Self.partitiveNounReach)
+        guard let noun = after.first(where: { isIn(.missileNoun, $0) }) else { return nil }
+        var missile = AttributeChoice(
+            attribute: .missileMass, cueWords: noun,
+            reason: "a share of the whole given before (\"\(text(partitive.range))\"), \"\(noun)\" after it: the missile's mass",
+            isGeneric: false)
+        missile.basis = .phrase
         return missile
     }
 

@@ -457,7 +457,7 @@ extension SentenceAnalysis {
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
-        if let m = after.first(where: { !$0.isObject }) {
+        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) }) {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil

@@ -120,6 +120,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case againWord
     /// `structure.purpose_words` ("um", "чтобы", "aby"): a purpose clause after a comma keeps a flight time (`flightTime`).
     case purposeWord
+    /// `structure.partitive_words` ("of which", "davon", "z czego"): a share of a whole (`missileSubjectMass`).
+    case partitiveWord
     /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
     case crewGroup
     /// Nouns for a version ("version", "versión"): a bare number after one may name a

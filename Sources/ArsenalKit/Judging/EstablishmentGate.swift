@@ -68,7 +68,7 @@ public enum EstablishmentGate {
         case .severalFigures:
             return "another figure (\"\(feature.words)\") stands right before it with no system or cue between: which system each is for is a guess"
         case .ambiguousReference:
-            return "the system is bound by the pronoun \"\(feature.words)\" while several systems are named before it (\(names))"
+            return "the system is bound by the reference \"\(feature.words)\" while several systems are named before it (\(names))"
         case .relatedReference:
             return "\"\(feature.words)\" names a relative (a successor, a predecessor, another version) of the system the sentence is about: which system the figure is for is a guess"
         case .ambiguousTopic:
