@@ -283,7 +283,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.doubtWord, hints.doubtWords), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
-                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.purposeWord, hints.purposeWords), (.partitiveWord, hints.partitiveWords), (.crewGroup, hints.crewGroups),
+                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.purposeWord, hints.purposeWords), (.partitiveWord, hints.partitiveWords), (.negationVeto, hints.negationVetoes), (.crewGroup, hints.crewGroups),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.countryNoun, hints.countryNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.othersReference, hints.othersReferences), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
@@ -440,8 +440,20 @@ public final class ClaimVocabulary: @unchecked Sendable {
             return true
         }
         let wordSets = wordSets
-        return Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found, bases: bases), bytes, coordinators: coordinators,
-                                                     isTargetNoun: { wordSets.contains(.targetNoun, $0) })
+        return Self.withoutVetoedNegations(Self.withoutUnsupportedAmbiguousNames(Self.pruneContained(found, bases: bases), bytes, coordinators: coordinators,
+                                                                                 isTargetNoun: { wordSets.contains(.targetNoun, $0) }))
+    }
+
+    /// Drops each negation inside a phrase that denies nothing (pack
+    /// `structure.negation_vetoes`: "not only", "nicht nur", "не только"), and the phrases
+    /// themselves. Most texts hold none, and are returned as they are.
+    static func withoutVetoedNegations(_ matches: [CueMatch]) -> [CueMatch] {
+        guard matches.contains(where: { $0.cue == .word(.negationVeto) }) else { return matches }
+        let vetoes = matches.filter { $0.cue == .word(.negationVeto) }.map(\.range)
+        return matches.filter { match in
+            match.cue != .word(.negationVeto)
+                && !(match.cue == .word(.negation) && vetoes.contains { $0.lowerBound <= match.range.lowerBound && $0.upperBound >= match.range.upperBound })
+        }
     }
 
     /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1

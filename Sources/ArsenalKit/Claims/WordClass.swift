@@ -122,6 +122,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case purposeWord
     /// `structure.partitive_words` ("of which", "davon", "z czego"): a share of a whole (`missileSubjectMass`).
     case partitiveWord
+    /// `structure.negation_vetoes` ("not only", "nicht nur"): a negation inside one is dropped (`ClaimVocabulary.scan`).
+    case negationVeto
     /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
     case crewGroup
     /// Nouns for a version ("version", "versión"): a bare number after one may name a

@@ -326,6 +326,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "dont"): a mass opening its clause with one, and a missile noun after it, is the
     /// missile's share ("17.9 kg for the complete set, of which 10.8 kg is the missile").
     public var partitiveWords: [String] = []
+    /// Phrases that hold a negation word but deny nothing of what follows ("not only", "not
+    /// to be confused with", "nicht nur", "nie tylko", "не только", "non seulement"): the
+    /// negation inside one is no negation ("The Stinger is not only man-portable but ...").
+    public var negationVetoes: [String] = []
     /// Plural nouns for crews or teams ("crews", "teams", "equipos", "załogi", "Besatzungen"):
     /// a count right before one counts the crews ("dos equipos de Stinger", "trzy załogi
     /// Pioruna"), not the persons of one.
@@ -413,7 +417,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
