@@ -197,16 +197,16 @@ public final class ClaimVocabulary: @unchecked Sendable {
             // articles use, and a lower-case id would match the insect's stinger.
             for name in Set(system.designations).sorted() {
                 let ambiguous = system.isAmbiguous(name) && commonWords.contains(AliasIndex.normalize(name))
-                pending.append((false, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous)))
-                pending.append((true, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name), inflects: true, needsContext: ambiguous)))
+                pending.append((false, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name, record: true), inflects: true, needsContext: ambiguous)))
+                pending.append((true, name, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(name, record: true), inflects: true, needsContext: ambiguous)))
                 // Case forms of the name in languages that decline it ("Иглы-С", "Pioruna").
                 for rules in languageRules {
                     for form in rules.nameForms(name) {
-                        pending.append((false, form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form), inflects: true, needsContext: ambiguous)))
+                        pending.append((false, form, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(form, record: true), inflects: true, needsContext: ambiguous)))
                     }
                 }
                 if let split = Self.splitVersionMark(name) {
-                    pending.append((false, split, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(split), inflects: true, needsContext: ambiguous)))
+                    pending.append((false, split, Entry(cue: .system(index), exactCapitals: Self.nameCapitals(split, record: true), inflects: true, needsContext: ambiguous)))
                 }
             }
         }
@@ -386,13 +386,24 @@ public final class ClaimVocabulary: @unchecked Sendable {
         return nil
     }
 
+    /// Letters from which a record's all-capital acronym also matches in title case.
+    static let titleCaseAcronymLength = 5
+
     /// Names that are one plain word ("Stinger", "Grouse", "Mistral") must be written with
     /// their capital, or they would match the insect part, the bird and the wind; acronyms
     /// match only as written. Names with digits or separators ("Igla-S", "SA-24") match in
     /// any case.
-    static func nameCapitals(_ name: String) -> [UInt8]? {
+    ///
+    /// A record's acronym of five letters or more ("NASAMS", "THAAD", "SPYDER") also matches
+    /// in title case, as much of the press writes it ("Nasams", "Thaad"): no such word is a
+    /// common one. Short acronyms ("SAM", "US") and the outside list's ("MILAN" is also the
+    /// city) keep their capitals.
+    static func nameCapitals(_ name: String, record: Bool = false) -> [UInt8]? {
         // Digits, hyphens and spaces are ASCII: their bytes are the scalars.
         if let acronym = acronymCapitals(name), !name.utf8.contains(where: { $0 &- 0x30 < 10 || $0 == 0x2D || $0 == 0x20 }) {
+            if record, name.utf8.count >= Self.titleCaseAcronymLength, name.utf8.allSatisfy({ $0 &- 0x41 < 26 }) {
+                return Array(acronym.prefix(1))
+            }
             return acronym
         }
         let isOneWord = name.utf8.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) || name.unicodeScalars.allSatisfy(isAlphabetic)
