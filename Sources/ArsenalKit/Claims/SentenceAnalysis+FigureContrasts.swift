@@ -93,3 +93,16 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a record is a missile system whose reach its guns do not set (a MANPADS, a SAM,
+    /// or a short-range system whose guns reach less than its missiles): a gun noun
+    /// (pack `structure.gun_nouns`) before a figure then names another owner ("Aktuell sind es
+    /// Zwillings-Schnellfeuerkanonen ... mit circa 4000 Metern Schussweite", "the Pantsir's 30 mm
+    /// cannons reach 4 km"). A self-propelled gun's guns are its own ("the Gepard's guns
+    /// reach 5.5 km").
+    func gunsDoNotSetReach(_ system: Int) -> Bool {
+        guard system >= 0 else { return false }
+        return catalog.systems[system].kind == .manpads || catalog.systems[system].kind == .sam || catalog.systems[system].kind == .shorad
+    }
+}

@@ -330,6 +330,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// to be confused with", "nicht nur", "nie tylko", "не только", "non seulement"): the
     /// negation inside one is no negation ("The Stinger is not only man-portable but ...").
     public var negationVetoes: [String] = []
+    /// Nouns for guns and cannons ("guns", "Kanonen", "canons", "działka", "пушки"): a figure
+    /// after one in its clause is the gun's when the system it would be credited to is a
+    /// missile system whose reach its guns do not set (a MANPADS, a SAM or a short-range
+    /// missile system), as for `other_owners`.
+    public var gunNouns: [String] = []
     /// Plural nouns for crews or teams ("crews", "teams", "equipos", "załogi", "Besatzungen"):
     /// a count right before one counts the crews ("dos equipos de Stinger", "trzy załogi
     /// Pioruna"), not the persons of one.
@@ -417,7 +422,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
