@@ -101,8 +101,15 @@ extension SentenceAnalysis {
     /// Zwillings-Schnellfeuerkanonen ... mit circa 4000 Metern Schussweite", "the Pantsir's 30 mm
     /// cannons reach 4 km"). A self-propelled gun's guns are its own ("the Gepard's guns
     /// reach 5.5 km").
-    func gunsDoNotSetReach(_ system: Int) -> Bool {
+    /// A missile noun (or a head noun for a weapon, pack `origin_heads`: "misiles") between
+    /// the gun noun and the figure takes the figure back ("combina dos
+    /// cañones dobles de 30 mm con misiles que alcanzan blancos a 50 kilómetros").
+    func gunOwns(_ gun: CueMatch, before position: Int, system: Int) -> Bool {
         guard system >= 0 else { return false }
-        return catalog.systems[system].kind == .manpads || catalog.systems[system].kind == .sam || catalog.systems[system].kind == .shorad
+        let kind = catalog.systems[system].kind
+        guard kind == .manpads || kind == .sam || kind == .shorad else { return false }
+        let between = gun.range.upperBound..<position
+        return !containsWord(in: between, of: .missileNoun)
+            && !cues.contains { isWord($0, .originHead) && $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
     }
 }

@@ -564,7 +564,7 @@ extension SentenceAnalysis {
         if hasForeignDesignation(start..<position) { return true }
         for (index, cue) in cues.enumerated() where cue.range.lowerBound >= start && cue.range.upperBound <= position {
             switch cue.cue {
-            case .word(let word) where (word == .otherOwner || (word == .gunNoun && gunsDoNotSetReach(binding.system))) && !ownsEarlierFigure(cue, not: quantity) && !isShotAt(cue, after: start, before: position) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position)): return true
+            case .word(let word) where (word == .otherOwner || (word == .gunNoun && gunOwns(cue, before: position, system: binding.system))) && !ownsEarlierFigure(cue, not: quantity) && !isShotAt(cue, after: start, before: position) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position)): return true
             case .word(.generic) where viaTopic || !precedes: return true
             // "homes on an aircraft's engine heat": a target in the possessive owns the noun
             // after it, not the clause's figures; nor an anti-prefixed one ("anti-aircraft") or one in an aside.

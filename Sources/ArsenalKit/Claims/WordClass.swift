@@ -124,7 +124,7 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case partitiveWord
     /// `structure.negation_vetoes` ("not only", "nicht nur"): a negation inside one is dropped (`ClaimVocabulary.scan`).
     case negationVeto
-    /// `structure.gun_nouns` ("guns", "Kanonen"): another owner for a system its guns do not set the reach of (`gunsDoNotSetReach`).
+    /// `structure.gun_nouns` ("guns", "Kanonen"): another owner for a system its guns do not set the reach of (`gunOwns`).
     case gunNoun
     /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
     case crewGroup
