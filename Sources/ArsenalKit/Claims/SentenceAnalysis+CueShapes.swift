@@ -170,6 +170,9 @@ extension SentenceAnalysis {
         // (Not a cue written right after this figure: "cubre cuatro kilómetros de altura y siete
         // de alcance" keeps "de altura".)
         let apart = hasPunctuation(own.range.upperBound..<cueRange.lowerBound) || wordCount(own.range.upperBound..<cueRange.lowerBound) > 1
+        // A cue glued to this figure is its own ("The missile's 20 kg warhead detonated less
+        // than four metres above the cockpit").
+        if !hasPunctuation(own.range.upperBound..<cueRange.lowerBound), wordCount(own.range.upperBound..<cueRange.lowerBound) == 0 { return false }
         return quantities.contains { other in
             // A bare number after the cue, past punctuation from this figure, is the cue's own
             // figure with the unit left out ("llegan hasta 40 kilómetros, con un techo de 18").
