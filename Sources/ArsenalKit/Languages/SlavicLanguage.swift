@@ -23,6 +23,10 @@ public struct SlavicLanguage: LanguageHooks {
     /// ending (Polish "Strzała-2M" → "radzieckich Strzał-2M", Russian "Стрела-2" → "советских
     /// «Стрел-2»"). Only with a tail: the bare stem alone is often a word ("strzał", a shot).
     var bareGenitivePlural = false
+    /// Whether a stem ending in two consonants takes a vowel between them in that bare
+    /// genitive plural (Polish "Igła-S" → "rosyjskich Igieł-S", "Igła" → "Igieł"; "ie" after
+    /// k and g). The form differs from the bare stem, so it is kept without a tail too.
+    var fleetingE = false
     /// Whether the language writes Cyrillic, where a designation's Latin capitals are often
     /// typed as the Cyrillic letters that look the same ("9К338", "9М39", "С-300").
     var writesCyrillic = false
@@ -54,7 +58,18 @@ public struct SlavicLanguage: LanguageHooks {
         inflectsScalar: { $0.properties.isAlphabetic && $0.value < 0x250 },
         softenedStems: ["ł": "le", "r": "rze", "b": "bie", "t": "cie", "d": "dzie", "n": "nie", "w": "wie", "m": "mie",
                         "s": "sie", "p": "pie", "k": "ce", "g": "dze"],
-        velarPlural: ("kg", "i"), bareGenitivePlural: true)
+        velarPlural: ("kg", "i"), bareGenitivePlural: true, fleetingE: true)
+
+    /// A stem ending in two consonants with a vowel put between them ("Igł" → "Igieł",
+    /// "ie" after k and g, else "e"); nil when the stem does not end in two consonants.
+    static func withFleetingE(_ stem: Substring) -> String? {
+        let vowels = "aeiouyąęó"
+        guard stem.count >= 3, let last = stem.last, let before = stem.dropLast().last,
+              last.isLetter, before.isLetter, !vowels.contains(Character(last.lowercased())),
+              !vowels.contains(Character(before.lowercased())) else { return nil }
+        let soft = "kg".contains(Character(before.lowercased())) ? "ie" : "e"
+        return String(stem.dropLast()) + soft + String(last)
+    }
 
     public func nameForms(_ name: String) -> [String] {
         if writesCyrillic, let cyrillic = Self.cyrillicLookalike(of: name) { return [cyrillic] + declinedForms(name) }
@@ -125,6 +140,7 @@ public struct SlavicLanguage: LanguageHooks {
                 forms.append(String(stem.dropLast()) + soft + tail)
             }
             if bareGenitivePlural, !tail.isEmpty, lower == "a" || lower == "а" { forms.append(String(stem) + tail) }
+            if fleetingE, lower == "a", let inserted = Self.withFleetingE(stem) { forms.append(inserted + tail) }
         } else if !"аеёиоуыэюяьйіїєaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
             if velarPlural.consonants.contains(lower) { forms.append(String(head) + velarPlural.ending + tail) }
