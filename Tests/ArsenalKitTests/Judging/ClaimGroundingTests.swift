@@ -16,7 +16,7 @@ import Testing
         // (guessed, established, quote, part in doubt)
         ("Anyone who says the Igla can reach 12 km is thinking of something else.",
          "The Igla can reach 12 km.", "12 km", ClaimGrounding.Part.value),
-        ("The Stinger reaches 8 km, while the gun reaches about 1.8 km.",
+        ("The Stinger reaches 8 km, while the truck reaches about 1.8 km.",
          "The Stinger reaches about 1.8 km.", "about 1.8 km", .system),
         ("Igla-S 6 km, Verba 6 km too, but the Verba climbs to 4.5 km.",
          "The Igla-S climbs to 6 km.", "6 km", .attribute),
