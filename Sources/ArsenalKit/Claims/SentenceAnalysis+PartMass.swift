@@ -161,12 +161,7 @@ extension SentenceAnalysis {
         if choice.attribute == .systemMass, cue.range.upperBound <= start, start > range.lowerBound,
            !quantities.contains(where: { $0.dimension == .mass && $0.range != quantity.range && clause.contains($0.range.lowerBound) }),
            let noun = words(in: start..<quantity.range.lowerBound).suffix(Self.missileNounReach).last(where: { isIn(.missileNoun, $0) }) {
-            var missile = AttributeChoice(
-                attribute: .missileMass, cueWords: noun,
-                reason: "\"\(noun)\" in the figure's own clause governs it, not \"\(choice.cueWords)\" across the punctuation before: the missile's mass",
-                isGeneric: false)
-            missile.basis = .phrase
-            return missile
+            return Self.missileMass(noun, reason: "\"\(noun)\" in the figure's own clause governs it, not \"\(choice.cueWords)\" across the punctuation before: the missile's mass")
         }
         // "..., et pèse 25 kg": a mass word right after a comma and a coordinator.
         guard choice.attribute == .missileMass, choice.isGeneric, cue.range.upperBound <= quantity.range.lowerBound else { return nil }
@@ -199,10 +194,12 @@ extension SentenceAnalysis {
               wordCount(partitive.range.upperBound..<quantity.range.lowerBound) <= 1 else { return nil }
         let after = words(in: quantity.range.upperBound..<clause.upperBound, limit: Self.partitiveNounReach)
         guard let noun = after.first(where: { isIn(.missileNoun, $0) }) else { return nil }
-        var missile = AttributeChoice(
-            attribute: .missileMass, cueWords: noun,
-            reason: "a share of the whole given before (\"\(text(partitive.range))\"), \"\(noun)\" after it: the missile's mass",
-            isGeneric: false)
+        return Self.missileMass(noun, reason: "a share of the whole given before (\"\(text(partitive.range))\"), \"\(noun)\" after it: the missile's mass")
+    }
+
+    /// The missile's mass, read from a phrase whose missile noun is `noun`.
+    static func missileMass(_ noun: String, reason: String) -> AttributeChoice {
+        var missile = AttributeChoice(attribute: .missileMass, cueWords: noun, reason: reason, isGeneric: false)
         missile.basis = .phrase
         return missile
     }
