@@ -455,18 +455,6 @@ public final class ClaimVocabulary: @unchecked Sendable {
                                                                                  isTargetNoun: { wordSets.contains(.targetNoun, $0) }))
     }
 
-    /// Drops each negation inside a phrase that denies nothing (pack
-    /// `structure.negation_vetoes`: "not only", "nicht nur", "не только"), and the phrases
-    /// themselves. Most texts hold none, and are returned as they are.
-    static func withoutVetoedNegations(_ matches: [CueMatch]) -> [CueMatch] {
-        guard matches.contains(where: { $0.cue == .word(.negationVeto) }) else { return matches }
-        let vetoes = matches.filter { $0.cue == .word(.negationVeto) }.map(\.range)
-        return matches.filter { match in
-            match.cue != .word(.negationVeto)
-                && !(match.cue == .word(.negation) && vetoes.contains { $0.lowerBound <= match.range.lowerBound && $0.upperBound >= match.range.upperBound })
-        }
-    }
-
     /// A fast letter test for the lead byte of a non-ASCII scalar: everything but Latin-1
     /// punctuation (U+0080–U+00BF) and general punctuation (U+2000–U+206F) counts.
     @inline(__always)
