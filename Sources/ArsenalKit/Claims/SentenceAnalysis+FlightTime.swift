@@ -35,9 +35,13 @@ extension SentenceAnalysis {
             let between = duration.upperBound <= quantity.range.lowerBound
                 ? duration.upperBound..<quantity.range.lowerBound
                 : quantity.range.upperBound..<max(quantity.range.upperBound, duration.lowerBound)
-            let unpunctuated = inPurpose
-                ? !hasPunctuationOutsideFigures(between.lowerBound..<purpose!) && !hasPunctuationOutsideFigures(purpose! + 1..<between.upperBound)
-                : !hasPunctuationOutsideFigures(between)
+            // (In a purpose clause, only the comma that opens it may stand between.)
+            let unpunctuated: Bool
+            if inPurpose, let comma = purpose {
+                unpunctuated = !hasPunctuationOutsideFigures(between.lowerBound..<comma) && !hasPunctuationOutsideFigures(comma + 1..<between.upperBound)
+            } else {
+                unpunctuated = !hasPunctuationOutsideFigures(between)
+            }
             guard wordsCountingFigures(between) <= Self.flightTimeReach, unpunctuated,
                   !containsWord(in: between, where: isCoordinator),
                   !mentions.contains(where: { between.overlaps($0.range) }) else { continue }
