@@ -394,19 +394,29 @@ extension SentenceAnalysis {
         return words >= 2
     }
 
+    /// Words a coordinated limit may stand from the figure before it ("bis 5000 Meter
+    /// Entfernung und unterhalb von 2500 Metern Höhe": four).
+    static let coordinatedLimitWords = 5
+
     /// A verb of engaging targets before a figure in its clause, at most ten words away and
     /// with no other distance between them: the verb governs its nearest distance only
     /// ("engage targets out to 6 km", "peut engager chasseurs, hélicoptères et drones
     /// jusqu'à 8 km", "atacar aviones a 4.800 m"; not the "3.5 km up" after "up to 6 km away").
-    func targetVerb(before quantity: QuantityMention) -> CueMatch? {
+    /// With `coordinated`, also a limit coordinated right after that distance, for reading
+    /// the targets' bound ("bis 5000 Meter Entfernung und unterhalb von 2500 Metern Höhe").
+    func targetVerb(before quantity: QuantityMention, coordinated: Bool = false) -> CueMatch? {
         let here = clause(quantity.range.lowerBound)
         guard let verb = lastCue(where: { cue in
             (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= quantity.range.lowerBound
                 && clause(cue.range.lowerBound) == here && wordCount(stretch(cue.range, quantity.range)) <= 10
         }) else { return nil }
+        // (A figure coordinated before this one is the same targets' other limit: "bekämpfen
+        // Ziele bis 5000 Meter Entfernung und unterhalb von 2500 Metern Höhe".)
         let between = quantities.contains { other in
-            other.dimension == .length && other.range.lowerBound >= verb.range.upperBound
-                && other.range.upperBound <= quantity.range.lowerBound
+            guard other.dimension == .length && other.range.lowerBound >= verb.range.upperBound
+                && other.range.upperBound <= quantity.range.lowerBound else { return false }
+            let gap = stretch(other.range, quantity.range)
+            return !(coordinated && hasCoordinator(in: gap) && !hasPunctuation(gap) && wordCount(gap) <= Self.coordinatedLimitWords)
         }
         return between ? nil : verb
     }
@@ -462,7 +472,7 @@ extension SentenceAnalysis {
         var note = ""
         // "exceeds 6 km" bounds from below; "ne dépasse pas six kilomètres", "does not exceed
         // 6 km" (negations between the verb and the figure) from above, as read below.
-        if bound == .lessThan, attribute == .maxAltitude || attribute == .maxRange, let verb = targetVerb(before: quantity) {
+        if bound == .lessThan, attribute == .maxAltitude || attribute == .maxRange, let verb = targetVerb(before: quantity, coordinated: true) {
             // "hits targets at altitudes below 3,800 m": the targets are below the figure, the
             // envelope reaches up to it; "a range of less than 6 km" stays exclusive.
             bound = .upTo
