@@ -198,7 +198,8 @@ extension SentenceAnalysis {
               }),
               // (A detection range between is no figure of the weapon's: "repérer des cibles
               // cachées à une distance de 85 km et de les intercepter ... à 45 km".)
-              !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) && !isSensorRange($0) }) else { return nil }
+              !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) && !isSensorRange($0)
+                  && !isCoordinatedLimit($0, before: quantity) }) else { return nil }
         // "20 km against ballistic missiles and 40 km against aircraft": a figure right before
         // the target is the one against it; "aircraft and ballistic missiles at up to 160 km":
         // a target coordinated with it shares the figure.
@@ -227,5 +228,47 @@ extension SentenceAnalysis {
         let opens = (start..<r.lowerBound).contains { bytes[$0] == 0x2C }
         let closes = (r.upperBound..<position).contains { bytes[$0] == 0x2C }
         return opens && closes
+    }
+}
+
+extension SentenceAnalysis {
+    /// The start of a position's clause, read past parenthetical asides that end right before
+    /// it: the clause before "(" goes on after ")" ("Kanonen von Oerlikon (heute: Rheinmetall)
+    /// mit circa 4000 Metern Schussweite" is one clause about the guns).
+    func clauseStartPastAsides(_ position: Int) -> Int {
+        var start = clauseStart(position)
+        while start > range.lowerBound, bytes[start] == 0x29 {
+            var depth = 0
+            var opening: Int? = nil
+            var i = start - 1
+            while i >= range.lowerBound {
+                if bytes[i] == 0x29 { depth += 1 } else if bytes[i] == 0x28 {
+                    if depth == 0 { opening = i; break }
+                    depth -= 1
+                }
+                i -= 1
+            }
+            guard let opening, opening > range.lowerBound else { break }
+            start = clauseStart(opening - 1)
+        }
+        return start
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a figure is the same targets' other limit, coordinated right before `quantity`
+    /// ("missiles balistiques à des altitudes allant jusqu'à 15 km (9,3 miles) et à des
+    /// distances allant jusqu'à 35 km"): a coordinator between them, at most eight words
+    /// besides a conversion in brackets, and no other punctuation.
+    func isCoordinatedLimit(_ other: QuantityMention, before quantity: QuantityMention) -> Bool {
+        guard other.range.upperBound <= quantity.range.lowerBound else { return false }
+        var gap = other.range.upperBound..<quantity.range.lowerBound
+        // (Past a conversion in brackets right after the first figure.)
+        var i = gap.lowerBound
+        while i < gap.upperBound, bytes[i] == 0x20 { i += 1 }
+        if i < gap.upperBound, bytes[i] == 0x28, let close = (i..<gap.upperBound).first(where: { bytes[$0] == 0x29 }) {
+            gap = (close + 1)..<gap.upperBound
+        }
+        return wordCount(gap) <= 8 && hasCoordinator(in: gap) && !hasPunctuation(gap)
     }
 }

@@ -559,7 +559,7 @@ extension SentenceAnalysis {
             start = mention.range.upperBound
             precedes = true
         } else {
-            start = clauseStart(position)
+            start = clauseStartPastAsides(position)
         }
         if hasForeignDesignation(start..<position) { return true }
         for (index, cue) in cues.enumerated() where cue.range.lowerBound >= start && cue.range.upperBound <= position {
