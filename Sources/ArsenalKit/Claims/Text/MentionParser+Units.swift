@@ -15,6 +15,9 @@ extension MentionParser {
         }
         let glued = !t.spaced && !adjectival
         if let match = unitMatch(at: t) {
+            // "в 1983-м", "1983-м году": one non-Latin letter after a hyphen is a numeral's case
+            // ending (Russian, Ukrainian), not the metre's symbol.
+            if adjectival, match.end - t.start <= 2, t.scalar >= 0x80 { return .bare(adjectival: false) }
             return .unit(match.unit, t.start..<match.end, adjectival: adjectival)
         }
         // "a couple of miles", "1,5 millones de": a link word before the unit.
