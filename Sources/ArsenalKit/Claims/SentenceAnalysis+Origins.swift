@@ -100,7 +100,10 @@ extension SentenceAnalysis {
                 besideName = !hasPunctuation(gap(near.range, cue.range))
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
-            } else if let head = originHead(for: cue.range) {
+            } else if let head = originHead(for: cue.range),
+                      // "a North Korean Nodong missile": a name outside the database between the
+                      // origin word and its head is what the head names.
+                      !outsideMentions.contains(where: { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= head.lowerBound }) {
                 attributive = !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)  // "das deutsche System", "misiles iraníes"
                 // "amerykański pocisk": the reference the origin word qualifies, else the name before it.
                 if let mention = mentions.first(where: { !$0.named && $0.range.overlaps(head) })
