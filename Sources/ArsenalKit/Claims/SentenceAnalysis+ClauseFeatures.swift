@@ -104,7 +104,9 @@ extension SentenceAnalysis {
     /// word of engaging, reaching, targets or range between them ("deployed to hit targets
     /// 5 km away" keeps its reading). Nil for other attributes, bounds and intervals.
     func positionVerb(inClauseOf quantity: QuantityMention, attribute: Attribute) -> String? {
-        guard attribute == .maxRange || attribute == .minRange, quantity.dimension == .length,
+        // (A height after the verb is where the thing was too: "Maszyna znajdując się na
+        // wysokości 10 tysięcy metrów".)
+        guard [.maxRange, .minRange, .maxAltitude, .minAltitude].contains(attribute), quantity.dimension == .length,
               quantity.bound == .exact || quantity.bound == .about else { return nil }
         let own = clause(quantity.range.lowerBound)
         for cue in cues where isWord(cue, .positionVerb) && clause(cue.range.lowerBound) == own {
