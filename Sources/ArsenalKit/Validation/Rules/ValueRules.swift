@@ -58,7 +58,8 @@ struct ImplausibleValueRule: ValidationRule {
         rationale: """
             A MANPADS with a 60 km range or a 300 kg missile is a unit slip (m for km, lb for kg) that the checker would otherwise repeat as fact. \
             The limits are generous physical bounds per kind, not typical values: \
-            manpads range 100 m–15 km, ceiling 500 m–12 km (the lowest in the database is the Strela-2's 1,600 m; \
+            manpads range 1.5–15 km (the shortest in the database is the Strela-2's 3.6 km; \
+            a distance of a few hundred metres beside a MANPADS is its nearest target's), ceiling 500 m–12 km (the lowest in the database is the Strela-2's 1,600 m; \
             a helicopter or drone named beside a MANPADS flies at tens to a few hundred metres), speed 100–1,700 m/s (the slowest shoulder-fired missile in the \
             database is the Blowpipe at 340 m/s by Jane's, every other flies at 410 m/s or more; helicopters and the \
             drones articles name beside them, the Mi-24 at about 335 km/h, a Shahed at 185 km/h, fly below \
@@ -66,8 +67,8 @@ struct ImplausibleValueRule: ValidationRule {
             shorad (vehicle or pedestal short-range systems such as Tor, Pantsir, Crotale) range 60 km, ceiling 30 km, speed 2,500 m/s, missile 500 kg, system 100 t (a tracked launcher), warhead 100 kg; \
             sam (medium and long range, ABM-capable included) range 500 km, ceiling 250 km (exo-atmospheric intercepts of S-500 and THAAD class), speed 7,000 m/s, missile 10 t (the S-200's 7 t missile fits), system 200 t, warhead 500 kg; \
             spaag (gun systems, with or without missiles) range 20 km, ceiling 15 km, speed 2,000 m/s (muzzle velocities of sub-calibre rounds), missile 200 kg, system 100 t, warhead 50 kg; \
-            atgm range 30 km, ceiling 24 km, speed 1,700 m/s, missile 140 kg, system 320 kg, warhead 24 kg. \
-            Every kind: minimum range and altitude from 0, ceiling from 50 m (MANPADS from 500 m), speed from 50 m/s (MANPADS from 100 m/s), crew 1–20 \
+            atgm range 100 m–30 km, ceiling 24 km, speed 1,700 m/s, missile 140 kg, system 320 kg, warhead 24 kg. \
+            Every kind: minimum range and altitude from 0, range from 1 km (a gun system's, the shortest in the database, is 3 km), ceiling from 50 m (MANPADS from 500 m), speed from 50 m/s (MANPADS from 100 m/s), crew 1–20 \
             (MANPADS 1–6), service entry 1940–2100.
             """,
         defaultSeverity: .error,
@@ -102,15 +103,19 @@ struct ImplausibleValueRule: ValidationRule {
         /// The lowest ceiling: a MANPADS missile climbs to kilometres, past the helicopters
         /// and drones flying low that articles name beside it.
         var lowestCeiling: Double = 50
+        /// The shortest maximum range: an air-defence weapon reaches kilometres (the shortest
+        /// in the database, a gun system's, is 3 km), while its nearest targets are 200 m to
+        /// 1.5 km away. An anti-tank weapon may reach only a few hundred metres.
+        var shortestReach: Double = 1_000
     }
 
     private static func limits(_ kind: SystemKind) -> Limits {
         switch kind {
-        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6, slowestSpeed: 100, lowestCeiling: 500)
+        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6, slowestSpeed: 100, lowestCeiling: 500, shortestReach: 1_500)
         case .shorad: Limits(range: 60_000, altitude: 30_000, speed: 2_500, missile: 500, system: 100_000, warhead: 100, minRange: 10_000, minAltitude: 5_000)
         case .sam: Limits(range: 500_000, altitude: 250_000, speed: 7_000, missile: 10_000, system: 200_000, warhead: 500, minRange: 50_000, minAltitude: 20_000)
         case .spaag: Limits(range: 20_000, altitude: 15_000, speed: 2_000, missile: 200, system: 100_000, warhead: 50, minRange: 5_000, minAltitude: 2_000)
-        case .atgm: Limits(range: 30_000, altitude: 24_000, speed: 1_700, missile: 140, system: 320, warhead: 24, minRange: 10_000, minAltitude: 4_000)
+        case .atgm: Limits(range: 30_000, altitude: 24_000, speed: 1_700, missile: 140, system: 320, warhead: 24, minRange: 10_000, minAltitude: 4_000, shortestReach: 100)
         }
     }
 
@@ -118,7 +123,7 @@ struct ImplausibleValueRule: ValidationRule {
     static func plausibleRange(_ attribute: Attribute, kind: SystemKind) -> ClosedRange<Double>? {
         let limit = limits(kind)
         switch attribute {
-        case .maxRange: return 100...limit.range
+        case .maxRange: return limit.shortestReach...limit.range
         case .minRange: return 0...limit.minRange
         case .maxAltitude: return limit.lowestCeiling...limit.altitude
         case .minAltitude: return 0...limit.minAltitude
