@@ -70,6 +70,9 @@ extension SentenceAnalysis {
         if let older = olderReference(before: position, binding: binding) {
             grounding.doubt(.system, "\"\(older)\" with a word for old may mean the older of the systems named")
         }
+        if let misfit = misfitClassWords(binding, before: position) {
+            grounding.doubt(.system, "\"\(misfit.words)\" describes a \(misfit.label) system, which the \(systemName(binding.system)) is not: the figure may be another system's")
+        }
         grounding.features = readingFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
             + sentenceFeatures(of: quantity, binding: binding, attribute: choice.attribute, carried: choice.carried)
             + clauseFeatures(of: quantity, binding: binding, attribute: choice.attribute, cue: choice.cue)
