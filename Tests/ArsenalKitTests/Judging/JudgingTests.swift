@@ -160,6 +160,11 @@ import Testing
         #expect(somePairs.judgement.message.contains("8 of 20 source pairs agree"))
         #expect(try finding("The Strela-3 has a longer range than the Piorun.", "comparison").verdict == .conflict)
         #expect(try finding("The Igla-S is similar to the Stinger.", "comparison").verdict == .consistent)
+        // A likeness names no attribute: another kind is a conflict, other ranges only unclear.
+        #expect(try finding("The Starstreak is similar to the Patriot.", "comparison").verdict == .conflict)
+        let likeness = try finding("The SAMP/T is similar to the Patriot.", "comparison")
+        #expect(likeness.verdict == .unclear)
+        #expect(likeness.judgement.message.contains("names no attribute"))
     }
 
     @Test func inventoriesAreUnverifiable() throws {

@@ -74,9 +74,9 @@ struct ComparisonRule: ClaimRule {
     static let similarityMargin = 0.25
 
     /// "similar to the Stinger": the same kind of system, with maximum ranges within
-    /// `similarityMargin` of each other for every pair of sourced figures (some pairs:
-    /// disputed; none: conflict). A different kind is a conflict; no range data on either
-    /// side leaves it unverifiable.
+    /// `similarityMargin` of each other for every pair of sourced figures. A different kind
+    /// is a conflict; ranges that differ for some pair leave it `unclear` (the likeness may
+    /// be of role, not range); no range data on either side leaves it unverifiable.
     static func similarity(
         system: WeaponSystem, _ systemIndex: Int, other: WeaponSystem, _ otherIndex: Int, relation: ComparisonRelation,
         in context: JudgingContext
@@ -113,7 +113,10 @@ struct ComparisonRule: ClaimRule {
                 if abs(x - y) <= similarityMargin * max(abs(x), abs(y)) + 1e-9 { holding += 1 }
             }
         }
-        let verdict: Verdict = holding == total ? .consistent : holding > 0 ? .disputed : .conflict
+        // "équivalent au Patriot": a likeness between two systems of one kind names no
+        // attribute; the range is only the one the rule can weigh. Ranges that differ leave
+        // what the likeness is of a guess (issue 8): `unclear`, never an alarm.
+        let verdict: Verdict = holding == total ? .consistent : .unclear
         let evidence = kinds + myFigures.acceptedIndices.map { myFigures.evidence[$0] }
             + theirFigures.acceptedIndices.map { theirFigures.evidence[$0] }
         let message = similar(
@@ -130,8 +133,9 @@ struct ComparisonRule: ClaimRule {
         let ranges = "maximum ranges (\(mine) against \(theirs))"
         switch verdict {
         case .consistent: return "the \(system) and the \(other) are both \(kind.rawValue) systems with similar \(ranges)"
-        case .disputed: return "the \(system) and the \(other) are both \(kind.rawValue) systems, but only \(holding) of \(total) source pairs give similar \(ranges)"
-        default: return "the \(system) and the \(other) are both \(kind.rawValue) systems, but their \(ranges) are not similar"
+        default:
+            let pairs = holding > 0 ? "only \(holding) of \(total) source pairs give similar \(ranges)" : "their \(ranges) are not similar"
+            return "the \(system) and the \(other) are both \(kind.rawValue) systems, but \(pairs); \"similar\" names no attribute, so whether the likeness is of range is a guess"
         }
     }
 
