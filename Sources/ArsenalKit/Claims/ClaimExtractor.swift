@@ -390,13 +390,19 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// A word of doubt (pack `structure.doubt_words`) at most `SentenceAnalysis.doubtLead`
-    /// words into `sentence` whose clause holds no figure and no negation before it ("Fachleute
-    /// halten das für übertrieben: ...", "Analysts dismiss the claim."): it doubts the sentence
-    /// before, as a rebuttal opening the sentence denies it. Its words' range, or nil.
+    /// words into its clause of `sentence`, with no figure in the sentence up to its clause's
+    /// end and no negation before it ("Fachleute halten das für übertrieben: ...", "Analysts
+    /// dismiss the claim.", "Según los expertos, la cifra es exagerada"): it doubts the
+    /// sentence before, as a rebuttal opening the sentence denies it. Its words' range, or nil.
     static func doubtOpening(_ cues: ArraySlice<CueMatch>, _ quantities: ArraySlice<QuantityMention>, sentence: Range<Int>,
                              _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let cue = cues.first(where: { $0.cue == .word(.doubtWord) }),
-              SentenceAnalysis.wordCount(sentence.lowerBound..<cue.range.lowerBound, in: bytes) <= SentenceAnalysis.doubtLead,
+        guard let cue = cues.first(where: { $0.cue == .word(.doubtWord) }) else { return nil }
+        // (Counted from the start of its own clause: "Según los expertos consultados, la cifra
+        // es exagerada" opens with whose judgement it is; the check below keeps any figure
+        // out of the whole stretch before the word.)
+        var clause = cue.range.lowerBound
+        while clause > sentence.lowerBound, !SentenceAnalysis.isClausePunctuation(bytes, at: clause - 1) { clause -= 1 }
+        guard SentenceAnalysis.wordCount(clause..<cue.range.lowerBound, in: bytes) <= SentenceAnalysis.doubtLead,
               !cues.contains(where: { $0.cue == .word(.negation) && $0.range.upperBound <= cue.range.lowerBound }) else { return nil }
         // The clause runs to the first clause punctuation after the word, or the sentence's end.
         var end = cue.range.upperBound

@@ -12,7 +12,8 @@ extension SentenceAnalysis {
         if let mention = binding.mention, mention.named { return nil }
         let kind = catalog.systems[binding.system].kind
         let clause = clauseStart(position)
-        for cue in cues where cue.range.upperBound <= position || binding.mention != nil {
+        // (Only words before the figure: those after it describe what comes next.)
+        for cue in cues where cue.range.upperBound <= position {
             guard case .systemClass(let kindWords) = cue.cue, !kindWords.fits(kind) else { continue }
             // (Nouns for a system are marked as pronouns too; class words stand by no "it". A
             // possessive, "its brigades", is no noun the words could qualify.)

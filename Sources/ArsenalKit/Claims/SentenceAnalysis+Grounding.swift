@@ -200,7 +200,7 @@ extension SentenceAnalysis {
 
     /// Words a word of doubt may stand after the punctuation that opens its clause ("a figure
     /// Western analysts dismiss": four).
-    static let doubtLead = 5
+    static let doubtLead = 7
 
     /// Words a rebuttal may stand after the punctuation that opens its clause ("ale to błąd",
     /// "но это неправда"), or after the start of its sentence.
