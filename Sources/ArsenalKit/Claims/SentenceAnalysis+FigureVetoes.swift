@@ -13,12 +13,27 @@ extension SentenceAnalysis {
     /// Reichweite", "cele na wysokości 12 km są poza zasięgiem Pioruna": a distance with a
     /// phrase of `structure.out_of_reach` after it, at most six words on in its clause and no
     /// punctuation between, is where the system does not reach: no figure of it.
+    ///
+    /// A clause of escape before the figure's clause ("Pour échapper aux Stinger ..., il
+    /// faudrait voler à 4,5 km d'altitude", "To evade the Stingers, pilots flew above 4,500
+    /// m", "Um den Stingers zu entgehen, flogen die Piloten über 4500 Meter") makes the figure
+    /// the height or distance that escapes the system, when the figure's own clause names no
+    /// system before it.
     func isOutOfReach(_ quantity: QuantityMention) -> Bool {
         guard quantity.dimension == .length else { return false }
-        let clauseIndex = clause(quantity.range.lowerBound)
+        let position = quantity.range.lowerBound
+        let clauseIndex = clause(position)
         return cues.contains { cue in
-            guard isWord(cue, .outOfReach), cue.range.lowerBound >= quantity.range.upperBound,
-                  clause(cue.range.lowerBound) == clauseIndex else { return false }
+            guard isWord(cue, .outOfReach) else { return false }
+            if cue.range.upperBound <= position {
+                // (The figure's part of the sentence runs from the last clause punctuation
+                // before it, which must stand after the escape words.)
+                var start = position
+                while start > cue.range.upperBound, !Self.isClausePunctuation(bytes, at: start - 1) { start -= 1 }
+                return start > cue.range.upperBound
+                    && !mentions.contains { $0.named && $0.range.lowerBound >= start && $0.range.upperBound <= position }
+            }
+            guard clause(cue.range.lowerBound) == clauseIndex else { return false }
             let between = quantity.range.upperBound..<cue.range.lowerBound
             return wordCount(between) <= 6 && !hasPunctuationOutsideFigures(between)
         }
