@@ -194,14 +194,18 @@ extension SentenceAnalysis {
     /// may be the range or height against that kind only; not when a figure stands right
     /// before the target or another target is coordinated with it. Returns the words from the target
     /// to the figure, for the `target-clause` feature: the attribute is a guess, never an alarm.
+    ///
+    /// A speed after one, eight words on at most, is how fast those targets fly ("can
+    /// intercept ballistic missiles flying at Mach 8", "des missiles balistiques volant à
+    /// Mach 8").
     func narrowTargetBefore(_ quantity: QuantityMention) -> String? {
-        guard quantity.dimension == .length else { return nil }
+        guard let dimension = quantity.dimension, dimension == .length || dimension == .speed else { return nil }
         let position = quantity.range.lowerBound
         guard let narrow = cues.last(where: { isWord($0, .narrowTarget) && $0.range.upperBound <= position }) else { return nil }
         let between = narrow.range.upperBound..<position
         // (A stop between two digits is a decimal point: "flying at 4.8 km/s (3 mi/s) at a
         // distance of up to 60 kilometers".)
-        guard wordCount(between) <= 16, !between.contains(where: { i in
+        guard wordCount(between) <= (dimension == .speed ? 8 : 16), !between.contains(where: { i in
                   bytes[i] == 0x3B || bytes[i] == 0x2E && !(i > between.lowerBound && i + 1 < between.upperBound
                       && ByteText.isDigit(bytes[i - 1]) && ByteText.isDigit(bytes[i + 1]))
               }),
@@ -213,7 +217,7 @@ extension SentenceAnalysis {
               }),
               // (A detection range between is no figure of the weapon's: "repérer des cibles
               // cachées à une distance de 85 km et de les intercepter ... à 45 km".)
-              !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) && !isSensorRange($0)
+              !quantities.contains(where: { $0.dimension == dimension && between.contains($0.range.lowerBound) && !isSensorRange($0)
                   && !isCoordinatedLimit($0, before: quantity) }) else { return nil }
         // "20 km against ballistic missiles and 40 km against aircraft": a figure right before
         // the target is the one against it; "aircraft and ballistic missiles at up to 160 km":
@@ -223,7 +227,7 @@ extension SentenceAnalysis {
             containsWord(in: gap, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) })
         }
         if quantities.contains(where: { other in
-            guard other.dimension == .length, other.range.upperBound <= narrow.range.lowerBound else { return false }
+            guard other.dimension == dimension, other.range.upperBound <= narrow.range.lowerBound else { return false }
             let gap = stretch(other.range, narrow.range)
             return wordCount(gap) <= 2 && !coordinated(gap) && !hasPunctuation(gap)
         }) { return nil }
