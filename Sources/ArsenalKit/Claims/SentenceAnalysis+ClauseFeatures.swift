@@ -11,7 +11,7 @@ extension SentenceAnalysis {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
         if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity)
-            ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) {
+            ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) ?? objectSpeed(quantity) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {

@@ -1,0 +1,28 @@
+extension SentenceAnalysis {
+    /// The most words between a verb of engaging and a speed of the thing it engages ("shot
+    /// down" + "over Kyiv a Russian missile, flying at" + the figure).
+    static let objectSpeedReach = 8
+
+    /// "Los Patriot derribaron un misil que volaba a 3.000 km/h", "A Patriot battery intercepted
+    /// a Russian missile travelling at 3,000 km/h", "Patriot сбил ракету, летевшую со скоростью
+    /// 3000 км/ч": a speed a few words after a verb of engaging (pack `structure.target_verbs`,
+    /// not the weak ones such as "reaches", whose object is a speed of the weapon's own) or of
+    /// a shot (`structure.shot_verbs`: "shot down", "intercepted"), with an object between, is
+    /// how fast the thing engaged flew, whatever noun names it. No figure, no system's name and no
+    /// possessive ("and its missile flies at") may stand between, and no punctuation but a
+    /// comma. Returns the words from the verb to the figure, for the `target-clause` feature.
+    func objectSpeed(_ quantity: QuantityMention) -> String? {
+        guard quantity.dimension == .speed else { return nil }
+        let position = quantity.range.lowerBound
+        guard let verb = cues.last(where: { ($0.cue == .targetVerb || isWord($0, .shotVerb)) && $0.range.upperBound <= position && $0.range.lowerBound >= range.lowerBound })
+        else { return nil }
+        let between = verb.range.upperBound..<position
+        // (An object at least: "launched at Mach 2" is how the weapon's own missile flew.)
+        let words = wordCount(between)
+        guard words >= 2, words <= Self.objectSpeedReach, !hasPunctuation(between, allowingComma: true),
+              !quantities.contains(where: { between.contains($0.range.lowerBound) }),
+              !mentions.contains(where: { between.contains($0.range.lowerBound) && ($0.named || $0.possessive) })
+        else { return nil }
+        return text(verb.range.lowerBound..<quantity.range.upperBound)
+    }
+}
