@@ -42,6 +42,13 @@ extension SentenceAnalysis {
             }) {
                 continue
             }
+            // "Зенитчики сбили из «Бука» украинский Су-27", "shot down a Ukrainian Su-27 with a
+            // Buk": the origin word right before a system the database does not hold is that one's.
+            if outsideMentions.contains(where: { outside in
+                outside.range.lowerBound >= cue.range.upperBound && stretch(cue.range, outside.range).allSatisfy { bytes[$0] == 0x20 }
+            }) {
+                continue
+            }
             // "the Stinger that Ukrainian crews carry", "soldados ucranianos", "polscy
             // żołnierze": the origin word qualifies people right beside it (a word for persons
             // or a crew), not a system: who uses a weapon is not where it comes from (issue 8).
