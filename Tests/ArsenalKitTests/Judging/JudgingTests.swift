@@ -167,6 +167,15 @@ import Testing
         #expect(likeness.judgement.message.contains("names no attribute"))
     }
 
+    @Test func unlistedAirTargetsAreUnclearGroundTargetsConflict() throws {
+        // Sources list the targets they name: drones missing from the Strela-3's list are no
+        // record that it cannot engage them; tanks for an air-defence system are.
+        let drones = try finding("The Strela-3 can shoot down drones.", "targets")
+        #expect(drones.verdict == .unclear)
+        #expect(drones.judgement.message.contains("not shown to be out of its reach"))
+        #expect(try finding("The RBS 70 NG can destroy tanks.", "targets").verdict == .conflict)
+    }
+
     @Test func inventoriesAreUnverifiable() throws {
         let found = try finding("Venezuela has 5,000 Igla-S missiles.", "inventory")
         #expect(found.verdict == .unverifiable)

@@ -3,7 +3,7 @@ struct SetMembershipRule: ClaimRule {
     static let description = RuleDescription(
         code: "C201", name: "set-membership",
         summary: "A guidance method or target type an article attributes to a system, checked for membership in the recorded sets.",
-        rationale: "\"Laser-guided\" for an infrared missile, or tanks for a system built against aircraft, misstates what the weapon is; each claimed token must be in what the sources record (an infrared seeker of any kind supports \"heat-seeking\"). Sources list the targets they mention: one kind of aircraft (fixed-wing, helicopter) missing from a record that lists the other is unclear, not a conflict.",
+        rationale: "\"Laser-guided\" for an infrared missile, or tanks for a system built against aircraft, misstates what the weapon is; each claimed token must be in what the sources record (an infrared seeker of any kind supports \"heat-seeking\"). Sources list the targets they mention: a target that flies (aircraft, helicopters, drones, cruise missiles) missing from a record that lists others that fly is unclear, not a conflict; a ground target for an air-defence system is a conflict.",
         defaultSeverity: .error,
         triggeringExamples: [
             "The Igla-S can ↓take down cruise missiles, drones, helicopters and low-flying aircraft.",
@@ -88,22 +88,23 @@ struct SetMembershipRule: ClaimRule {
         return judgement
     }
 
-    /// Manned aircraft, fixed-wing or rotary: what a source's "aircraft" may cover.
-    static func isAircraft(_ token: String) -> Bool {
-        token == TargetKind.fixedWing.rawValue || token == TargetKind.helicopter.rawValue
+    /// Something that flies: a manned aircraft, a drone or a cruise missile. What an
+    /// air-defence weapon is built against, so a source's list of them is never the whole.
+    static func isAirTarget(_ token: String) -> Bool {
+        token != TargetKind.groundVehicle.rawValue
     }
 
-    /// Why a target conflict is not established: every claimed target is a manned aircraft and
-    /// the record lists a manned aircraft too ("can shoot down helicopters" for the RBS 70 NG,
-    /// whose source names aircraft and drones). Sources list the targets they mention, not
-    /// every one a system can engage, and "aircraft" may cover helicopters: one kind of
-    /// aircraft missing from the list is no record that the system cannot engage it. A claim
-    /// of drones or cruise missiles a record does not list (a capability claimed, "can also
-    /// destroy cruise missiles"), or of a ground target for an air-defence system ("can
-    /// destroy tanks"), still conflicts. Nil when the conflict stands.
+    /// Why a target conflict is not established: every claimed target flies and the record
+    /// lists some that fly ("can shoot down helicopters" for the RBS 70 NG, whose source names
+    /// aircraft and drones; "Strzały-3 idą przeciwko dronom" for a Strela-3 whose sources name
+    /// helicopters and aircraft). Sources list the targets they mention, not every one a
+    /// system can engage: an air target missing from the list is no record that the system
+    /// cannot engage it (issue 8: a conflict needs an established disagreement). A ground
+    /// target for an air-defence system ("can destroy tanks") still conflicts. Nil when the
+    /// conflict stands.
     static func unlistedAirTargets(_ claimed: [String], recorded: [String]) -> String? {
-        guard !claimed.isEmpty, claimed.allSatisfy(isAircraft), recorded.contains(where: isAircraft) else { return nil }
-        return "the sources list the targets they name (\(listed(recorded))), not every one the system can engage: \(listed(claimed)), aircraft too, are not shown to be out of its reach"
+        guard !claimed.isEmpty, claimed.allSatisfy(isAirTarget), recorded.contains(where: isAirTarget) else { return nil }
+        return "the sources list the targets they name (\(listed(recorded))), not every one the system can engage: \(listed(claimed)), which fly too, are not shown to be out of its reach"
     }
 
     /// The conflict as an `unclear` finding whose value is not established, saying why (the
