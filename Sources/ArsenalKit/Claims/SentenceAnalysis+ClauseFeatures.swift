@@ -11,7 +11,8 @@ extension SentenceAnalysis {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
         if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity)
-            ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) ?? objectSpeed(quantity) {
+            ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) ?? objectSpeed(quantity)
+            ?? rangeAgainstTargets(quantity, attribute: attribute) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {

@@ -26,3 +26,32 @@ extension SentenceAnalysis {
         return text(verb.range.lowerBound..<quantity.range.upperBound)
     }
 }
+
+extension SentenceAnalysis {
+    /// "Der Gepard kann Ziele in bis zu 5,5 Kilometern Entfernung bekämpfen, gegen Drohnen ist
+    /// er bis 3 Kilometer wirksam", "reaches 8 km, and against drones about 3 km": a distance
+    /// at most four words after drones or cruise missiles governed by a preposition of engaging
+    /// ("gegen Drohnen", "against drones", "contre les drones"), no punctuation between, while another
+    /// distance stands before that target in the sentence, is the reach against those targets
+    /// only: which of the two is the weapon's range is a guess. Returns the words from the
+    /// target to the figure, for the `target-clause` feature.
+    func rangeAgainstTargets(_ quantity: QuantityMention, attribute: Attribute) -> String? {
+        guard quantity.dimension == .length, attribute == .maxRange else { return nil }
+        let position = quantity.range.lowerBound
+        for index in prepositionTargets.sorted(by: >) where index < cues.count {
+            let target = cues[index]
+            guard target.range.upperBound <= position, target.range.lowerBound >= range.lowerBound else { continue }
+            // (Aircraft and helicopters are what a range is stated against: "gegen Flugzeuge
+            // 40 km" after "gegen ballistische Raketen etwa 20 km" is the weapon's range.)
+            guard case .target(let kind) = target.cue, kind == .uav || kind == .cruiseMissile else { return nil }
+            let between = target.range.upperBound..<position
+            guard wordCount(between) <= 4, !hasPunctuation(between),
+                  !quantities.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
+            guard quantities.contains(where: { other in
+                other.dimension == .length && other.range.upperBound <= target.range.lowerBound && other.range.lowerBound >= range.lowerBound
+            }) else { return nil }
+            return text(target.range.lowerBound..<quantity.range.upperBound)
+        }
+        return nil
+    }
+}
