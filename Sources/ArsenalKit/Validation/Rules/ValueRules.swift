@@ -58,7 +58,7 @@ struct ImplausibleValueRule: ValidationRule {
         rationale: """
             A MANPADS with a 60 km range or a 300 kg missile is a unit slip (m for km, lb for kg) that the checker would otherwise repeat as fact. \
             The limits are generous physical bounds per kind, not typical values: \
-            manpads range 1.5–15 km (the shortest in the database is the Strela-2's 3.6 km; \
+            manpads range 1–15 km (the shortest in the database is the Strela-2's 3.6 km; \
             a distance of a few hundred metres beside a MANPADS is its nearest target's), ceiling 500 m–12 km (the lowest in the database is the Strela-2's 1,600 m; \
             a helicopter or drone named beside a MANPADS flies at tens to a few hundred metres), speed 100–1,700 m/s (the slowest shoulder-fired missile in the \
             database is the Blowpipe at 340 m/s by Jane's, every other flies at 410 m/s or more; helicopters and the \
@@ -111,7 +111,7 @@ struct ImplausibleValueRule: ValidationRule {
 
     private static func limits(_ kind: SystemKind) -> Limits {
         switch kind {
-        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6, slowestSpeed: 100, lowestCeiling: 500, shortestReach: 1_500)
+        case .manpads: Limits(range: 15_000, altitude: 12_000, speed: 1_700, missile: 35, system: 80, warhead: 6, minRange: 5_000, minAltitude: 2_000, crew: 6, slowestSpeed: 100, lowestCeiling: 500)
         case .shorad: Limits(range: 60_000, altitude: 30_000, speed: 2_500, missile: 500, system: 100_000, warhead: 100, minRange: 10_000, minAltitude: 5_000)
         case .sam: Limits(range: 500_000, altitude: 250_000, speed: 7_000, missile: 10_000, system: 200_000, warhead: 500, minRange: 50_000, minAltitude: 20_000)
         case .spaag: Limits(range: 20_000, altitude: 15_000, speed: 2_000, missile: 200, system: 100_000, warhead: 50, minRange: 5_000, minAltitude: 2_000)
