@@ -278,4 +278,13 @@ extension SentenceAnalysis {
         guard let next = firstWord(in: k..<range.upperBound), isIn(.relativePronoun, next) else { return nil }
         return candidate
     }
+
+    /// For a pronoun: the noun that referred to a system last in the sentence, after its last
+    /// name (at `lastRecord`), which the pronoun then means ("Britain's Blowpipe scored fewer
+    /// kills; the American missile, with its infrared seeker, ..." is the Stinger's seeker).
+    /// Nil when a name stands nearer or the last mention is a name or a possessive.
+    func nounReference(after lastRecord: Int) -> Mention? {
+        guard let near = mentions.last, !near.named, !near.possessive, near.range.lowerBound > lastRecord else { return nil }
+        return near
+    }
 }
