@@ -214,7 +214,7 @@ extension SentenceAnalysis {
                     // "relies on NASAMS ...: that system covers 30 km": the name last before it
                     // in the sentence (across sentences the topic decides, as for "the system").
                     antecedent = (last.system, last.words)
-                } else if let subject = (pronoun ? nounReference(after: lastRecord) : nil) ?? mentions.first(where: { $0.named && !$0.isObject }) {
+                } else if let subject = (pronoun && !sawOwner ? nounReference(after: lastRecord) : nil) ?? mentions.first(where: { $0.named && !$0.isObject }) {
                     antecedent = (subject.system, subject.words)
                 } else if !pronoun, let earlier = mentions.last(where: { !$0.named && !$0.isObject }) {
                     // "Su buscador ..., y el misil, que pesa 16,5 kg": a noun after a reference
