@@ -23,6 +23,15 @@ extension SentenceAnalysis {
             mentions.append(contentsOf: members)
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        // "L'Aster 30 B1NT": a record's name with a mark after it that it does not list.
+        if let index = mentions.firstIndex(where: { $0.named && $0.system >= 0 && spacedVersionMark(after: $0.range) != nil }) {
+            let mention = mentions[index]
+            let whole = mention.range.lowerBound..<spacedVersionMark(after: mention.range)!.upperBound
+            let name = text(whole)
+            found.append((whole, UnknownSystem(mention: name, name: name,
+                                               what: "a version of the \(catalog.systems[mention.system].name) the database does not list")))
+            mentions.remove(at: index)
+        }
         for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) {
             found.append((designation, unlistedVersion(designation) ?? UnknownSystem(mention: text(designation))))
         }
@@ -145,6 +154,37 @@ extension SentenceAnalysis {
             k += 1
         }
         return nil
+    }
+
+    /// "L'Aster 30 B1NT va poursuivre son développement", "the Aster 30 B1": a mark right after
+    /// a record's name, one space between, of capitals and digits (at least one of each, six
+    /// at most, a word of its own) that names no record, even with a hyphen before its digits
+    /// ("PAC3" is the PAC-3): a version the database does not hold, as "Buk-M3" is with a
+    /// hyphen (`versionHeadEnd`). Its range, or nil.
+    func spacedVersionMark(after name: Range<Int>) -> Range<Int>? {
+        let limit = range.upperBound
+        guard name.upperBound + 2 < limit, bytes[name.upperBound] == 0x20 else { return nil }
+        let start = name.upperBound + 1
+        guard designationLetter(at: start, limit: limit)?.capital == true else { return nil }
+        var k = start, digits = 0, letters = 0, firstDigit = -1
+        while k < limit {
+            if bytes[k] &- 0x30 < 10 {
+                if firstDigit < 0 { firstDigit = k }
+                digits += 1
+                k += 1
+            } else if let letter = designationLetter(at: k, limit: limit), letter.capital {
+                letters += 1
+                k += letter.length
+            } else {
+                break
+            }
+        }
+        guard digits >= 1, letters >= 1, digits + letters <= 6, k == limit || bytes[k] != 0x2D && !TextScan.isWordScalar(at: k, in: bytes),
+              !cues.contains(where: { $0.range.lowerBound == start }) else { return nil }
+        let mark = text(start..<k)
+        if catalog.resolve(mark) != nil { return nil }
+        if firstDigit > start, catalog.resolve(text(start..<firstDigit) + "-" + text(firstDigit..<k)) != nil { return nil }
+        return start..<k
     }
 
     /// A Latin or Cyrillic letter at `k`: its length in bytes and whether it is a capital;

@@ -146,3 +146,38 @@ extension SentenceAnalysis {
         return folded
     }
 }
+
+extension SentenceAnalysis {
+    /// "According to the Russian military, the air-launched ballistic missile has a range of up
+    /// to 2,000 kilometres. It travels at ten times the speed of sound": a sentence naming no
+    /// system whose subject is a target of a narrow kind (pack `structure.narrow_targets`) is
+    /// about that threat, and a pronoun in the next sentence may mean it, not the article's
+    /// topic (sweep 6, en 001 and 074; `foreignAntecedent`). At most five words stand before
+    /// the target ("Laut russischen Angaben hat die ballistische Rakete", "Według Rosjan pocisk
+    /// balistyczny"), or one fronted phrase of five words at most, a comma and three words at
+    /// most; an article or a determiner among the last two where the pack has articles; and
+    /// no figure before it. Returns the target's words.
+    func narrowTargetSubject() -> String? {
+        guard mentions.isEmpty, outsideMentions.isEmpty,
+              let target = cues.first(where: { isWord($0, .narrowTarget) }),
+              !quantities.contains(where: { $0.range.lowerBound < target.range.lowerBound }) else { return nil }
+        // (Its clause opens the sentence, or follows one fronted phrase set off by a comma:
+        // "According to the Russian military, the ...", "По данным Минобороны, гиперзвуковая
+        // ракета ..."; not a list's item, "progettato per la distruzione dell'aviazione,
+        // missili balistici".)
+        let commas = (range.lowerBound..<target.range.lowerBound).filter { bytes[$0] == 0x2C }
+        guard commas.count <= 1 else { return nil }
+        let start = commas.first.map { $0 + 1 } ?? range.lowerBound
+        let lead = words(in: start..<target.range.lowerBound, limit: 6)
+        if let comma = commas.first {
+            guard lead.count <= 3, wordCount(range.lowerBound..<comma) <= 5 else { return nil }
+        } else {
+            guard lead.count <= 5 else { return nil }
+        }
+        if !(wordSets[.definiteArticle]?.isEmpty ?? true) {
+            // (the article right before the target, or before one word: "die ballistische Rakete", "the air-launched ballistic missile")
+            guard lead.suffix(2).contains(where: { isIn(.definiteArticle, $0) || isIn(.determiner, $0) }) else { return nil }
+        }
+        return text(target.range)
+    }
+}

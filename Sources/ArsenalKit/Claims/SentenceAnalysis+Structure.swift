@@ -190,9 +190,9 @@ extension SentenceAnalysis {
                 // "pociski CAMM systemu Narew": a reference word right before a name it does not
                 // know names that other thing ("the Narew system"), not the sentence's subject.
                 if namesUnknownThing(after: cue.range.upperBound, names: names) { continue }
-                // "contre les missiles balistiques": a reference inside a longer phrase for another owner is that phrase's.
-                if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound
-                    && $0.range.upperBound >= cue.range.upperBound }) { continue }
+                // "contre les missiles balistiques", "le missile hypersonique": a reference inside a longer phrase for another owner, or a narrow target's, is that phrase's.
+                if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
+                    || isWord($0, .narrowTarget) && $0.range.overlaps(cue.range) && ($0.range.upperBound > cue.range.upperBound || $0.range.lowerBound < cue.range.lowerBound) }) { continue }
                 let words = text(cue.range)
                 let pronoun = !words.utf8.contains(0x20)
                 let antecedent: (Int, String)?

@@ -212,7 +212,7 @@ struct SentenceAnalysis {
             state.focus = (subject.system, catalog.systems[subject.system].aliases.first ?? subject.words)
         }
         updateOutsideFocus()
-        state.foreignSubject = foreignSubject(before: range.upperBound) ?? appositiveForeignName()
+        state.foreignSubject = foreignSubject(before: range.upperBound) ?? appositiveForeignName() ?? narrowTargetSubject()
         state.classSubject = opensWithClassNoun()
         var named: [Int] = []
         for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system)
