@@ -84,9 +84,11 @@ public struct JudgingContext: Sendable {
     }
 
     /// Records related to `id`, closest first, as indices into `catalog.systems`: the same
-    /// `extends` family, then the same designation stem ("Igla", "Igla-1", "Igla-S"), then
-    /// the same developer. Used to name the record a wrong figure actually belongs to; a
-    /// search reads each record in place instead of copying it.
+    /// `extends` family, then the same designation stem ("Igla", "Igla-1", "Igla-S"). Used
+    /// to name the record a wrong figure actually belongs to; a search reads each record in
+    /// place instead of copying it. A developer alone makes no relative: "27 km is the S-350
+    /// Vityaz's maximum altitude, not the S-400 Triumf's" named a system the article never
+    /// mentioned for sharing a maker (real-text sweep 6, de 030).
     func relativeIndices(of id: String) -> [Int] {
         tables.index(of: id).map { tables.relatives[$0] } ?? []
     }
@@ -99,7 +101,6 @@ public struct JudgingContext: Sendable {
     private static func computeRelatives(of index: Int, in catalog: Catalog, stems: [String?], families: [String]) -> [Int] {
         let systems = catalog.systems
         let id = systems[index].id
-        let developer = systems[index].developer
         let family = families[index]
         let stem = stems[index]
         var ranked: [(rank: Int, index: Int)] = []
@@ -108,8 +109,6 @@ public struct JudgingContext: Sendable {
                 ranked.append((0, otherIndex))
             } else if let stem, stems[otherIndex] == stem {
                 ranked.append((1, otherIndex))
-            } else if let developer, systems[otherIndex].developer == developer {
-                ranked.append((2, otherIndex))
             }
         }
         return ranked.sorted { ($0.rank, systems[$0.index].id) < ($1.rank, systems[$1.index].id) }.map(\.index)

@@ -112,6 +112,15 @@ import Testing
         #expect(found.judgement.message.hasPrefix("5.2 km is the 9K38 Igla's maximum range, not the 9K338 Igla-S's"))
     }
 
+    /// A maker alone makes no relative: the S-350 is never named for a figure about the S-400
+    /// it agrees with only because both come from Almaz-Antey (sweep 6, de 030).
+    @Test func aSystemOfTheSameMakerIsNoSibling() throws {
+        let found = try finding("The S-400 engages 36 targets at altitudes of up to 27 kilometres.", "max_altitude")
+        #expect(found.verdict == .conflict)
+        #expect(!found.judgement.message.contains("S-350"))
+        #expect(found.judgement.message.contains("understates"))
+    }
+
     @Test func aContestedFigureIsNamedWithItsNote() throws {
         let found = try finding("The Piorun has a range of 8 km.", "max_range")
         #expect(found.verdict == .disputed)
