@@ -135,6 +135,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     private(set) var yearAbbreviations: Set<String> = [], ordinalNouns: Set<String> = [], yearObjectVerbs: Set<String> = []
     /// " and ", " y ": coordinators as bytes with a space on each side.
     private(set) var coordinators: [[UInt8]] = []
+    /// " or ", " lub ": words for "or" as bytes with a space on each side.
+    private(set) var alternatives: [[UInt8]] = []
     /// Lowercased clause breaks that contrast ("unlike").
     private(set) var contrasts: [String] = []
     /// Lowercased prefixes that make a target word not a target ("anti").
@@ -245,6 +247,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 }
             }
             coordinators += hints.coordinators.map { Array(" \($0.lowercased()) ".utf8) }
+            alternatives += hints.alternatives.map { Array(" \($0.lowercased()) ".utf8) }
             contrasts += hints.contrasts.map { $0.lowercased() }
             antiPrefixes += hints.antiPrefixes.map { $0.lowercased() }
             indefiniteArticles.formUnion(lexicon.numbers.articles.map { $0.lowercased() })

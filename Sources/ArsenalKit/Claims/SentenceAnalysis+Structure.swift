@@ -105,8 +105,11 @@ extension SentenceAnalysis {
                 // ("Die Igla-S übertrifft ihre Vorgängerin Igla": an object still.)
                 if isKin, wordCount(stretch(opening, object.range)) == 0, possessiveRightBefore(cue.range),
                    wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) <= 1 { continue }
-                objectStarts.insert(object.range.lowerBound)
-                if !isKin { contrastObjects.insert(object.range.lowerBound) }
+                // ("niesie cztery pociski Grom lub Piorun": the names coordinated with it are objects too.)
+                for item in [object] + coordinatedNames(after: object, in: names) {
+                    objectStarts.insert(item.range.lowerBound)
+                    if !isKin { contrastObjects.insert(item.range.lowerBound) }
+                }
             }
         }
         // "The FIM-92B variant of the Stinger": the family named after its variant is an object.
@@ -461,15 +464,6 @@ extension SentenceAnalysis {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil
-    }
-
-    /// Whether a name is the load a component intro governs ("mounts four Piorun missiles"):
-    /// the predicate coordinated after it shares the carrier's subject (`carrierSubject`).
-    func isLoad(_ mention: Mention) -> Bool {
-        cues.contains { cue in
-            isWord(cue, .componentIntro) && cue.range.upperBound <= mention.range.lowerBound
-                && wordCount(stretch(cue.range, mention.range)) <= 2
-        }
     }
 
     /// Whether `mention` is the relative a predicate kin noun names ("es el sucesor del

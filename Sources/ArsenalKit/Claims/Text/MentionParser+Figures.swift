@@ -220,6 +220,13 @@ extension MentionParser {
             figure.endsWithMultiplierOrScale = true
             figure.isPlainInteger = false
             end = t.end
+            // "4 tys. km/h", "3,5 тыс. м", "1,5 тис. м": an abbreviated scale word's stop, a
+            // word after it, belongs to the figure, so the unit after it is read.
+            if let stop = tokens.next(end), stop.kind == .symbol, stop.scalar == 0x2E, !stop.spaced,
+               let after = tokens.next(stop.end), after.kind == .word || after.kind == .symbol && after.scalar != 0x2E {
+                end = stop.end
+                break
+            }
         }
         figure.range = figure.range.lowerBound..<end
     }
