@@ -239,7 +239,7 @@ extension SentenceAnalysis {
             // name we do not know before the figure, is what the sentence is about.
             let later = (outsideMentions.isEmpty ? mentions : mentions + outsideMentions)
                 .first { $0.named && $0.range.lowerBound >= quantity.range.upperBound }
-            if let name = later?.words ?? unknownName(before: position) {
+            if let name = later?.words ?? unknownName(before: position, skipping: { isDeveloper($0, of: binding.system) }) {
                 features.append(ReadingFeature(.unknownName, words: name))
             }
         } else if binding.basis == .referredBack, let bound = binding.mention, bound.range.lowerBound >= quantity.range.upperBound,
@@ -259,8 +259,8 @@ extension SentenceAnalysis {
     /// of ours: a capitalised word inside the sentence (not in a language that capitalises
     /// its nouns, nor in a title-case headline), or anywhere a designation (a capital and
     /// a digit, or two capitals: "QW-18", "NASAMS"). From `start` when given (not the
-    /// sentence's opening), else from the sentence's start.
-    func unknownName(before position: Int, from start: Int? = nil) -> String? {
+    /// sentence's opening), else from the sentence's start. Words `skip` accepts are passed over.
+    func unknownName(before position: Int, from start: Int? = nil, skipping skip: (String) -> Bool = { _ in false }) -> String? {
         guard !isTitleCase else { return nil }
         var i = start ?? range.lowerBound
         var opening = start == nil
@@ -311,7 +311,7 @@ extension SentenceAnalysis {
                     return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
                 } ?? false
             }
-            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory() { return word }
+            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory(), !skip(word) { return word }
             opening = false
             previous = i..<end
             i = end

@@ -187,6 +187,14 @@ extension SentenceAnalysis {
         return start..<k
     }
 
+    /// Whether `word` is a word of the record's developer ("Raytheon" of "General Dynamics,
+    /// later Raytheon", "Mesko"): "The shoulder-fired Raytheon weapon homes on engine heat"
+    /// names the maker of the system the article is about, no other system.
+    func isDeveloper(_ word: String, of system: Int) -> Bool {
+        guard system >= 0, word.count >= 3, let developer = catalog.systems[system].developer else { return false }
+        return developer.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.lowercased() == word.lowercased() }
+    }
+
     /// A Latin or Cyrillic letter at `k`: its length in bytes and whether it is a capital;
     /// nil for anything else (digits, punctuation, other scripts, a continuation byte).
     @inline(__always)
