@@ -488,6 +488,10 @@ extension SentenceAnalysis {
         }
         if bound == .exact, let phrase = upperBoundBeforeNoun(quantity, choice: choice) { (bound, note) = (.upTo, "; \"\(phrase)\" bounds it from above") }
         if bound == .exact, let phrase = approximationBeforeNoun(quantity, choice: choice) { (bound, note) = (.about, "; \"\(phrase)\" makes it approximate") }
+        // "Alles, was sich in weniger als 5000 Metern Entfernung bewegt, kann er bekämpfen": targets below a limit qualify, so the weapon reaches up to it.
+        if bound == .lessThan, attribute == .maxRange || attribute == .maxAltitude, let words = freeRelativeTargets(quantity) {
+            (bound, note) = (.upTo, "; in \"\(words)\", a condition on the targets: it reaches up to the figure")
+        }
         var negationRead = false
         // "no puede batir blancos que vuelen por debajo de 50 m": a lower limit denied below
         // a figure is that figure.

@@ -55,3 +55,22 @@ extension SentenceAnalysis {
         return nil
     }
 }
+
+extension SentenceAnalysis {
+    /// "Alles, was sich in weniger als 5000 Metern Entfernung und unter 2500 Metern Flughöhe
+    /// bewegt, kann er bekämpfen", "anything that flies lower than 3,000 m": a figure after a
+    /// free relative (pack `structure.free_relatives`), at most twelve words on, with no comma,
+    /// stop or system name between, states which targets qualify: "less than 5 km" away there
+    /// means the weapon reaches up to 5 km, not that its range is under 5 km (blind set X,
+    /// X13). ("can hit anything flying up to 10,000 feet" is its ceiling, as written.)
+    /// Returns the words from the opener to the figure.
+    func freeRelativeTargets(_ quantity: QuantityMention) -> String? {
+        let position = quantity.range.lowerBound
+        guard let opener = cues.last(where: { isWord($0, .freeRelative) && $0.range.upperBound <= position }) else { return nil }
+        let between = opener.range.upperBound..<position
+        guard wordCount(between) <= 12, !between.contains(where: { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }),
+              !mentions.contains(where: { between.contains($0.range.lowerBound) }),
+              !outsideMentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
+        return text(opener.range.lowerBound..<quantity.range.upperBound)
+    }
+}

@@ -142,4 +142,6 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case durationWord
     /// `structure.first_of_two`, `second_of_two` ("le premier", "le second"): `addOrdinalPair()`.
     case firstOfTwo, secondOfTwo
+    /// `structure.free_relatives` ("anything that", "alles, was", "tout ce qui"): `freeRelativeTargets(_:)`.
+    case freeRelative
 }
