@@ -218,7 +218,13 @@ extension SentenceAnalysis {
         }
         guard let target else { return nil }
         let between = target.upperBound..<position
-        guard wordCount(between) <= Self.targetClauseReach, !quantities.contains(where: { between.contains($0.range.lowerBound) }),
+        // (A speed may stand further on, past the targets' description, with no coordinator
+        // opening a predicate of the weapon's: "targets as small as a tennis ball travelling at
+        // twice the speed of sound".)
+        let reach = wordCount(between)
+        guard reach <= Self.targetClauseReach || speed && reach <= 10
+                && !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }),
+              !quantities.contains(where: { between.contains($0.range.lowerBound) }),
               !mentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
         var i = between.lowerBound
         while i < position, bytes[i] == 0x20 { i += 1 }
