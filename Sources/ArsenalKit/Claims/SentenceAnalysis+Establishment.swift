@@ -311,7 +311,7 @@ extension SentenceAnalysis {
                     return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
                 } ?? false
             }
-            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory(), !skip(word) { return word }
+            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory(), !skip(word), !isAttributed(i..<end) { return word }
             opening = false
             previous = i..<end
             i = end

@@ -195,6 +195,17 @@ extension SentenceAnalysis {
         return developer.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.lowercased() == word.lowercased() }
     }
 
+    /// Whether `word` stands at most three words after an attribution (pack
+    /// `structure.attributions`: "according to", "по данным"), no punctuation between: "по
+    /// данным Минобороны" names who says it, not a system (blind set Z, Z09).
+    func isAttributed(_ word: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard isWord(cue, .attribution), cue.range.upperBound <= word.lowerBound else { return false }
+            let gap = cue.range.upperBound..<word.lowerBound
+            return wordCount(gap) <= 3 && !hasPunctuation(gap)
+        }
+    }
+
     /// A Latin or Cyrillic letter at `k`: its length in bytes and whether it is a capital;
     /// nil for anything else (digits, punctuation, other scripts, a continuation byte).
     @inline(__always)

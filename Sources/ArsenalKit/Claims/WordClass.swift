@@ -144,4 +144,6 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case firstOfTwo, secondOfTwo
     /// `structure.free_relatives` ("anything that", "alles, was", "tout ce qui"): `freeRelativeTargets(_:)`.
     case freeRelative
+    /// `structure.attributions` ("according to", "по данным", "selon"): the name after one is a source, not a system (`unknownName`).
+    case attribution
 }

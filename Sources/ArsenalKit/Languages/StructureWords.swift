@@ -399,6 +399,9 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Openers of a free relative that describes targets ("anything that", "alles, was",
     /// "tout ce qui"): a figure in one is a condition on the targets, not a limit of the weapon.
     public var freeRelatives: [String] = []
+    /// Phrases naming the source of a statement ("according to", "по данным", "selon"): a
+    /// name right after one is who says it, not a system the figure may be for.
+    public var attributions: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -433,7 +436,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
