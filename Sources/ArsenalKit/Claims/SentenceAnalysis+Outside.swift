@@ -24,12 +24,12 @@ extension SentenceAnalysis {
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         // "L'Aster 30 B1NT": a record's name with a mark after it that it does not list.
-        if let index = mentions.firstIndex(where: { $0.named && $0.system >= 0 && spacedVersionMark(after: $0.range) != nil }) {
-            let mention = mentions[index]
-            let whole = mention.range.lowerBound..<spacedVersionMark(after: mention.range)!.upperBound
+        for index in mentions.indices.reversed() where mentions[index].named && mentions[index].system >= 0 {
+            guard let mark = spacedVersionMark(after: mentions[index].range) else { continue }
+            let whole = mentions[index].range.lowerBound..<mark.upperBound
             let name = text(whole)
             found.append((whole, UnknownSystem(mention: name, name: name,
-                                               what: "a version of the \(catalog.systems[mention.system].name) the database does not list")))
+                                               what: "a version of the \(catalog.systems[mentions[index].system].name) the database does not list")))
             mentions.remove(at: index)
         }
         for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) {
