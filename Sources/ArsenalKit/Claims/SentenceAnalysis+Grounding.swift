@@ -42,7 +42,12 @@ extension SentenceAnalysis {
         if let version = unnamedNewerVersion(before: position, binding: binding) {
             grounding.doubt(.system, "\"\(version)\" speaks of a newer version than the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")
         }
-        if binding.basis == .namedInSentence, let subject = subjectOfOwnClause(before: position) {
+        // (So was a system the figure's clause takes from the topic or from a word referring
+        // back in an earlier clause: "Die Lenkwaffe bekämpft Ziele bis 6 km; die
+        // Zieldarstellungsflugzeuge flogen in etwa 600 m Höhe an".)
+        let earlierClause = binding.basis == .namedInSentence || binding.basis == .topic
+            || (binding.basis == .referredBack && binding.mention.map { $0.range.upperBound <= clauseStart(position) } == true)
+        if earlierClause, let subject = subjectOfOwnClause(before: position) {
             grounding.doubt(.system, "the figure's clause has a subject of its own (\"\(subject)\")")
         }
         if let cue = choice.cue, cue.range.lowerBound >= quantity.range.upperBound,

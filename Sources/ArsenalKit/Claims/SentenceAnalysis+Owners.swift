@@ -8,9 +8,11 @@ extension SentenceAnalysis {
     func ownerAfter(_ quantity: QuantityMention) -> Binding? {
         // (A word for the first or the second of two read as a name, "6 km pour le second",
         // owns the figure as the name would.)
+        // So does a noun referring back with a word of its own ("6,5 km pour le missile
+        // polonais", "6.5 km for the Polish missile"), not a bare pronoun.
         guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
               mention.named || cues.contains(where: { $0.range == mention.range && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) })
-                || isFormerOrLatter(mention)
+                || isFormerOrLatter(mention) || (!mention.pronoun && mention.system >= 0)
         else { return nil }
         let between = stretch(quantity.range, mention.range)
         guard between.count <= 32, !hasPunctuation(between) else { return nil }
@@ -20,7 +22,11 @@ extension SentenceAnalysis {
         // language without articles ("у базового «Стингера»").
         if gapWords.count == 3, !isIn(.determiner, gapWords[1]), !isIn(.definiteArticle, gapWords[1]) { return nil }
         var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
-        if explain { binding.reason = "named right after the figure, after \"\(preposition)\"" }
+        if !mention.named { binding.basis = .referredBack }
+        if explain {
+            binding.reason = mention.named ? "named right after the figure, after \"\(preposition)\""
+                : "referred to right after the figure, after \"\(preposition)\", by \"\(mention.words)\""
+        }
         return binding
     }
 }
