@@ -492,6 +492,9 @@ extension SentenceAnalysis {
         if bound == .lessThan, attribute == .maxRange || attribute == .maxAltitude, let words = freeRelativeTargets(quantity) {
             (bound, note) = (.upTo, "; in \"\(words)\", a condition on the targets: it reaches up to the figure")
         }
+        if bound == .exact || bound == .about, let words = targetEnvelope(before: quantity, attribute: attribute) {
+            (bound, note) = (.atLeast, "; in \"\(words)\", the targets it reaches fly there: its ceiling is at least the figure")
+        }
         var negationRead = false
         // "no puede batir blancos que vuelen por debajo de 50 m": a lower limit denied below
         // a figure is that figure.

@@ -137,8 +137,9 @@ extension SentenceAnalysis {
         while i < position, bytes[i] == 0x20 { i += 1 }
         let nounStart = i
         guard nounStart < position, !cues.contains(where: { $0.range.lowerBound <= nounStart && $0.range.upperBound > nounStart }) else { return nil }
-        // "its missile", "the launcher", "the warhead": a part or the weapon itself, not another owner.
-        let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .partNoun, .massWord, .targetNoun]
+        // "its missile", "the launcher", "the warhead": a part or the weapon itself, not another
+        // owner; nor is the one who fires it ("el tirador lo guiaba ... y alcanzaba blancos a 9 km").
+        let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .partNoun, .massWord, .targetNoun, .crewPerson]
         if ours.contains(where: { isIn($0, wordsHere[1]) }) { return nil }
         return wordsHere[0] + " " + wordsHere[1]
     }
