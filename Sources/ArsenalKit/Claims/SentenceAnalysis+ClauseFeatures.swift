@@ -107,8 +107,11 @@ extension SentenceAnalysis {
     func positionVerb(inClauseOf quantity: QuantityMention, attribute: Attribute) -> String? {
         // (A height after the verb is where the thing was too: "Maszyna znajdując się na
         // wysokości 10 tysięcy metrów".)
+        // (So is a height with "up to" after it: the places lie at heights up to the figure,
+        // "позиции базы расположены на высотах до 2 500 метров".)
+        let height = attribute == .maxAltitude || attribute == .minAltitude
         guard [.maxRange, .minRange, .maxAltitude, .minAltitude].contains(attribute), quantity.dimension == .length,
-              quantity.bound == .exact || quantity.bound == .about else { return nil }
+              quantity.bound == .exact || quantity.bound == .about || (height && quantity.bound == .upTo) else { return nil }
         let own = clause(quantity.range.lowerBound)
         for cue in cues where isWord(cue, .positionVerb) && clause(cue.range.lowerBound) == own {
             // A word of an attribute earlier in the clause is its subject: "Die Reichweite lag

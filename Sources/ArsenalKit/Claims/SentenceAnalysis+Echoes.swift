@@ -27,4 +27,26 @@ extension SentenceAnalysis {
         return AttributeChoice(attribute: attribute, cue: echo, cueWords: words,
                                reason: "\"\(words)\" refers back to a figure; read as the usual \(attribute.rawValue)", isGeneric: false)
     }
+
+    /// "Die Igla-S schießt 10 km weit. Das ist Unsinn ...; die 10 km sind eher die Entfernung,
+    /// auf die man ...", "10 км — это примерно дальность, на которой ...": a figure written as
+    /// written before in the article, now the subject of its sentence (right after a
+    /// definite article or a demonstrative, or opening the sentence) in a sentence that names
+    /// and refers to no system, talks about that figure; it states nothing new and is no
+    /// claim. The earlier one was judged where it stood.
+    func isEchoedFigure(_ quantity: QuantityMention, dimension: QuantityDimension) -> Bool {
+        // (A sentence naming or referring to a system gives the figure to it: "6 km to ma
+        // Igła-S", "Six kilometres is its range".)
+        guard quantity.bound == .exact, mentions.isEmpty, state.figures.contains(where: { figure in
+            guard case .quantity(let d) = figure.attribute.kind, d == dimension else { return false }
+            return abs(figure.value - quantity.value) <= max(Self.halfStep(quantity), 1e-9)
+        }) else { return false }
+        let start = quantity.range.lowerBound
+        if let word = lastWordRange(before: start) {
+            let lowered = lowercasedText(word)
+            return isIn(.definiteArticle, lowered) || isIn(.demonstrative, lowered)
+        }
+        // Nothing but spaces, quotes or a line's marks before it in the sentence: it opens it.
+        return !(range.lowerBound..<start).contains { bytes[$0] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[$0]) }
+    }
 }

@@ -16,7 +16,8 @@ extension SentenceAnalysis {
         for (index, quantity) in quantities.enumerated() where !consumed.contains(index) {
             guard let dimension = quantity.dimension, let binding = bindings[index],
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
-            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) || vetoesFigure(index) { continue }
+            if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) || vetoesFigure(index)
+                || isEchoedFigure(quantity, dimension: dimension) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
             if dimension == .length || dimension == .speed, isTravel(quantity) { continue }
             if dimension == .mass, isPartMass(quantity) { continue }

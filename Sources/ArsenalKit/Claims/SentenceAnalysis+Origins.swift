@@ -21,7 +21,8 @@ extension SentenceAnalysis {
             guard case .origin(let code) = cue.cue else { continue }
             let lead = lowercasedText(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound)
             // A cue may run past the sentence's end (a phrase across a line break): no trail then.
-            let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 12)))
+            // (40 bytes: a Cyrillic veto word takes two a letter, "спецназовцы".)
+            let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 40)))
                 .lowercased()
             let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.

@@ -428,7 +428,10 @@ extension SentenceAnalysis {
                   subject.mention.map({ $0.range.lowerBound < cue.range.lowerBound }) ?? true,
                   // "no persigue el calor como el Stinger", "does not chase heat like the
                   // Stinger": under a negation the two differ, or the text says nothing of them.
-                  negation(before: cue.range.lowerBound, within: Self.negatedComparisonReach) == nil
+                  negation(before: cue.range.lowerBound, within: Self.negatedComparisonReach) == nil,
+                  // "Its FLIR sight can spot targets out to 10 km, much farther than the Stinger
+                  // can hit": a sensor's reach set against a weapon's compares nothing recorded.
+                  !(attribute == .maxRange && detectionWord(before: cue.range.lowerBound))
             else { continue }
             let other = catalog.systems[object.system]
             var claim = Claim(
@@ -447,5 +450,15 @@ extension SentenceAnalysis {
             claims.append(claim)
         }
         return claims
+    }
+
+    /// Whether a detection word (pack `structure.detection_words`) stands in the sentence at
+    /// most twelve words before `position`, with no system named between.
+    func detectionWord(before position: Int) -> Bool {
+        cues.contains { cue in
+            guard isWord(cue, .detection), cue.range.upperBound <= position else { return false }
+            let span = cue.range.upperBound..<position
+            return wordCount(span) <= 12 && !mentions.contains { $0.named && span.contains($0.range.lowerBound) }
+        }
     }
 }
