@@ -25,7 +25,9 @@ extension SentenceAnalysis {
         }
         guard !mentions.contains(where: { $0.named && $0.system >= 0 && $0.range.upperBound <= from }) else { return nil }
         let bound = binding.system
-        let subjects = state.lastSubjects
+        // (A sentence with no system as its subject names them all as objects: "Polska
+        // zamówiła pociski do systemu Patriot - PAC-3"; "Mają one zasięg ..." may mean either.)
+        let subjects = state.lastSubjects.isEmpty ? state.lastNamed : state.lastSubjects
         guard subjects.count >= 2, subjects.contains(bound) else { return nil }
         // "Both weigh 20 kg": a pair word means the two, as written.
         if cues.contains(where: { isWord($0, .pairWord) && $0.range.upperBound <= from + 1 }) { return nil }
