@@ -166,6 +166,9 @@ extension SentenceAnalysis {
         guard name.upperBound + 2 < limit, bytes[name.upperBound] == 0x20 else { return nil }
         let start = name.upperBound + 1
         guard designationLetter(at: start, limit: limit)?.capital == true else { return nil }
+        if let label = cues.first(where: { isWord($0, .versionLabel) && $0.range.lowerBound == start }) {
+            return labelledVersion(after: name, label: label.range)
+        }
         var k = start, digits = 0, letters = 0, firstDigit = -1
         while k < limit {
             if bytes[k] &- 0x30 < 10 {
@@ -185,6 +188,37 @@ extension SentenceAnalysis {
         if catalog.resolve(mark) != nil { return nil }
         if firstDigit > start, catalog.resolve(text(start..<firstDigit) + "-" + text(firstDigit..<k)) != nil { return nil }
         return start..<k
+    }
+
+    /// "Aster 30 Block 1 NT", "Stinger Block IIA": a version label (pack
+    /// `structure.version_labels`) after a name, then a mark of digits or capitals (Roman
+    /// numerals too), and at most one more such mark; the whole names no record. Its range
+    /// from the label to the last mark, or nil.
+    private func labelledVersion(after name: Range<Int>, label: Range<Int>) -> Range<Int>? {
+        let limit = range.upperBound
+        var end = label.upperBound
+        var marks = 0
+        while marks < 2, end + 1 < limit, bytes[end] == 0x20 {
+            var k = end + 1, length = 0, digits = 0
+            while k < limit, bytes[k] &- 0x30 < 10 || bytes[k] &- 0x41 < 26 {
+                if bytes[k] &- 0x30 < 10 { digits += 1 }
+                k += 1
+                length += 1
+            }
+            // A mark is a word of its own, of at most four characters, with a digit or all
+            // capitals ("1", "NT", "IIA"): not a capitalised word of the sentence.
+            guard length >= 1, length <= 4, k == limit || !TextScan.isWordScalar(at: k, in: bytes) else { break }
+            if marks == 1, digits == 0, length == 1 { break }
+            end = k
+            marks += 1
+        }
+        guard marks >= 1, catalog.resolve(text(name.lowerBound..<end)) == nil else { return nil }
+        // "FIM-92E Block I": the record's own name in another form ("Stinger Block I").
+        let version = text(label.lowerBound..<end).lowercased()
+        if let record = catalog.resolve(text(name)), (record.aliases + [record.name]).contains(where: { $0.lowercased().hasSuffix(" " + version) }) {
+            return nil
+        }
+        return label.lowerBound..<end
     }
 
     /// Whether `word` is a word of the record's developer ("Raytheon" of "General Dynamics,

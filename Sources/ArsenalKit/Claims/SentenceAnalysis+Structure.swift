@@ -190,6 +190,9 @@ extension SentenceAnalysis {
             case .target, .word(.otherOwner), .outsideSystem:
                 sawOwner = true
             case .reference:
+                // "Pantsir-SA": a word joined to the one before by a hyphen is part of a name,
+                // not the pronoun "sa".
+                if cue.range.lowerBound > range.lowerBound, bytes[cue.range.lowerBound - 1] == 0x2D { continue }
                 // "pociski CAMM systemu Narew": a reference word right before a name it does not
                 // know names that other thing ("the Narew system"), not the sentence's subject.
                 if namesUnknownThing(after: cue.range.upperBound, names: names) { continue }

@@ -146,4 +146,6 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case freeRelative
     /// `structure.attributions` ("according to", "по данным", "selon"): the name after one is a source, not a system (`unknownName`).
     case attribution
+    /// `structure.version_labels` ("Block", "Batch"): a designation after a name (`spacedVersionMark(after:)`).
+    case versionLabel
 }

@@ -402,6 +402,9 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Phrases naming the source of a statement ("according to", "по данным", "selon"): a
     /// name right after one is who says it, not a system the figure may be for.
     public var attributions: [String] = []
+    /// Labels of a version designation written after a name ("Block", "Batch", "Increment"):
+    /// "Aster 30 Block 1 NT" is a version the database does not list unless a record names it.
+    public var versionLabels: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -436,7 +439,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
