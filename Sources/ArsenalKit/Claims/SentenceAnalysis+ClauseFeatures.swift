@@ -123,6 +123,9 @@ extension SentenceAnalysis {
                 }
                 return false
             }) else { continue }
+            // "cibles ennemies situées à 400 kilomètres": where the targets are is how far the
+            // weapon reaches them, not where it stands.
+            if targetBefore(cue.range.lowerBound) { continue }
             let between = cue.range.upperBound <= quantity.range.lowerBound
                 ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
             guard wordsCountingFigures(between) <= Self.positionReach, !hasPunctuationOutsideFigures(between),
@@ -138,6 +141,21 @@ extension SentenceAnalysis {
             if !engaged { return text(cue.range) }
         }
         return nil
+    }
+
+    /// Whether a target (a `targets` cue or a target noun) ends at most two words before
+    /// `position`, with no punctuation between.
+    func targetBefore(_ position: Int) -> Bool {
+        let from = max(range.lowerBound, clauseStart(position))
+        if cues.contains(where: { cue in
+            guard case .target = cue.cue, cue.range.upperBound <= position, cue.range.lowerBound >= from else { return false }
+            let gap = cue.range.upperBound..<position
+            return wordCount(gap) <= 2 && !hasPunctuation(gap)
+        }) { return true }
+        let recent = wordRanges(in: from..<position).suffix(3)
+        return recent.contains { word in
+            isIn(.targetNoun, lowercasedText(word)) && !hasPunctuation(word.upperBound..<position)
+        }
     }
 
     /// The words from a comparative or "than" word (pack `comparatives_greater`,

@@ -21,6 +21,9 @@ extension SentenceAnalysis {
         // An article and one adjective ("for the basic Stinger"), or one adjective alone in a
         // language without articles ("у базового «Стингера»").
         if gapWords.count == 3, !isIn(.determiner, gapWords[1]), !isIn(.definiteArticle, gapWords[1]) { return nil }
+        // (A noun that means the system the figure has anyway, "120 chilometri - per il
+        // sistema", adds nothing: the usual binding stands.)
+        if !mention.named, bind(quantity.range.lowerBound, allowOutside: true)?.system == mention.system { return nil }
         var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
         if !mention.named { binding.basis = .referredBack }
         if explain {
