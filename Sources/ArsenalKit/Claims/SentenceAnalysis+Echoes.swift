@@ -35,18 +35,19 @@ extension SentenceAnalysis {
     /// and refers to no system, talks about that figure; it states nothing new and is no
     /// claim. The earlier one was judged where it stood.
     func isEchoedFigure(_ quantity: QuantityMention, dimension: QuantityDimension) -> Bool {
-        // (A sentence naming or referring to a system gives the figure to it: "6 km to ma
-        // Igła-S", "Six kilometres is its range".)
-        guard quantity.bound == .exact, mentions.isEmpty, state.figures.contains(where: { figure in
-            guard case .quantity(let d) = figure.attribute.kind, d == dimension else { return false }
-            return abs(figure.value - quantity.value) <= max(Self.halfStep(quantity), 1e-9)
-        }) else { return false }
+        guard quantity.bound == .exact, mentions.isEmpty else { return false }
         let start = quantity.range.lowerBound
+        let subject: Bool
         if let word = lastWordRange(before: start) {
             let lowered = lowercasedText(word)
-            return isIn(.definiteArticle, lowered) || isIn(.demonstrative, lowered)
+            subject = isIn(.definiteArticle, lowered) || isIn(.demonstrative, lowered)
+        } else {
+            // Nothing but spaces, quotes or a line's marks before it in the sentence: it opens it.
+            subject = !(range.lowerBound..<start).contains { bytes[$0] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[$0]) }
         }
-        // Nothing but spaces, quotes or a line's marks before it in the sentence: it opens it.
-        return !(range.lowerBound..<start).contains { bytes[$0] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[$0]) }
+        return subject && state.figures.contains { figure in
+            guard case .quantity(let d) = figure.attribute.kind, d == dimension else { return false }
+            return abs(figure.value - quantity.value) <= max(Self.halfStep(quantity), 1e-9)
+        }
     }
 }

@@ -21,8 +21,10 @@ extension SentenceAnalysis {
             guard case .origin(let code) = cue.cue else { continue }
             let lead = lowercasedText(max(range.lowerBound, cue.range.lowerBound - 12)..<cue.range.lowerBound)
             // A cue may run past the sentence's end (a phrase across a line break): no trail then.
-            // (40 bytes: a Cyrillic veto word takes two a letter, "спецназовцы".)
-            let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + 40)))
+            // (40 bytes after a letter outside ASCII: a Cyrillic veto word takes two a letter, "спецназовцы".)
+            let next = cue.range.upperBound + 1
+            let reach = next < range.upperBound && bytes[next] >= 0x80 ? 40 : 20
+            let trail = text(cue.range.upperBound..<max(cue.range.upperBound, min(range.upperBound, cue.range.upperBound + reach)))
                 .lowercased()
             let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
