@@ -85,15 +85,22 @@ extension SentenceAnalysis {
     }
 
     /// Whether a verb of engaging (pack `target_verbs` or `weak_target_verbs`, not a
-    /// preposition such as "against") stands at most three words before `target`, in its
-    /// clause, with no punctuation between: the target is that verb's object.
+    /// preposition such as "against") stands at most three words before `target` (eight when
+    /// a coordinator joins the target as a second object), in its clause, with no punctuation
+    /// between: the target is that verb's object.
     func engagingVerbGoverns(_ target: Range<Int>) -> Bool {
         let start = clauseStart(target.lowerBound)
         return cues.contains { cue in
             guard cue.cue == .targetVerb || isWord(cue, .weakTargetVerb), !isWord(cue, .prepositionGovernor),
                   cue.range.lowerBound >= start, cue.range.upperBound <= target.lowerBound else { return false }
             let gap = cue.range.upperBound..<target.lowerBound
-            return wordCount(gap) <= 3 && !hasPunctuation(gap)
+            guard !hasPunctuation(gap) else { return false }
+            let count = wordCount(gap)
+            if count <= 3 { return true }
+            // A second object joined by a coordinator ("frappe des hélicoptères jusqu'à 7 km
+            // et des avions qui ..."): the coordinator among the two words before the target.
+            let last = words(in: gap, limit: 16).suffix(2)
+            return count <= 8 && last.contains { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
         }
     }
 
