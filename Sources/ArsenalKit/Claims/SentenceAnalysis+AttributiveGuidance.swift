@@ -25,12 +25,18 @@ extension SentenceAnalysis {
 
     /// For one clause's guidance words, a claim per name when two or more different names
     /// each have guidance words right beside them (before the name with only articles and
-    /// determiners between, or after it with at most one other word; no punctuation); nil otherwise, when the clause's words are one claim as before. Words
+    /// determiners between, or after it with at most one other word; no punctuation), or when
+    /// all of them are beside the object of a contrast or comparison; nil otherwise, when the
+    /// clause's words are one claim as before. Words
     /// before no name are left out: with each name's own kinds spelt out, whose they are is
     /// a guess.
     func attributiveGuidanceClaims(_ group: [CueMatch]) -> [Claim]? {
-        guard group.count >= 2 else { return nil }
+        guard !group.isEmpty else { return nil }
         var owned: [(mention: Mention, cues: [CueMatch])] = []
+        // Every owned word stands right before its name, or right after it with no verb, no
+        // pronoun and no clause break between ("le Stinger à guidage infrarouge", not "like the
+        // Starstreak it rides", "based on the RBS 70 but is radar-guided").
+        var tight = true
         var unowned: [CueMatch] = []
         func others(_ between: Range<Int>) -> Int? {
             guard !hasPunctuation(between) else { return nil }
@@ -49,6 +55,9 @@ extension SentenceAnalysis {
                 // (The object of a comparison may take a longer phrase: "que el Mistral francés de
                 // guiado infrarrojo", "niż francuski Mistral z głowicą na podczerwień".)
                 mention = before
+                let between = before.range.upperBound..<cue.range.lowerBound
+                tight = tight && !hasVerb(between) && !containsWord(in: between, of: .copula)
+                    && !cues.contains { ($0.cue == .reference || isWord($0, .clauseBreak)) && between.contains($0.range.lowerBound) }
             } else {
                 unowned.append(cue)
                 continue
@@ -72,6 +81,12 @@ extension SentenceAnalysis {
             rest.grounding.system = binding.basis
             return [rest] + ownClaims(owned)
         }
+        // "Unlike the infrared-homing Stinger, the Blowpipe was steered by hand": words right
+        // beside the object of a contrast or comparison describe that object alone, though they
+        // are the clause's only guidance words.
+        // (Not the object of a kin noun or a copula: "The Verba is basically an Igla-S with a
+        // three-band seeker" describes the Verba.)
+        if owned.count == 1, unowned.isEmpty, tight, owned[0].mention.contrasted { return ownClaims(owned) }
         guard owned.count >= 2 else { return nil }
         return ownClaims(owned)
     }

@@ -42,6 +42,9 @@ extension SentenceAnalysis {
         if let version = unnamedNewerVersion(before: position, binding: binding) {
             grounding.doubt(.system, "\"\(version)\" speaks of a newer version than the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")
         }
+        if let mention = binding.mention, let words = upgradedName(mention) {
+            grounding.doubt(.system, "\"\(words)\" speaks of a changed version of the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")
+        }
         // (So was a system the figure's clause takes from the topic or from a word referring
         // back in an earlier clause: "Die Lenkwaffe bekämpft Ziele bis 6 km; die
         // Zieldarstellungsflugzeuge flogen in etwa 600 m Höhe an".)
@@ -344,5 +347,39 @@ extension SentenceAnalysis {
             return true
         }
         return found.map(text)
+    }
+
+    /// "A modernised Pantsir reaches 40 km", "le Pantsir modernisé", "модернизированный
+    /// «Панцирь»": a word of `structure.upgrade_words` right before or right after the named
+    /// record a figure is tied to (only spaces and quotes between), when that record is no
+    /// variant of another (the Strela-2M is the modernised Strela-2) and the name is written
+    /// without a version mark (a hyphen or a digit: "Модернізована «Ігла-С»" is the Igla-S, the
+    /// modernised Igla). The words; nil otherwise.
+    func upgradedName(_ mention: Mention) -> String? {
+        guard mention.named, mention.system >= 0, vocabulary.bases[mention.system] < 0,
+              !bytes[mention.range].contains(where: { $0 == 0x2D || $0 &- 0x30 < 10 }) else { return nil }
+        for cue in cues where isWord(cue, .upgradeWord) {
+            if cue.range.upperBound <= mention.range.lowerBound, onlySpacesAndQuotes(cue.range.upperBound..<mention.range.lowerBound) {
+                return text(cue.range.lowerBound..<mention.range.upperBound)
+            }
+            if cue.range.lowerBound >= mention.range.upperBound, onlySpacesAndQuotes(mention.range.upperBound..<cue.range.lowerBound) {
+                return text(mention.range.lowerBound..<cue.range.upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `r` holds only spaces and quotation marks (", ', «, », „, “, ”).
+    private func onlySpacesAndQuotes(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            switch bytes[k] {
+            case 0x20, 0x22, 0x27: k += 1
+            case 0xC2 where k + 1 < r.upperBound && (bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB): k += 2
+            case 0xE2 where k + 2 < r.upperBound && bytes[k + 1] == 0x80 && (0x9C...0x9E).contains(bytes[k + 2]): k += 3
+            default: return false
+            }
+        }
+        return true
     }
 }

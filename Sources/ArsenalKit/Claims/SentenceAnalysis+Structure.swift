@@ -185,7 +185,8 @@ extension SentenceAnalysis {
                 mentions.append(Mention(
                     range: cue.range, system: system, named: true, pronoun: false, possessive: isPossessive(cue.range),
                     isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
-                    apposition: appositions.contains(cue.range.lowerBound), weakName: cue.weakContext))
+                    apposition: appositions.contains(cue.range.lowerBound), weakName: cue.weakContext,
+                    contrasted: contrastObjects.contains(cue.range.lowerBound)))
                 sawOwner = false
             case .target, .word(.otherOwner), .outsideSystem:
                 sawOwner = true

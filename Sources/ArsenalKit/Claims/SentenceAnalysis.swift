@@ -19,6 +19,9 @@ struct Mention {
     var apposition = false
     /// An ambiguous name kept only because it engages targets (`CueMatch.weakContext`).
     var weakName = false
+    /// The object of a contrast or comparison ("unlike the Stinger", "than the Igla"), not
+    /// of a kin noun or a copula.
+    var contrasted = false
 }
 
 /// The claims of one sentence.

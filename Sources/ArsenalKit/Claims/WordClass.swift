@@ -148,4 +148,6 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case attribution
     /// `structure.version_labels` ("Block", "Batch"): a designation after a name (`spacedVersionMark(after:)`).
     case versionLabel
+    /// `structure.upgrade_words` ("modernised", "upgraded"): a name beside one means a changed version (`upgradedName(_:)`).
+    case upgradeWord
 }
