@@ -39,6 +39,14 @@ import Testing
         #expect(Self.extractor.language(of: Document(path: "a.txt", text: text)) == .language("de"))
     }
 
+    /// A two-sentence French brief (blind set AE, session 52) was refused as a language with
+    /// no pack: its words "à", "en", "sa" were no French stopwords, so a seventh of its words
+    /// counted. They are now, and the brief is French.
+    @Test func aShortFrenchBriefIsFrench() {
+        let text = "Le Starstreak britannique, doté d'un guidage infrarouge passif, libère trois fléchettes en tungstène à Mach 3,5. Sa portée atteint 7 km, et Londres en a livré plusieurs centaines à l'Ukraine."
+        #expect(Self.extractor.language(of: Document(path: "a.txt", text: text)) == .language("fr"))
+    }
+
     @Test func aLanguageWithoutAPackIsNamedAsSuch() {
         let dutch = """
             Het Stinger-systeem is een draagbare luchtdoelraket van Amerikaanse makelij, \
