@@ -48,6 +48,10 @@ struct DocumentState {
     /// a system named them all, its first clause naming none: that sentence's subject was
     /// no system it named.
     var namedAfterBreak: String?
+    /// The systems the previous sentence named when it was a heading (a line ending in no
+    /// punctuation, a headline above its story): a figure of the next sentence tied to one of
+    /// them only as the topic stands under the heading, not beside its name. Empty otherwise.
+    var headingNamed: [Int] = []
     /// The latest sentence start whose line start was looked up, and that line start: the
     /// next sentence scans back only to here, so a document that is one long line costs one
     /// pass, not a scan to the line's start for every sentence.

@@ -174,7 +174,7 @@ extension SentenceAnalysis {
     /// after it while another record is named before it ("The FIM-43 Redeye was used from
     /// 1968 until the Stinger replaced it", "«Игла-1» была принята на вооружение в 1981 году
     /// ... перед «Иглой»"), or it is tied by a reference or the topic while other records
-    /// are named in its sentence or, with none named there, in the sentence before ("Piorun –
+    /// are named or referred to in its sentence or, with none named there, in the sentence before ("Piorun –
     /// 6,5 km ... nasz waży 10,5 kg"). A figure written after its own name ("Several outlets
     /// gave the Igla-S a range of 5.2 km") gets none: crediting a system with its
     /// relative's figure is an error the checker must report. Their ids, as a `rivalSystem`
@@ -191,8 +191,10 @@ extension SentenceAnalysis {
         }
         var ids: [String] = []
         var namesAny = false
-        for mention in mentions where mention.named && mention.system >= 0 {
-            namesAny = true
+        // (A word referring back counts as its system's mention: "Ce système russe ... la portée de
+        // l'Igla d'origine ... et sa charge de 2,49 kg", the Igla-S's figure, is tied by "sa" to the Igla.)
+        for mention in mentions where mention.system >= 0 {
+            if mention.named { namesAny = true }
             if namedAfter, mention.range.upperBound > figure.lowerBound { continue }
             let id = catalog.systems[mention.system].id
             if mention.system != system, !ids.contains(id) { ids.append(id) }

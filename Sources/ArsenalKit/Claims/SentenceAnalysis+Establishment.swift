@@ -153,6 +153,12 @@ extension SentenceAnalysis {
                       isHeading(endingAt: lineBreak), !isFieldLine(at: position) {
                 features.append(ReadingFeature(.nameOnEarlierLine, words: bound.words, systems: name))
             }
+        } else if binding.basis == .topic, state.headingNamed.contains(binding.system), !isFieldLine(at: position), !isListLine(at: position) {
+            // "No Stinger lost, army says" above "A launcher with a range of 2 km stayed.": a
+            // headline's system is the story's topic, but the story's first sentence may be
+            // about anything under it. (A fact box's fields and a list's items under a name
+            // are that name's: "### Bolide missile" above "- Range: 13 km".)
+            features.append(ReadingFeature(.nameOnEarlierLine, words: binding.words, systems: [systemName(binding.system)]))
         }
         if let quote = quotingMark(ofLineAt: position) {
             features.append(ReadingFeature(.quotedLine, words: trimmed(quote..<min(position, quote + 40))))
@@ -353,22 +359,6 @@ extension SentenceAnalysis {
         }
         guard let start = opens.first ?? straight else { return nil }
         return wordCount(start..<position) >= 3 ? start : nil
-    }
-
-    /// Whether the line ending at `lineBreak` stands alone (a headline, a caption) rather
-    /// than running on into the next ("The Igla-S has a" / "range of 9 km."): it ends with
-    /// no punctuation and the next line opens a sentence of its own, with a capital (in a
-    /// language that capitalises its nouns, with an article or determiner).
-    private func isHeading(endingAt lineBreak: Int) -> Bool {
-        var last = lineBreak
-        while last > range.lowerBound, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x0D || bytes[last - 1] == 0x09 { last -= 1 }
-        if last > range.lowerBound, [0x2C, 0x2D, 0x3B, 0x28].contains(bytes[last - 1]) { return false }
-        var next = lineBreak + 1
-        while next < range.upperBound, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
-        guard next < range.upperBound, ByteText.isUppercaseScalar(at: next, bytes) else { return false }
-        guard vocabulary.capitalisedNouns else { return true }
-        let first = firstWord(in: next..<min(range.upperBound, next + 24)) ?? ""
-        return isIn(.determiner, first) || isIn(.definiteArticle, first)
     }
 
     /// Whether the figure's line is a field of a fact box under the system's name ("Range:

@@ -229,10 +229,18 @@ struct SentenceAnalysis {
             state.lastOlder = olderNamed()
             state.namedAfterBreak = subordinateNaming()
         }
+        state.headingNamed = endsAsHeading() ? named : []
         state.salience.decay(by: 0.75)
+        // A word referring back that opens the sentence is its subject, and weighs as a name
+        // ("Ce système russe porte à 6 km la portée de l'Igla d'origine": the Igla-S, not the
+        // Igla named in its object, stays the topic).
+        let openingReference = mentions.first.flatMap { first in
+            !first.named && !first.isObject && !first.possessive && wordCount(range.lowerBound..<first.range.lowerBound) == 0
+                ? first.range.lowerBound : nil
+        }
         for mention in mentions {
             let side = !sideOwners.isEmpty && sideOwners.contains(mention.range.lowerBound)
-            let weight = mention.isObject || side ? 0.3 : mention.named ? 1.0 : 0.5
+            let weight = mention.isObject || side ? 0.3 : mention.named || mention.range.lowerBound == openingReference ? 1.0 : 0.5
             state.salience.add(weight, to: mention.system)
             if mention.named { state.spelling[mention.system] = mention.words }
         }

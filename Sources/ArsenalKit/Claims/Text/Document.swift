@@ -217,7 +217,12 @@ enum SentenceSplitter {
         var result: [Range<Int>] = []
         for paragraph in paragraphs(in: bytes) {
             var start = paragraph.lowerBound
-            var i = paragraph.lowerBound
+            // A headline run into its story's first line is a sentence of its own.
+            if let end = headlineEnd(of: paragraph, bytes) {
+                appendTrimmed(paragraph.lowerBound..<end, bytes, &result)
+                start = end
+            }
+            var i = start
             while i < paragraph.upperBound {
                 // Eight bytes at a time past text that holds no terminator (nearly all of it).
                 i = nextPossibleTerminator(from: i, before: paragraph.upperBound, bytes)
@@ -251,6 +256,52 @@ enum SentenceSplitter {
     }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    /// Where a headline ends when a paragraph opens with one on a line of its own ("L'Espagne
+    /// mise sur le Mistral 3" above "Entré en service en 1988, le Mistral frappe ..."): a first
+    /// line of 3 to 14 words and at most 100 bytes, ending in no punctuation, followed by a line
+    /// that opens with a capital, holds a sentence's end, and is half as long again. A line a
+    /// hard-wrapped paragraph breaks is about as long as the next, and a list or a fact box
+    /// opens its lines otherwise; those stay one text. Nil when the paragraph has no headline.
+    static func headlineEnd(of paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, paragraph.count > 0,
+              let found = memchr(base + paragraph.lowerBound, 0x0A, min(paragraph.count, 101)) else { return nil }
+        let lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        var last = lineEnd
+        while last > paragraph.lowerBound, isSpace(bytes[last - 1]) { last -= 1 }
+        let lineLength = last - paragraph.lowerBound
+        // A closing quotation mark may end it ("«Игла-С» против «Иглы»"), after a letter or a digit.
+        if last - 2 > paragraph.lowerBound, bytes[last - 2] == 0xC2, bytes[last - 1] == 0xBB {
+            last -= 2
+        } else if last - 3 > paragraph.lowerBound, bytes[last - 3] == 0xE2, bytes[last - 2] == 0x80, bytes[last - 1] == 0x9D || bytes[last - 1] == 0x9C {
+            last -= 3
+        } else if last - 1 > paragraph.lowerBound, bytes[last - 1] == 0x22 {
+            last -= 1
+        }
+        // The last byte is a letter or a digit (a UTF-8 continuation byte ends a letter; "»" and
+        // "”" were passed above, and any other mark is punctuation).
+        guard last > paragraph.lowerBound, TextScan.isWordScalar(at: last - 1, in: bytes) || bytes[last - 1] >= 0x80 else { return nil }
+        if bytes[last - 1] >= 0x80, last >= paragraph.lowerBound + 2, bytes[last - 2] == 0xC2 || (last >= paragraph.lowerBound + 3 && bytes[last - 3] == 0xE2) {
+            return nil
+        }
+        var words = 0
+        var inWord = false
+        for k in paragraph.lowerBound..<last {
+            if bytes[k] == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        guard (3...14).contains(words) else { return nil }
+        var next = lineEnd + 1
+        while next < paragraph.upperBound, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+        guard next < paragraph.upperBound, ByteText.isUppercaseScalar(at: next, bytes) else { return nil }
+        var nextEnd = next
+        var terminator = false
+        while nextEnd < paragraph.upperBound, bytes[nextEnd] != 0x0A {
+            if bytes[nextEnd] == 0x2E || bytes[nextEnd] == 0x21 || bytes[nextEnd] == 0x3F { terminator = true }
+            nextEnd += 1
+        }
+        guard terminator, (nextEnd - next) * 2 >= lineLength * 3 else { return nil }
+        return lineEnd
+    }
 
     /// The first index from `i` (below `end`) of an eight-byte group holding `.`, `!`, `?`
     /// or 0xE2 (the lead byte of `…`), or `end`'s group: groups without any are skipped with
