@@ -202,7 +202,7 @@ extension SentenceAnalysis {
             let score = cueScore(cue.range, quantity.range)
             // ("low-flying aircraft up to 1,500 metres" is a height; "6 km ... low-flying drones" no.)
             guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue) else { continue }
-            if blocked(cue.range, from: index, bindings: bindings)
+            if blocked(cue.range, from: index, bindings: bindings) || inFigureRelativeClause(cue.range, before: quantity)
                 || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) || leadsIntoLaterFigure(cue.range, after: index, bindings: bindings) {
                 continue
             }
@@ -273,6 +273,10 @@ extension SentenceAnalysis {
         // "Ceiling: 0.01-4 km" on the line below).
         if between.contains(where: { bytes[$0] == 0x0A }) { return Int.max }
         let after = characterCount(between)
+        // Past a semicolon, only a cue opening the next clause ("10,1 kg; con el lanzador") is
+        // the figure's: deeper in, the clause has its own subject ("a 1,5 km; por debajo de esa
+        // cifra la espoleta no llega a armarse").
+        if let semicolon = between.last(where: { bytes[$0] == 0x3B }), wordCount((semicolon + 1)..<cue.lowerBound) > 3 { return Int.max }
         let comma = between.contains { bytes[$0] == 0x2C || bytes[$0] == 0x3B }  // (or a semicolon: "10,1 kg; con el lanzador")
         if comma { return after + 13 }
         if after <= 2 { return 0 }

@@ -172,6 +172,19 @@ extension SentenceAnalysis {
         return nextBreak
     }
 
+    /// Whether a cue before `figure` stands in a relative clause describing another figure and
+    /// closed before it ("above about 150 m, which was its lowest engagement altitude, and no
+    /// further than 4.5 km out": the cue is the 150 m's, not the 4.5 km's).
+    func inFigureRelativeClause(_ cue: Range<Int>, before figure: QuantityMention) -> Bool {
+        guard cue.upperBound <= figure.range.lowerBound, !vocabulary.relativePronounsEmpty else { return false }
+        for other in quantities where other.range.upperBound <= cue.lowerBound && other.dimension != nil && other.dimension == figure.dimension {
+            guard let start = relativePronoun(after: other.range.upperBound), start <= cue.lowerBound else { continue }
+            let end = relativeClauseEnd(from: start)
+            if end >= cue.upperBound, end <= figure.range.lowerBound { return true }
+        }
+        return false
+    }
+
     /// Whether `mention` stands inside a relative clause that does not hold `position`.
     func isInOtherRelativeClause(_ mention: Mention, than position: Int) -> Bool {
         relativeClauses.contains { $0.range.contains(mention.range.lowerBound) && !$0.range.contains(position) }

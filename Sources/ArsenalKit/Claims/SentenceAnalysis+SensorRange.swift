@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// parts them), at most ten words away with no other distance between, or after it, at
     /// most three words on ("a 40 km detection range", "bis in 33 Kilometer Höhe erfassen").
     func isSensorRange(_ quantity: QuantityMention) -> Bool {
-        if isSensorHeadRange(quantity) { return true }
+        if isSensorHeadRange(quantity) || isDefinedAsSensorDistance(quantity) { return true }
         let here = clause(quantity.range.lowerBound)
         // (A sensor's noun, "Radar", is a detection word only right before its range: below.)
         for cue in cues where isWord(cue, .detection) && !isIn(.sensorHead, lowercasedText(cue.range)) {
@@ -47,6 +47,32 @@ extension SentenceAnalysis {
             }
         }
         return false
+    }
+
+    /// "15 km ist die Entfernung, ab der das Suchradar Ziele auffasst", "8 km is the distance
+    /// at which the radar picks up targets": a figure followed by a copula and a range cue
+    /// (at most four words, no punctuation), then, past at most a comma, a clause of at most
+    /// eight words holding a detection word and no other figure: the sentence defines the
+    /// figure as a sensor's distance.
+    func isDefinedAsSensorDistance(_ quantity: QuantityMention) -> Bool {
+        guard let cue = cues.first(where: { cue in
+            guard case .attribute(let attribute) = cue.cue, attribute == .maxRange, cue.range.lowerBound >= quantity.range.upperBound else { return false }
+            let between = quantity.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 4 && !hasPunctuation(between) && containsWord(in: between, of: .copula)
+        }) else { return false }
+        var end = cue.range.upperBound
+        var words = 0
+        var commas = 0
+        while end < range.upperBound, words <= 8 {
+            let b = bytes[end]
+            if b == 0x2C { commas += 1; if commas > 1 { break } }
+            if b == 0x2E || b == 0x3B || b == 0x3A { break }
+            if b == 0x20 { words += 1 }
+            end += 1
+        }
+        let after = cue.range.upperBound..<end
+        guard !quantities.contains(where: { after.contains($0.range.lowerBound) }) else { return false }
+        return cues.contains { isWord($0, .detection) && after.contains($0.range.lowerBound) }
     }
 
     /// Where the list of figures ending at `quantity` starts: figures of its dimension joined
