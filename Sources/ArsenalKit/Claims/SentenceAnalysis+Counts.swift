@@ -169,6 +169,13 @@ extension SentenceAnalysis {
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
+            // "trzech członków załogi i dwie armaty 35 mm", "a crew of three and two guns": a
+            // coordinator after the cue opens the next item of a list; its count is not the
+            // crew's (blind set AH, pl).
+            if cue.range.upperBound <= countRange.lowerBound,
+               containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) {
+                return false
+            }
             // "Crew: 2" (a fact box's label and its value) is next to its cue.
             if cue.range.upperBound <= countRange.lowerBound, isLabelColon(between) { return true }
             if hasPunctuation(between) { return false }

@@ -187,14 +187,17 @@ extension SentenceAnalysis {
 
     /// "un alcance de interceptación de hasta 8 kilómetros; altitud de interceptación de hasta
     /// 6 kilómetros": a cue after figure `index`, past a comma or a semicolon, that leads into
-    /// a later figure of the same dimension and system (at most `cueLeadWords` words and no
-    /// punctuation between) is that figure's, however near it stands to this one.
-    func leadsIntoLaterFigure(_ cueRange: Range<Int>, after index: Int, bindings: [Binding?]) -> Bool {
+    /// a later figure of the same dimension (at most `cueLeadWords` words and no punctuation
+    /// between) is that figure's, however near it stands to this one; whichever system that
+    /// figure is tied to ("the older S-300's missiles are credited with about 200 km, and its
+    /// ceiling is put at 27 km": the ceiling is the 27 km's even when "its" is read as
+    /// another system; blind set AI, en).
+    func leadsIntoLaterFigure(_ cueRange: Range<Int>, after index: Int) -> Bool {
         let own = quantities[index]
         guard cueRange.lowerBound >= own.range.upperBound, hasPunctuation(own.range.upperBound..<cueRange.lowerBound) else { return false }
         return quantities.indices.contains { otherIndex in
             let other = quantities[otherIndex]
-            guard other.dimension == own.dimension, otherIndex != index, bindings[otherIndex]?.system == bindings[index]?.system else { return false }
+            guard other.dimension == own.dimension, otherIndex != index else { return false }
             let start = other.boundRange.map { min($0.lowerBound, other.range.lowerBound) } ?? other.range.lowerBound
             guard start >= cueRange.upperBound else { return false }
             let between = cueRange.upperBound..<start

@@ -203,7 +203,7 @@ extension SentenceAnalysis {
             // ("low-flying aircraft up to 1,500 metres" is a height; "6 km ... low-flying drones" no.)
             guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue) else { continue }
             if blocked(cue.range, from: index, bindings: bindings) || inFigureRelativeClause(cue.range, before: quantity)
-                || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) || leadsIntoLaterFigure(cue.range, after: index, bindings: bindings) {
+                || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) || leadsIntoLaterFigure(cue.range, after: index) {
                 continue
             }
             // Of two cues in the figure, one taking in its unit beats one in its bound phrase.

@@ -19,6 +19,7 @@ extension SentenceAnalysis {
             }
             found.append((cue.range, UnknownSystem(mention: text(cue.range), name: entry.name, what: entry.what)))
         }
+        found.removeAll { namesVehiclePart($0.range) }
         if !members.isEmpty {
             mentions.append(contentsOf: members)
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -32,7 +33,7 @@ extension SentenceAnalysis {
                                                what: "a version of the \(catalog.systems[mentions[index].system].name) the database does not list")))
             mentions.remove(at: index)
         }
-        for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) {
+        for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) && !namesVehiclePart(designation) {
             found.append((designation, unlistedVersion(designation) ?? UnknownSystem(mention: text(designation))))
         }
         guard !found.isEmpty else { return }
@@ -89,6 +90,16 @@ extension SentenceAnalysis {
             }
         }
         return false
+    }
+
+    /// Whether an outside name is written as the first part of a compound whose last part is
+    /// a vehicle noun (pack `structure.vehicle_nouns`): "auf Leopard-1-Fahrgestell" names a
+    /// chassis the record is built on, not a system the sentence is about, so it is no
+    /// outside mention at all ("Das 47,5 Tonnen schwere Fahrzeug auf Leopard-1-Fahrgestell"
+    /// weighs what the Gepard weighs; blind set AI, de).
+    func namesVehiclePart(_ name: Range<Int>) -> Bool {
+        guard let hyphen = name.last(where: { bytes[$0] == 0x2D }), hyphen + 1 < name.upperBound else { return false }
+        return isIn(.vehicleNoun, lowercasedText((hyphen + 1)..<name.upperBound))
     }
 
     /// The unknown system a negative mention index stands for.

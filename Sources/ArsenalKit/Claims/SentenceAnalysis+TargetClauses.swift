@@ -78,10 +78,33 @@ extension SentenceAnalysis {
         let before = opening..<target.lowerBound
         let subject = wordCount(lead) <= 3 && !mentions.contains(where: { before.contains($0.range.lowerBound) })
             && !cues.contains(where: { ($0.cue == .targetVerb || isWord($0, .weakTargetVerb)) && before.contains($0.range.lowerBound) })
-        let opens = isIn(.relativePronoun, first) || comma || speed || subject
+        let opens = isIn(.relativePronoun, first) || comma || speed || subject || governedTarget(target, height: height)
         guard opens, !hasPunctuation(i..<position) else { return nil }
         let envelope = height && !comma && isIn(.relativePronoun, first) && engagingVerbGoverns(target)
         return (text(target.lowerBound..<quantity.range.upperBound), envelope)
+    }
+
+    /// Whether a preposition of engaging (pack `structure.preposition_governors`: "against",
+    /// "gegen", "против", "contre") stands at most three words before the target, with no
+    /// punctuation between: a height written right after such a target ("against a Ukrainian
+    /// drone at an altitude of about 2 km", "gegen eine Aufklärungsdrohne in etwa 2 km Höhe",
+    /// "против беспилотника на высоте около 2 км", "contre un drone volant à environ 2 km
+    /// d'altitude") says where that target flew when it was engaged, not how high the weapon
+    /// reaches. (Blind set AJ, de; the same sentence in en, ru and fr read alike.) Heights only:
+    /// "against helicopters 5 km away" may be a reach. The preposition is one word, with no
+    /// verb of engaging between it and the target: "pensado para derribar aviones a una altura
+    /// de 3.000 metros" (a phrase of purpose) says what the weapon is for.
+    func governedTarget(_ target: Range<Int>, height: Bool) -> Bool {
+        guard height else { return false }
+        let start = clauseStart(target.lowerBound)
+        return cues.contains { cue in
+            guard isWord(cue, .prepositionGovernor), cue.range.lowerBound >= start, cue.range.upperBound <= target.lowerBound,
+                  wordCount(cue.range) == 1 else { return false }
+            let gap = cue.range.upperBound..<target.lowerBound
+            return !hasPunctuation(gap) && wordCount(gap) <= 3 && !cues.contains { verb in
+                (verb.cue == .targetVerb || isWord(verb, .weakTargetVerb)) && gap.contains(verb.range.lowerBound)
+            }
+        }
     }
 
     /// Whether a verb of engaging (pack `target_verbs` or `weak_target_verbs`, not a
