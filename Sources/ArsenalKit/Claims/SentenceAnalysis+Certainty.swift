@@ -279,7 +279,7 @@ extension SentenceAnalysis {
             guard r.upperBound <= noun.lowerBound, stretch.contains(r.lowerBound) else { return false }
             let gap = r.upperBound..<noun.lowerBound
             return wordCount(gap) <= 2 && !quantities.contains { gap.contains($0.range.lowerBound) }
-                && !containsWord(in: gap) { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
+                && !containsWord(in: gap) { isCoordinator($0) }
         }
         let wholeBefore = noun.map { noun in
             cues.contains { cue in
@@ -373,7 +373,6 @@ extension SentenceAnalysis {
         let lead = bound.range.upperBound..<quantity.range.lowerBound
         guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
               !outsideMentions.contains(where: { lead.contains($0.range.lowerBound) }) else { return nil }
-        func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
         if clause(subject.range.lowerBound) == clause(bound.range.lowerBound) {
             guard containsWord(in: lead, where: isCoordinator) else { return nil }
         } else {
@@ -396,7 +395,7 @@ extension SentenceAnalysis {
               clause(bound.range.lowerBound) == clause(quantity.range.lowerBound) else { return nil }
         let lead = bound.range.upperBound..<quantity.range.lowerBound
         guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
-              containsWord(in: lead, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) else { return nil }
+              containsWord(in: lead, where: { isCoordinator($0) }) else { return nil }
         // The subject's last word before the intro ("vehicle" in "Each vehicle carries").
         guard let intro = lastCue(where: { isWord($0, .componentIntro) && $0.range.upperBound <= bound.range.lowerBound }),
               intro.range.lowerBound >= clauseStart(bound.range.lowerBound),

@@ -60,7 +60,6 @@ extension SentenceAnalysis {
         // interval states what the weapon can do; one shot's distance is a point.
         guard quantity.bound == .exact || quantity.bound == .about else { return nil }
         let own = clause(quantity.range.lowerBound)
-        func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
         for cue in cues where isWord(cue, .shotVerb) && clause(cue.range.lowerBound) == own {
             // "can hit a drone 5 km away", "able to hit the target": a verb of engaging that
             // starts before the shot verb and runs into it (a modal, "to") says what the weapon
@@ -253,7 +252,7 @@ extension SentenceAnalysis {
         guard !hasPunctuation(opening..<position), !breaks.contains(where: { $0 > opening && $0 < position }) else { return nil }
         // A coordinator between the name and the comma, and a noun phrase after it.
         let headWords = words(in: head)
-        guard let and = headWords.firstIndex(where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }),
+        guard let and = headWords.firstIndex(where: { isCoordinator($0) }),
               headWords.count - and >= 2, !hasPunctuation(head), !quantities.contains(where: { head.contains($0.range.lowerBound) }),
               !mentions.contains(where: { $0.range.lowerBound >= head.lowerBound && $0.range.upperBound <= head.upperBound })
         else { return nil }

@@ -173,7 +173,7 @@ extension SentenceAnalysis {
             // coordinator after the cue opens the next item of a list; its count is not the
             // crew's (blind set AH, pl).
             if cue.range.upperBound <= countRange.lowerBound,
-               containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) {
+               containsWord(in: between, where: { isCoordinator($0) }) {
                 return false
             }
             // "Crew: 2" (a fact box's label and its value) is next to its cue.

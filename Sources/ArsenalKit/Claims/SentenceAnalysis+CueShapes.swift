@@ -204,4 +204,10 @@ extension SentenceAnalysis {
             return wordCount(between) <= Self.cueLeadWords && !hasPunctuation(between)
         }
     }
+
+    /// Whether `word` is one of the pack's coordinators (`structure.coordinators`: "and",
+    /// "und", "i", "et"), in any case.
+    func isCoordinator(_ word: String) -> Bool {
+        vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8))
+    }
 }

@@ -68,7 +68,7 @@ extension SentenceAnalysis {
             while wordStart > floor, Self.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
             let word = text(wordStart..<end)
             if cues.contains(where: { isWord($0, .clauseBreak) && $0.range.upperBound == end })
-                || vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) {
+                || isCoordinator(word) {
                 return true
             }
             end = wordStart

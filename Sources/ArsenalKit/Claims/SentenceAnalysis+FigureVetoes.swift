@@ -224,7 +224,7 @@ extension SentenceAnalysis {
         // a target coordinated with it shares the figure.
         let lead = max(range.lowerBound, narrow.range.lowerBound - 40)..<narrow.range.lowerBound
         func coordinated(_ gap: Range<Int>) -> Bool {
-            containsWord(in: gap, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) })
+            containsWord(in: gap, where: { isCoordinator($0) })
         }
         if quantities.contains(where: { other in
             guard other.dimension == dimension, other.range.upperBound <= narrow.range.lowerBound else { return false }

@@ -332,7 +332,7 @@ extension SentenceAnalysis {
         guard cue.lowerBound >= figure.upperBound else { return false }
         let between = figure.upperBound..<cue.lowerBound
         guard between.contains(where: { bytes[$0] == 0x2C }) else { return false }
-        return containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
+        return containsWord(in: between) { isCoordinator($0) }
     }
 
     /// The missile noun right after a mass figure ("10.1 kg missiles", "a 10-kg missile"),
@@ -355,7 +355,7 @@ extension SentenceAnalysis {
         // ("y el misil pesa" joins two clauses, not two parts).
         guard let first = firstWord(in: cue), isIn(.missileNoun, first),
               let last = lastWord(in: start..<cue.lowerBound),
-              vocabulary.coordinators.contains(Array((" " + last + " ").utf8)) else { return nil }
+              isCoordinator(last) else { return nil }
         // "Jego głowica jest chłodzona, a pocisk waży 10,5 kg": a coordinator after a comma that
         // closes a clause of its own (a copula, or four words or more) joins clauses, not parts.
         if let coordinator = lastWordRange(before: cue.lowerBound), coordinator.lowerBound >= range.lowerBound + 2,

@@ -21,7 +21,6 @@ extension SentenceAnalysis {
         guard quantity.dimension == .length, quantity.bound == .exact || quantity.bound == .about,
               !(wordSets[.durationWord]?.isEmpty ?? true) else { return nil }
         let own = clause(quantity.range.lowerBound)
-        func isCoordinator(_ word: String) -> Bool { vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8)) }
         // "braucht rund 6 Sekunden, um ein Ziel in 3 Kilometern zu erreichen": a purpose
         // clause set off by a comma reaches back to the duration before it.
         let purpose = purposeClauseComma(before: quantity)

@@ -24,7 +24,7 @@ extension SentenceAnalysis {
             let gap = stretch(last, name.range)
             let between = words(in: gap, limit: 3)
             guard !hasPunctuation(gap), (1...2).contains(between.count),
-                  vocabulary.coordinators.contains(Array((" " + between[0].lowercased() + " ").utf8))
+                  isCoordinator(between[0])
                       || vocabulary.alternatives.contains(Array((" " + between[0].lowercased() + " ").utf8)),
                   between.dropFirst().allSatisfy({ isIn(.determiner, $0) || isIn(.definiteArticle, $0) }) else { break }
             joined.append(name)

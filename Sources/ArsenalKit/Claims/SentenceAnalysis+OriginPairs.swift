@@ -21,7 +21,7 @@ extension SentenceAnalysis {
             // or behind an article ("the Strela-2") is a phrase of its own.
             let found = words(in: between, limit: 2)
             guard found.count == 1, between.count(where: { bytes[$0] != 0x20 }) == found[0].utf8.count else { return false }
-            return vocabulary.coordinators.contains(Array((" " + found[0].lowercased() + " ").utf8))
+            return isCoordinator(found[0])
         }
     }
 
@@ -62,7 +62,7 @@ extension SentenceAnalysis {
         let between = partner.range.upperBound..<bound.range.lowerBound
         let joining = words(in: between, limit: 3)
         guard (1...2).contains(joining.count), !hasPunctuation(between),
-              vocabulary.coordinators.contains(Array(" \(joining[0].lowercased()) ".utf8)),
+              isCoordinator(joining[0]),
               joining.count == 1 || isIn(.determiner, joining[1].lowercased()) || isIn(.definiteArticle, joining[1].lowercased())
         else { return nil }
         // The pair opens its sentence or follows a comma, at most two words ("Both the") before it.

@@ -107,7 +107,7 @@ extension SentenceAnalysis {
                       && !mentions.contains { $0.named && $0.range.overlaps(part.range) }
               }) else { return nil }
         // "The missile and its reusable launcher weigh": a missile listed with other things.
-        if containsWord(in: between, where: { vocabulary.coordinators.contains(Array(" \($0) ".utf8)) }) { return nil }
+        if containsWord(in: between, where: { isCoordinator($0) }) { return nil }
         return noun
     }
 
@@ -169,7 +169,7 @@ extension SentenceAnalysis {
         while verbStart > range.lowerBound, !hasPunctuation((verbStart - 1)..<verbStart) { verbStart -= 1 }
         guard verbStart > range.lowerBound, bytes[verbStart - 1] == 0x2C else { return nil }
         let lead = words(in: verbStart..<cue.range.lowerBound)
-        guard lead.count == 1, vocabulary.coordinators.contains(Array(" \(lead[0]) ".utf8)),
+        guard lead.count == 1, isCoordinator(lead[0]),
               let noun = words(in: range.lowerBound..<cue.range.lowerBound, limit: 2).first(where: { isIn(.missileNoun, $0) }),
               !cues.contains(where: { ($0.cue == .attribute(.systemMass) || isWord($0, .componentNoun)) && $0.range.lowerBound < stop })
         else { return nil }
@@ -263,7 +263,7 @@ extension SentenceAnalysis {
         // "The system, missile, stand and sight together weigh 87 kg", "Mit Griffstück und
         // Thermalbatterie wiegt die Waffe 15 kg": the last of a list is not one part alone.
         if let previous = lastWordRange(before: part.range.lowerBound),
-           vocabulary.coordinators.contains(Array((" " + lowercasedText(previous) + " ").utf8)) { return false }
+           isCoordinator(lowercasedText(previous)) { return false }
         if part.range.lowerBound > start, hasPunctuation(lastWordRange(before: part.range.lowerBound).map { $0.upperBound..<part.range.lowerBound } ?? (part.range.lowerBound - 1)..<part.range.lowerBound) { return false }
         return cues.contains { cue in
             guard cue.range.lowerBound >= part.range.upperBound, cue.range.upperBound <= position else { return false }

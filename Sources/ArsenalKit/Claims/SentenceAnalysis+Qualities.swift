@@ -126,7 +126,7 @@ extension SentenceAnalysis {
             let after = mention.range.lowerBound >= phrase.upperBound
             guard wordCount(between) <= (after ? 3 : 2), !hasPunctuation(between) else { continue }
             if !after, coordinated == nil,
-               containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }) {
+               containsWord(in: between, where: { isCoordinator($0) }) {
                 coordinated = mention
                 continue
             }

@@ -220,7 +220,7 @@ extension SentenceAnalysis {
             let lead = (comma + 1)..<position
             if participle, wordCount(lead) <= 4, !hasPunctuation(lead), !mentions.contains(where: { lead.overlaps($0.range) }),
                !outsideMentions.contains(where: { lead.overlaps($0.range) }),
-               !(firstWord(in: lead).map { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) } ?? false) {
+               !(firstWord(in: lead).map { isCoordinator($0) } ?? false) {
                 return cue
             }
         }

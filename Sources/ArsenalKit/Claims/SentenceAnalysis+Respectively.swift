@@ -96,6 +96,6 @@ extension SentenceAnalysis {
         }
         guard !hasPunctuation(between, allowingComma: true) else { return false }
         if bytes[between].contains(0x2C) { return true }
-        return containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
+        return containsWord(in: between) { isCoordinator($0) }
     }
 }

@@ -20,7 +20,7 @@ extension SentenceAnalysis {
             let between = other.range.lowerBound >= cue.range.upperBound
                 ? cue.range.upperBound..<other.range.lowerBound : other.range.upperBound..<cue.range.lowerBound
             return wordCount(between) <= 2 && !hasPunctuation(between)
-                && !containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }
+                && !containsWord(in: between) { isCoordinator($0) }
         }
     }
 }

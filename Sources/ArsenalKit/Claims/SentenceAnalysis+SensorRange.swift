@@ -38,7 +38,7 @@ extension SentenceAnalysis {
                 // 6 km and detects") and no target ("8 km against aircraft detected by radar") between.
                 let between = stretch(quantity.range, cue.range)
                 if wordCount(between) <= 3, !hasPunctuation(between), clause(cue.range.lowerBound) == here,
-                   !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }),
+                   !containsWord(in: between, where: { isCoordinator($0) }),
                    !cues.contains(where: { other in
                        if case .target = other.cue { return between.overlaps(other.range) } else { return false }
                    }) {
@@ -84,7 +84,7 @@ extension SentenceAnalysis {
             let gap = other.range.upperBound..<start
             let words = words(in: gap, limit: 2)
             let commaOnly = words.isEmpty && (gap).contains { bytes[$0] == 0x2C }
-            let joined = words.count == 1 && vocabulary.coordinators.contains(Array((" " + words[0] + " ").utf8))
+            let joined = words.count == 1 && isCoordinator(words[0])
                 && !(gap).contains { bytes[$0] != 0x20 && bytes[$0] < 0x80 && !(bytes[$0] | 0x20 >= 0x61 && bytes[$0] | 0x20 <= 0x7A) }
             guard commaOnly || joined else { break }
             start = other.range.lowerBound
@@ -151,7 +151,7 @@ extension SentenceAnalysis {
                 guard !hasPunctuation(between.lowerBound..<comma) else { return false }
             }
             return wordCount(between) - owner - qualifiers <= 5 && !hasPunctuation(described)
-                && !containsWord(in: between) { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }
+                && !containsWord(in: between) { isCoordinator($0) }
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false

@@ -18,7 +18,7 @@ extension SentenceAnalysis {
             let between = previous.range.upperBound..<figure.range.lowerBound
             let joining = words(in: between)
             guard let last = joining.last, joining.count <= Self.sharedBoundReach, !hasPunctuation(between),
-                  vocabulary.coordinators.contains(Array(" \(last) ".utf8)) else { continue }
+                  isCoordinator(last) else { continue }
             quantities[index].bound = .upTo
         }
     }
@@ -37,7 +37,7 @@ extension SentenceAnalysis {
         guard partner.dimension == .length, partner.bound == .upTo || partner.bound == .lessThan else { return nil }
         let between = partner.range.upperBound..<quantity.range.lowerBound
         let joining = words(in: between)
-        guard joining.count == 1, !hasPunctuation(between), vocabulary.coordinators.contains(Array(" \(joining[0].lowercased()) ".utf8))
+        guard joining.count == 1, !hasPunctuation(between), isCoordinator(joining[0])
         else { return nil }
         return text(partner.range)
     }

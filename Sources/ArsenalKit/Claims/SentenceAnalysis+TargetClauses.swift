@@ -50,7 +50,7 @@ extension SentenceAnalysis {
         // twice the speed of sound".)
         let reach = wordCount(between)
         guard reach <= Self.targetClauseReach || speed && reach <= 10
-                && !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }),
+                && !containsWord(in: between, where: { isCoordinator($0) }),
               !quantities.contains(where: { between.contains($0.range.lowerBound) }),
               !mentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
         var i = between.lowerBound
@@ -123,7 +123,7 @@ extension SentenceAnalysis {
             // A second object joined by a coordinator ("frappe des hélicoptères jusqu'à 7 km
             // et des avions qui ..."): the coordinator among the two words before the target.
             let last = words(in: gap, limit: 16).suffix(2)
-            return count <= 8 && last.contains { vocabulary.coordinators.contains(Array((" " + $0.lowercased() + " ").utf8)) }
+            return count <= 8 && last.contains { isCoordinator($0) }
         }
     }
 

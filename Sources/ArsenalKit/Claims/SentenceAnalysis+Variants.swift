@@ -21,7 +21,7 @@ extension SentenceAnalysis {
             guard variantID != familyID, isAncestor(family, of: variant) else { continue }
             let between = names[index - 1].range.upperBound..<names[index].range.lowerBound
             guard wordCount(between) <= Self.variantFamilyReach, !hasPunctuation(between),
-                  !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }) else { continue }
+                  !containsWord(in: between, where: { isCoordinator($0) }) else { continue }
             objects.insert(names[index].range.lowerBound)
         }
         return objects

@@ -198,7 +198,7 @@ extension SentenceAnalysis {
         let between = version.upperBound..<family.range.lowerBound
         guard family.system >= 0, family.system != variant, isAncestor(family.system, of: variant),
               wordCount(between) <= Self.variantFamilyReach, !hasPunctuation(between),
-              !containsWord(in: between, where: { vocabulary.coordinators.contains(Array((" " + $0 + " ").utf8)) }) else { return }
+              !containsWord(in: between, where: { isCoordinator($0) }) else { return }
         mentions.remove(at: index)
     }
 
