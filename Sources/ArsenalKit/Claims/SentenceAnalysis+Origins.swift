@@ -71,6 +71,7 @@ extension SentenceAnalysis {
             // The system was reached through a word referring back ("die sowjetische Waffe"),
             // not a name beside the origin word.
             var throughReference = false
+            var pairOrigin = false
             // "Unlike the infrared Stinger, the British missile is laser-guided": a reference
             // right after the origin word that resolved to a system of that origin is that
             // system, not the name before the comma.
@@ -146,6 +147,7 @@ extension SentenceAnalysis {
             // word before a copula is the subject; `distributedOverPair` gives both the origin.
             if found == nil, let pairWord = pairSubject(before: cue.range), let pair = pair(before: pairWord.lowerBound) {
                 found = (pair[0], cue.range, "the two systems named just before", text(pairWord))
+                pairOrigin = true
             }
             guard var found else { continue }
             // "menos que el sistema ruso", "Like the Starstreak, the Swedish system": the origin
@@ -179,6 +181,21 @@ extension SentenceAnalysis {
             if throughReference, compared.other == nil, claim.grounding.isEstablished, catalog.systems[found.system].origin != code,
                !named.contains(where: { $0.system == found.system }) {
                 claim.grounding.doubt(.system, "\"\(words)\" qualifies a word referring back, and \(found.words) is not of that origin: the phrase may mean another system")
+            }
+            // "Beide britischen Waffen" after the Starstreak, the RBS 70 and the Martlet: a pair
+            // word whose origin disagrees with the first of the two systems named last more
+            // likely sums up two others, as with a word referring back (blind set AK, de).
+            // "HN-5A launchers, copies of an old Soviet shoulder-fired missile": an origin word a
+            // few words after a noun of kinship (pack `structure.kin_nouns`) describes the
+            // relative, the system copied or replaced, not the one named (blind set AL, en).
+            if claim.grounding.isEstablished, catalog.systems[found.system].origin != code, let kin = lastCue(where: { kin in
+                isWord(kin, .kinNoun) && kin.range.upperBound <= cue.range.lowerBound
+                    && wordCount(kin.range.upperBound..<cue.range.lowerBound) <= 3 && !hasPunctuation(kin.range.upperBound..<cue.range.lowerBound)
+            }) {
+                claim.grounding.doubt(.system, "\"\(words)\" follows \"\(text(kin.range))\": it may describe the system copied or replaced, not the \(catalog.systems[found.system].name)")
+            }
+            if pairOrigin, claim.grounding.isEstablished, catalog.systems[found.system].origin != code {
+                claim.grounding.doubt(.system, "\"\(found.words)\" sums up two systems, and the \(catalog.systems[found.system].name) is not of that origin: the words may mean two others")
             }
             if compared.doubtful, compared.other == nil {
                 claim.grounding.doubt(.system, "\"\(words)\" stands in a comparison and may describe the other system compared")

@@ -244,7 +244,13 @@ extension SentenceAnalysis {
                 if !mentions.contains(where: { $0.range.overlaps(cue.range) }),
                    !names.contains(where: { $0.range.lowerBound >= cue.range.upperBound && wordCount(stretch(cue.range, $0.range)) <= 1 }),
                    let matched = originAntecedent(of: cue.range, names: names),
-                   !mentions.contains(where: { $0.system == matched.0 }) {
+                   // (Also when that system was named in an earlier clause of the sentence, if
+                   // no figure opens the head's clause: "The Stinger is faster than the HN-5A; the
+                   // Chinese missile reaches only 4.4 km", "a zasięg chińskiej broni to 4,4 km"
+                   // (blind set AL, en and pl); not "6.5 km against 4.8 km for the American
+                   // weapon", a figure's owner in a comparison.)
+                   !mentions.contains(where: { $0.system == matched.0 && (clause($0.range.lowerBound) == clause(cue.range.lowerBound)
+                       || quantities.contains { clauseStart(cue.range.lowerBound) <= $0.range.lowerBound && $0.range.lowerBound < cue.range.lowerBound }) }) {
                     mentions.append(Mention(range: cue.range, system: matched.0, named: false, pronoun: false,
                                             possessive: false, isObject: false, words: text(cue.range)))
                 }
