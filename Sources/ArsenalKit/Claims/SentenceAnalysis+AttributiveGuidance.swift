@@ -123,4 +123,41 @@ extension SentenceAnalysis {
         default: false
         }
     }
+
+    /// Words a guidance word may stand after a contrast (pack `structure.contrasts`) and
+    /// still describe its object.
+    static let contrastGuidanceReach = 4
+
+    /// "Unlike heat-seeking rivals, the Starstreak rides a laser beam", "Im Gegensatz zu
+    /// infrarotgelenkten Waffen fliegt die Starstreak im Laserleitstrahl", "В отличие от ракет
+    /// с инфракрасной головкой": a guidance word at most `contrastGuidanceReach` words after a
+    /// contrast, with no punctuation and no system named or referred to from the contrast up to
+    /// the word or right after it, describes the things contrasted, not the system, when the
+    /// sentence gives another kind of guidance outside such a phrase (blind set AK, en; the
+    /// same in de, pl, fr, es and ru). A contrast with a system named as its object is left to
+    /// `attributiveGuidanceClaims`; "based on an infrared seeker" gives no other kind.
+    func describesContrasted(_ guidance: CueMatch) -> Bool {
+        func inContrastPhrase(_ cue: CueMatch) -> Bool {
+            cues.contains { contrast in
+                guard isWord(contrast, .clauseBreak), contrast.range.upperBound <= cue.range.lowerBound else { return false }
+                let lead = contrast.range.upperBound..<cue.range.lowerBound
+                guard wordCount(lead) <= Self.contrastGuidanceReach, !hasPunctuation(lead), isContrast(text(contrast.range)) else { return false }
+                let span = contrast.range.upperBound..<cue.range.upperBound
+                if mentions.contains(where: { span.contains($0.range.lowerBound) }) { return false }
+                // (Not "the heat-seeking Mistral": a name right after the word is its owner;
+                // after a weapon noun, "pocisków naprowadzanych na podczerwień Starstreak", the
+                // word is that noun's.)
+                let nounBefore = words(in: lead).contains { isIn(.missileNoun, $0) || isIn(.weaponNoun, $0) || isIn(.originHead, $0) }
+                return nounBefore || !mentions.contains { mention in
+                    mention.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<mention.range.lowerBound) == 0
+                        && !hasPunctuation(cue.range.upperBound..<mention.range.lowerBound)
+                }
+            }
+        }
+        guard case .guidance(let kind) = guidance.cue, inContrastPhrase(guidance) else { return false }
+        return cues.contains { other in
+            guard case .guidance(let otherKind) = other.cue, otherKind != kind, other.range != guidance.range else { return false }
+            return !inContrastPhrase(other)
+        }
+    }
 }

@@ -224,7 +224,7 @@ extension SentenceAnalysis {
         for cue in cues {
             // "el sistema no busca el calor", "a laser beam rather than infrared": denied; a
             // radar word on a detection word names a sensor ("radar detection systems").
-            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound), !isSensorKind(cue) else { continue }
+            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound), !isSensorKind(cue), !describesContrasted(cue) else { continue }
             let here = clause(cue.range.lowerBound)
             let clauseNamesSystem = mentions.contains { clause($0.range.lowerBound) == here }
             let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
