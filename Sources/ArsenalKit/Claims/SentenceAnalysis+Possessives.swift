@@ -23,6 +23,14 @@ extension SentenceAnalysis {
         return k
     }
 
+    /// Whether a reference cue ("its", "sein", "jego") ends one space before `r`.
+    func possessiveRightBefore(_ r: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard case .reference = cue.cue else { return false }
+            return cue.range.upperBound + 1 == r.lowerBound && bytes[cue.range.upperBound] == 0x20
+        }
+    }
+
     func isPossessive(_ r: Range<Int>) -> Bool {
         let n = r.upperBound
         guard n - r.lowerBound >= 2 else { return false }

@@ -267,14 +267,6 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether a reference cue ("its", "sein", "jego") ends one space before `r`.
-    func possessiveRightBefore(_ r: Range<Int>) -> Bool {
-        cues.contains { cue in
-            guard case .reference = cue.cue else { return false }
-            return cue.range.upperBound + 1 == r.lowerBound && bytes[cue.range.upperBound] == 0x20
-        }
-    }
-
     /// "FIM-92E Stinger", "Stinger FIM-92E": a variant's name written next to its family's
     /// names one system, the variant; the family's mention is dropped so that nothing binds
     /// to it.
