@@ -468,13 +468,21 @@ extension SentenceAnalysis {
     /// end ("500–6,000 m": minimum and maximum), else one.
     mutating func figure(_ quantity: QuantityMention, choice: AttributeChoice, alternatives: [Attribute], binding: Binding) -> [Claim] {
         guard let dimension = quantity.dimension else { return [] }
-        let attribute = choice.attribute
+        var attribute = choice.attribute
         state.remember(attribute, quantity.value)
         // (Only the id: copying the whole record costs a retain of each of its fields.)
         let systemID = catalog.systems[binding.system].id
         let quote = text(quantity.range)
         var bound = quantity.bound
         var note = ""
+        var negationRead = false
+        // "cannot engage targets at altitudes below 150 m", "nie może razić celów na wysokości
+        // poniżej 150 m": a height denied below the figure is the lowest altitude itself
+        // (blind sets AJ and AL, en and pl).
+        if bound == .lessThan, attribute == .maxAltitude, let negation = negation(before: quantity.range.lowerBound, within: 8) {
+            (attribute, bound, negationRead) = (.minAltitude, .exact, true)
+            note = "; negated (\"\(text(negation)) ... below\"): the lowest altitude itself"
+        }
         // "exceeds 6 km" bounds from below; "ne dépasse pas six kilomètres", "does not exceed
         // 6 km" (negations between the verb and the figure) from above, as read below.
         if bound == .lessThan, attribute == .maxAltitude || attribute == .maxRange, let verb = targetVerb(before: quantity, coordinated: true) {
@@ -500,7 +508,6 @@ extension SentenceAnalysis {
         if bound == .exact || bound == .about, let words = targetEnvelope(before: quantity, attribute: attribute) {
             (bound, note) = (.atLeast, "; in \"\(words)\", the targets it reaches fly there: its ceiling is at least the figure")
         }
-        var negationRead = false
         // "no puede batir blancos que vuelen por debajo de 50 m": a lower limit denied below
         // a figure is that figure.
         if bound == .lessThan, attribute == .minAltitude || attribute == .minRange,
@@ -511,7 +518,7 @@ extension SentenceAnalysis {
             bound = .upTo
             negationRead = true
             note = "; negated (\"cannot ... more than\"), read as up to"
-        } else if bound == .exact || bound == .upTo, isNegated(quantity.range.lowerBound) {
+        } else if !negationRead, bound == .exact || bound == .upTo, isNegated(quantity.range.lowerBound) {
             // "cannot reach 10 km", "no puede alcanzar 5 km" state no figure at all (issue 8):
             // not a claim. ("no higher than about 3.5 km" is a bound, read as written.)
             return []
