@@ -135,3 +135,16 @@ extension ClaimVocabulary {
         return String(decoding: bytes[..<write], as: UTF8.self)
     }
 }
+
+extension ClaimVocabulary {
+    /// The detection words that name a sensor's range: those holding one of the pack's range
+    /// cues of five letters or more ("detection range", "portée de détection",
+    /// "Erfassungsreichweite", "дальность обнаружения"), compared lower-cased.
+    static func sensorRangeNouns(_ detectionWords: [String], rangeCues: [String]) -> [String] {
+        let cues = rangeCues.map { $0.lowercased() }.filter { $0.count >= 5 && !$0.contains(" ") }
+        return detectionWords.filter { word in
+            let folded = word.lowercased()
+            return cues.contains { folded.contains($0) }
+        }
+    }
+}

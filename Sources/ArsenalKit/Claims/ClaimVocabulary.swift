@@ -292,7 +292,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
-                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.freeRelative, hints.freeRelatives), (.attribution, hints.attributions), (.versionLabel, hints.versionLabels), (.upgradeWord, hints.upgradeWords), (.engagementAspect, hints.engagementAspects), (.durationWord, hints.durationWords), (.firstOfTwo, hints.firstOfTwo), (.secondOfTwo, hints.secondOfTwo), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
+                (.sensorHead, hints.componentNouns.filter(hints.detectionWords.contains)), (.sensorRangeNoun, Self.sensorRangeNouns(hints.detectionWords, rangeCues: lexicon.attributeCues[.maxRange] ?? [])), (.respectively, hints.respectively), (.cueOwner, hints.cueOwners), (.reducedFrame, hints.reducedFrames), (.narrowTarget, hints.narrowTargets), (.freeRelative, hints.freeRelatives), (.attribution, hints.attributions), (.versionLabel, hints.versionLabels), (.upgradeWord, hints.upgradeWords), (.engagementAspect, hints.engagementAspects), (.durationWord, hints.durationWords), (.firstOfTwo, hints.firstOfTwo), (.secondOfTwo, hints.secondOfTwo), (.elevationWord, hints.elevationWords), (.changeWord, hints.changeWords), (.changeFrom, hints.changeFrom), (.changeTo, hints.changeTo), (.outOfReach, hints.outOfReach), (.changeBy, hints.changeBy), (.differenceAfter, hints.differenceAfter),
             ]
             add(hints.references, .reference)
             let rules = LanguageRegistry.rules(for: lexicon.language)
@@ -564,6 +564,14 @@ public final class ClaimVocabulary: @unchecked Sendable {
             keptAt[group] = result.count
             result.append(match)
             kept[group] = match.range
+        }
+        // A word of another owner inside a longer attribute cue is part of the cue: "нижняя
+        // граница" (the lower limit) names no border.
+        if result.contains(where: { $0.cue == .word(.otherOwner) }) {
+            let phrases = result.compactMap { match -> Range<Int>? in if case .attribute = match.cue { match.range } else { nil } }
+            result.removeAll { match in
+                match.cue == .word(.otherOwner) && phrases.contains { $0 != match.range && $0.lowerBound <= match.range.lowerBound && $0.upperBound >= match.range.upperBound }
+            }
         }
         return result
     }

@@ -216,7 +216,9 @@ extension SentenceAnalysis {
             return nil
         }
         if isAboutTarget(before: countRange.lowerBound) { return nil }
-        if let crewCue, crewsVehicle(crewCue.range) { return nil }
+        // (A self-propelled gun or a vehicle-borne short-range system is its vehicle: "Die
+        // Besatzung des Flakpanzers Gepard", "pojazd obsługuje załoga" count its own crew.)
+        if let crewCue, crewsVehicle(crewCue.range), binding.system < 0 || ![.spaag, .shorad].contains(catalog.systems[binding.system].kind) { return nil }
         var span = min(cue.range.lowerBound, countRange.lowerBound)..<max(cue.range.upperBound, countRange.upperBound)
         if let person { span = span.lowerBound..<max(span.upperBound, person.range.upperBound) }
         let number = NumericClaim(bound: .exact, value: value, halfStep: 0, unit: "persons", text: quote)

@@ -210,4 +210,17 @@ extension SentenceAnalysis {
     func isCoordinator(_ word: String) -> Bool {
         vocabulary.coordinators.contains(Array((" " + word.lowercased() + " ").utf8))
     }
+
+    /// The negation (at most eight words back in its clause) that makes a figure bounded from
+    /// below (`lessThan`) a lower limit: any for a height; for a distance, one before the verb
+    /// of engaging targets that governs it ("nie zwalcza celów bliższych niż 1200 m", "не
+    /// могла поражать цели на дальности менее 800 м"), not one before a word naming the range
+    /// ("its range is not less than 4 km" bounds it from below).
+    func negatedLowerLimit(_ quantity: QuantityMention, attribute: Attribute, choice: AttributeChoice) -> Range<Int>? {
+        guard attribute == .maxAltitude || attribute == .maxRange,
+              let negation = negation(before: quantity.range.lowerBound, within: 8) else { return nil }
+        if attribute == .maxAltitude { return negation }
+        guard let verb = targetVerb(before: quantity), verb.range.lowerBound >= negation.upperBound else { return nil }
+        return choice.basis == .inferred ? nil : negation
+    }
 }

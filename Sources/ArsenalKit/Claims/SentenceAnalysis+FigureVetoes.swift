@@ -14,6 +14,10 @@ extension SentenceAnalysis {
     /// phrase of `structure.out_of_reach` after it, at most six words on in its clause and no
     /// punctuation between, is where the system does not reach: no figure of it.
     ///
+    /// The escape words may also open the clause after the figure's, at most two words in,
+    /// when the figure's clause names no system ("Jets cruise at 9,000 m, well beyond the
+    /// reach of the Stinger", "Die Jets fliegen in 10 km Höhe, weit außerhalb der Reichweite").
+    ///
     /// A clause of escape before the figure's clause ("Pour échapper aux Stinger ..., il
     /// faudrait voler à 4,5 km d'altitude", "To evade the Stingers, pilots flew above 4,500
     /// m", "Um den Stingers zu entgehen, flogen die Piloten über 4500 Meter") makes the figure
@@ -35,7 +39,17 @@ extension SentenceAnalysis {
             }
             guard clause(cue.range.lowerBound) == clauseIndex else { return false }
             let between = quantity.range.upperBound..<cue.range.lowerBound
-            return wordCount(between) <= 6 && !hasPunctuationOutsideFigures(between)
+            let words = wordCount(between)
+            if !hasPunctuationOutsideFigures(between) { return words <= 6 }
+            guard words <= 12 else { return false }
+            // An adjunct after a comma ("Jets cruise at 9,000 m, far beyond the reach of any
+            // shoulder-fired missile"): the escape words at most two words past the last comma,
+            // and nothing from the start of the figure's clause to them names or refers to a system.
+            var opening = cue.range.lowerBound
+            while opening > between.lowerBound, !Self.isClausePunctuation(bytes, at: opening - 1) { opening -= 1 }
+            return opening > between.lowerBound && wordCount(opening..<cue.range.lowerBound) <= 2
+                && !hasPunctuationOutsideFigures(between.lowerBound..<opening - 1)
+                && !mentions.contains { $0.range.lowerBound >= clauseStart(position) && $0.range.lowerBound < cue.range.lowerBound }
         }
     }
 

@@ -19,7 +19,7 @@ extension SentenceAnalysis {
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) || vetoesFigure(index)
                 || isEchoedFigure(quantity, dimension: dimension) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
-            if dimension == .length || dimension == .speed, isTravel(quantity) { continue }
+            if dimension == .length || dimension == .speed, isTravel(quantity) || dimension == .speed && isVehicleReference(binding.mention) { continue }
             if dimension == .mass, isPartMass(quantity) { continue }
             var choice: AttributeChoice
             var alternatives: [Attribute] = []
@@ -478,10 +478,11 @@ extension SentenceAnalysis {
         var negationRead = false
         // "cannot engage targets at altitudes below 150 m", "nie może razić celów na wysokości
         // poniżej 150 m": a height denied below the figure is the lowest altitude itself
-        // (blind sets AJ and AL, en and pl).
-        if bound == .lessThan, attribute == .maxAltitude, let negation = negation(before: quantity.range.lowerBound, within: 8) {
-            (attribute, bound, negationRead) = (.minAltitude, .exact, true)
-            note = "; negated (\"\(text(negation)) ... below\"): the lowest altitude itself"
+        // (blind sets AJ and AL, en and pl); so is a distance a verb of engaging alone governs
+        // ("nie zwalcza celów bliższych niż 1200 m", "no podía atacar blancos a menos de 2 km").
+        if bound == .lessThan, let negation = negatedLowerLimit(quantity, attribute: attribute, choice: choice) {
+            (attribute, bound, negationRead) = (attribute == .maxAltitude ? .minAltitude : .minRange, .exact, true)
+            note = "; negated (\"\(text(negation)) ... below\"): the lower limit itself"
         }
         // "exceeds 6 km" bounds from below; "ne dépasse pas six kilomètres", "does not exceed
         // 6 km" (negations between the verb and the figure) from above, as read below.

@@ -69,4 +69,38 @@ extension SentenceAnalysis {
             reason: "the first distance after a label naming \(mention.words) and a colon, with no cue of its own, is its range",
             isGeneric: false)
     }
+
+    /// Whether `mention` stands on a later line of the sentence than `position`, a line a name
+    /// opens, while a name opens the line holding `position` too: rows of a list or table,
+    /// each line its own system's ("Mistral 3 – 8 km – infrarouge à imagerie" over "LMM/Martlet
+    /// – 6 km – faisceau laser").
+    func opensLaterRow(_ mention: Mention, after position: Int) -> Bool {
+        let row = lineStart(of: mention.range.lowerBound)
+        guard row > position, mentions.contains(where: { $0.named && lineOpened(by: $0.range) == row }) else { return false }
+        let here = lineStart(of: position)
+        return mentions.contains { $0.named && $0.range.lowerBound < position && lineOpened(by: $0.range) == here }
+    }
+
+    /// The start of the line holding `position` (the sentence's first line starts at
+    /// `sentenceLineStart`).
+    func lineStart(of position: Int) -> Int {
+        var k = position
+        while k > range.lowerBound, bytes[k - 1] != 0x0A { k -= 1 }
+        return k == range.lowerBound ? sentenceLineStart : k
+    }
+
+    /// The start of the line `name` opens, when only spaces, tabs, bullets, dashes or
+    /// asterisks stand before it on its line; else nil.
+    func lineOpened(by name: Range<Int>) -> Int? {
+        let start = lineStart(of: name.lowerBound)
+        var k = start
+        while k < name.lowerBound {
+            switch bytes[k] {
+            case 0x20, 0x09, 0x2D, 0x2A, 0x23, 0x3E: k += 1
+            case 0xE2 where k + 2 < name.lowerBound && bytes[k + 1] == 0x80: k += 3
+            default: return nil
+            }
+        }
+        return start
+    }
 }

@@ -33,8 +33,18 @@ extension SentenceAnalysis {
                                                what: "a version of the \(catalog.systems[mentions[index].system].name) the database does not list")))
             mentions.remove(at: index)
         }
+        var versions = found.count
         for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) && !namesVehiclePart(designation) {
-            found.append((designation, unlistedVersion(designation) ?? UnknownSystem(mention: text(designation))))
+            if let version = unlistedVersion(designation) {
+                found.insert((designation, version), at: versions)
+                versions += 1
+            } else {
+                found.append((designation, UnknownSystem(mention: text(designation))))
+            }
+        }
+        // (Versions of records the database does not list: what a later reference may mean.)
+        let versionRanges = found[..<versions].map(\.range).filter { range in
+            !cues.contains { cue in if case .outsideSystem = cue.cue { return cue.range == range } else { return false } }
         }
         guard !found.isEmpty else { return }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -56,6 +66,31 @@ extension SentenceAnalysis {
                 range: item.range, system: -1 - index, named: true, pronoun: false, possessive: isPossessive(item.range),
                 isObject: isObject, words: item.system.mention))
         }
+        dropReferences(pastVersions: versionRanges)
+    }
+
+    /// "Его преемник С-300П поражает цели на высотах до 27 км, а его ракета развивает 2000
+    /// м/с": a word referring back after a version of a record the database does not list,
+    /// with no record named between, means that version, as it does after a name of the
+    /// outside list (read in `findMentions`); such versions are found only here, so the
+    /// references are dropped here. (Not after other designations, which are often aircraft:
+    /// "The Ka-52 cruises at 300 km/h; the missile flies at 2,100 km/h".) A reference an origin
+    /// word or "the former/latter" ties to its system keeps it.
+    private mutating func dropReferences(pastVersions versions: [Range<Int>]) {
+        guard !versions.isEmpty, mentions.contains(where: { !$0.named }) else { return }
+        let names = cues.filter { if case .system = $0.cue { return true } else { return false } }
+        let outside = outsideMentions.filter { mention in !mention.isObject && versions.contains(mention.range) }
+        guard !outside.isEmpty else { return }
+        var dropped: Set<Int> = []
+        for (index, mention) in mentions.enumerated() where !mention.named {
+            guard let last = outside.last(where: { $0.range.upperBound <= mention.range.lowerBound }),
+                  !mentions.contains(where: { $0.named && $0.range.lowerBound > last.range.lowerBound && $0.range.lowerBound < mention.range.lowerBound }),
+                  originAntecedent(of: mention.range, names: names, after: true) == nil, formerOrLatter(mention.range) == nil
+            else { continue }
+            dropped.insert(index)
+        }
+        guard !dropped.isEmpty else { return }
+        mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] }
     }
 
     /// The record a family name no record carries ("Strela", "Стрела", "Strzała": an entry of

@@ -32,10 +32,12 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Marks each claim whose clause holds, before it, a phrase for the other systems (pack
-    /// `structure.others_references`: "Only the Starstreak is laser-guided; the other two rely
-    /// on an infrared seeker") and names none of the claim's system: the claim is bound to the
-    /// system named last, which is the one the phrase sets apart, so its system is a guess.
+    /// Marks each claim whose clause holds, before it, a phrase for the other systems or for
+    /// all of them (pack `structure.others_references`: "Only the Starstreak is laser-guided;
+    /// the other two rely on an infrared seeker", "Todos estos sistemas entraron en servicio
+    /// entre 2011 y 2017") and names none of the claim's system: the claim is bound to the
+    /// system named last, which the phrase sets apart or counts among several, so its system
+    /// is a guess.
     func markOthersReferences(_ claims: inout [Claim]) {
         guard !claims.isEmpty, cues.contains(where: { isWord($0, .othersReference) }) else { return }
         for index in claims.indices {
@@ -45,7 +47,7 @@ extension SentenceAnalysis {
             let id = claims[index].systemID
             if mentions.contains(where: { $0.named && $0.range.lowerBound >= start && $0.range.upperBound <= position
                 && $0.system >= 0 && catalog.systems[$0.system].id == id }) { continue }
-            claims[index].grounding.doubt(.system, "\"\(text(others.range))\" speaks of the systems besides the one named last")
+            claims[index].grounding.doubt(.system, "\"\(text(others.range))\" speaks of several systems, not of the one named last alone")
         }
     }
 }

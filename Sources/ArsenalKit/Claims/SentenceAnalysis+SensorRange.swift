@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// parts them), at most ten words away with no other distance between, or after it, at
     /// most three words on ("a 40 km detection range", "bis in 33 Kilometer Höhe erfassen").
     func isSensorRange(_ quantity: QuantityMention) -> Bool {
-        if isSensorHeadRange(quantity) || isDefinedAsSensorDistance(quantity) { return true }
+        if isSensorHeadRange(quantity) || isDefinedAsSensorDistance(quantity) || isEquatedWithSensorRange(quantity) { return true }
         let here = clause(quantity.range.lowerBound)
         // (A sensor's noun, "Radar", is a detection word only right before its range: below.)
         for cue in cues where isWord(cue, .detection) && !isIn(.sensorHead, lowercasedText(cue.range)) {
@@ -47,6 +47,24 @@ extension SentenceAnalysis {
             }
         }
         return false
+    }
+
+    /// "Le chiffre de 36 km correspond en réalité à la portée de détection de son radar", "the
+    /// 36 km figure is in fact the detection range of its radar": a distance followed in its
+    /// clause by a noun of a sensor's range (a detection word holding a range cue,
+    /// `WordClass.sensorRangeNoun`), at most eight words on with no punctuation, no other
+    /// distance and no system's name between, is that sensor's range.
+    func isEquatedWithSensorRange(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension == .length else { return false }
+        let here = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            guard cue.range.lowerBound >= quantity.range.upperBound, isWord(cue, .sensorRangeNoun),
+                  clause(cue.range.lowerBound) == here else { return false }
+            let between = quantity.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) <= 8 && !hasPunctuation(between)
+                && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
+                && !mentions.contains { $0.named && between.contains($0.range.lowerBound) }
+        }
     }
 
     /// "15 km ist die Entfernung, ab der das Suchradar Ziele auffasst", "8 km is the distance

@@ -413,7 +413,8 @@ extension SentenceAnalysis {
             return describe(m, "named before the claim in its clause", .namedInClause)
         }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
-        if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named)) }) {
+        if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
+            && !opensLaterRow($0, after: position) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause

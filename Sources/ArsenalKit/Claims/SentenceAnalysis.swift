@@ -90,6 +90,7 @@ struct SentenceAnalysis {
         findMentions()
         addLatterReference()
         addOrdinalPair()
+        addVehicleReference()
         findOutsideMentions()
         learnNicknames()
         applyNicknames()

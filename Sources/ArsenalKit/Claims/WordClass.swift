@@ -135,6 +135,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// systems besides the one named last, so a claim in their clause is not that one's.
     case othersReference
     /// Openers and joins of the packs' `bounds.ranges` ("entre" ... "y"); component nouns that are also detection words ("Radar"); `structure.respectively`, `cue_owners`, `reduced_frames`, `narrow_targets`.
+    /// `sensorRangeNoun`: detection words that hold a range cue ("detection range", "portée de
+    /// détection", "Erfassungsreichweite", "дальность обнаружения").
+    case sensorRangeNoun
     case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
     /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
     case engagementAspect

@@ -15,10 +15,6 @@ import Testing
     @Test(arguments: [
         // (guessed, established, quote, feature)
         // Lines without bullets run together (bulleted lines are sentences of their own).
-        ("Ranges quoted in the thread:\nIgla-1: 5 km\nStrela-2: 3.6 km", "The Strela-2 reaches 5 km.", "5 km",
-         ReadingFeature.Kind.competingName),
-        ("Strela-2M – 4,2 km, Rakete 9,8 kg\nStrela-3 – 4,1 km", "Die Rakete der Strela-3 wiegt 9,8 kg.", "9,8 kg",
-         .nameOnNextLine),
         ("Американский Stinger бьёт дальше советской «Стрелы-2»: 4,8 км против 3,6 км.", "Stinger бьёт на 3,6 км.", "3,6 км",
          .severalFigures),
         ("Die Igla-S übertrifft ihre Vorgängerin Igla um rund 1200 Meter Reichweite.",
@@ -110,6 +106,21 @@ import Testing
         let reason = EstablishmentGate.reason(feature)
         #expect(guess.judgement.message.contains("its \(kind.part.rawValue) is not established (\(reason)"), "\(guess.judgement.message)")
         #expect(guess.judgement.explanation.contains { $0.hasPrefix("uncertain:") && $0.contains(reason) })
+    }
+
+    /// Rows of a list, each opened by a name, hold that system's figures: a figure at the end of
+    /// a row is not the next row's (once guessed, `competingName` and `nameOnNextLine`; session
+    /// 54), so a wrong one there is an established conflict of its own row's system.
+    @Test(arguments: [
+        ("Ranges quoted in the thread:\nIgla-1: 9 km\nStrela-2: 3.6 km", "9 km", "igla-1"),
+        ("Strela-2M – 4,2 km, Rakete 12 kg\nStrela-3 – 4,1 km", "12 kg", "strela-2m"),
+        ("Overview\nStarstreak – Britain – infrared homing\nRBS 70 – Sweden – laser beam riding", "infrared homing", "starstreak"),
+    ])
+    func aRowsFigureIsItsOwnRowsSystems(text: String, quote: String, system: String) throws {
+        let found = try #require(Self.finding(text, quote: quote), "no finding in \"\(text)\"")
+        #expect(found.claim.systemID == system)
+        #expect(found.verdict == .conflict, "\(text): \(found.verdict) \(found.judgement.message)")
+        #expect(found.claim.grounding.isEstablished)
     }
 
     @Test(arguments: [
