@@ -61,9 +61,11 @@ extension SentenceAnalysis {
                 || (named.last != binding.system && hasLatterWord(before: position)) || newerTopic(binding, before: position) {
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named)))
             } else if let outside = state.outsideAfterRecord, !mentions.contains(where: { $0.range.upperBound <= position }),
-                      !outsideMentions.contains(where: { $0.range.upperBound <= position }) {
+                      !outsideMentions.contains(where: { $0.range.upperBound <= position }), targetVerb(before: quantity, coordinated: true) == nil {
                 // "Una batería Patriot interceptó un Kinzhal. Vuela a Mach 10": with no subject
-                // written, the sentence may go on about the outside system named last.
+                // written, the sentence may go on about the outside system named last (not when
+                // the figure's clause engages targets: "... przeciwko dronom Shahed. Dwie armaty
+                // razią cele na odległość do 5 km" is the weapon's).
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: [systemName(binding.system), outside]))
             } else if let feature = subordinateTopic(binding) {
                 features.append(feature)

@@ -136,7 +136,8 @@ extension SentenceAnalysis {
                     continue
                 }
                 if quantity.bound != .between {
-                    choice.attribute = minimum
+                    // ("as low as 15 m ... out to 3.2 nautical miles": a low end named as a height is the lowest altitude.)
+                    choice.attribute = cues.contains { $0.cue == .attribute(.minAltitude) && wordCount(gap($0.range, quantity.range)) == 0 } ? .minAltitude : minimum
                     choice.reason += "; \"\(from.words)\" makes the figure the low end (\(minimum.rawValue))"
                 }
             }

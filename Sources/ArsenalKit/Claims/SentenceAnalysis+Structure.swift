@@ -446,7 +446,8 @@ extension SentenceAnalysis {
         }
         // A name inside a relative clause the claim is not in ("El Piorun polaco, que ... contra
         // helicópteros Ka-52, alcanza 6,5 km") owns nothing outside it.
-        if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) && !qualifiesPart($0) }) {
+        if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) && !qualifiesPart($0)
+            && !isVehicleCutOff($0, from: position) }) {
             return describe(m, "named earlier in the sentence", .namedInSentence)
         }
         let noOwnerBefore = before.count == kinObjects.count

@@ -31,13 +31,19 @@ extension SentenceAnalysis {
         guard !hasPunctuationOutsideFigures(lead), !cues.contains(where: { $0.range.upperBound <= noun.lowerBound && isWord($0, .otherOwner) })
         else { return }
         mentions.append(Mention(range: noun, system: topic.system, named: false, pronoun: false, possessive: false,
-                                isObject: false, words: text(noun)))
+                                isObject: false, words: text(noun), vehicle: true))
     }
 
     /// Whether a mention is a vehicle noun referring to its system ("Das Fahrzeug"): the
     /// vehicle's speed is its road speed, no figure of the system's ("fährt bis zu 65 km/h").
     func isVehicleReference(_ mention: Mention?) -> Bool {
-        guard let mention, !mention.named, !mention.pronoun else { return false }
-        return isIn(.vehicleNoun, lowercasedText(mention.range))
+        mention?.vehicle ?? false
+    }
+
+    /// Whether a vehicle standing for its system is parted from `position` by a clause break
+    /// (pack `structure.clause_breaks`): it owns nothing past it ("Das Fahrzeug wiegt 47,5 t,
+    /// während die Schulterwaffe von einem einzelnen Schützen abgefeuert werden kann").
+    func isVehicleCutOff(_ mention: Mention, from position: Int) -> Bool {
+        mention.vehicle && cues.contains { isWord($0, .clauseBreak) && $0.range.lowerBound >= mention.range.upperBound && $0.range.upperBound <= position }
     }
 }

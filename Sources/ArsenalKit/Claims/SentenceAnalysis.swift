@@ -22,6 +22,8 @@ struct Mention {
     /// The object of a contrast or comparison ("unlike the Stinger", "than the Igla"), not
     /// of a kin noun or a copula.
     var contrasted = false
+    /// A vehicle noun standing for a self-propelled system ("Das Fahrzeug"; `addVehicleReference`).
+    var vehicle = false
 }
 
 /// The claims of one sentence.

@@ -139,6 +139,11 @@ public struct SlavicLanguage: LanguageHooks {
             if vowelEndings[lower] != nil, let consonant = stem.last, let soft = softenedStems[Character(consonant.lowercased())] {
                 forms.append(String(stem.dropLast()) + soft + tail)
             }
+            // "Шилка" → "Шилки", "Тунгуска" → "Тунгуски": after к, г, х and the hissing
+            // consonants the ending written "ы" is "и".
+            if lower == "а", let consonant = stem.last, velarPlural.consonants.contains(Character(consonant.lowercased())) {
+                forms.append(String(stem) + velarPlural.ending + tail)
+            }
             if bareGenitivePlural, !tail.isEmpty, lower == "a" || lower == "а" { forms.append(String(stem) + tail) }
             if fleetingE, lower == "a", let inserted = Self.withFleetingE(stem) { forms.append(inserted + tail) }
         } else if !"аеёиоуыэюяьйіїєaeiouyąęó".contains(lower) {
