@@ -37,6 +37,8 @@ extension SentenceAnalysis {
         // pronoun and no clause break between ("le Stinger à guidage infrarouge", not "like the
         // Starstreak it rides", "based on the RBS 70 but is radar-guided").
         var tight = true
+        // (Whether every owned word stands right before its name: "the laser-guided Javelin S15".)
+        var allBeforeName = true
         var unowned: [CueMatch] = []
         func others(_ between: Range<Int>) -> Int? {
             guard !hasPunctuation(between) else { return nil }
@@ -55,6 +57,7 @@ extension SentenceAnalysis {
                 // (The object of a comparison may take a longer phrase: "que el Mistral francés de
                 // guiado infrarrojo", "niż francuski Mistral z głowicą na podczerwień".)
                 mention = before
+                allBeforeName = false
                 let between = before.range.upperBound..<cue.range.lowerBound
                 tight = tight && !hasVerb(between) && !containsWord(in: between, of: .copula)
                     && !cues.contains { ($0.cue == .reference || isWord($0, .clauseBreak)) && between.contains($0.range.lowerBound) }
@@ -86,7 +89,11 @@ extension SentenceAnalysis {
         // are the clause's only guidance words.
         // (Not the object of a kin noun or a copula: "The Verba is basically an Igla-S with a
         // three-band seeker" describes the Verba.)
-        if owned.count == 1, unowned.isEmpty, tight, owned[0].mention.contrasted { return ownClaims(owned) }
+        // So do words right before a name ("From 1993 it gave way to the
+        // laser-guided Javelin S15"): they qualify that name, whatever the clause's subject.
+        if owned.count == 1, unowned.isEmpty, tight, owned[0].mention.contrasted || allBeforeName {
+            return ownClaims(owned)
+        }
         guard owned.count >= 2 else { return nil }
         return ownClaims(owned)
     }

@@ -29,7 +29,9 @@ extension SentenceAnalysis {
             let trailIsASCII = trail.utf8.allSatisfy { $0 < 0x80 }
             // "post-Soviet", "Russian for 'needle'", "isn't Soviet": not an origin claim.
             // (The hyphen and the space are looked at once, not joined to every veto word.)
-            if (lead.last == "-" && vocabulary.originPrefixVetoes.contains(where: { lead.dropLast().hasSuffix($0) }))
+            // "israélo-indienne", "Israeli-Indian", "polsko-brytyjski": the second part of a
+            // compound of two origins names a joint work, no one origin.
+            if (lead.last == "-" && (vocabulary.originPrefixVetoes.contains(where: { lead.dropLast().hasSuffix($0) }) || isJointOrigin(before: cue.range.lowerBound)))
                 || (trail.utf8.first == 0x20 && vocabulary.originAfterVetoes.contains(where: { veto in
                     // The veto word ends at a space, a stop or the sentence's end ("of Soviet lineage.").
                     guard Self.hasSpacedPrefix(trail, veto, ascii: trailIsASCII) else { return false }
@@ -254,5 +256,17 @@ extension SentenceAnalysis {
             if hasDeterminer || (articleless && !hasWord(in: range.lowerBound..<pair.lowerBound)) { return head.range }
         }
         return nil
+    }
+
+    /// Whether the word joined by a hyphen before position `start` is an origin word too, or a
+    /// combining form ending in "o" ("israélo-", "russo-", "polsko-", "sino-"): a compound of
+    /// two origins.
+    func isJointOrigin(before start: Int) -> Bool {
+        let hyphen = start - 1
+        guard hyphen > range.lowerBound, bytes[hyphen] == 0x2D else { return false }
+        if cues.contains(where: { cue in if case .origin = cue.cue { return cue.range.upperBound == hyphen } else { return false } }) { return true }
+        var k = hyphen
+        while k > range.lowerBound, bytes[k - 1] >= 0x80 || Self.isWordByte(bytes[k - 1]) { k -= 1 }
+        return hyphen - k >= 3 && (bytes[hyphen - 1] | 0x20) == 0x6F
     }
 }

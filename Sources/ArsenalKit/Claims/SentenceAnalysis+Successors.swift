@@ -70,7 +70,13 @@ extension SentenceAnalysis {
             } else if quantity.range.upperBound <= low, let first = mentions.first(where: { between.contains($0.range.lowerBound) }) {
                 gap = between.lowerBound..<first.range.lowerBound
             }
-            if wordsOutsideMentions(gap) > 1 {
+            // "From 1993 it gave way to the Javelin S15, ..., which had entered service in 1990":
+            // the sentence states the successor's entry into service apart, so the year beside the
+            // verb may be when it took over in one army.
+            if wordsOutsideMentions(gap) > 1
+                || quantities.contains(where: { other in
+                    other.range.lowerBound > max(span.upperBound, successor.range.upperBound) && serviceEntry(other) != nil
+                }) {
                 claim.grounding.features.append(ReadingFeature(.successionYear, words: text(trimmed(between) ?? between)))
             }
             claim.grounding.features += serviceYearFeatures(quantity, system: successor.system, bound: successor)

@@ -42,6 +42,9 @@ extension SentenceAnalysis {
             let lead = stretch(cue.range, owner.range)
             return wordCount(lead) <= 2 && !hasPunctuation(lead)
         }), isContrast(text(contrast.range)) else { return nil }
+        // (A subject named before the contrast owns what follows it: "Grom, w przeciwieństwie
+        // do późniejszego Pioruna, był naprowadzany wiązką lasera, przez co ...".)
+        if before.contains(where: { $0.named && !$0.isObject && $0.range.upperBound <= contrast.range.lowerBound }) { return nil }
         // The comma right after the object (past a closing quote).
         var comma = owner.range.upperBound
         if comma + 1 < position, bytes[comma] == 0xC2, bytes[comma + 1] == 0xBB { comma += 2 }
