@@ -216,6 +216,16 @@ public struct ClaimExtractor: Sendable {
                 // Handed over (consumed), not shared: the analysis changes the state, and a
                 // second reference here would copy its lists and tables at every sentence.
                 let found = analysis.claims()
+                // "The 10 km figure comes from the radar's detection range": a figure written
+                // again only to be denied takes back the held claims of that value.
+                for echo in analysis.deniedEchoes() {
+                    for index in held.indices {
+                        guard let number = held[index].claim.number, number.unit == echo.unit,
+                              abs(number.value - echo.value) <= echo.halfStep else { continue }
+                        held[index].claim.grounding.doubt(
+                            .value, "a later sentence writes the figure again to deny it: the article does not state it")
+                    }
+                }
                 if heading, !found.isEmpty {
                     headingHoldsUntil = max(headingHoldsUntil, sentence.upperBound + Self.headingWindow)
                     heldHeading = true

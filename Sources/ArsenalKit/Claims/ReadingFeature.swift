@@ -122,6 +122,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// system's name ("both the Bolide and the older Mk II missile, which has a range of
         /// 7 km"): it describes that other thing.
         case coordinatedRelative = "coordinated-relative"
+        /// The figure's clause is a relative clause hung on a noun that is none of ours
+        /// ("podobnie jak polski odpowiednik, którego rakieta ma 10,5 kg", "its thermal sight,
+        /// whose range is 10 km"): it may describe that thing.
+        case nounRelative = "noun-relative"
         /// No system is named in the figure's sentence, and the topic it was given was named
         /// in the sentence before only after a clause-break word, its first clause naming none
         /// ("Protege bases ... y llega hasta 6 km, mientras que los Buk-M2E cubren 45 km.
@@ -239,7 +243,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .quotedLine, .question: true
             case .nameAfterFigure, .ambiguousReference, .relatedReference, .ambiguousTopic, .componentWord, .comparison, .hedge: false
             case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
-            case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
+            case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .nounRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
             case .contrastObject, .countedItems, .flightTime, .positionDistance, .thanObject: false
@@ -260,7 +264,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .nameAfterFigure, .nameOnEarlierLine, .unknownName, .ambiguousName, .systemList, .ambiguousClause: .system
             case .componentWord, .cueAcrossFigure, .carriedCue, .countedItems, .flightTime, .positionDistance: .attribute
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
-            case .figureList, .foreignAntecedent, .coordinatedRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
+            case .figureList, .foreignAntecedent, .coordinatedRelative, .nounRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
             case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject, .thanObject: .system
             case .successionYear, .userCountry, .formationYear: .value

@@ -40,6 +40,8 @@ extension SentenceAnalysis {
         }
         if let words = coordinatedRelative(before: quantity, binding: binding) {
             features.append(ReadingFeature(.coordinatedRelative, words: words, systems: [systemName(binding.system)]))
+        } else if let words = nounRelative(before: quantity, binding: binding) {
+            features.append(ReadingFeature(.nounRelative, words: words, systems: [systemName(binding.system)]))
         }
         if let words = contrastOpening(of: quantity, binding: binding) {
             features.append(ReadingFeature(.contrastObject, words: words, systems: [systemName(binding.system)]))
@@ -60,6 +62,14 @@ extension SentenceAnalysis {
         // interval states what the weapon can do; one shot's distance is a point.
         guard quantity.bound == .exact || quantity.bound == .about else { return nil }
         let own = clause(quantity.range.lowerBound)
+        // "was hit with a Stinger at about 1,200 m altitude and 3 km range": a figure joined by
+        // a coordinator to the one before it (at most two words after that one) shares its verb.
+        if let previous = quantities.last(where: { $0.range.upperBound <= quantity.range.lowerBound }),
+           let and = lastWordRange(before: quantity.range.lowerBound), isCoordinator(lowercasedText(and)),
+           !hasPunctuationOutsideFigures(previous.range.upperBound..<and.lowerBound), wordCount(previous.range.upperBound..<and.lowerBound) <= 2,
+           let words = shotVerb(inClauseOf: previous, attribute: attribute) {
+            return words
+        }
         for cue in cues where isWord(cue, .shotVerb) && clause(cue.range.lowerBound) == own {
             // "can hit a drone 5 km away", "able to hit the target": a verb of engaging that
             // starts before the shot verb and runs into it (a modal, "to") says what the weapon
@@ -257,6 +267,29 @@ extension SentenceAnalysis {
               !mentions.contains(where: { $0.range.lowerBound >= head.lowerBound && $0.range.upperBound <= head.upperBound })
         else { return nil }
         return trimmedText(bound.range.lowerBound..<(relativePronounEnd(after: comma) ?? comma))
+    }
+
+    /// "podobnie jak polski odpowiednik, którego rakieta ma 10,5 kg", "its Polish counterpart,
+    /// whose missile weighs 10.5 kg": the figure is bound through a word referring back inside
+    /// a relative clause (a comma, then a relative pronoun, then no punctuation or name of
+    /// ours) hung on a word that is no name, reference, figure or other word of the packs: the
+    /// word refers to that thing, not to a system of ours. Returns that word.
+    func nounRelative(before quantity: QuantityMention, binding: Binding) -> String? {
+        let position = quantity.range.lowerBound
+        guard let bound = binding.mention, !bound.named, bound.range.upperBound <= position else { return nil }
+        var comma = position - 1
+        while comma > range.lowerBound, bytes[comma] != 0x2C { comma -= 1 }
+        guard comma > range.lowerBound, let start = relativePronoun(after: comma), start < position,
+              !hasPunctuation(start..<position), !breaks.contains(where: { $0 > start && $0 < position }),
+              bound.range.lowerBound > start, !mentions.contains(where: { $0.named && $0.range.lowerBound > comma && $0.range.lowerBound < position }),
+              !outsideMentions.contains(where: { $0.range.lowerBound > comma && $0.range.lowerBound < position }),
+              // (Not a pronoun that is also an article: ", die Rakete allein 10,5 kg" goes on a list.)
+              let pronoun = firstWord(in: start..<position), !isIn(.determiner, pronoun), !isIn(.definiteArticle, pronoun),
+              let head = lastWordRange(before: comma), !quantities.contains(where: { $0.range.overlaps(head) }),
+              !(head.lowerBound..<head.upperBound).contains(where: { ByteText.isDigit(bytes[$0]) }),
+              !mentions.contains(where: { $0.range.overlaps(head) }), !outsideMentions.contains(where: { $0.range.overlaps(head) }),
+              !cues.contains(where: { $0.range.overlaps(head) }) else { return nil }
+        return text(head)
     }
 
     /// The end of the relative pronoun right after the comma at `comma`.

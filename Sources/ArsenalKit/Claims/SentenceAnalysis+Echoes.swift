@@ -51,3 +51,73 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// A figure this sentence points back at only to deny it, with the value and the SI unit
+    /// an earlier claim must have to be the one denied.
+    struct DeniedEcho {
+        /// The figure in SI.
+        var value: Double
+        /// Half the step of its last digit, in SI.
+        var halfStep: Double
+        /// The SI unit symbol of its dimension (`m`, `m/s`, `kg`).
+        var unit: String
+    }
+
+    /// "A spokesman claimed the Igla-S can reach 10 kilometres. The 10 km figure appears to
+    /// come from the detection range of the unit's radar", "Die 10 km sind übertrieben",
+    /// "Эти 10 км — дальность обнаружения РЛС": a figure written again as the thing talked
+    /// about (after a definite article or a demonstrative, opening the sentence, or right
+    /// before an echo noun, "the 10 km figure") in a sentence that also holds a rebuttal, a
+    /// word of doubt with no negation before it, or a sensor's range noun after it, denies
+    /// the earlier claims of that value: the article says the figure is not the system's.
+    /// Empty for most sentences (no such word, or no figure).
+    func deniedEchoes() -> [DeniedEcho] {
+        guard !quantities.isEmpty else { return [] }
+        var denialFrom: Int?
+        for cue in cues {
+            if isWord(cue, .rebuttal) || isWord(cue, .sensorRangeNoun)
+                || isWord(cue, .doubtWord) && !cues.contains(where: { isWord($0, .negation) && $0.range.upperBound <= cue.range.lowerBound }) {
+                denialFrom = cue.range.lowerBound
+                break
+            }
+        }
+        guard let denialFrom else { return [] }
+        var denied: [DeniedEcho] = []
+        for quantity in quantities {
+            guard let dimension = quantity.dimension, quantity.bound == .exact else { continue }
+            let unit: String
+            switch dimension {
+            case .length: unit = "m"
+            case .speed: unit = "m/s"
+            case .mass: unit = "kg"
+            }
+            // A sensor's range noun denies only a figure before it; a rebuttal or doubt anywhere.
+            if cues.contains(where: { isWord($0, .sensorRangeNoun) && $0.range.lowerBound == denialFrom }),
+               denialFrom < quantity.range.upperBound { continue }
+            guard isEchoShaped(quantity) else { continue }
+            denied.append(DeniedEcho(value: quantity.value, halfStep: max(Self.halfStep(quantity), 1e-9), unit: unit))
+        }
+        return denied
+    }
+
+    /// Whether a figure is written as the thing talked about: right after a definite article
+    /// or a demonstrative, opening the sentence, right before an echo noun ("the 10 km
+    /// figure", "10-km number"), or one word after one ("the figure of 10 km", "esa cifra de
+    /// 12 km", "цифра в 10 км").
+    private func isEchoShaped(_ quantity: QuantityMention) -> Bool {
+        if cues.contains(where: { cue in
+            guard isWord(cue, .echo) else { return false }
+            if cue.range.lowerBound >= quantity.range.upperBound { return cue.range.lowerBound - quantity.range.upperBound <= 2 }
+            guard cue.range.upperBound <= quantity.range.lowerBound else { return false }
+            let gap = cue.range.upperBound..<quantity.range.lowerBound
+            return !hasPunctuation(gap) && wordCount(gap) <= 1
+        }) { return true }
+        let start = quantity.range.lowerBound
+        if let word = lastWordRange(before: start) {
+            let lowered = lowercasedText(word)
+            return isIn(.definiteArticle, lowered) || isIn(.demonstrative, lowered)
+        }
+        return !(range.lowerBound..<start).contains { bytes[$0] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[$0]) }
+    }
+}

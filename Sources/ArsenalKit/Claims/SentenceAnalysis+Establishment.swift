@@ -180,6 +180,16 @@ extension SentenceAnalysis {
             // figure repeats is a guess. (A cue before both, "reached 3.6 km and 4.2 km; the
             // Igla 5.2 km", governs the whole clause.)
             features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
+        } else if let cue, cue.range.upperBound <= position, hasPunctuation(cue.range.upperBound..<position),
+                  binding.mention.map({ $0.named && $0.range.lowerBound >= quantity.range.upperBound }) ?? false,
+                  let other = quantities.last(where: { other in
+                      other.dimension == quantity.dimension && other.range.upperBound <= cue.range.lowerBound
+                          && wordCount(other.range.upperBound..<cue.range.lowerBound) <= 1 && !hasPunctuation(other.range.upperBound..<cue.range.lowerBound)
+                  }), quantities.filter({ $0.dimension == quantity.dimension && $0.range.upperBound <= cue.range.lowerBound }).count >= 2 {
+            // "a 40 km de distancia y hasta 20.000 metros de altura, cifras modestas comparadas con
+            // los 100 km del SAMP/T": a cue right after its own figure, one of two of the kind, taken
+            // past a comma by a figure whose owner is named after it, may be that figure's alone.
+            features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
         }
         // Three or more systems in the sentence: a list, unless the figure stands right after
         // its own name ("Strzała-2 3,6 km, Igła 5,2 km, a Piorun 6,5 km").

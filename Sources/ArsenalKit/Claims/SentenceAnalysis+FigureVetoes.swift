@@ -7,6 +7,27 @@ extension SentenceAnalysis {
         let quantity = quantities[index]
         return isUnpairedInList(index) || isCueOfOtherOwner(quantity) || isModalReduction(quantity)
             || isNarrowTargetRange(quantity) || isElevation(quantity) || isOutOfReach(quantity) || isChangeAmount(quantity)
+            || isPlaceApposition(quantity)
+    }
+
+    /// "had been driven in from Russia, about 100 km away", "przyjechał z Rosji, oddalonej o
+    /// 100 km": a distance set off by a comma (at most one word before it in its clause) right
+    /// after a place phrase (a place word of `structure.places` and at most two more words
+    /// ending in a capitalised name that is no system of ours) is how far that place lies.
+    func isPlaceApposition(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension == .length else { return false }
+        var comma = quantity.range.lowerBound
+        while comma > range.lowerBound, bytes[comma - 1] != 0x2C {
+            comma -= 1
+            if Self.isClausePunctuation(bytes, at: comma) && bytes[comma] != 0x2C { return false }
+        }
+        guard comma > range.lowerBound, wordCount(comma..<quantity.range.lowerBound) <= 1,
+              let name = lastWordRange(before: comma - 1), !mentions.contains(where: { $0.range.overlaps(name) }),
+              let scalar = Unicode.Scalar(ByteText.scalar(at: name.lowerBound, bytes).0), scalar.properties.isUppercase else { return false }
+        return cues.contains { cue in
+            isWord(cue, .place) && cue.range.upperBound <= name.lowerBound && wordCount(cue.range.upperBound..<name.lowerBound) <= 2
+                && !hasPunctuation(cue.range.upperBound..<name.lowerBound)
+        }
     }
 
     /// "Targets at 12 km are out of reach for the Stinger", "Ziele in 12 km Höhe liegen außer

@@ -17,7 +17,9 @@ extension SentenceAnalysis {
         let origin: CueMatch
         if let before = lastCue(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= reference.lowerBound else { return false }
-            return (stretch(cue.range, reference)).allSatisfy { bytes[$0] == 0x20 }
+            // (Or a hyphen, in a compound: "der US-Flugkörper", "das US-System".)
+            let gap = stretch(cue.range, reference)
+            return gap.allSatisfy { bytes[$0] == 0x20 } || gap.count == 1 && bytes[gap.lowerBound] == 0x2D
         }) {
             origin = before
         } else if after, let following = cues.first(where: { cue in

@@ -10,8 +10,11 @@ extension SentenceAnalysis {
         // The mass word is this figure's own: no other figure of its dimension between them
         // ("Der Gefechtskopf der Mistral wiegt 3 kg, der Piorun mit Starter 16,5 kg").
         let toFigure = gap(cue.range, quantity.range)
+        // (Unless a name in the possessive owns it: "a warhead nearly three times as heavy: 3 kg
+        // against the Redeye's 1.06 kg" sets the other system's warhead beside it.)
         if quantities.contains(where: { $0.dimension == quantity.dimension && $0.range != quantity.range
-            && toFigure.contains($0.range.lowerBound) }) {
+            && toFigure.contains($0.range.lowerBound) }), !mentions.contains(where: { $0.named && $0.range.upperBound <= quantity.range.lowerBound
+                && toFigure.contains($0.range.lowerBound) && possessiveGap($0.range.upperBound..<quantity.range.lowerBound) }) {
             return nil
         }
         return lastCue { candidate in
@@ -25,7 +28,9 @@ extension SentenceAnalysis {
             }
             guard !hasPunctuation(between, allowingComma: false),
                   !quantities.contains(where: { $0.dimension == quantity.dimension && between.contains($0.range.lowerBound) }) else { return false }
-            if wordCount(between) <= 3 { return true }
+            // ("a warhead nearly three times as heavy": a multiple's words are the degree's.)
+            let multiple = cues.filter { isWord($0, .multiple) && between.contains($0.range.lowerBound) }.map { wordCount($0.range) }.max() ?? 0
+            if wordCount(between) - multiple <= 3 { return true }
             // "Боевая часть ракеты 9М36 комплекса «Стрела-3» весит", "La cabeza de guerra del
             // misil del Strela-3 pesa": the warhead's owner, named after it, no verb or
             // coordinator (a clause or a second subject) between.

@@ -50,7 +50,21 @@ extension SentenceAnalysis {
         guard end > gap.lowerBound, bytes[end - 1] == 0x28 else { return false }
         let before = gap.lowerBound..<(end - 1)
         if before.allSatisfy({ bytes[$0] == 0x20 }) { return true }
+        // ("plus que le Piorun polonais (16,5 kg)": an origin word after the name.)
+        if cues.contains(where: { cue in
+            guard case .origin = cue.cue else { return false }
+            return cue.range.lowerBound >= before.lowerBound && cue.range.upperBound <= before.upperBound
+                && (before.lowerBound..<cue.range.lowerBound).allSatisfy { bytes[$0] == 0x20 } && (cue.range.upperBound..<before.upperBound).allSatisfy { bytes[$0] == 0x20 }
+        }) { return true }
         guard let ending = possessiveEnding(in: before) else { return false }
         return (ending..<before.upperBound).allSatisfy { bytes[$0] == 0x20 }
+    }
+
+    /// "3 kg against the Redeye's 1.06 kg": a name in the possessive right before a figure of
+    /// its own owns that figure, not one written before it.
+    func ownsFigureAfter(_ mention: Mention) -> Bool {
+        mention.named && quantities.contains { quantity in
+            quantity.range.lowerBound >= mention.range.upperBound && possessiveGap(mention.range.upperBound..<quantity.range.lowerBound)
+        }
     }
 }

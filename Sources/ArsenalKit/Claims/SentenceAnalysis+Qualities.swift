@@ -429,6 +429,9 @@ extension SentenceAnalysis {
                   // "no persigue el calor como el Stinger", "does not chase heat like the
                   // Stinger": under a negation the two differ, or the text says nothing of them.
                   negation(before: cue.range.lowerBound, within: Self.negatedComparisonReach) == nil,
+                  // "fast doppelt so viel wie der Chunma": a likeness word inside an equative
+                  // ("so ... wie", pack `structure.than_words`) measures, it does not liken.
+                  relation != .similarTo || !cues.contains(where: { isWord($0, .thanWord) && $0.range.overlaps(cue.range) }),
                   // "Its FLIR sight can spot targets out to 10 km, much farther than the Stinger
                   // can hit": a sensor's reach set against a weapon's compares nothing recorded.
                   !(attribute == .maxRange && detectionWord(before: cue.range.lowerBound))

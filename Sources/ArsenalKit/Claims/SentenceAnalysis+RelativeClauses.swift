@@ -135,6 +135,12 @@ extension SentenceAnalysis {
         // out names the same system.
         if i + 1 < range.upperBound, bytes[i] == 0x27, bytes[i + 1] == 0x73 { i += 2 }
         else if i + 3 < range.upperBound, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == 0x73 { i += 4 }
+        // "ein russisches Buk-M1 (ca. 45 km), dessen Flugkörper": a short bracket after the
+        // name is passed over.
+        if i + 1 < range.upperBound, bytes[i] == 0x20, bytes[i + 1] == 0x28,
+           let close = (i + 2..<min(range.upperBound, i + 48)).first(where: { bytes[$0] == 0x29 || bytes[$0] == 0x28 }), bytes[close] == 0x29 {
+            i = close + 1
+        }
         if i < range.upperBound, bytes[i] == 0x22 { i += 1 }
         else if i + 1 < range.upperBound, bytes[i] == 0xC2, bytes[i + 1] == 0xBB { i += 2 }  // »
         else if i + 2 < range.upperBound, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x9C { i += 3 }

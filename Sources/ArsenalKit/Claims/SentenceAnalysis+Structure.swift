@@ -79,6 +79,8 @@ extension SentenceAnalysis {
             // after a kin noun is an object, not the sentence's subject ("Jego następcą jest
             // Piorun, wprowadzony w 2019": after a copula it is the subject).
             case .word(.kinNoun): isComparison = true
+            // "one fewer than the Soviet Shilka": measured against (not "Als die Stinger kam").
+            case .word(.thanWord): isComparison = wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) > 0
             default: isComparison = false
             }
             guard isComparison else { continue }
@@ -99,16 +101,15 @@ extension SentenceAnalysis {
                     // ("Besides them come 500 Stingers": a pronoun is the object.)
                     && !cues.contains { $0.cue == .reference && $0.range.lowerBound >= opening.upperBound && $0.range.upperBound <= name.range.lowerBound }
             }) {
-                // "Sein Nachfolger Skyranger 30 reicht ...", "its successor Piorun reaches ...": a
-                // name right after a kin noun that opens its clause with a possessive reference is
-                // the relative itself, named in apposition: the clause's subject, not an object.
-                // ("Die Igla-S übertrifft ihre Vorgängerin Igla": an object still.)
+                // "its successor Piorun reaches ...": a name right after a kin noun opening its clause
+                // with a possessive is the relative in apposition, the clause's subject, not an object
+                // ("Die Igla-S übertrifft ihre Vorgängerin Igla": an object still).
                 if isKin, wordCount(stretch(opening, object.range)) == 0, possessiveRightBefore(cue.range),
                    wordCount(clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) <= 1 { continue }
                 // ("niesie cztery pociski Grom lub Piorun": the names coordinated with it are objects too.)
                 for item in [object] + coordinatedNames(after: object, in: names) {
                     objectStarts.insert(item.range.lowerBound)
-                    if !isKin { contrastObjects.insert(item.range.lowerBound) }
+                    if !isKin, cue.cue != .word(.thanWord) { contrastObjects.insert(item.range.lowerBound) }
                 }
             }
         }
@@ -176,7 +177,8 @@ extension SentenceAnalysis {
                 appositions.insert(name.range.lowerBound)
             }
         }
-        var sawOwner = false
+        // (The last other owner: "Вертолёты летают низко, а комплекс весит": a noun in a later clause is not its.)
+        var owner: Int?
         for cue in cues {
             switch cue.cue {
             case .system(let named):
@@ -187,21 +189,21 @@ extension SentenceAnalysis {
                     isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
                     apposition: appositions.contains(cue.range.lowerBound), weakName: cue.weakContext,
                     contrasted: contrastObjects.contains(cue.range.lowerBound)))
-                sawOwner = false
+                owner = nil
             case .target, .word(.otherOwner), .outsideSystem:
-                sawOwner = true
+                owner = cue.range.lowerBound
             case .reference:
-                // "Pantsir-SA": a word joined to the one before by a hyphen is part of a name,
-                // not the pronoun "sa".
+                // "Pantsir-SA": a word joined to the one before by a hyphen is part of a name.
                 if cue.range.lowerBound > range.lowerBound, bytes[cue.range.lowerBound - 1] == 0x2D { continue }
-                // "pociski CAMM systemu Narew": a reference word right before a name it does not
-                // know names that other thing ("the Narew system"), not the sentence's subject.
+                // "pociski CAMM systemu Narew": a reference word right before a name it does not know names that.
                 if namesUnknownThing(after: cue.range.upperBound, names: names) { continue }
                 // "contre les missiles balistiques", "le missile hypersonique": a reference inside a longer phrase for another owner, or a narrow target's, is that phrase's.
                 if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
                     || isWord($0, .narrowTarget) && $0.range.overlaps(cue.range) && ($0.range.upperBound > cue.range.upperBound || $0.range.lowerBound < cue.range.lowerBound) }) { continue }
                 let words = text(cue.range)
                 let pronoun = !words.utf8.contains(0x20)
+                let sawOwner = owner.map { at in !cues.contains { isWord($0, .originHead) && $0.range == cue.range }
+                    || clause(at) == clause(cue.range.lowerBound) && !(at..<cue.range.lowerBound).contains { Self.isClausePunctuation(bytes, at: $0) } } ?? false
                 let antecedent: (Int, String)?
                 let lastRecord = mentions.last(where: { $0.named && !$0.isObject })?.range.lowerBound ?? -1
                 let lastOutside = lastCue(where: { if case .outsideSystem = $0.cue { $0.range.upperBound <= cue.range.lowerBound } else { false } })
@@ -414,7 +416,7 @@ extension SentenceAnalysis {
         }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
-            && !opensLaterRow($0, after: position) }) {
+            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause

@@ -31,10 +31,15 @@ extension SentenceAnalysis {
         // A speed after a target noun is how fast the targets flew, bound or not ("самолёты,
         // летящие со скоростью до 1440 км/ч", "targets flying at speeds of up to 400 m/s").
         let speed = attribute == .maxSpeed && quantity.dimension == .speed
-        guard speed || ((height || (attribute == .maxRange && !cued)) && quantity.dimension == .length
-              && (quantity.bound == .exact || quantity.bound == .about)) else { return nil }
+        guard speed || (height || (attribute == .maxRange && !cued)) && quantity.dimension == .length else { return nil }
+        // (In a relative clause after a comma, bound or not: "helicopters, which rarely fly
+        // higher than 50 metres", "Hubschrauber, die selten höher als 50 Meter fliegen"; a bound
+        // on the object of a negated verb of engaging is the weapon's: "kann keine Flugzeuge
+        // bekämpfen, die höher als 3000 Meter fliegen".)
+        let bounded = !(speed || quantity.bound == .exact || quantity.bound == .about)
+        if let words = targetRelativeClause(before: quantity), !bounded || !engagedBeforeComma(quantity) { return (words, false) }
+        guard !bounded else { return nil }
         let position = quantity.range.lowerBound
-        if let words = targetRelativeClause(before: quantity) { return (words, false) }
         // The nearest target before the figure: a target cue ("helicópteros") or a target noun ("мишеням").
         var target: Range<Int>?
         for cue in cues where cue.range.upperBound <= position {
@@ -104,6 +109,19 @@ extension SentenceAnalysis {
             return !hasPunctuation(gap) && wordCount(gap) <= 3 && !cues.contains { verb in
                 (verb.cue == .targetVerb || isWord(verb, .weakTargetVerb)) && gap.contains(verb.range.lowerBound)
             }
+        }
+    }
+
+    /// Whether a negation and a verb of engaging (not a preposition) stand in the stretch
+    /// before the last comma before the figure, back to the clause punctuation before it.
+    private func engagedBeforeComma(_ quantity: QuantityMention) -> Bool {
+        var comma = quantity.range.lowerBound - 1
+        while comma > range.lowerBound, bytes[comma] != 0x2C { comma -= 1 }
+        var start = comma
+        while start > range.lowerBound, !Self.isClausePunctuation(bytes, at: start - 1) { start -= 1 }
+        let stretch = start..<comma
+        return cues.contains { isWord($0, .negation) && stretch.contains($0.range.lowerBound) } && cues.contains { cue in
+            (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && !isWord(cue, .prepositionGovernor) && stretch.contains(cue.range.lowerBound)
         }
     }
 

@@ -134,6 +134,8 @@ public enum EstablishmentGate {
             return "a duration stands beside it (\"\(feature.words)\"): how far the missile flew in that time, not the farthest it can reach"
         case .contrastObject:
             return "the \(names) it is tied to is the object of \"\(feature.words)\", and the figure stands past the contrast: it may be the main clause's subject's"
+        case .nounRelative:
+            return "its clause is a relative clause on \"\(feature.words)\", a thing that is not the \(names): the figure may be that thing's"
         case .coordinatedRelative:
             return "its clause describes the noun coordinated with the \(names) (\"\(feature.words)\"), not the \(names) itself"
         case .sharedSubject:

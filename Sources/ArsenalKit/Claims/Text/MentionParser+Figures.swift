@@ -198,7 +198,14 @@ extension MentionParser {
             ? 0.5 / MentionParser.powersOfTen[min(fractionDigits, 22)]
             : 0.5 * MentionParser.powersOfTen[min(integerZeros == integerDigits ? 0 : integerZeros, 22)]
         var figure = Figure(range: i..<end, value: value, precision: precision)
-        figure.isPlainInteger = groupCount == 0
+        // "3½ km", "4 1/2 km": a vulgar fraction after a whole number adds to it.
+        if groupCount == 0, let (fraction, denominator, fractionEnd) = vulgarFraction(after: end) {
+            figure.value += fraction
+            figure.precision = 0.5 / denominator
+            end = fractionEnd
+            figure.range = i..<end
+        }
+        figure.isPlainInteger = groupCount == 0 && figure.value == figure.value.rounded()
         figure.digitCount = digitCount
         if end < n, p[end] == 0x2B {  // "6,000+"
             figure.plus = true
@@ -207,6 +214,32 @@ extension MentionParser {
         }
         applyScaleWords(&figure)
         return .figure(figure)
+    }
+
+    /// The vulgar fraction right after a whole number ("3½", "3 ½", "4 1/2", "2¾"): its
+    /// value, its denominator and its end. A slashed one needs a space before it, a numerator
+    /// below its denominator (2, 3, 4 or 8) and no digit or slash after it (not a date).
+    func vulgarFraction(after k: Int) -> (Double, Double, Int)? {
+        let n = p.count
+        guard k < n else { return nil }
+        var j = k
+        if p[j] == 0x20 { j += 1 } else if j + 1 < n, p[j] == 0xC2, p[j + 1] == 0xA0 { j += 2 }
+        guard j < n else { return nil }
+        if p[j] == 0xC2, j + 1 < n {
+            switch p[j + 1] {
+            case 0xBD: return (0.5, 2, j + 2)
+            case 0xBC: return (0.25, 4, j + 2)
+            case 0xBE: return (0.75, 4, j + 2)
+            default: return nil
+            }
+        }
+        guard j > k, j + 2 < n, ByteText.isDigit(p[j]), p[j + 1] == 0x2F, ByteText.isDigit(p[j + 2]) else { return nil }
+        let numerator = Double(p[j] &- 0x30)
+        let denominator = Double(p[j + 2] &- 0x30)
+        let end = j + 3
+        guard [2.0, 3, 4, 8].contains(denominator), numerator >= 1, numerator < denominator,
+              end >= n || !(ByteText.isDigit(p[end]) || p[end] == 0x2F || p[end] == 0x2E && end + 1 < n && ByteText.isDigit(p[end + 1])) else { return nil }
+        return (numerator / denominator, denominator, end)
     }
 
     /// "1.5 million", "6 mil", "two dozen": multiplies a figure by the scale words after it.

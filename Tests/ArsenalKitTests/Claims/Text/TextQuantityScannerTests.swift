@@ -72,6 +72,10 @@ struct TextQuantityScannerTests {
         ("a hundred meters", ["[a hundred meters] exact 100 m ±50"]),
         ("half a mile", ["[half a mile] exact 804.672 m ±80.4672"]),
         ("two and a half kilometres", ["[two and a half kilometres] exact 2500 m ±50"]),
+        // Vulgar fractions after a whole number (blind set AZ): "3½", "4 1/2", "2 ¾"; a date is no fraction.
+        ("3½ km", ["[3½ km] exact 3500 m ±250"]),
+        ("4 1/2 km", ["[4 1/2 km] exact 4500 m ±250"]),
+        ("2 ¾ km", ["[2 ¾ km] exact 2750 m ±125"]),
         ("a couple of miles", ["[a couple of miles] exact 3218.69 m ±804.672"]),
         ("a dozen soldiers", ["[a dozen] exact 12 ±0.5"]),
         ("5,000 Igla-S missiles", ["[5,000] exact 5000 ±500"]),
