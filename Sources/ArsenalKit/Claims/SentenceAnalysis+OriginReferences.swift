@@ -130,7 +130,9 @@ extension SentenceAnalysis {
     /// no name and no noun. The system of that origin named earlier in the sentence, else
     /// the most salient one (`originAntecedent`); nil otherwise.
     func ellipticalOrigin(_ cue: CueMatch, names: [CueMatch]) -> (Int, String)? {
-        guard let article = lastWordRange(before: cue.range.lowerBound), isIn(.definiteArticle, lowercasedText(article)),
+        // (A pack with no articles listed apart counts its definite determiners: "el británico".)
+        guard let article = lastWordRange(before: cue.range.lowerBound),
+              isIn(.definiteArticle, lowercasedText(article)) || (wordSets[.definiteArticle]?.isEmpty ?? true) && isIn(.determiner, lowercasedText(article)),
               (stretch(article, cue.range)).allSatisfy({ bytes[$0] == 0x20 }),
               let next = nextWordRange(after: cue.range.upperBound),
               (stretch(cue.range, next)).allSatisfy({ bytes[$0] == 0x20 }) else { return nil }
@@ -142,7 +144,19 @@ extension SentenceAnalysis {
             default: return false
             }
         } || isIn(.copula, lowercasedText(next))
-        guard nextIsVerb, !names.contains(where: { $0.range.lowerBound == next.lowerBound }) else { return nil }
+        // ("mientras que el británico depende de un haz láser": or an attribute or guidance
+        // phrase at most four words on, with no punctuation between.)
+        let phraseOn = !cues.contains(where: { ($0.cue == .reference || isWord($0, .originHead)) && $0.range.lowerBound == next.lowerBound })
+            && cues.contains { other in
+            switch other.cue {
+            case .attribute, .guidance: break
+            default: return false
+            }
+            guard other.range.lowerBound > next.lowerBound else { return false }
+            let gap = next.lowerBound..<other.range.lowerBound
+            return !hasPunctuation(gap) && wordCount(gap) <= 4
+        }
+        guard nextIsVerb || phraseOn, !names.contains(where: { $0.range.lowerBound == next.lowerBound }) else { return nil }
         return originAntecedent(of: cue.range.upperBound..<cue.range.upperBound, names: names)
     }
 }

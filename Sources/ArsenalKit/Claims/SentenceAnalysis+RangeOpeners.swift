@@ -126,6 +126,18 @@ extension SentenceAnalysis {
             return others == 0
         }
         guard others == 0 || !hasTo else { return nil }
+        // "desde 150 metros de altura y hasta 6 km de distancia": each end followed by a cue
+        // of its own, of two envelopes (a height and a range), are two figures, not one span.
+        if let low = envelopeRightAfter(quantity), let high = envelopeRightAfter(next), low != high { return nil }
         return hasTo || next.boundRange != nil ? index + 1 : nil
+    }
+
+    /// The envelope (its minimum attribute) of an attribute cue standing right after a figure
+    /// (at most one byte between), or nil.
+    private func envelopeRightAfter(_ quantity: QuantityMention) -> Attribute? {
+        for cue in cues where cue.range.lowerBound >= quantity.range.upperBound && cue.range.lowerBound - quantity.range.upperBound <= 1 {
+            if case .attribute(let attribute) = cue.cue, let envelope = Self.envelope(attribute) { return envelope.0 }
+        }
+        return nil
     }
 }
