@@ -250,6 +250,29 @@ public struct ClaimExtractor: Sendable {
     /// one of `objectVerbs` (lowercased verbs of succession written after the successor)
     /// stands among the three words before the year: its object follows the date
     /// ("Igła wyparła w 1985 r. Strzałę-3").
+    /// Past the quotation marks, dashes and brackets (and a space after a guillemet) that may
+    /// open a sentence before its first letter: `"`, `'`, «, „, “, ‘, -, –, —, (.
+    static func pastOpeningMarks(_ position: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = position
+        var marks = 0
+        while k < end, marks < 3 {
+            let b = bytes[k]
+            if b == 0x22 || b == 0x27 || b == 0x2D || b == 0x28 {
+                k += 1
+            } else if b == 0xC2, k + 1 < end, bytes[k + 1] == 0xAB {
+                k += 2
+                if k < end, bytes[k] == 0x20 { k += 1 } else if k + 1 < end, bytes[k] == 0xC2, bytes[k + 1] == 0xA0 { k += 2 }
+            } else if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, [0x93, 0x94, 0x98, 0x9C, 0x9E].contains(bytes[k + 2]) {
+                k += 3
+                if k < end, bytes[k] == 0x20, bytes[k - 1] == 0x93 || bytes[k - 1] == 0x94 { k += 1 }
+            } else {
+                break
+            }
+            marks += 1
+        }
+        return k
+    }
+
     static func refined(
         _ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>, years: Set<String> = [],
         objectVerbs: Set<String> = []
@@ -281,7 +304,11 @@ public struct ClaimExtractor: Sendable {
                     }
                 }
                 guard bytes[i] == 0x2E, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A else { continue }
-                let next = bytes[i + 2]
+                // The next sentence may open with a quotation mark, a dash or a bracket before
+                // its capital ("70 km. \"That is false,\" he said", "à 70 km. « C'est faux »").
+                let first = Self.pastOpeningMarks(i + 2, end: sentence.upperBound, bytes)
+                guard first < sentence.upperBound else { continue }
+                let next = bytes[first]
                 guard next &- 0x41 < 26 || (next >= 0xC3 && next <= 0xD0) else { continue }
                 var w = i
                 // Letters of the unit: ASCII ("km") or any other script's UTF-8 bytes ("км").

@@ -20,7 +20,8 @@ extension ClaimVocabulary {
         for match in matches {
             guard case .system(let index) = match.cue else { continue }
             if !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
-                || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes) {
+                || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes)
+                || isEntryLabel(match, matches, bytes) {
                 named.insert(index)
             } else if isSubjectOfTargetVerb(match, matches, bytes, isTargetNoun: isTargetNoun) {
                 fighting.insert(index)
@@ -61,6 +62,26 @@ extension ClaimVocabulary {
             if other.range.upperBound <= match.range.lowerBound, joins(other.range.upperBound..<match.range.lowerBound) { return true }
         }
         return false
+    }
+
+    /// Whether an ambiguous name labels an entry of a list or a data sheet: a dash or a colon
+    /// right after it, then an attribute cue ("Osa – zasięg ok. 10 km", "Tor: range 12 km",
+    /// "Оса — дальность 10 км"). A wasp or a gate has no range.
+    static func isEntryLabel(_ match: CueMatch, _ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard match.needsContext else { return false }
+        var i = match.range.upperBound
+        var marks = 0
+        while i < bytes.count, i < match.range.upperBound + 8 {
+            let byte = bytes[i]
+            if byte == 0x20 { i += 1 } else if byte == 0x3A || byte == 0x2D { marks += 1; i += 1 }
+            else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { marks += 1; i += 3 }
+            else { break }
+        }
+        guard marks == 1 else { return false }
+        return matches.contains { other in
+            guard other.range.lowerBound == i, case .attribute = other.cue else { return false }
+            return true
+        }
     }
 
     /// Whether an ambiguous name stands right next to a noun of a weapon's class (the packs'

@@ -62,11 +62,14 @@ extension SentenceAnalysis {
         // interval states what the weapon can do; one shot's distance is a point.
         guard quantity.bound == .exact || quantity.bound == .about else { return nil }
         let own = clause(quantity.range.lowerBound)
-        // "was hit with a Stinger at about 1,200 m altitude and 3 km range": a figure joined by
-        // a coordinator to the one before it (at most two words after that one) shares its verb.
+        // "was hit with a Stinger at about 1,200 m altitude and 3 km range", "поразил мишень на
+        // дальности 8 км и высоте около 2 км": a figure joined by a coordinator to the one
+        // before it (the coordinator at most two words after that one, at most two words of
+        // its own phrase, no verb, before this one) shares its verb.
         if let previous = quantities.last(where: { $0.range.upperBound <= quantity.range.lowerBound }),
-           let and = lastWordRange(before: quantity.range.lowerBound), isCoordinator(lowercasedText(and)),
-           !hasPunctuationOutsideFigures(previous.range.upperBound..<and.lowerBound), wordCount(previous.range.upperBound..<and.lowerBound) <= 2,
+           !hasPunctuationOutsideFigures(previous.range.upperBound..<quantity.range.lowerBound),
+           let and = coordinatorJoining(previous.range.upperBound..<quantity.range.lowerBound),
+           wordCount(previous.range.upperBound..<and.lowerBound) <= 2,
            let words = shotVerb(inClauseOf: previous, attribute: attribute) {
             return words
         }
@@ -105,6 +108,19 @@ extension SentenceAnalysis {
             return text(cue.range)
         }
         return nil
+    }
+
+    /// The coordinator in `gap` (between two figures) followed by at most two words before
+    /// the second figure, none of them a verb of reaching or engaging; nil otherwise.
+    func coordinatorJoining(_ gap: Range<Int>) -> Range<Int>? {
+        var found: Range<Int>?
+        scanWords(in: gap) { word in
+            if isCoordinator(lowercasedText(word)) { found = word }
+            return true
+        }
+        guard let and = found, wordCount(and.upperBound..<gap.upperBound) <= 2 else { return nil }
+        let tail = and.upperBound..<gap.upperBound
+        return cues.contains(where: { tail.contains($0.range.lowerBound) && (isWord($0, .reachVerb) || $0.cue == .targetVerb) }) ? nil : and
     }
 
     /// For a distance, the words of a verb saying where a unit or weapon was put (pack

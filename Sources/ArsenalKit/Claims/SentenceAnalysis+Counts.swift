@@ -417,6 +417,12 @@ extension SentenceAnalysis {
         } else if !column, let unit = unitBeforeServiceEntry(cueRange, quantity: quantity) {
             claim.grounding.doubt(.attribute, "\"\(unit)\" before \"\(text(cueRange))\" may say when one unit joined, not when the system entered service")
         }
+        // "hat NASAMS nicht erst 2015 eingeführt", "n'a pas mis en service ... en 2015": a
+        // negation right before the year, or right before the phrase leading to it, denies it (or, as "not until", bounds it): no year is stated.
+        if let negation = negation(before: quantity.range.lowerBound, within: 2)
+            ?? (before != nil ? negation(before: cueRange.lowerBound, within: 1) : nil) {
+            claim.grounding.doubt(.value, "\"\(text(negation))\" right before the year or its phrase denies it or bounds it: no year is stated")
+        }
         return claim
     }
 

@@ -7,7 +7,62 @@ extension SentenceAnalysis {
         let quantity = quantities[index]
         return isUnpairedInList(index) || isCueOfOtherOwner(quantity) || isModalReduction(quantity)
             || isNarrowTargetRange(quantity) || isElevation(quantity) || isOutOfReach(quantity) || isChangeAmount(quantity)
-            || isPlaceApposition(quantity)
+            || isPlaceApposition(quantity) || isTargetSubjectFigure(quantity)
+    }
+
+    /// "Cel leciał z prędkością ok. 300 km/h na wysokości 800 m", "The target drone flew at
+    /// 9,000 m", "мишени шли на высоте 8 км": a distance, height or speed in a clause that
+    /// opens with a target noun (`structure.target_nouns`, after at most a determiner or an
+    /// article) and names or refers to no system anywhere is the target's, not the weapon's.
+    func isTargetSubjectFigure(_ quantity: QuantityMention) -> Bool {
+        guard quantity.dimension == .length || quantity.dimension == .speed else { return false }
+        // ("volaba a 30.000 pies y 450 nudos": a figure joined to a target's by a coordinator is the target's too.)
+        if let previous = quantities.last(where: { $0.range.upperBound <= quantity.range.lowerBound }),
+           !hasPunctuationOutsideFigures(previous.range.upperBound..<quantity.range.lowerBound),
+           let and = coordinatorJoining(previous.range.upperBound..<quantity.range.lowerBound),
+           wordCount(previous.range.upperBound..<and.lowerBound) <= 2, isTargetSubjectFigure(previous) {
+            return true
+        }
+        let start = clauseStart(quantity.range.lowerBound)
+        var opening: [Range<Int>] = []
+        scanWords(in: start..<quantity.range.lowerBound) { word in
+            opening.append(word)
+            return opening.count < 2
+        }
+        // (Not a relative clause: "der Skyranger, der Ziele in zwei bis drei Kilometern abschießt".)
+        guard var noun = opening.first, relativeOwner(of: quantity.range.lowerBound) == nil else { return false }
+        let first = lowercasedText(noun)
+        if isIn(.relativePronoun, first) { return false }
+        if isIn(.determiner, first) || isIn(.definiteArticle, first) {
+            guard opening.count == 2 else { return false }
+            noun = opening[1]
+        }
+        let own = clause(quantity.range.lowerBound)
+        if isIn(.targetNoun, lowercasedText(noun)) { return !mentions.contains { clause($0.range.lowerBound) == own } }
+        guard let subject = targetSubject(before: quantity, from: start) else { return false }
+        return !mentions.contains { $0.range.lowerBound >= subject.lowerBound && clause($0.range.lowerBound) == own }
+    }
+
+    /// "un ejercicio en el que el blanco simulado volaba a 30.000 pies", "an exercise in which
+    /// the target flew at 9,000 m": a target noun after an article, itself right after a
+    /// relative pronoun or a coordinator, at most three words before the figure with no
+    /// punctuation between: the subject of the figure's verb is the target. Returns the noun.
+    private func targetSubject(before quantity: QuantityMention, from start: Int) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        scanWords(in: start..<quantity.range.lowerBound) { word in
+            words.append(word)
+            return true
+        }
+        guard words.count >= 3 else { return nil }
+        for index in stride(from: words.count - 1, through: max(2, words.count - 4), by: -1) {
+            let noun = words[index]
+            guard isIn(.targetNoun, lowercasedText(noun)), wordCount(noun.upperBound..<quantity.range.lowerBound) <= 3,
+                  !hasPunctuation(noun.upperBound..<quantity.range.lowerBound) else { continue }
+            let article = lowercasedText(words[index - 1]), opener = lowercasedText(words[index - 2])
+            return (isIn(.definiteArticle, article) || isIn(.determiner, article))
+                && (isIn(.relativePronoun, opener) || isCoordinator(opener)) ? noun : nil
+        }
+        return nil
     }
 
     /// "had been driven in from Russia, about 100 km away", "przyjechał z Rosji, oddalonej o

@@ -178,6 +178,21 @@ extension SentenceAnalysis {
                     .value, "\"\(text(cue.range))\" follows it: the article denies the figure, it does not state it")
             }
         }
+        // "The often-quoted figure of 6.4 km is wrong", "Часто встречающаяся цифра 6,4 км ...
+        // не подтверждается": a figure brought in by a word pointing at it (an echo, pack
+        // `structure.echoes`) with a rebuttal after it in its clause, at most eight words on.
+        for cue in cues where isWord(cue, .rebuttal) {
+            for index in claims.indices where claims[index].range.upperBound <= cue.range.lowerBound {
+                let claim = claims[index].range
+                let between = claim.upperBound..<cue.range.lowerBound
+                guard clause(claim.lowerBound) == clause(cue.range.lowerBound), wordCount(between) <= 8,
+                      cues.contains(where: { echo in
+                          isWord(echo, .echo) && echo.range.upperBound <= claim.lowerBound && clause(echo.range.lowerBound) == clause(claim.lowerBound)
+                      }) else { continue }
+                claims[index].grounding.doubt(
+                    .value, "\"\(text(cue.range))\" follows the figure its clause points at: the article denies it, it does not state it")
+            }
+        }
         // "..., a figure Western analysts dismiss", "– Experten halten das für übertrieben": a
         // word of doubt a few words into a later clause that has no figure of its own.
         // "Experts doubt the Igla-S reaches 10 km", "Fachleute bezweifeln, dass ...": a figure

@@ -122,7 +122,23 @@ extension SentenceAnalysis {
         }
         guard k < range.upperBound, (1...3).contains(wordCount(end + 1..<k)),
               !mentions.contains(where: { $0.named && (end..<k).overlaps($0.range) }) else { return nil }
+        // "prawdziwego Pioruna, ćwiczy na trenażerze, który wyświetla cele ...": a noun of
+        // another thing there is what the relative clause describes.
+        if cues.contains(where: { isWord($0, .otherOwner) && (end..<k).contains($0.range.lowerBound) }) { return nil }
         return k
+    }
+
+    /// "ćwiczy na trenażerze, który wyświetla cele w odległości 10 km": whether the comma
+    /// closing the phrase of `noun` opens a relative clause (a relative pronoun right after
+    /// it) before `position`: the clause, and its figures, describe that noun.
+    func headsRelativeClause(_ noun: Range<Int>, before position: Int) -> Bool {
+        var k = noun.upperBound
+        while k < position, bytes[k] != 0x2C {
+            if hasPunctuation(k..<(k + 1)) { return false }
+            k += 1
+        }
+        guard k < position, let start = relativePronoun(after: k) else { return false }
+        return start < position
     }
 
     /// The start of a relative pronoun that follows a name at `end`: past a possessive "'s"

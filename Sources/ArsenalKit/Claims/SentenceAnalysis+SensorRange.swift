@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// parts them), at most ten words away with no other distance between, or after it, at
     /// most three words on ("a 40 km detection range", "bis in 33 Kilometer Höhe erfassen").
     func isSensorRange(_ quantity: QuantityMention) -> Bool {
-        if isSensorHeadRange(quantity) || isDefinedAsSensorDistance(quantity) || isEquatedWithSensorRange(quantity) { return true }
+        if isSensorHeadRange(quantity) || followsSensorHeadColon(quantity) || isDefinedAsSensorDistance(quantity) || isEquatedWithSensorRange(quantity) { return true }
         let here = clause(quantity.range.lowerBound)
         // (A sensor's noun, "Radar", is a detection word only right before its range: below.)
         for cue in cues where isWord(cue, .detection) && !isIn(.sensorHead, lowercasedText(cue.range)) {
@@ -173,6 +173,20 @@ extension SentenceAnalysis {
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }
         return false
+    }
+
+    /// "Weiter reicht nur das Suchradar: rund 15 Kilometer", "Radar : 20 km", "РЛС: 36 км": a
+    /// sensor head right before a colon, the figure at most two words after it, names whose
+    /// distance the figure is (the colon opens a clause of its own, so `isSensorHeadRange`,
+    /// which looks inside the figure's clause, does not see the head).
+    func followsSensorHeadColon(_ quantity: QuantityMention) -> Bool {
+        var colon = quantity.range.lowerBound - 1
+        let floor = max(range.lowerBound, quantity.range.lowerBound - 32)
+        while colon > floor, bytes[colon] != 0x3A { colon -= 1 }
+        guard colon > range.lowerBound, bytes[colon] == 0x3A else { return false }
+        let gap = (colon + 1)..<quantity.range.lowerBound
+        guard wordCount(gap) <= 2, !hasPunctuation(gap), let head = lastWordRange(before: colon) else { return false }
+        return mayEndSensorHead(head) && isIn(.sensorHead, lowercasedText(head))
     }
 
     /// The end of a quoted name that opens `r` or follows its first word ("called 'Rajendra'",

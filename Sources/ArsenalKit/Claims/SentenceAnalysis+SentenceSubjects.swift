@@ -104,9 +104,18 @@ extension SentenceAnalysis {
     /// is no object, except where the sentence opens with a clause-break word ("Während",
     /// "While", "Mientras") and that mention stands in the opening clause (before its first
     /// comma) while a name that is no object follows the comma: then that name, the main
-    /// clause's subject.
+    /// clause's subject. Where a rebuttal ("in fact", "w rzeczywistości", "на самом деле")
+    /// follows that mention and another system is named after it, the sentence corrects who
+    /// is meant ("The photo, which supposedly shows a Stinger, in fact shows a Strela-2"): the
+    /// system named after the rebuttal.
     func focusSubject() -> Mention? {
         guard let first = mentions.first(where: { !$0.isObject }) else { return nil }
+        if let rebuttal = cues.first(where: { isWord($0, .rebuttal) && $0.range.lowerBound >= first.range.upperBound }),
+           let corrected = mentions.first(where: { mention in
+               mention.named && mention.system >= 0 && mention.system != first.system && mention.range.lowerBound >= rebuttal.range.upperBound
+           }) {
+            return corrected
+        }
         guard let opener = cues.first(where: { isWord($0, .clauseBreak) && wordCount(range.lowerBound..<$0.range.lowerBound) == 0 }),
               !isContrast(text(opener.range)), first.range.lowerBound >= opener.range.upperBound,
               let comma = (first.range.upperBound..<range.upperBound).first(where: { bytes[$0] == 0x2C }) else { return first }

@@ -223,6 +223,10 @@ extension SentenceAnalysis {
                     // "relies on NASAMS ...: that system covers 30 km": the name last before it
                     // in the sentence (across sentences the topic decides, as for "the system").
                     antecedent = (last.system, last.words)
+                } else if let labelled = nameLabelling(cue.range) {
+                    // "Buk-M1 – zasięg 45 km; S-300PS – pocisk o prędkości ...": a reference right
+                    // after a name and a dash or colon opens the name's own entry of a list.
+                    antecedent = (labelled.system, labelled.words)
                 } else if let subject = (pronoun && !sawOwner ? nounReference(after: lastRecord) : nil) ?? mentions.first(where: { $0.named && !$0.isObject }) {
                     antecedent = (subject.system, subject.words)
                 } else if !pronoun, let earlier = mentions.last(where: { !$0.named && !$0.isObject }) {
@@ -267,25 +271,6 @@ extension SentenceAnalysis {
                 break
             }
         }
-    }
-
-    /// "FIM-92E Stinger", "Stinger FIM-92E": a variant's name written next to its family's
-    /// names one system, the variant; the family's mention is dropped so that nothing binds
-    /// to it.
-    mutating func dropFamiliesNamedWithTheirVariant() {
-        guard mentions.count > 1 else { return }
-        var dropped: Set<Int> = []
-        for index in mentions.indices.dropLast() {
-            let a = mentions[index]
-            let b = mentions[index + 1]
-            guard a.named, b.named, a.system != b.system, b.range.lowerBound >= a.range.upperBound,
-                  b.range.lowerBound - a.range.upperBound <= 2,
-                  (stretch(a.range, b.range)).allSatisfy({ bytes[$0] == 0x20 }) else { continue }
-            if isAncestor(a.system, of: b.system) { dropped.insert(index) }
-            else if isAncestor(b.system, of: a.system) { dropped.insert(index + 1) }
-        }
-        guard !dropped.isEmpty else { return }
-        mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] }
     }
 
     /// Past one lowercase word written right after a name and right before a comma ("El
@@ -564,7 +549,8 @@ extension SentenceAnalysis {
         if hasForeignDesignation(start..<position) { return true }
         for (index, cue) in cues.enumerated() where cue.range.lowerBound >= start && cue.range.upperBound <= position {
             switch cue.cue {
-            case .word(let word) where (word == .otherOwner || (word == .gunNoun && gunOwns(cue, before: position, system: binding.system))) && !ownsEarlierFigure(cue, not: quantity) && !isShotAt(cue, after: start, before: position) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position)): return true
+            case .word(let word) where (word == .otherOwner || (word == .gunNoun && gunOwns(cue, before: position, system: binding.system))) && !ownsEarlierFigure(cue, not: quantity) && !isShotAt(cue, after: start, before: position)
+                && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position) && !headsRelativeClause(cue.range, before: position)): return true
             case .word(.generic) where viaTopic || !precedes: return true
             // "homes on an aircraft's engine heat": a target in the possessive owns the noun
             // after it, not the clause's figures; nor an anti-prefixed one ("anti-aircraft") or one in an aside.

@@ -74,7 +74,7 @@ struct SentenceAnalysis {
         self.range = range
         self.bytes = bytes
         self.quantities = quantities
-        self.cues = Self.outsideBounds(cues, quantities)
+        self.cues = Self.droppingEpithets(Self.outsideBounds(cues, quantities), bytes, range: range, catalog: catalog)
         self.catalog = catalog
         self.vocabulary = vocabulary
         self.wordSets = vocabulary.wordSets
