@@ -235,7 +235,7 @@ extension SentenceAnalysis {
 
     /// Words a shot verb may stand from the figure it governs ("fired an Igla-S at the
     /// helicopter from a tree line about 2.5 km away").
-    static let shotReach = 10
+    static let shotReach = 12
 
     /// "Mistral reaches about 6 km and climbs to 3 km (roughly 10,000 ft); the Stinger's book
     /// figures are 4.8 km and 3.8 km": a cue with a figure of its kind after it, past which a

@@ -336,4 +336,24 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// "die etwa 15 Kilogramm schwere Drohne", "a 15-kilogram drone": a mass whose cue
+    /// alone stands between it and a target word weighs the target.
+    func targetOwnsMass(_ quantity: QuantityMention) -> Bool {
+        guard let target = cues.first(where: { cue in
+            if case .target = cue.cue { return cue.range.lowerBound >= quantity.range.upperBound && cue.range.lowerBound - quantity.range.upperBound <= 24 }
+            return false
+        }), !mentions.contains(where: { $0.range.overlaps(target.range) }) else { return false }
+        // ("Der 47,5 Tonnen schwere Panzer": a target word that refers to the system is the system.)
+        let gap = quantity.range.upperBound..<target.range.lowerBound
+        var covered = true
+        scanWords(in: gap) { word in
+            covered = cues.contains { cue in
+                guard case .attribute(let attribute) = cue.cue, case .quantity(.mass) = attribute.kind else { return false }
+                return cue.range.lowerBound <= word.lowerBound && cue.range.upperBound >= word.upperBound
+            }
+            return covered
+        }
+        return covered && !hasPunctuation(gap)
+    }
 }
