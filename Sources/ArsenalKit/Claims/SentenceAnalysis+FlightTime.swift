@@ -43,7 +43,8 @@ extension SentenceAnalysis {
             }
             guard wordsCountingFigures(between) <= Self.flightTimeReach, unpunctuated,
                   !containsWord(in: between, where: isCoordinator),
-                  !mentions.contains(where: { between.overlaps($0.range) }) else { continue }
+                  // (A word referring back may stand there: "4 km pocisk pokonuje w siedem sekund".)
+                  !mentions.contains(where: { $0.named && between.overlaps($0.range) }) else { continue }
             return text(duration)
         }
         return nil
