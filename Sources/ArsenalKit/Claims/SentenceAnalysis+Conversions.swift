@@ -1,4 +1,4 @@
-/// Conversions written after a comma or a spaced dash: "flies at 500 m/s, roughly Mach 1.5",
+/// Conversions written after a comma, a colon or a spaced dash: "flies at 500 m/s, roughly Mach 1.5",
 /// "reaches 6 km, or about 3.7 miles", "accelerates to Mach 3.5 – roughly 2,000 mph –". The
 /// second figure restates the first in another unit; it is not a second claim (a bracketed
 /// conversion is merged by the scanner already).
@@ -18,7 +18,7 @@ extension SentenceAnalysis {
                   second.bound == .exact || second.bound == .about,
                   first.range.upperBound <= second.range.lowerBound else { continue }
             let gap = stretch(first.range, second.range)
-            guard isCommaGap(gap) || isDashGap(gap) else { continue }
+            guard isCommaGap(gap) || isDashGap(gap) || isColonGap(gap) else { continue }
             let larger = max(abs(first.value), abs(second.value))
             let tolerance = (a == .mach) != (b == .mach) ? 0.3 : 0.15
             guard larger > 0, abs(first.value - second.value) <= tolerance * larger else { continue }
@@ -35,6 +35,13 @@ extension SentenceAnalysis {
         let words = words(in: rest, limit: 2)
         return words.isEmpty || words.count == 1 && !hasPunctuation(rest)
             && vocabulary.alternatives.contains(Array((" " + words[0].lowercased() + " ").utf8))
+    }
+
+    /// ": " ("800 metros por segundo: unos 2.900 km/h"): one colon right after the first
+    /// figure, then spaces.
+    private func isColonGap(_ gap: Range<Int>) -> Bool {
+        guard gap.count >= 2, bytes[gap.lowerBound] == 0x3A else { return false }
+        return (gap.lowerBound + 1..<gap.upperBound).allSatisfy { bytes[$0] == 0x20 }
     }
 
     /// " – ", " — " or " - ": one dash with spaces on both sides, nothing else.

@@ -162,12 +162,30 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether "[sic" or "(sic" (any case) follows `position`, past spaces and at most one
+    /// closing quotation mark.
+    func isMarkedSic(after position: Int) -> Bool {
+        var k = position
+        while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
+        if k < range.upperBound, bytes[k] == 0x22 { k += 1 }
+        else if k + 1 < range.upperBound, bytes[k] == 0xC2, bytes[k + 1] == 0xBB { k += 2 }
+        else if k + 2 < range.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, (0x9C...0x9D).contains(bytes[k + 2]) { k += 3 }
+        while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
+        guard k + 4 <= range.upperBound, bytes[k] == 0x5B || bytes[k] == 0x28 else { return false }
+        let s = bytes[k + 1] | 0x20, i = bytes[k + 2] | 0x20, c = bytes[k + 3] | 0x20
+        return s == 0x73 && i == 0x69 && c == 0x63 && (k + 4 == range.upperBound || !TextScan.isASCIIAlphanumeric(bytes[k + 4]))
+    }
+
     /// "Krąży opinia, że Piorun ma zasięg 10 km, ale to błąd", "The Stinger is said to reach
     /// 10 km, which is wrong": a rebuttal (pack `structure.rebuttals`) that opens a later clause
     /// of the sentence (at most `rebuttalLead` words after a comma, dash, colon or semicolon)
     /// denies the figures before it. A rebuttal opening the sentence denies the sentence
     /// before it instead (`ClaimExtractor.rebuttalOpening`).
     func markRebutted(_ claims: inout [Claim]) {
+        // "waży 48 kg [sic!]", "12 km (sic)": the article marks the figure as wrong as written.
+        for index in claims.indices where isMarkedSic(after: claims[index].range.upperBound) {
+            claims[index].grounding.doubt(.value, "\"sic\" follows it: the article quotes the figure as wrong")
+        }
         for cue in cues where isWord(cue, .rebuttal) && cue.range.lowerBound > range.lowerBound {
             var mark = cue.range.lowerBound - 1
             let floor = max(range.lowerBound, cue.range.lowerBound - 48)

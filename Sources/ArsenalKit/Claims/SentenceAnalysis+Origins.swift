@@ -64,6 +64,19 @@ extension SentenceAnalysis {
             }) {
                 continue
             }
+            // "received a Patriot system from Germany", "otrzymała Patrioty z Niemiec": after a
+            // word of transfer, an origin phrase opening with a preposition and holding a country's
+            // name, written after the system's name, says who supplied it ("compró Igla-S de fabricación rusa" keeps its origin).
+            let own = clause(cue.range.lowerBound)
+            // (A phrase that opens with a lowercase word, a preposition: not "South Korea's", "US".)
+            if !ByteText.isUppercaseScalar(at: cue.range.lowerBound, bytes), cues.contains(where: { other in
+                   if case .country = other.cue { return cue.range.contains(other.range.lowerBound) }
+                   return false
+               }),
+               let name = named.last(where: { $0.range.upperBound <= cue.range.lowerBound && clause($0.range.lowerBound) == own }),
+               cues.contains(where: { isWord($0, .transfer) && $0.range.upperBound <= name.range.lowerBound && clause($0.range.lowerBound) == own }) {
+                continue
+            }
             let words = text(cue.range)
             let isPredicate = containsWord(in: cue.range, of: .predicatePreposition)
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?

@@ -356,4 +356,23 @@ extension SentenceAnalysis {
         }
         return covered && !hasPunctuation(gap)
     }
+
+    /// "aussi vite qu'une balle de fusil d'assaut (autour de 900 m/s)", "faster than the speed
+    /// of sound (343 m/s)": a figure in brackets right after a noun of another thing
+    /// (`structure.other_owners`, at most three words before the bracket, no punctuation
+    /// between) is that thing's.
+    func bracketedAfterOtherOwner(_ quantity: QuantityMention) -> Bool {
+        var open = quantity.range.lowerBound - 1
+        let floor = max(range.lowerBound, quantity.range.lowerBound - 24)
+        while open > floor, bytes[open] != 0x28 {
+            if hasPunctuation(open..<(open + 1)) { return false }
+            open -= 1
+        }
+        guard open >= range.lowerBound, bytes[open] == 0x28, wordCount(open + 1..<quantity.range.lowerBound) <= 2 else { return false }
+        return cues.contains { cue in
+            guard isWord(cue, .otherOwner), cue.range.upperBound <= open else { return false }
+            let gap = cue.range.upperBound..<open
+            return wordCount(gap) <= 3 && !hasPunctuation(gap)
+        }
+    }
 }

@@ -515,6 +515,7 @@ extension SentenceAnalysis {
             return true
         }
         if quantity.dimension == .mass, targetOwnsMass(quantity) { return true }
+        if bracketedAfterOtherOwner(quantity) { return true }
         // "can hit targets flying at Mach 3": the targets' speed.
         if quantity.dimension == .speed, cues.contains(where: { cue in
             guard cue.cue == .targetVerb || isWord(cue, .targetGovernorAfter), cue.range.upperBound <= position else { return false }
