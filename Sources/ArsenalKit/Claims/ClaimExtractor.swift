@@ -72,20 +72,44 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// For a document too short to tell its language ("Stinger: 8 km."): the claims every
-    /// pack that finds any agrees on, or nil when two packs read it differently. A claim
-    /// read from a figure's unit alone uses no word of the pack, so it is left out: a pack
-    /// that does not know "cannot" or "missile weighs" must not outvote one that does.
+    /// For a document too short to tell its language ("Stinger: 8 km.", a table of figures
+    /// under a German heading): the claims the packs agree on, or nil when two packs read the
+    /// same words differently. Each claim is weighed on its own: a pack that reads nothing
+    /// where another reads a claim does not disagree, so a table whose headers only one pack
+    /// knows ("Reichweite", "Einsatzhöhe") is read by that pack. A claim read from a figure's
+    /// unit alone uses no word of the pack, so it is left out: a pack that does not know
+    /// "cannot" or "missile weighs" must not outvote one that does.
     public func agreedClaims(in document: Document, explain: Bool = true) -> [Claim]? {
-        var agreed: (claims: [Claim], summaries: [String])?
+        var kept: [Claim] = []
+        var keptReadings: [[String]] = []
         for code in languages {
             let found = claims(in: document, language: code, explain: explain).filter { $0.grounding.attribute != .unit }
-            guard !found.isEmpty else { continue }
-            let summaries = found.map(\.summary)
-            if let agreed, agreed.summaries != summaries { return nil }
-            if agreed == nil { agreed = (found, summaries) }
+            let readings = found.map(Self.readings)
+            let before = kept.count
+            for (index, claim) in found.enumerated() {
+                let overlapping = kept[..<before].indices.filter { kept[$0].range.overlaps(claim.range) }
+                if overlapping.isEmpty {
+                    kept.append(claim)
+                    keptReadings.append(readings[index])
+                } else if let same = overlapping.first(where: { !Set(keptReadings[$0]).isDisjoint(with: readings[index]) }) {
+                    if kept[same].grounding.doubtedParts.isEmpty, !claim.grounding.doubtedParts.isEmpty { kept[same] = claim }
+                } else {
+                    return nil
+                }
+            }
         }
-        return agreed?.claims ?? []
+        let order = kept.indices.sorted { kept[$0].range.lowerBound < kept[$1].range.lowerBound }
+        return order.map { kept[$0] }
+    }
+
+    /// The ways `claim` may be read, for comparing packs: its summary without the doubted
+    /// parts (where two packs read the same claim and one doubts a part of it, the doubting
+    /// reading is kept), and the same with each attribute the judge also tries ("Peso": the
+    /// whole system's or the missile's).
+    static func readings(_ claim: Claim) -> [String] {
+        let plain = claim.summary.split(separator: "?", maxSplits: 1)[0].trimmingCharacters(in: .whitespaces)
+        let own = " \(claim.attribute.rawValue) "
+        return [plain] + claim.alternatives.map { plain.replacingOccurrences(of: own, with: " \($0.rawValue) ") }
     }
 
     /// Every claim in `document`, read with the pack of `language` (one of `languages`).
@@ -346,7 +370,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Whether the line starting at `lineStart` opens with a list bullet and a space: "-",
-    /// "*", "•" or "–".
+    /// "*", "•", "–" or "—" (Russian and French lists and timelines open their items with an
+    /// em dash: "— 2007 год — С-400 принят на вооружение").
     static func opensWithBullet(_ lineStart: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = lineStart
         while k < end, bytes[k] == 0x20 { k += 1 }
@@ -354,7 +379,7 @@ public struct ClaimExtractor: Sendable {
         var width = 0
         if bytes[k] == 0x2D || bytes[k] == 0x2A {
             width = 1
-        } else if k + 2 < end, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA2 || bytes[k + 2] == 0x93 {
+        } else if k + 2 < end, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA2 || bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 {
             width = 3
         }
         return width > 0 && k + width < end && bytes[k + width] == 0x20

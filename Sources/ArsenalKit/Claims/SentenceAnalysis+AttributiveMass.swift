@@ -21,3 +21,20 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// "der drei Kilogramm schwere Gefechtskopf", "der 3 kg schwere Sprengkopf": the word right
+    /// after a mass cue that ends in an adjective is, on its own, a cue of another attribute of
+    /// mass (the text scan kept the longer, earlier cue and skipped it): the noun the figure
+    /// qualifies names what it weighs. Only mass: its cues end in such adjectives.
+    func cueRunningOn(from cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
+        guard dimension == .mass, case .attribute(let chosen) = cue.cue, cue.range.upperBound < range.upperBound,
+              bytes[cue.range.upperBound] == 0x20, let next = nextWordRange(after: cue.range.upperBound) else { return nil }
+        for match in vocabulary.scan(UnsafeBufferPointer(rebasing: bytes[next])) where match.range == 0..<next.count {
+            guard case .attribute(let attribute) = match.cue, attribute != chosen,
+                  case .quantity(let d) = attribute.kind, d == dimension else { continue }
+            return CueMatch(range: next, cue: match.cue)
+        }
+        return nil
+    }
+}

@@ -313,12 +313,18 @@ extension SentenceAnalysis {
     /// 9 km") settles the attribute and gives none.
     func weakLengthCue(_ quantity: QuantityMention, attribute: Attribute, cue: CueMatch?) -> String? {
         guard let other = attribute.lengthSibling, let cue else { return nil }
-        // (Also a verb of reaching that opens a two-word cue: "reicht bis 3.800 Meter".)
+        // (Also a verb of reaching that opens a cue of two or three words: "reicht bis 3.800
+        // Meter", "atteindre des cibles à 22 000 mètres".)
         if cues.contains(where: { $0.range == cue.range && (isWord($0, .reachVerb) || $0.cue == .targetVerb || isWord($0, .weakTargetVerb)) })
-            || (wordCount(cue.range) == 2 && cues.contains { $0.range.lowerBound == cue.range.lowerBound && $0.range.upperBound < cue.range.upperBound && isWord($0, .reachVerb) }) {
+            || ((2...3).contains(wordCount(cue.range)) && cues.contains { $0.range.lowerBound == cue.range.lowerBound && $0.range.upperBound < cue.range.upperBound && isWord($0, .reachVerb) }) {
             return text(cue.range)
         }
         if cue.range.lowerBound >= quantity.range.upperBound, wordCount(quantity.range.upperBound..<cue.range.lowerBound) >= 3 {
+            return text(cue.range)
+        }
+        // "low-flying jets at up to 7 km": the cue is the end of a compound that describes the
+        // targets; it does not say whether the figure is how far or how high.
+        if cue.range.lowerBound > range.lowerBound, bytes[cue.range.lowerBound - 1] == 0x2D {
             return text(cue.range)
         }
         let family: Set<Attribute> = other == .maxAltitude || other == .minAltitude ? [.maxAltitude, .minAltitude] : [.maxRange, .minRange]
@@ -373,6 +379,7 @@ extension SentenceAnalysis {
         let lead = bound.range.upperBound..<quantity.range.lowerBound
         guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
               !outsideMentions.contains(where: { lead.contains($0.range.lowerBound) }) else { return nil }
+        if succeededBeforeColon(subject: subject, bound: bound) { return systemName(subject.system) }
         if clause(subject.range.lowerBound) == clause(bound.range.lowerBound) {
             guard containsWord(in: lead, where: isCoordinator) else { return nil }
         } else {
@@ -401,5 +408,19 @@ extension SentenceAnalysis {
               intro.range.lowerBound >= clauseStart(bound.range.lowerBound),
               let head = lastWordRange(before: intro.range.lowerBound) else { return nil }
         return text(head)
+    }
+
+    /// "Le S-350 remplace les vieux S-300PS : 12 missiles par lanceur, des cibles jusqu'à 60 km":
+    /// the bound name is the object of a verb of succession (pack `successors_before`) written
+    /// after the subject's name, and a colon follows the object at once: what the colon opens
+    /// may describe the newcomer as well as the system it replaces.
+    func succeededBeforeColon(subject: Mention, bound: Mention) -> Bool {
+        var k = bound.range.upperBound
+        while k < range.upperBound, bytes[k] == 0x20 || bytes[k] == 0xC2 || bytes[k] == 0xA0 { k += 1 }
+        guard k < range.upperBound, bytes[k] == 0x3A else { return false }
+        return cues.contains { cue in
+            isWord(cue, .successorBefore) && cue.range.lowerBound >= subject.range.upperBound
+                && cue.range.upperBound <= bound.range.lowerBound
+        }
     }
 }

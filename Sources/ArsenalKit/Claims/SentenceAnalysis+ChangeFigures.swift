@@ -130,3 +130,24 @@ extension SentenceAnalysis {
         return start < end ? start..<end : nil
     }
 }
+
+extension SentenceAnalysis {
+    /// "The Mistral 3 stretches the original Mistral's 6 km reach to 8 km": the figure follows a
+    /// to-word of change (`structure.change_to`) in a clause whose word of change
+    /// (`structure.change_words`) stands after another system's name or a word referring to it
+    /// ("zasięg nowego systemu wzrósł z 5 km w przypadku Strzały-10 do 10 km") and before the bound name:
+    /// the bound name is what the change acts on, and the new figure may be the subject's.
+    /// Returns the subject's name and the word of change.
+    func changedObject(_ quantity: QuantityMention, binding: Binding) -> (subject: String, verb: String)? {
+        guard let bound = binding.mention, bound.named, bound.range.upperBound <= quantity.range.lowerBound else { return nil }
+        let toWord = quantity.boundRange.flatMap { firstWord(in: $0) }
+            ?? lastWordRange(before: quantity.range.lowerBound).map { lowercasedText($0) }
+        guard let toWord, isIn(.changeTo, toWord.lowercased()) else { return nil }
+        let clauseIndex = clause(quantity.range.lowerBound)
+        guard let verb = cues.last(where: { cue in
+            isWord(cue, .changeWord) && clause(cue.range.lowerBound) == clauseIndex && cue.range.upperBound <= bound.range.lowerBound
+        }), let subject = mentions.first(where: { $0.system >= 0 && $0.system != binding.system && $0.range.upperBound <= verb.range.lowerBound })
+        else { return nil }
+        return (systemName(subject.system), text(verb.range))
+    }
+}

@@ -417,6 +417,13 @@ extension SentenceAnalysis {
         } else if !column, let unit = unitBeforeServiceEntry(cueRange, quantity: quantity) {
             claim.grounding.doubt(.attribute, "\"\(unit)\" before \"\(text(cueRange))\" may say when one unit joined, not when the system entered service")
         }
+        // "eine Weiterentwicklung des seit 1995 eingeführten Grom": a phrase written as an
+        // attribute right before another system's name dates that system.
+        if let after, let next = mentions.first(where: { $0.named && $0.range.lowerBound >= after.range.upperBound }),
+           next.system != binding.system, !hasWord(in: after.range.upperBound..<next.range.lowerBound),
+           !hasPunctuation(after.range.upperBound..<next.range.lowerBound) {
+            claim.grounding.doubt(.system, "\"\(text(after.range))\" qualifies the \(systemName(next.system)) named right after it")
+        }
         // "hat NASAMS nicht erst 2015 eingeführt", "n'a pas mis en service ... en 2015": a
         // negation right before the year, or right before the phrase leading to it, denies it (or, as "not until", bounds it): no year is stated.
         if let negation = negation(before: quantity.range.lowerBound, within: 2)

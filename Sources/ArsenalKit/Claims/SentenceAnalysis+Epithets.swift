@@ -10,8 +10,12 @@ extension SentenceAnalysis {
         guard cues.contains(where: { if case .origin = $0.cue { return true } else { return false } }) else { return cues }
         var epithets: [Int] = []
         for (index, cue) in cues.enumerated() {
-            guard case .system(let system) = cue.cue, system >= 0,
-                  let open = quoteEdge(bytes, from: cue.range.lowerBound, limit: range.lowerBound, forward: false),
+            guard case .system(let system) = cue.cue, system >= 0 else { continue }
+            if isIntroducedEpithet(index, cues, bytes, origin: catalog.systems[system].origin) {
+                epithets.append(index)
+                continue
+            }
+            guard let open = quoteEdge(bytes, from: cue.range.lowerBound, limit: range.lowerBound, forward: false),
                   let close = quoteEdge(bytes, from: cue.range.upperBound, limit: range.upperBound, forward: true) else { continue }
             let inside = open..<close
             let foreignOrigin = cues.contains { other in
@@ -24,6 +28,25 @@ extension SentenceAnalysis {
         var kept = cues
         for index in epithets.reversed() { kept.remove(at: index) }
         return kept
+    }
+
+    /// "Cheongung II, nicknamed the Korean Patriot, flies at Mach 4.5": unquoted, a name right
+    /// after an origin word that is not its record's, itself at most two words after a nickname
+    /// intro (`structure.nickname_intros`), is an epithet too.
+    private static func isIntroducedEpithet(_ index: Int, _ cues: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>, origin: String) -> Bool {
+        guard index >= 2, case .origin(let code) = cues[index - 1].cue, code != origin,
+              cues[index - 2].cue == .word(.nicknameIntro) else { return false }
+        func words(_ r: Range<Int>) -> Int {
+            var count = 0
+            var inWord = false
+            for k in r {
+                if bytes[k] == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        let origin = cues[index - 1].range, intro = cues[index - 2].range
+        guard intro.upperBound <= origin.lowerBound, origin.upperBound <= cues[index].range.lowerBound else { return false }
+        return words(origin.upperBound..<cues[index].range.lowerBound) == 0 && words(intro.upperBound..<origin.lowerBound) <= 2
     }
 
     /// Where the quotes around a name open (`forward` false: searching back from the name's

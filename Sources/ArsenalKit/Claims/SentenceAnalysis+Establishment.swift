@@ -373,8 +373,8 @@ extension SentenceAnalysis {
         return wordCount(start..<position) >= 3 ? start : nil
     }
 
-    /// Whether the figure's line is a field of a fact box under the system's name ("Range:
-    /// 6 km", "Masa: 16,5 kg"): a few words and a colon before the figure, nothing else.
+    /// Whether the figure's line is a field of a fact box under the system's name ("Range: 6 km",
+    /// "Alcance | 6 km"): a few words and a colon, a bar or a tab before the figure, nothing else.
     private func isFieldLine(at position: Int) -> Bool {
         // A field's label is a few words: a line longer than this before the figure is none
         // (and a long line is not scanned back to its start for every figure on it).
@@ -382,7 +382,7 @@ extension SentenceAnalysis {
         var start = position
         while start > limit, bytes[start - 1] != 0x0A { start -= 1 }
         guard start == 0 || bytes[start - 1] == 0x0A else { return false }
-        guard let colon = (start..<position).last(where: { bytes[$0] == 0x3A }) else { return false }
+        guard let colon = (start..<position).last(where: { bytes[$0] == 0x3A || bytes[$0] == 0x7C || bytes[$0] == 0x09 }) else { return false }
         return wordCount(start..<colon) <= 4 && wordCount(colon..<position) <= 1
     }
 

@@ -7,7 +7,19 @@ extension SentenceAnalysis {
         let quantity = quantities[index]
         return isUnpairedInList(index) || isCueOfOtherOwner(quantity) || isModalReduction(quantity)
             || isNarrowTargetRange(quantity) || isElevation(quantity) || isOutOfReach(quantity) || isChangeAmount(quantity)
-            || isPlaceApposition(quantity) || isTargetSubjectFigure(quantity)
+            || isPlaceApposition(quantity) || isTargetSubjectFigure(quantity) || isUnitDefinition(quantity)
+    }
+
+    /// "Mach 1 entspricht der Schallgeschwindigkeit", "Mach 1 to prędkość dźwięku", "Mach 1
+    /// is the speed of sound": "Mach 1" with a word for the speed of sound (`structure.sound_speed_words`)
+    /// at most three words after it in its clause defines the unit for the reader.
+    func isUnitDefinition(_ quantity: QuantityMention) -> Bool {
+        guard let unit = quantity.unit, unit == .mach, abs(quantity.value - unit.siFactor) < 0.01, quantity.bound == .exact else { return false }
+        let clauseIndex = clause(quantity.range.lowerBound)
+        return cues.contains { cue in
+            isWord(cue, .soundSpeedWord) && cue.range.lowerBound >= quantity.range.upperBound
+                && clause(cue.range.lowerBound) == clauseIndex && wordCount(quantity.range.upperBound..<cue.range.lowerBound) <= 3
+        }
     }
 
     /// "Cel leciał z prędkością ok. 300 km/h na wysokości 800 m", "The target drone flew at

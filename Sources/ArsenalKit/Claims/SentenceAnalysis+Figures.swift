@@ -214,7 +214,7 @@ extension SentenceAnalysis {
             }
         }
         guard var choice = best?.choice, var cue = choice.cue else { return tableColumnChoice(for: quantity, dimension: dimension) }
-        if let subject = nounSubject(of: cue, dimension: dimension) ?? gappedCue(for: quantity, nearest: cue, dimension: dimension) ?? frontedQualifier(of: cue, for: quantity, dimension: dimension) ?? nounBefore(quantity, over: cue, dimension: dimension) {
+        if let subject = cueRunningOn(from: cue, dimension: dimension) ?? nounSubject(of: cue, dimension: dimension) ?? gappedCue(for: quantity, nearest: cue, dimension: dimension) ?? frontedQualifier(of: cue, for: quantity, dimension: dimension) ?? nounBefore(quantity, over: cue, dimension: dimension) {
             // "Die Einsatzhöhe reicht von 50 bis 1600 m": the verb of reaching names no
             // direction; the noun it follows does.
             cue = subject

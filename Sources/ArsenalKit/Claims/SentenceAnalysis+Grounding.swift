@@ -60,6 +60,15 @@ extension SentenceAnalysis {
            }) {
             grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" follows the \(systemName(other.system)), named after the figure")
         }
+        if let changed = changedObject(quantity, binding: binding) {
+            grounding.doubt(.system, "\"\(changed.verb)\" changes a figure of the \(systemName(binding.system)): the new one may be the \(changed.subject)'s")
+        }
+        // "la cifra de 1.440 km/h ... no es la velocidad del misil": a negation between the
+        // figure and its cue after it says the figure is not what the cue names.
+        if let cue = choice.cue, cue.range.lowerBound >= quantity.range.upperBound,
+           let negation = negation(before: cue.range.lowerBound, within: 3), negation.lowerBound >= quantity.range.upperBound {
+            grounding.doubt(.attribute, "\"\(text(negation))\" before its cue \"\(text(cue.range))\" says the figure is not that")
+        }
         // "The Stinger has a ceiling of 3,800 m, while the Piorun can hit aircraft at 6.5 km":
         // a height cue serves the figure between, and the figure's system is named after both,
         // in a clause whose own verb engages targets (which reads as a range). (A gapped clause

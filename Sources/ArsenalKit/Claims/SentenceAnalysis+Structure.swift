@@ -306,12 +306,18 @@ extension SentenceAnalysis {
 
     /// Whether a capitalised word that is not a catalog name follows right after `position`
     /// (one space between). A word that starts a cue of the pack is a known word, not a name
-    /// (German capitalises every noun: "trifft sie Ziele", "bekämpft sie Flugzeuge").
+    /// (German capitalises every noun: "trifft sie Ziele", "bekämpft sie Flugzeuge"; nor is a
+    /// noun of missiles or weapons there, compounds too: "seine Abfangraketen".)
     func namesUnknownThing(after position: Int, names: [CueMatch]) -> Bool {
         guard position + 1 < range.upperBound, bytes[position] == 0x20 else { return false }
         let (scalar, _) = ByteText.scalar(at: position + 1, bytes)
         guard let value = Unicode.Scalar(scalar), value.properties.isUppercase else { return false }
-        return !cues.contains { $0.range.lowerBound == position + 1 }
+        if cues.contains(where: { $0.range.lowerBound == position + 1 }) { return false }
+        if vocabulary.capitalisedNouns, let word = words(in: (position + 1)..<range.upperBound, limit: 1).first {
+            let lower = word.lowercased()
+            return !(isIn(.missileNoun, lower) || isIn(.weaponNoun, lower))
+        }
+        return true
     }
 
     /// The position just past the next space at or after `start` (the sentence's end if none).

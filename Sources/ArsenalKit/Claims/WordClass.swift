@@ -138,7 +138,7 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// `sensorRangeNoun`: detection words that hold a range cue ("detection range", "portée de
     /// détection", "Erfassungsreichweite", "дальность обнаружения").
     case sensorRangeNoun
-    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
+    case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, soundSpeedWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
     /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
     case engagementAspect
     /// `structure.duration_words` ("seconds", "Sekunden", "с"): `flightTime(of:attribute:)`.

@@ -27,7 +27,10 @@ enum RivalReading {
     static func settle(_ claim: Claim, judgement: Judgement, in context: JudgingContext) -> Claim {
         guard claim.grounding.features.contains(where: \.kind.isSettledByJudge) else { return claim }
         let alarm = judgement.verdict == .conflict || judgement.verdict == .disputed
+        // (A conflict whose figure one recorded ceiling holds, "can hit helicopters up to
+        // 3,800 m" against 3,800 m and 10,000 ft, rests on the verb as well, as a weak cue's does.)
         let keepRange = alarm && agreesAsHeight(claim, in: context)
+            || judgement.verdict == .conflict && agreesAsHeight(claim, in: context, withAny: true)
         let keepTarget = judgement.verdict == .conflict && (judgement.deviation ?? 0) < 0
         // A conflict whose figure one recorded value of the other attribute holds ("stretches
         // that to 8 km and can hit ... low-flying drones", the Mistral 3's range, read as its
@@ -100,17 +103,21 @@ enum RivalReading {
 
     /// Whether the claim's figure, read as the maximum altitude, is a plausible height for
     /// its system's kind and agrees with each of the record's own accepted, unqualified
-    /// maximum altitudes (one at least).
-    static func agreesAsHeight(_ claim: Claim, in context: JudgingContext) -> Bool {
+    /// maximum altitudes (one at least), or with any one of them when `withAny` is set.
+    static func agreesAsHeight(_ claim: Claim, in context: JudgingContext, withAny: Bool = false) -> Bool {
         guard let number = claim.number, let system = context.catalog.system(id: claim.systemID) else { return false }
         if let bounds = Attribute.maxAltitude.plausibleRange(for: system.kind), !bounds.contains(number.value) { return false }
         let figure = context.tolerance.figure(for: number, attribute: .maxAltitude)
         var voters = 0
         for entry in system.values(.maxAltitude) where entry.status == .accepted && entry.qualifier == nil {
-            guard context.tolerance.agrees(figure, with: entry) else { return false }
+            if context.tolerance.agrees(figure, with: entry) {
+                if withAny { return true }
+            } else if !withAny {
+                return false
+            }
             voters += 1
         }
-        return voters > 0
+        return !withAny && voters > 0
     }
 }
 

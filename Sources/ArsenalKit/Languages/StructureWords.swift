@@ -372,6 +372,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// Meeresspiegel", "над уровнем моря", "n.p.m.", "located at an altitude of"): within
     /// three words of the figure, in its clause, the figure is no weapon's ceiling.
     public var elevationWords: [String] = []
+    /// Words for the speed of sound ("speed of sound", "Schallgeschwindigkeit", "prędkość
+    /// dźwięku", "скорость звука"): a little after "Mach 1" they define the unit ("Mach 1
+    /// entspricht der Schallgeschwindigkeit"), and the figure is no weapon's speed.
+    public var soundSpeedWords: [String] = []
     /// Verbs and nouns of a figure's change ("increased", "grew", "wzrósł", "выросла",
     /// "steigerte", "augmenté"): with a from-word of `changeFrom` right before a figure and a
     /// to-word of `changeTo` before the next one ("wzrósł z 5,5 km do 6,5 km"), the first figure
@@ -443,7 +447,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.

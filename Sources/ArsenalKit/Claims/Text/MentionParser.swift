@@ -190,7 +190,10 @@ struct MentionParser {
             let key = joiner.single
             let viaOpener = openerJoiners.contains(key)
             let plain = tables.plainJoiners.contains(key)
-            if viaOpener || plain, let t2 = tokens.next(joiner.end) {
+            // A dash that opens a line is the next list item's bullet, not a range's joiner
+            // ("entré en service en 1981" above "— 2007 — le S-400 ...").
+            let bullet = joiner.kind == .symbol && (afterFirst..<joiner.start).contains { p[$0] == 0x0A }
+            if viaOpener || plain, !bullet, let t2 = tokens.next(joiner.end) {
                 var candidate: Figure?
                 var prefix2 = false
                 if let u = prefixUnit?.unit, t2.kind == .word, tables.prefixUnits[t2.key] == u, let t3 = tokens.next(t2.end) {
