@@ -40,6 +40,9 @@ struct DocumentState {
     var lastSubjects: [Int] = []
     /// The systems the latest sentence naming any named with a word for "old" ("the older Mistral").
     var lastOlder: [Int] = []
+    /// The systems the latest sentence naming two or more named only in the possessive, as the
+    /// owner of another noun ("answered the Redeye's limitations with the Strela-3").
+    var lastPossessiveOnly: [Int] = []
     /// The subject of the previous sentence when it named no system and opened with a name we do not know ("Die Milan wiegt 28 kg"), or set one off after a class noun ("its own air defence system, Project Kusha,"): a pronoun or "this system" in the next sentence may mean it.
     var foreignSubject: String?
     /// Whether the previous sentence named no system and opened with a class noun ("MANPADS are ..."): see `classOwns`.

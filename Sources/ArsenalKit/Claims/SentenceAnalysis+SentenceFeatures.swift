@@ -28,6 +28,13 @@ extension SentenceAnalysis {
                 features.append(ReadingFeature(.foreignAntecedent, words: foreign, systems: [reference ?? ""]))
             }
         }
+        // "Soviet designers answered the Redeye's limitations with the Strela-3 ... Its 6 kg
+        // missile ...": a word referring back, in a sentence naming no system, resolved to a
+        // system the sentence before named only as the owner of another noun, beside others.
+        if state.lastPossessiveOnly.contains(binding.system), binding.mention.map({ !$0.named }) ?? false,
+           !mentions.contains(where: \.named) {
+            features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))
+        }
         return features
     }
 

@@ -230,6 +230,9 @@ struct SentenceAnalysis {
             state.lastNamed = named
             state.lastSubjects = namedSubjects()
             state.lastOlder = olderNamed()
+            state.lastPossessiveOnly = named.count < 2 ? [] : named.filter { system in
+                !mentions.contains { $0.named && $0.system == system && !$0.possessive && !possessiveGap($0.range.upperBound..<nextSpace(after: $0.range.upperBound)) }
+            }
             state.namedAfterBreak = subordinateNaming()
         }
         state.headingNamed = endsAsHeading() ? named : []
