@@ -358,8 +358,14 @@ extension SentenceAnalysis {
             return true
         }
         guard let target else { return nil }
-        let between = target.upperBound..<position
-        guard wordCount(between) <= 4, !hasPunctuation(between), !quantities.contains(where: { between.contains($0.range.lowerBound) }),
+        // (Also past a comma right after the target that opens a participle or a relative clause
+        // on it, and past the target's own speed: "по мишеням, летевшим со скоростью 300 км/ч на
+        // высоте 1 км", "Imitatory celów leciały ... z prędkością ok. 300 km/h na wysokości 500 m".)
+        let comma = target.upperBound < position && bytes[target.upperBound] == 0x2C
+        let between = (comma ? target.upperBound + 1 : target.upperBound)..<position
+        let speeds = quantities.contains { between.contains($0.range.lowerBound) }
+        guard wordCount(between) <= (comma || speeds ? 10 : 4), !hasPunctuationOutsideFigures(between),
+              !quantities.contains(where: { between.contains($0.range.lowerBound) && $0.dimension != .speed }),
               !mentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }
         return text(target.lowerBound..<quantity.range.upperBound)
     }

@@ -424,6 +424,15 @@ extension SentenceAnalysis {
            !hasPunctuation(after.range.upperBound..<next.range.lowerBound) {
             claim.grounding.doubt(.system, "\"\(text(after.range))\" qualifies the \(systemName(next.system)) named right after it")
         }
+        // "plus que le Mistral d'origine, entré en service en 1988": a phrase opening an
+        // apposition right after the object of a comparison (`structure.than_words`: "than", "plus
+        // que") may date that object. (Not any name: "The Piorun, the successor of the Grom, entered service".)
+        if let before, let owner = appositionName(before: before.range.lowerBound), owner.system != binding.system,
+           cues.contains(where: { isWord($0, .thanWord) && $0.range.upperBound <= owner.range.lowerBound && wordCount($0.range.upperBound..<owner.range.lowerBound) <= 2 }) {
+            claim.grounding.doubt(.system, "\"\(text(before.range))\" opens an apposition to the \(systemName(owner.system)) named right before it")
+        } else if let owner = dashAsideName(before: quantity.range.lowerBound), owner.system != binding.system {
+            claim.grounding.doubt(.system, "it stands in an aside set off by a dash after the \(systemName(owner.system))")
+        }
         // "hat NASAMS nicht erst 2015 eingeführt", "n'a pas mis en service ... en 2015": a
         // negation right before the year, or right before the phrase leading to it, denies it (or, as "not until", bounds it): no year is stated.
         if let negation = negation(before: quantity.range.lowerBound, within: 2)
@@ -471,5 +480,43 @@ extension SentenceAnalysis {
             i = end
         }
         return nil
+    }
+}
+
+extension SentenceAnalysis {
+    /// The name right before the comma or dash that opens the apposition starting at `start`
+    /// (spaces only between the mark and `start`; at most two words, "d'origine", between the
+    /// name and the mark): the thing the apposition describes. Nil when there is none.
+    func appositionName(before start: Int) -> Mention? {
+        var k = start
+        while k > range.lowerBound, bytes[k - 1] == 0x20 { k -= 1 }
+        guard k > range.lowerBound else { return nil }
+        let mark: Int
+        if bytes[k - 1] == 0x2C {
+            mark = k - 1
+        } else if k >= range.lowerBound + 3, bytes[k - 3] == 0xE2, bytes[k - 2] == 0x80, bytes[k - 1] == 0x93 || bytes[k - 1] == 0x94 {
+            mark = k - 3
+        } else {
+            return nil
+        }
+        guard let name = mentions.last(where: { $0.named && $0.system >= 0 && $0.range.upperBound <= mark }) else { return nil }
+        let between = name.range.upperBound..<mark
+        return wordCount(between) <= 2 && !hasPunctuation(between) ? name : nil
+    }
+
+    /// "sustituyó al FIM-43 Redeye —un misil de 8,3 kilos en servicio desde 1968 que ...—": the
+    /// name right before an em or en dash that opens an aside still open at `position` (an odd
+    /// number of such dashes before it in the sentence, no name between the last one and
+    /// `position`): the thing the aside describes. Nil otherwise.
+    func dashAsideName(before position: Int) -> Mention? {
+        var dashes: [Int] = []
+        var k = range.lowerBound
+        while k + 2 < position {
+            if bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { dashes.append(k) }
+            k += 1
+        }
+        guard let last = dashes.last, dashes.count % 2 == 1,
+              !mentions.contains(where: { $0.named && $0.range.lowerBound > last && $0.range.lowerBound < position }) else { return nil }
+        return appositionName(before: last + 3)
     }
 }

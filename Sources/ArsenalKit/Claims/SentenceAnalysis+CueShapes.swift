@@ -194,14 +194,18 @@ extension SentenceAnalysis {
     /// another system; blind set AI, en).
     func leadsIntoLaterFigure(_ cueRange: Range<Int>, after index: Int) -> Bool {
         let own = quantities[index]
-        guard cueRange.lowerBound >= own.range.upperBound, hasPunctuation(own.range.upperBound..<cueRange.lowerBound) else { return false }
+        guard cueRange.lowerBound >= own.range.upperBound else { return false }
+        // (With no punctuation after the figure, only a cue of several words that runs straight
+        // into the next figure leads into it: "na wysokości od 5 m do 15 km w promieniu 20 km".)
+        let punctuated = hasPunctuation(own.range.upperBound..<cueRange.lowerBound)
+        guard punctuated || wordCount(cueRange) >= 2 else { return false }
         return quantities.indices.contains { otherIndex in
             let other = quantities[otherIndex]
             guard other.dimension == own.dimension, otherIndex != index else { return false }
             let start = other.boundRange.map { min($0.lowerBound, other.range.lowerBound) } ?? other.range.lowerBound
             guard start >= cueRange.upperBound else { return false }
             let between = cueRange.upperBound..<start
-            return wordCount(between) <= Self.cueLeadWords && !hasPunctuation(between)
+            return wordCount(between) <= (punctuated ? Self.cueLeadWords : 0) && !hasPunctuation(between)
         }
     }
 

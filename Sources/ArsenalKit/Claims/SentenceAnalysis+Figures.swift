@@ -444,7 +444,7 @@ extension SentenceAnalysis {
 
     /// A place phrase right after a distance ("130 km south of Warsaw", "6 km from a launcher").
     func isPlace(after quantity: QuantityMention) -> Bool {
-        cues.contains { cue in
+        quantity.dimension == .length && cues.contains { cue in
             isWord(cue, .place) && cue.range.lowerBound >= quantity.range.upperBound
                 && cue.range.lowerBound - quantity.range.upperBound <= 2
         }

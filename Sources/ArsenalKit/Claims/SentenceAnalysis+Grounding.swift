@@ -60,6 +60,24 @@ extension SentenceAnalysis {
            }) {
             grounding.doubt(.attribute, "its cue \"\(text(cue.range))\" follows the \(systemName(other.system)), named after the figure")
         }
+        // "Conçu pour remplacer les S-300PS, le système abat ... jusqu'à 60 km" after a sentence
+        // about the S-350: a word referring back whose antecedent in its sentence is what a verb
+        // of succession replaces may mean the article's topic instead.
+        if let bound = binding.mention, !bound.named, let topic = state.topic, topic.system != binding.system,
+           let verb = cues.first(where: { isWord($0, .successorBefore) && $0.range.upperBound <= bound.range.lowerBound }),
+           mentions.contains(where: { $0.named && $0.system == binding.system && $0.range.lowerBound >= verb.range.upperBound && $0.range.upperBound <= bound.range.lowerBound }) {
+            grounding.doubt(.system, "\"\(bound.words)\" may mean the \(systemName(topic.system)): the \(systemName(binding.system)) is named as what \"\(text(verb.range))\" replaces")
+        }
+        // "more than three times the 8,000-metre range of the system it succeeded": a figure a
+        // multiple measures against is the other thing's, not the subject's.
+        if let multiple = cues.last(where: { isWord($0, .multiple) && $0.range.upperBound <= position }),
+           wordCount(multiple.range.upperBound..<position) <= 1, !hasPunctuation(multiple.range.upperBound..<position),
+           binding.mention.map({ $0.range.upperBound <= multiple.range.lowerBound }) ?? true {
+            grounding.doubt(.system, "after \"\(text(multiple.range))\" the figure is what the comparison measures against, not the \(systemName(binding.system))'s own")
+        }
+        if let owner = dashAsideName(before: position), owner.system != binding.system {
+            grounding.doubt(.system, "it stands in an aside set off by a dash after the \(systemName(owner.system))")
+        }
         if let changed = changedObject(quantity, binding: binding) {
             grounding.doubt(.system, "\"\(changed.verb)\" changes a figure of the \(systemName(binding.system)): the new one may be the \(changed.subject)'s")
         }
