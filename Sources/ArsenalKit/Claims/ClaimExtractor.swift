@@ -180,7 +180,8 @@ public struct ClaimExtractor: Sendable {
                     SentenceSplitter.sentences(
                         in: bytes, abbreviations: vocabulary.sentenceAbbreviations, ordinalNouns: vocabulary.ordinalNouns,
                         objectVerbs: vocabulary.yearObjectVerbs), bytes,
-                    units: vocabulary.unitAbbreviations, years: vocabulary.yearAbbreviations, objectVerbs: vocabulary.yearObjectVerbs), bytes)
+                    units: vocabulary.unitAbbreviations, years: vocabulary.yearAbbreviations, objectVerbs: vocabulary.yearObjectVerbs,
+                    participles: vocabulary.yearParticiples), bytes)
             var state = DocumentState()
             var held: [(claim: Claim, heading: Bool)] = []
             var heldSince = 0
@@ -273,7 +274,9 @@ public struct ClaimExtractor: Sendable {
     /// abbreviation of the packs (`years`: "r", "г") ends one as `endsAtYear` says, unless
     /// one of `objectVerbs` (lowercased verbs of succession written after the successor)
     /// stands among the three words before the year: its object follows the date
-    /// ("Igła wyparła w 1985 r. Strzałę-3").
+    /// ("Igła wyparła w 1985 r. Strzałę-3"), or one of `participles` opens the stretch
+    /// before the year: the name after it is what the phrase qualifies ("Wprowadzony do
+    /// służby w 1995 r. Grom ...").
     /// Past the quotation marks, dashes and brackets (and a space after a guillemet) that may
     /// open a sentence before its first letter: `"`, `'`, «, „, “, ‘, -, –, —, (.
     static func pastOpeningMarks(_ position: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -299,7 +302,7 @@ public struct ClaimExtractor: Sendable {
 
     static func refined(
         _ sentences: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, units: Set<String>, years: Set<String> = [],
-        objectVerbs: Set<String> = []
+        objectVerbs: Set<String> = [], participles: Set<String> = []
     ) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
@@ -344,7 +347,8 @@ public struct ClaimExtractor: Sendable {
                 let digitBefore = bytes[w - 1] &- 0x30 < 10 || (w >= 2 && bytes[w - 1] == 0x20 && bytes[w - 2] &- 0x30 < 10)
                 guard units.contains(word) && digitBefore
                     || years.contains(word) && endsAtYear(w, dot: i, start: start, end: sentence.upperBound, bytes)
-                        && !SentenceSplitter.verbWithinThreeWords(before: w - 5, start: start, objectVerbs, bytes) else { continue }
+                        && !SentenceSplitter.verbWithinThreeWords(before: w - 5, start: start, objectVerbs, bytes)
+                        && !SentenceSplitter.participleOpens(before: w - 5, start: start, participles, bytes) else { continue }
                 result.append(start..<(i + 1))
                 start = i + 2
             }

@@ -132,7 +132,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Words that do not end a sentence before a full stop ("approx."), from the packs.
     private(set) var sentenceAbbreviations: Set<String> = []
     /// Abbreviations of "year" that end a sentence after a year before a capital ("r.", "г."), formations an ordinal names ("12. Dywizjonie"), verbs whose object may follow a date in packs with year abbreviations ("wyparła w 1985 r. Strzałę-3").
-    private(set) var yearAbbreviations: Set<String> = [], ordinalNouns: Set<String> = [], yearObjectVerbs: Set<String> = []
+    private(set) var yearAbbreviations: Set<String> = [], ordinalNouns: Set<String> = [], yearObjectVerbs: Set<String> = [], yearParticiples: Set<String> = []
     /// " and ", " y ": coordinators as bytes with a space on each side.
     private(set) var coordinators: [[UInt8]] = []
     /// " or ", " lub ": words for "or" as bytes with a space on each side.
@@ -240,7 +240,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
             let hints = lexicon.structure
             sentenceAbbreviations.formUnion(hints.sentenceAbbreviations)
-            yearAbbreviations.formUnion(hints.yearAbbreviations); ordinalNouns.formUnion(hints.formations.map { $0.lowercased() }); if !hints.yearAbbreviations.isEmpty { yearObjectVerbs.formUnion(hints.successorsBefore.filter { !$0.contains(" ") }.map { $0.lowercased() }) }
+            yearAbbreviations.formUnion(hints.yearAbbreviations); ordinalNouns.formUnion(hints.formations.map { $0.lowercased() }); if !hints.yearAbbreviations.isEmpty { yearObjectVerbs.formUnion(hints.successorsBefore.filter { !$0.contains(" ") }.map { $0.lowercased() }); yearParticiples.formUnion(hints.yearParticiples.map { $0.lowercased() }) }
             for spellings in lexicon.units.values {
                 for symbol in spellings.symbols where symbol.allSatisfy(\.isLetter) {
                     unitAbbreviations.insert(symbol)
@@ -284,11 +284,11 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.detection, hints.detectionWords), (.travel, hints.travelWords), (.originLabel, hints.originLabels), (.reachVerb, hints.reachVerbs),
                 (.successorBefore, hints.successorsBefore), (.successorAfter, hints.successorsAfter),
                 (.exampleIntro, hints.exampleIntros),
-                (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.doubtWord, hints.doubtWords), (.firingPosition, hints.firingPositions),
+                (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.doubtWord, hints.doubtWords), (.falsity, hints.falsityPredicates), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
                 (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.purposeWord, hints.purposeWords), (.partitiveWord, hints.partitiveWords), (.negationVeto, hints.negationVetoes), (.gunNoun, hints.gunNouns), (.crewGroup, hints.crewGroups),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
-                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.countryNoun, hints.countryNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.othersReference, hints.othersReferences), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
+                (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.landform, hints.landforms), (.countryNoun, hints.countryNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.othersReference, hints.othersReferences), (.olderWord, hints.olderWords), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),
                 (.comparativeGreater, hints.comparativesGreater), (.comparativeLess, hints.comparativesLess),
                 (.multiple, hints.multiples), (.rangeOpener, lexicon.bounds.ranges.compactMap(\.open)), (.rangeJoin, lexicon.bounds.ranges.flatMap(\.join)),
@@ -346,7 +346,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
 
     /// Word classes of nouns whose case forms the language hooks add to what a pack lists.
     static let declinedNouns: Set<WordClass> = [
-        .componentNoun, .kinNoun, .partNoun, .missileNoun, .targetNoun, .weaponNoun, .vehicleNoun, .countryNoun, .formation, .versionNoun,
+        .componentNoun, .kinNoun, .partNoun, .missileNoun, .targetNoun, .weaponNoun, .vehicleNoun, .countryNoun, .formation, .versionNoun, .landform,
     ]
 
     /// `phrases` with the case forms of each lower-case one-word phrase of four letters or

@@ -162,6 +162,17 @@ extension SentenceAnalysis {
             }
         }
         guard case .guidance(let kind) = guidance.cue, inContrastPhrase(guidance) else { return false }
+        // "anders als Schulterwaffen mit Infrarotsuchkopf", "differently from shoulder-fired
+        // weapons with infrared seekers": a noun between the contrast and the word is what the
+        // word describes, whatever else the sentence says (blind set DC, de).
+        if cues.contains(where: { contrast in
+            guard isWord(contrast, .clauseBreak), contrast.range.upperBound <= guidance.range.lowerBound, isContrast(text(contrast.range)) else { return false }
+            let lead = contrast.range.upperBound..<guidance.range.lowerBound
+            return wordCount(lead) <= Self.contrastGuidanceReach && !hasPunctuation(lead)
+                && words(in: lead).contains { !isIn(.determiner, $0) && !isIn(.definiteArticle, $0) }
+        }) {
+            return true
+        }
         return cues.contains { other in
             guard case .guidance(let otherKind) = other.cue, otherKind != kind, other.range != guidance.range else { return false }
             return !inContrastPhrase(other)

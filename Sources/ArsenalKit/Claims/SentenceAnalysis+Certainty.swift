@@ -24,6 +24,10 @@ extension SentenceAnalysis {
         }
         if attribute == .maxRange, cue == nil, quantity.dimension == .length, let verb = targetVerb(before: quantity) {
             features.append(ReadingFeature(.rangeOrHeight, words: text(verb.range)))
+        } else if attribute == .minRange, cue == nil, quantity.dimension == .length, let verb = targetVerb(before: quantity) {
+            // "cele od 25m": the low end after a verb of engaging may be the lowest height
+            // as well as the shortest distance (blind set DM, pl).
+            features.append(ReadingFeature(.weakCue, words: text(verb.range)))
         } else if quantity.dimension == .length, let words = weakLengthCue(quantity, attribute: attribute, cue: cue) {
             features.append(ReadingFeature(.weakCue, words: words))
         }

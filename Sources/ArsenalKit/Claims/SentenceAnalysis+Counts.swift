@@ -221,6 +221,21 @@ extension SentenceAnalysis {
         if let crewCue, crewsVehicle(crewCue.range), binding.system < 0 || ![.spaag, .shorad].contains(catalog.systems[binding.system].kind) { return nil }
         var span = min(cue.range.lowerBound, countRange.lowerBound)..<max(cue.range.upperBound, countRange.upperBound)
         if let person { span = span.lowerBound..<max(span.upperBound, person.range.upperBound) }
+        // "also von einem Mann weniger als die Schilka", "one man fewer than the Shilka": a
+        // comparative right after the count's noun makes it a difference (blind set DO, de).
+        if cues.contains(where: { cue in
+            let comparative: Bool
+            switch cue.cue {
+            case .comparison(let relation, _): comparative = relation != .similarTo
+            case .word(.comparativeLess), .word(.comparativeGreater): comparative = true
+            default: comparative = false
+            }
+            guard comparative, cue.range.lowerBound >= span.upperBound else { return false }
+            let after = span.upperBound..<cue.range.lowerBound
+            return wordCount(after) == 0 && !hasPunctuation(after)
+        }) {
+            return nil
+        }
         let number = NumericClaim(bound: .exact, value: value, halfStep: 0, unit: "persons", text: quote)
         var claim = Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.crew), value: .number(number), range: span,
@@ -423,6 +438,19 @@ extension SentenceAnalysis {
            next.system != binding.system, !hasWord(in: after.range.upperBound..<next.range.lowerBound),
            !hasPunctuation(after.range.upperBound..<next.range.lowerBound) {
             claim.grounding.doubt(.system, "\"\(text(after.range))\" qualifies the \(systemName(next.system)) named right after it")
+        } else if let before, !column, before.range.upperBound <= quantity.range.lowerBound,
+                  let next = mentions.first(where: { $0.named && $0.range.lowerBound >= quantity.range.upperBound }),
+                  next.system != binding.system, yearRunsIntoName(from: quantity.range.upperBound, to: next.range.lowerBound) {
+            // "a wprowadzony w 1990 r. RBS 70 Mk 1 – Mach 1,6", "а принятая на вооружение в
+            // 1981 году «Игла-1» — ...": a participle's phrase and its year, then a name,
+            // written as an attribute of that name.
+            claim.grounding.doubt(.system, "\"\(text(before.range))\" and its year stand right before the \(systemName(next.system)), as its attribute")
+        } else if let before, !column, let last = mentions.last(where: { $0.named && $0.range.upperBound <= before.range.lowerBound }),
+                  last.system != binding.system, wordCount(last.range.upperBound..<before.range.lowerBound) == 0,
+                  !hasPunctuation(last.range.upperBound..<before.range.lowerBound) {
+            // "które zastąpiły system Rapier wprowadzony w 1971 roku": a participle's phrase
+            // right after a name, no comma between, describes that name.
+            claim.grounding.doubt(.system, "\"\(text(before.range))\" follows the \(systemName(last.system)) right before it")
         }
         // "plus que le Mistral d'origine, entré en service en 1988": a phrase opening an
         // apposition right after the object of a comparison (`structure.than_words`: "than", "plus
@@ -518,5 +546,26 @@ extension SentenceAnalysis {
         guard let last = dashes.last, dashes.count % 2 == 1,
               !mentions.contains(where: { $0.named && $0.range.lowerBound > last && $0.range.lowerBound < position }) else { return nil }
         return appositionName(before: last + 3)
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether only spaces, quotation marks and at most one word for the year ("r.", "roku",
+    /// "году": a year abbreviation of the pack, or a word of its `dates`) stand between a year
+    /// ending at `start` and a name opening at `end`.
+    func yearRunsIntoName(from start: Int, to end: Int) -> Bool {
+        guard start <= end else { return false }
+        let gap = start..<end
+        let found = wordRanges(in: gap)
+        guard found.count <= 1 else { return false }
+        if let word = found.first {
+            let lowered = lowercasedText(word)
+            let dated = cues.contains { cue in
+                if case .nonClaim = cue.cue { return cue.range.overlaps(word) } else { return false }
+            }
+            guard dated || vocabulary.yearAbbreviations.contains(lowered) else { return false }
+        }
+        // (A comma, a dash or a bracket ends the attribute.)
+        return !gap.contains { bytes[$0] == 0x2C || bytes[$0] == 0x28 || bytes[$0] == 0x3A || bytes[$0] == 0x3B || bytes[$0] == 0xE2 && $0 + 2 < end && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] &- 0x93 < 2 }
     }
 }

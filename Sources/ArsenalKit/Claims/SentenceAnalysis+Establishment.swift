@@ -260,11 +260,11 @@ extension SentenceAnalysis {
             if let name = later?.words ?? unknownName(before: position, skipping: { isDeveloper($0, of: binding.system) }) {
                 features.append(ReadingFeature(.unknownName, words: name))
             }
-        } else if binding.basis == .referredBack, let bound = binding.mention, bound.range.lowerBound >= quantity.range.upperBound,
-                  let name = unknownName(before: position) {
+        } else if binding.basis == .referredBack, let bound = binding.mention, let name = bound.range.lowerBound >= quantity.range.upperBound
+                    ? unknownName(before: position) : unknownRelativeOwner(after: bound.range.upperBound, before: position) {
             // "Ка-52 летает на высоте до 5500 м, так что сверху его не достать": a pronoun after
-            // the figure is all that ties it to our system, while a name we do not know opens
-            // the clause before it; the pronoun may well mean that one (the helicopter).
+            // the figure is all that ties it to our system, while a name we do not know opens the clause
+            // before it (or stands between it and the figure: "for its part, has fielded the Akash, which reaches").
             features.append(ReadingFeature(.unknownName, words: name))
         } else if binding.basis == .referredBack, let bound = binding.mention, let name = missileNounOwner(bound, before: position) {
             // "Rakiety odpalane z terytorium Gazy mają zasięg 50 km": the missiles may be that one's.

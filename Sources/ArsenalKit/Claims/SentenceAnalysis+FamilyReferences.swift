@@ -121,6 +121,21 @@ extension SentenceAnalysis {
         return older
     }
 
+    /// The systems named at most three words after a verb of succession in its clause (pack
+    /// `successors_before`: "conçu pour remplacer les S-300PS", "which replaced the Strela-2"):
+    /// what the sentence's subject replaces, not the subject.
+    func replacedNamed() -> [Int] {
+        var replaced: [Int] = []
+        for mention in mentions where mention.named && mention.system >= 0 && !replaced.contains(mention.system) {
+            let here = clause(mention.range.lowerBound)
+            if cues.contains(where: { isWord($0, .successorBefore) && $0.range.upperBound <= mention.range.lowerBound
+                && clause($0.range.lowerBound) == here && wordCount($0.range.upperBound..<mention.range.lowerBound) <= 3 }) {
+                replaced.append(mention.system)
+            }
+        }
+        return replaced
+    }
+
     /// Whether a word of `wordClass` stands right before `position`, past at most two
     /// articles and determiners.
     private func hasWord(_ wordClass: WordClass, before position: Int) -> Bool {

@@ -257,10 +257,11 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether a figure is another thing's by an owner phrase tied to it or is a range
-    /// against one kind of target: a later figure of its clause is no rival reading of it.
+    /// Whether a figure is another thing's by an owner phrase tied to it, is a range against
+    /// one kind of target, or is a sensor's ("détecte les avions jusqu'à 20 km et peut les
+    /// détruire jusqu'à 6 km"): a later figure of its clause is no rival reading of it.
     func isOthersFigure(_ quantity: QuantityMention) -> Bool {
-        if isNarrowTargetRange(quantity) { return true }
+        if isNarrowTargetRange(quantity) || quantity.dimension == .length && isSensorRange(quantity) { return true }
         return cues.contains { cue in
             guard isWord(cue, .otherOwner) else { return false }
             if cue.range.lowerBound >= quantity.range.upperBound {
@@ -393,3 +394,34 @@ extension SentenceAnalysis {
         return wordCount(gap) <= 8 && hasCoordinator(in: gap) && !hasPunctuation(gap)
     }
 }
+
+extension SentenceAnalysis {
+    /// Words a landform may stand before a length and still own it.
+    static let landformReach = 5
+
+    /// Whether a length is a hill's or a mountain's (pack `structure.landforms`): one such noun
+    /// at most two words after it ("a 300-metre hill", "300 m hohen Hügel"), or at most
+    /// `landformReach` words before it in its sentence with at most one comma between (its name
+    /// set off: "en el cerro El Volcán, de unos 1.500 metros de altitud", "на холме высотой 300
+    /// м"), no verb of engaging and no system named between.
+    func isLandformSize(_ quantity: QuantityMention) -> Bool {
+        guard quantity.range.lowerBound >= range.lowerBound, quantity.range.upperBound <= range.upperBound else { return false }
+        for cue in cues where isWord(cue, .landform) {
+            if cue.range.upperBound <= quantity.range.lowerBound {
+                let gap = cue.range.upperBound..<quantity.range.lowerBound
+                guard wordCount(gap) <= Self.landformReach, !hasPunctuation(gap, allowingComma: true),
+                      gap.lazy.filter({ self.bytes[$0] == 0x2C }).count <= 1,
+                      !mentions.contains(where: { $0.named && gap.contains($0.range.lowerBound) }), !hasVerb(gap),
+                      !cues.contains(where: { ($0.cue == .targetVerb || isWord($0, .weakTargetVerb)) && gap.contains($0.range.lowerBound) })
+                else { continue }
+                return true
+            }
+            if cue.range.lowerBound >= quantity.range.upperBound {
+                let gap = quantity.range.upperBound..<cue.range.lowerBound
+                if wordCount(gap) <= 2, !hasPunctuation(gap) { return true }
+            }
+        }
+        return false
+    }
+}
+

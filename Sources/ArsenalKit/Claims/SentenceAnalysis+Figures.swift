@@ -18,7 +18,7 @@ extension SentenceAnalysis {
                   !names.contains(where: { $0.overlaps(quantity.numberRange) }) else { continue }
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) || vetoesFigure(index)
                 || isEchoedFigure(quantity, dimension: dimension) { continue }
-            if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) { continue }
+            if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) || isLandformSize(quantity) { continue }
             if dimension == .length || dimension == .speed, isTravel(quantity) || dimension == .speed && isVehicleReference(binding.mention) { continue }
             if dimension == .mass, isPartMass(quantity) { continue }
             var choice: AttributeChoice
@@ -107,7 +107,7 @@ extension SentenceAnalysis {
                     choice = specific
                 } else {
                     choice.attribute = .systemMass
-                    alternatives = [.missileMass]
+                    alternatives = gappedWarhead(cue, for: quantity) ? [.missileMass, .warheadMass] : [.missileMass]
                     choice.reason += "; \"\(choice.cueWords)\" may mean the whole system or the missile alone: both are tried"
                 }
             } else if choice.attribute == .systemMass, choice.cue.map({ isWord($0, .echo) }) ?? false {

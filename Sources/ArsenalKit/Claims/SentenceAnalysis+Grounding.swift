@@ -39,7 +39,7 @@ extension SentenceAnalysis {
         if let other = ambiguousGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
             grounding.doubt(.attribute, "the clause after the dash repeats the word before the figures of \"\(choice.cueWords)\" and of \"\(other)\"")
         }
-        if let version = unnamedNewerVersion(before: position, binding: binding) {
+        if let version = unnamedNewerVersion(before: position, binding: binding) ?? newerVersionAfter(quantity, binding: binding) {
             grounding.doubt(.system, "\"\(version)\" speaks of a newer version than the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")
         }
         if let mention = binding.mention, let words = upgradedName(mention) {
@@ -267,6 +267,23 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Words a falsity predicate may stand after a figure of its clause and still deny it.
+    static let falsityReach = 12
+
+    /// "Reports online of a 10 km range are false", "Berichte über eine Reichweite von 10 km
+    /// sind falsch": a predicate calling its subject false (pack `structure.falsity_predicates`)
+    /// after a figure in the same clause, at most `falsityReach` words on, denies it.
+    func markFalsified(_ claims: inout [Claim]) {
+        for cue in cues where isWord(cue, .falsity) {
+            let here = clause(cue.range.lowerBound)
+            for index in claims.indices where claims[index].range.upperBound <= cue.range.lowerBound
+                && clause(claims[index].range.lowerBound) == here
+                && wordCount(claims[index].range.upperBound..<cue.range.lowerBound) <= Self.falsityReach {
+                claims[index].grounding.doubt(.value, "\"\(text(cue.range))\" closes its clause: the article calls the figure false, it does not state it")
+            }
+        }
+    }
+
     /// Words a word of doubt may stand after the punctuation that opens its clause ("a figure
     /// Western analysts dismiss": four).
     static let doubtLead = 7
@@ -407,6 +424,35 @@ extension SentenceAnalysis {
             return true
         }
         return found.map(text)
+    }
+
+    /// Words after a figure that may name its owner ("a 10 km range for the new version").
+    static let versionAfterReach = 5
+
+    /// "Doniesienia o 10 km zasięgu nowej wersji", "reports of a 10 km range for the new
+    /// version", "une portée de 10 km pour la nouvelle version": a newer word and a version
+    /// noun among the `versionAfterReach` words right after the figure, in its clause, no
+    /// punctuation or name between, while the figure stays with a system named before. The
+    /// words; nil otherwise.
+    func newerVersionAfter(_ quantity: QuantityMention, binding: Binding) -> String? {
+        let start = quantity.range.upperBound
+        guard binding.system >= 0, start < range.upperBound else { return nil }
+        let here = clause(quantity.range.lowerBound)
+        var previous: [Range<Int>] = []
+        var found: Range<Int>?
+        var seen = 0
+        scanWords(in: start..<range.upperBound) { word in
+            seen += 1
+            guard seen <= Self.versionAfterReach, clause(word.lowerBound) == here, !hasPunctuation(start..<word.lowerBound) else { return false }
+            if isIn(.versionNoun, lowercasedText(word)), let newer = previous.suffix(2).first(where: { isIn(.newerWord, lowercasedText($0)) }) {
+                found = newer.lowerBound..<word.upperBound
+                return false
+            }
+            previous.append(word)
+            return true
+        }
+        guard let found, !mentions.contains(where: { $0.named && $0.range.lowerBound >= start && $0.range.upperBound <= found.upperBound }) else { return nil }
+        return text(found)
     }
 
     /// "A modernised Pantsir reaches 40 km", "le Pantsir modernisé", "модернизированный

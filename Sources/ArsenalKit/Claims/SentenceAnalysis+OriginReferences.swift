@@ -17,9 +17,12 @@ extension SentenceAnalysis {
         let origin: CueMatch
         if let before = lastCue(where: { cue in
             guard case .origin = cue.cue, cue.range.upperBound <= reference.lowerBound else { return false }
-            // (Or a hyphen, in a compound: "der US-Flugkörper", "das US-System".)
+            // (Or a hyphen, in a compound: "der US-Flugkörper", "das US-System"; or the first
+            // part of a compound: "Das schwedische Laserleitstrahl-System", blind set DQ, de.)
             let gap = stretch(cue.range, reference)
             return gap.allSatisfy { bytes[$0] == 0x20 } || gap.count == 1 && bytes[gap.lowerBound] == 0x2D
+                || (gap.count > 2 && bytes[gap.upperBound - 1] == 0x2D && bytes[gap.lowerBound] == 0x20
+                    && !bytes[(gap.lowerBound + 1)..<(gap.upperBound - 1)].contains(0x20) && !hasPunctuation((gap.lowerBound + 1)..<(gap.upperBound - 1)))
         }) {
             origin = before
         } else if after, let following = cues.first(where: { cue in

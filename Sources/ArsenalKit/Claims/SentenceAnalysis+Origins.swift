@@ -47,6 +47,10 @@ extension SentenceAnalysis {
             }) {
                 continue
             }
+            // "THAAD intercepted a North Korean missile", "Le THAAD a intercepté un missile
+            // nord-coréen": an origin word at most three words after a verb of engaging, firing
+            // or detecting in its clause, with no name right after it, qualifies the verb's object.
+            if objectOfEngaging(cue) { continue }
             // "Зенитчики сбили из «Бука» украинский Су-27", "shot down a Ukrainian Su-27 with a
             // Buk": the origin word right before a system the database does not hold is that one's.
             if outsideMentions.contains(where: { outside in
@@ -287,5 +291,27 @@ extension SentenceAnalysis {
         var k = hyphen
         while k > range.lowerBound, bytes[k - 1] >= 0x80 || Self.isWordByte(bytes[k - 1]) { k -= 1 }
         return hyphen - k >= 3 && (bytes[hyphen - 1] | 0x20) == 0x6F
+    }
+}
+
+extension SentenceAnalysis {
+    /// Words an origin word may stand after a verb of engaging and still qualify its object.
+    static let engagedObjectReach = 3
+
+    /// Whether the origin word `cue` stands at most `engagedObjectReach` words after a verb of
+    /// engaging, firing or detecting (a target verb, a shot verb, a detection word) in its
+    /// clause, with no punctuation between and no system named right after it: it says where
+    /// the verb's object comes from ("intercepted a North Korean missile").
+    func objectOfEngaging(_ cue: CueMatch) -> Bool {
+        let here = clause(cue.range.lowerBound)
+        guard cues.contains(where: { verb in
+            guard verb.cue == .targetVerb || isWord(verb, .weakTargetVerb) || isWord(verb, .shotVerb) || isWord(verb, .detection),
+                  verb.range.upperBound <= cue.range.lowerBound, clause(verb.range.lowerBound) == here else { return false }
+            let gap = verb.range.upperBound..<cue.range.lowerBound
+            return wordCount(gap) <= Self.engagedObjectReach && !hasPunctuation(gap)
+        }) else { return false }
+        return !mentions.contains { mention in
+            mention.named && mention.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<mention.range.lowerBound) <= 1
+        }
     }
 }

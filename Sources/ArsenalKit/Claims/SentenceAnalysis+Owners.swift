@@ -12,7 +12,7 @@ extension SentenceAnalysis {
         // polonais", "6.5 km for the Polish missile"), not a bare pronoun.
         guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
               mention.named || cues.contains(where: { $0.range == mention.range && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) })
-                || isFormerOrLatter(mention) || (!mention.pronoun && mention.system >= 0)
+                || isFormerOrLatter(mention) || (!mention.pronoun && mention.system >= 0) || originQualified(mention)
         else { return nil }
         let between = stretch(quantity.range, mention.range)
         guard between.count <= 32, !hasPunctuation(between) else { return nil }
@@ -31,5 +31,31 @@ extension SentenceAnalysis {
                 : "referred to right after the figure, after \"\(preposition)\", by \"\(mention.words)\""
         }
         return binding
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a word referring back stands right after an origin word (only spaces between:
+    /// "у польского комплекса", "du système polonais" has its origin after): the origin names
+    /// which system it means, as a name would.
+    func originQualified(_ mention: Mention) -> Bool {
+        guard !mention.named, mention.system >= 0 else { return false }
+        return cues.contains { cue in
+            guard case .origin = cue.cue, cue.range.upperBound <= mention.range.lowerBound else { return false }
+            return (cue.range.upperBound..<mention.range.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+        }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a verb of engaging after a coordinator stands between a target and `position`
+    /// ("El Crotale NG ve aviones a 20 km y puede derribarlos hasta 6 km"): the figure after it
+    /// is in a predicate of its own, no longer the targets'.
+    func engagedAfter(_ target: Range<Int>, before position: Int) -> Bool {
+        cues.contains { verb in
+            guard verb.cue == .targetVerb || isWord(verb, .weakTargetVerb), verb.range.lowerBound >= target.upperBound,
+                  verb.range.upperBound <= position else { return false }
+            return hasCoordinator(in: target.upperBound..<verb.range.lowerBound)
+        }
     }
 }

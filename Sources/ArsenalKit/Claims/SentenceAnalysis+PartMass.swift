@@ -376,3 +376,32 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether `quantity` stands in a gapped clause after a figure whose mass word `cue` has
+    /// the warhead as its subject: "У «Иглы-С» боевая часть весит 2,49 кг, а у «Иглы» —
+    /// 1,17 кг", "La ojiva del Igla-S pesa 2,49 kg, y la del Igla, 1,17 kg". The clause leaves
+    /// out the verb and may leave out its subject too, so the figure may be the warhead's as
+    /// well as the whole system's or the missile's ("Der Gefechtskopf der Mistral wiegt 3 kg,
+    /// der Piorun mit Starter 16,5 kg" says the whole system's).
+    ///
+    /// So may a mass compared with an earlier warhead's ("Ihr Gefechtskopf ist mit 2,5 kg
+    /// doppelt so schwer wie der der Igla, der 1,17 kg wiegt": blind set DO, de): a warhead cue
+    /// at most four words before an earlier mass figure of the sentence.
+    func gappedWarhead(_ cue: CueMatch, for quantity: QuantityMention) -> Bool {
+        if quantities.contains(where: { other in
+            other.dimension == quantity.dimension && other.range.upperBound <= quantity.range.lowerBound
+                && cues.contains { warhead in
+                    warhead.cue == .attribute(.warheadMass) && warhead.range.upperBound <= other.range.lowerBound
+                        && wordCount(warhead.range.upperBound..<other.range.lowerBound) <= 4
+                }
+        }) {
+            return true
+        }
+        guard cue.range.upperBound <= quantity.range.lowerBound else { return false }
+        return quantities.contains { other in
+            other.dimension == quantity.dimension && other.range.lowerBound >= cue.range.upperBound
+                && other.range.upperBound <= quantity.range.lowerBound && warheadSubject(of: cue, for: other) != nil
+        }
+    }
+}

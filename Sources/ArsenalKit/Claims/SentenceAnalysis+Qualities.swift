@@ -278,6 +278,9 @@ extension SentenceAnalysis {
                 // helicópteros").
                 if between.count <= 22, !hasPunctuation(between, allowingComma: true),
                    clause(cues[last].range.lowerBound) == clause(cues[index].range.lowerBound),
+                   // (Not across a verb of engaging: "detecta aviones y puede derribar aviones"
+                   // has two objects, the second governed by its own verb.)
+                   !cues.contains(where: { between.contains($0.range.lowerBound) && ($0.cue == .targetVerb || isWord($0, .weakTargetVerb)) }),
                    hasCoordinator(in: between) || (!containsWord(in: between, of: .relativePronoun)
                        && !cues.contains(where: { between.contains($0.range.lowerBound) && (isWord($0, .shotVerb) || isWord($0, .launchVerb)) })) {
                     runs[runs.count - 1].append(index)
@@ -449,6 +452,18 @@ extension SentenceAnalysis {
                !hasPunctuation(stretch(reference.range, cue.range)) {
                 // "los sistemas portátiles como el Stinger": a kind and its example, or a comparison.
                 claim.grounding.doubt(.system, "\"\(reference.words)\" right before \"\(text(cue.range))\" may name a kind the \(other.name) is an example of")
+            } else if attribute == .missileMass || attribute == .systemMass, let part = cues.last(where: { part in
+                part.cue == .attribute(.warheadMass) && part.range.upperBound <= cue.range.lowerBound && clause(part.range.lowerBound) == clause(cue.range.lowerBound)
+            }) {
+                // "Der Gefechtskopf der Werba ist doppelt so schwer wie der der Igla": the
+                // warheads are weighed, not the missiles (blind set DO, de).
+                claim.grounding.doubt(.attribute, "\"\(text(part.range))\" before \"\(text(cue.range))\" may be what is weighed")
+            } else if relation == .similarTo, let named = subject.mention, clause(named.range.lowerBound) != clause(cue.range.lowerBound),
+                      let word = lastWord(in: clauseStart(cue.range.lowerBound)..<cue.range.lowerBound) {
+                // "Der Buk erreicht 25 km; kleinere Systeme wie der Tor-M2 schützen ...": a
+                // likeness whose clause holds words of its own before it, its subject named in
+                // an earlier clause, may liken those words' noun (blind set DJ, de).
+                claim.grounding.doubt(.system, "\"\(word)\" stands right before \"\(text(cue.range))\" in a clause that does not name the \(systemName(subject.system))")
             }
             claims.append(claim)
         }

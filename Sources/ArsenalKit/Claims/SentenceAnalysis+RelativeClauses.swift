@@ -277,3 +277,24 @@ extension SentenceAnalysis {
         return next < range.upperBound && (0x30...0x39).contains(bytes[next]) ? nil : start..<end
     }
 }
+
+extension SentenceAnalysis {
+    /// A capitalised word we do not know, after `start`, that heads a relative clause holding
+    /// `position` ("India, for its part, has fielded the Akash, which reaches targets at 25
+    /// km": blind set DN, en): the figure is that thing's, whatever word before it referred
+    /// back. Its text; nil otherwise.
+    func unknownRelativeOwner(after start: Int, before position: Int) -> String? {
+        // (Not where every noun has a capital: "sechs Kilometern, die maximale Einsatzhöhe".)
+        guard start < position, !vocabulary.relativePronounsEmpty, !vocabulary.capitalisedNouns else { return nil }
+        for word in wordRanges(in: start..<position) where ByteText.isUppercaseScalar(at: word.lowerBound, bytes)
+            && !quantities.contains(where: { $0.range.overlaps(word) })
+            && !cues.contains(where: { $0.range.overlaps(word) }) && !mentions.contains(where: { $0.range.overlaps(word) })
+            && !outsideMentions.contains(where: { $0.range.overlaps(word) }) {
+            if let opening = relativePronoun(after: word.upperBound), opening < position, position < relativeClauseEnd(from: opening) {
+                return text(word)
+            }
+        }
+        return nil
+    }
+}
+

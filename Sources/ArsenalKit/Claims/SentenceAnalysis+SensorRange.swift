@@ -23,7 +23,8 @@ extension SentenceAnalysis {
                 // (A system named between is the verb's object, and the figure its own: "it had
                 // also identified the later Strela-2M, with a range of 4.2 km".)
                 guard cueClause == here || (cueClause == here - 1 && isAdverbialBreak(before: here)), words <= 10,
-                      !mentions.contains(where: { $0.named && span.contains($0.range.lowerBound) }) else { continue }
+                      !mentions.contains(where: { $0.named && span.contains($0.range.lowerBound) }),
+                      !coordinatedEngaging(after: cue.range, before: quantity.range.lowerBound) else { continue }
                 // (Figures listed with it share the verb: "radars pick up targets 36 km and 32 km away".)
                 let listStart = listedFigures(ending: quantity)
                 let between = quantities.contains { other in
@@ -47,6 +48,20 @@ extension SentenceAnalysis {
             }
         }
         return false
+    }
+
+    /// "détecte les avions jusqu'à 20 km et peut les détruire jusqu'à 6 km", "detecta aviones
+    /// y puede derribarlos hasta 6 km": a verb of engaging after a coordinator, past the
+    /// detection word's own object, opens a predicate of its own; a figure after it is no
+    /// sensor's. ("detects and engages targets at 20 km" shares one object: the coordinator
+    /// must stand at least two words after the detection word.)
+    func coordinatedEngaging(after detection: Range<Int>, before position: Int) -> Bool {
+        cues.contains { verb in
+            guard verb.cue == .targetVerb || isWord(verb, .weakTargetVerb),
+                  verb.range.lowerBound >= detection.upperBound, verb.range.upperBound <= position else { return false }
+            let lead = detection.upperBound..<verb.range.lowerBound
+            return wordCount(lead) >= 2 && containsWord(in: lead, where: { isCoordinator($0) })
+        }
     }
 
     /// "Le chiffre de 36 km correspond en réalité à la portée de détection de son radar", "the

@@ -31,7 +31,10 @@ extension SentenceAnalysis {
         // "Soviet designers answered the Redeye's limitations with the Strela-3 ... Its 6 kg
         // missile ...": a word referring back, in a sentence naming no system, resolved to a
         // system the sentence before named only as the owner of another noun, beside others.
-        if state.lastPossessiveOnly.contains(binding.system), binding.mention.map({ !$0.named }) ?? false,
+        // So is one resolved to what the sentence before named as replaced ("the S-350E,
+        // designed to replace the S-300PS. The system hits targets at 35 km").
+        if state.lastPossessiveOnly.contains(binding.system) || state.lastReplaced.contains(binding.system),
+           binding.mention.map({ !$0.named }) ?? false,
            !mentions.contains(where: \.named) {
             features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))
         }

@@ -288,7 +288,11 @@ extension SentenceAnalysis {
         let first = bytes[position + 1]
         guard first >= 0x80 || (first >= 0x61 && first <= 0x7A) else { return position }
         var k = position + 1
-        while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) { k += 1 }
+        // (An elided article inside the word: "le Mistral d'origine, dont la portée ...".)
+        while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A)
+            || (bytes[k] == 0x27 && k > position + 1 && k + 1 < limit && bytes[k + 1] | 0x20 >= 0x61 && bytes[k + 1] | 0x20 <= 0x7A) { k += 1 }
+        // (A year after the word: "die Urversion RBS 70 Mk 0 von 1977, deren Reichweite ...".)
+        if k + 5 < limit, bytes[k] == 0x20, (1...4).allSatisfy({ bytes[k + $0] &- 0x30 < 10 }) { k += 5 }
         return k < limit && bytes[k] == 0x2C ? k : position
     }
 
@@ -564,7 +568,8 @@ extension SentenceAnalysis {
             // after it, not the clause's figures; nor an anti-prefixed one ("anti-aircraft") or one in an aside.
             case .target where (!governedTargets.contains(index) || (viaTopic && prepositionTargets.contains(index)))
                 && !isPossessive(cue.range) && !possessiveGap(cue.range.upperBound..<nextSpace(after: cue.range.upperBound))
-                && !isAntiPrefixed(cue.range.lowerBound) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position)):
+                && !isAntiPrefixed(cue.range.lowerBound) && !(precedes && isEnclosedByCommas(cue.range, after: start, before: position))
+                && !engagedAfter(cue.range, before: position):
                 return true
             default: break
             }

@@ -155,6 +155,7 @@ struct SentenceAnalysis {
         claims = distributedOverPair(claims)
         markHearsay(&claims)
         markRebutted(&claims)
+        markFalsified(&claims)
         markHedgedQualities(&claims)
         markOthersReferences(&claims)
         markSentenceSubjects(&claims)
@@ -233,6 +234,7 @@ struct SentenceAnalysis {
             state.lastPossessiveOnly = named.count < 2 ? [] : named.filter { system in
                 !mentions.contains { $0.named && $0.system == system && !$0.possessive && !possessiveGap($0.range.upperBound..<nextSpace(after: $0.range.upperBound)) }
             }
+            state.lastReplaced = named.count < 2 ? [] : replacedNamed()
             state.namedAfterBreak = subordinateNaming()
         }
         state.headingNamed = endsAsHeading() ? named : []

@@ -153,4 +153,10 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case versionLabel
     /// `structure.upgrade_words` ("modernised", "upgraded"): a name beside one means a changed version (`upgradedName(_:)`).
     case upgradeWord
+    /// `structure.landforms` ("hill", "cerro", "холм"): a length beside one is its height or
+    /// size (`isLandformSize(_:)`).
+    case landform
+    /// `structure.falsity_predicates` ("are false", "sind falsch", "не соответствуют
+    /// действительности"): a clause they close denies its figures.
+    case falsity
 }

@@ -73,6 +73,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// few words into it and with no figure of its own ("..., a figure Western analysts
     /// dismiss"), they deny the figures before it in the sentence, as a rebuttal does.
     public var doubtWords: [String] = []
+    /// Predicates that call their subject false ("are false", "is untrue", "sind falsch",
+    /// "sont fausses", "son falsas", "są nieprawdziwe", "не соответствуют действительности"):
+    /// closing the clause of a figure ("Reports online of a 10 km range are false"), they
+    /// deny it.
+    public var falsityPredicates: [String] = []
     /// Words of a firing position ("shoulder", "épaule", "Schulter"): a negated
     /// man-portability phrase holding one ("n'est pas tiré à l'épaule") says how the weapon
     /// is not fired, not that it cannot be carried.
@@ -127,9 +132,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// back right after one ("the new missile") means the newer member of a family the
     /// article named, not the older one named last.
     public var newerWords: [String] = []
-    /// Words for "also" ("also", "auch", "également", "także", "также"): a ground target
-    /// claimed with one ("can also be used against ground targets") is a use beside the air
-    /// role, which sources listing the air targets a system engages neither confirm nor deny.
+    /// Words for "also" ("also", "auch", "également", "także", "также") and for a use the
+    /// weapon was turned to ("repurposed", "zweckentfremdet", "détournés", "перепрофилированные"):
+    /// a ground target claimed with one ("can also be used against ground targets") is a use
+    /// beside the air role, which sources listing the air targets a system engages neither
+    /// confirm nor deny.
     public var additiveWords: [String] = []
     /// Phrases for the systems besides those just named ("the other two", "the others", "les
     /// deux autres", "los demás", "die beiden anderen", "pozostałe", "остальные"): a claim
@@ -163,6 +170,12 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a capital follows and more than two words stand before the year in the sentence
     /// ("weszła do służby w 1970 r. Na wysokość ..."; "W 2019 r. Piorun ..." stays one).
     public var yearAbbreviations: [String] = []
+    /// Participles that open a phrase written as an attribute of the name after a year
+    /// abbreviation ("Wprowadzony do służby w 1995 r. Grom ...", "a wprowadzony w 1990 r.
+    /// RBS 70 Mk 1", "Принятый на вооружение в 1981 г. «Игла-1» ..."): when one opens the
+    /// stretch before the year (after the sentence's start, a comma or a coordinator), the
+    /// abbreviation ends no sentence.
+    public var yearParticiples: [String] = []
     /// Names of military formations ("regiment", "brigade", "pułk", "полк"): a year read
     /// through a verb of succession in a clause naming one may be that formation's
     /// changeover, not the successor's first service (`ReadingFeature.Kind.formationYear`); a number with a
@@ -173,6 +186,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// человека", "the crew of the vehicle") or right before it ("the vehicle's crew") gives
     /// the vehicle's crew, not the crew of the weapon it carries.
     public var vehicleNouns: [String] = []
+    /// Nouns of hills and mountains ("hill", "cerro", "Hügel", "colline", "wzgórze", "холм"):
+    /// a length right before one or a few words after it ("en el cerro El Volcán, de unos
+    /// 1.500 metros de altitud") is the landform's height, not a figure of the weapon.
+    public var landforms: [String] = []
     /// Nouns for a country as a place ("country", "país", "pays", "Land", "kraju", "стране"):
     /// one between a service-entry phrase and its year ("en servicio en el país desde 2009",
     /// "in service in the country since 2009") says when the country the article is about
@@ -434,13 +451,13 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("anti_prefixes", \.antiPrefixes), ("references", \.references), ("more_than", \.moreThan),
         ("part_nouns", \.partNouns), ("weapon_nouns", \.weaponNouns), ("count_adjectives", \.countAdjectives),
         ("service_entry_phrases", \.serviceEntryPhrases), ("dimensions", \.dimensions),
-        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("country_nouns", \.countryNouns), ("decade_suffixes", \.decadeSuffixes), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
+        ("abbreviations", \.abbreviations), ("year_abbreviations", \.yearAbbreviations), ("year_participles", \.yearParticiples), ("formations", \.formations), ("vehicle_nouns", \.vehicleNouns), ("landforms", \.landforms), ("country_nouns", \.countryNouns), ("decade_suffixes", \.decadeSuffixes), ("degree_words", \.degreeWords), ("rival_verbs", \.rivalVerbs), ("envelope_words", \.envelopeWords), ("nickname_intros", \.nicknameIntros),
         ("owner_prepositions", \.ownerPrepositions), ("latter_words", \.latterWords), ("former_words", \.formerWords),
         ("nickname_closers", \.nicknameClosers), ("relative_pronouns", \.relativePronouns),
         ("detection_words", \.detectionWords), ("travel_words", \.travelWords), ("origin_labels", \.originLabels), ("reach_verbs", \.reachVerbs),
         ("successors_before", \.successorsBefore), ("successors_after", \.successorsAfter),
         ("example_intros", \.exampleIntros),
-        ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("firing_positions", \.firingPositions),
+        ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("falsity_predicates", \.falsityPredicates), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),

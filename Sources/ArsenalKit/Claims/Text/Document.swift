@@ -233,6 +233,12 @@ enum SentenceSplitter {
                     terminatorEnd = i + 1
                 } else if b == 0xE2, i + 2 < paragraph.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {
                     terminatorEnd = i + 3  // …
+                } else if b == 0xF0, i + 3 < paragraph.upperBound, bytes[i + 1] == 0x9F {
+                    // An emoji (U+1F000 to U+1FFFF) ends a post's sentence as a stop does ("les
+                    // engage à 120km 🤨 altitude max annoncée : 27km"), with the marks joined to it.
+                    var k = i + 4
+                    while k < paragraph.upperBound, !isSpace(bytes[k]), k - i < 32 { k += 1 }
+                    terminatorEnd = k
                 }
                 if terminatorEnd > 0 {
                     var j = terminatorEnd
@@ -319,7 +325,7 @@ enum SentenceSplitter {
         var i = start
         while i + 8 <= end {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F) || hasByte(word, 0xE2) { return i }
+            if hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F) || hasByte(word, 0xE2) || hasByte(word, 0xF0) { return i }
             i += 8
         }
         return i
@@ -367,6 +373,38 @@ enum SentenceSplitter {
             end = w
         }
         return false
+    }
+
+    /// Words a participle's phrase may hold before the year (`participleOpens`).
+    static let participleReach = 6
+
+    /// Whether one of `participles` (lowercased) opens the stretch that ends at `position`:
+    /// the first word after `start`, or the second after the last comma when the first is a
+    /// short coordinator ("a", "i", "а", "и": at most four bytes), with at most
+    /// `participleReach` words from it to `position`. ("Wprowadzony do służby w 1995 r. Grom",
+    /// ", a wprowadzony w 1990 r. RBS 70 Mk 1"; not "Grom został wprowadzony w 1995 r.".)
+    static func participleOpens(before position: Int, start: Int, _ participles: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !participles.isEmpty, position > start else { return false }
+        var from = position
+        while from > start, bytes[from - 1] != 0x2C { from -= 1 }
+        let afterComma = from > start
+        var found: [Range<Int>] = []
+        var k = from
+        while k < position {
+            while k < position, bytes[k] == 0x20 { k += 1 }
+            let wordStart = k
+            while k < position, bytes[k] != 0x20 { k += 1 }
+            if wordStart < k { found.append(wordStart..<k) }
+        }
+        func word(_ r: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
+        }
+        guard let first = found.first else { return false }
+        // (Right after a comma the phrase is an apposition that may end the sentence: "Werba,
+        // wprowadzona do służby w 2015 r. Podobnie jak ...".)
+        if !afterComma, participles.contains(word(first)) { return found.count <= participleReach }
+        guard afterComma, found.count >= 2, first.count <= 4 else { return false }
+        return participles.contains(word(found[1])) && found.count - 1 <= participleReach
     }
 
     private static func appendTrimmed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ result: inout [Range<Int>]) {
