@@ -120,7 +120,10 @@ extension SentenceAnalysis {
                 }
                 if mention.range.upperBound <= cue.range.lowerBound {
                     let between = stretch(mention.range, cue.range)
-                    if let ownReference, ownReference.system != mention.system, hasPunctuation(between, allowingComma: false) { return false }
+                    // ("compared with CAMM this American system": a demonstrative opens the
+                    // reference's own phrase; blind set DV, pl and en.)
+                    if let ownReference, ownReference.system != mention.system,
+                       hasPunctuation(between, allowingComma: false) || containsWord(in: between, of: .demonstrative) { return false }
                     return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
                         && !(between.contains { bytes[$0] == 0x2C } && qualifiesProperNoun(cue.range))
                 }

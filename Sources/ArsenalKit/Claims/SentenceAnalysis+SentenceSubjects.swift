@@ -190,3 +190,20 @@ extension SentenceAnalysis {
         return text(target.range)
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether the name at `r` opens a bracket right after an object's name of the same system
+    /// ("na bazie radzieckiej Igły (9K38, w nomenklaturze NATO SA-18)", "developed on the basis
+    /// of the Soviet Igla (9K38)": blind set DY, pl): the alias names the object again, and is
+    /// an object too (with `contrasted`, the object of a contrast).
+    func bracketedAliasOfObject(_ r: Range<Int>, system: Int, contrasted: Bool = false) -> Bool {
+        guard let last = mentions.last(where: \.named), last.system == system, contrasted ? last.contrasted : last.isObject else { return false }
+        var k = last.range.upperBound
+        while k < r.lowerBound, bytes[k] == 0x20 || bytes[k] == 0x22 || bytes[k] == 0xC2 || bytes[k] == 0xBB { k += 1 }
+        guard k < r.lowerBound, bytes[k] == 0x28 else { return false }
+        k += 1
+        while k < r.lowerBound, bytes[k] == 0x20 { k += 1 }
+        return k == r.lowerBound
+    }
+}
+

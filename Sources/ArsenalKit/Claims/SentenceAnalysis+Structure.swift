@@ -186,9 +186,9 @@ extension SentenceAnalysis {
                 let system = newerRelative(of: (named, ""), reference: cue.range)?.0 ?? named
                 mentions.append(Mention(
                     range: cue.range, system: system, named: true, pronoun: false, possessive: isPossessive(cue.range),
-                    isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
+                    isObject: objectStarts.contains(cue.range.lowerBound) || bracketedAliasOfObject(cue.range, system: system), words: text(cue.range),
                     apposition: appositions.contains(cue.range.lowerBound), weakName: cue.weakContext,
-                    contrasted: contrastObjects.contains(cue.range.lowerBound)))
+                    contrasted: contrastObjects.contains(cue.range.lowerBound) || bracketedAliasOfObject(cue.range, system: system, contrasted: true)))
                 owner = nil
             case .target, .word(.otherOwner), .outsideSystem:
                 owner = cue.range.lowerBound
