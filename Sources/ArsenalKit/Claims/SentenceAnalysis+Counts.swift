@@ -451,7 +451,7 @@ extension SentenceAnalysis {
                     || (!hasPunctuation(last.range.upperBound..<before.range.lowerBound, allowingComma: true)
                         && firstWord(in: before.range).map { vocabulary.yearParticiples.contains($0.lowercased()) } ?? false
                         // (Not after a kin noun's object: "вариант «Стрелы-2», принятый ..." is the variant's.)
-                        && !words(in: max(range.lowerBound, last.range.lowerBound - 40)..<last.range.lowerBound).suffix(2)
+                        && !words(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8)
                             .contains(where: { isIn(.kinNoun, $0.lowercased()) || isIn(.versionNoun, $0.lowercased()) })) {
             // "które zastąpiły system Rapier wprowadzony w 1971 roku": a participle's phrase right
             // after a name describes that name; past a comma only a participle of the pack's
@@ -576,3 +576,15 @@ extension SentenceAnalysis {
         return !gap.contains { bytes[$0] == 0x2C || bytes[$0] == 0x28 || bytes[$0] == 0x3A || bytes[$0] == 0x3B || bytes[$0] == 0xE2 && $0 + 2 < end && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] &- 0x93 < 2 }
     }
 }
+
+extension SentenceAnalysis {
+    /// Back from `position` to just after the punctuation before it (a comma, a colon, a dash
+    /// with spaces ...), or to the sentence's start, at most 120 bytes: the phrase a name ends.
+    func phraseStart(before position: Int) -> Int {
+        var k = position
+        let floor = max(range.lowerBound, position - 120)
+        while k > floor, !hasPunctuation((k - 1)..<k) { k -= 1 }
+        return k
+    }
+}
+
