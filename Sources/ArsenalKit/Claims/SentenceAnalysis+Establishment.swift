@@ -501,7 +501,7 @@ extension SentenceAnalysis {
            !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
         }
-        guard named.count >= 2, reference.pronoun, !qualified else { return nil }
+        guard named.count >= 2, reference.pronoun, !qualified, !isSettledReference(reference.range, system: binding.system) else { return nil }
         return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(named))
     }
 

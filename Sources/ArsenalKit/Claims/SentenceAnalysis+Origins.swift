@@ -134,7 +134,8 @@ extension SentenceAnalysis {
                 // "the Ukrainian S-300", "el S-300 ucraniano": one bare word right beside the name;
                 // "sul campo di battaglia ucraino il Mistral": an article between (the word is the noun's before).
                 attributive = (gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 } || near.range.lowerBound > cue.range.upperBound
-                    && !hasPunctuation(gap(near.range, cue.range))) && !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
+                    && !hasPunctuation(gap(near.range, cue.range))) && (!words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
+                    || isPossessive(cue.range))  // ("South Korea's THAAD battery": the owner's country, as "Ukraine's".)
                 partner = coordinatedName(with: near, awayFrom: cue.range)
                 besideName = !hasPunctuation(gap(near.range, cue.range))
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {

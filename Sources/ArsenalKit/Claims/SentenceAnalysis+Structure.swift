@@ -99,7 +99,9 @@ extension SentenceAnalysis {
                     && !hasPunctuation(stretch(opening, name.range))
                     && !(isKin && containsWord(in: stretch(opening, name.range), of: .copula))
                     // ("Besides them come 500 Stingers": a pronoun is the object.)
-                    && !cues.contains { $0.cue == .reference && $0.range.lowerBound >= opening.upperBound && $0.range.upperBound <= name.range.lowerBound }
+                    // ("W przeciwieństwie do systemu Rapier": a noun right before the name heads it.)
+                    && !cues.contains { $0.cue == .reference && $0.range.lowerBound >= opening.upperBound && $0.range.upperBound <= name.range.lowerBound
+                        && $0.range.upperBound + 1 != name.range.lowerBound }
             }) {
                 // "its successor Piorun reaches ...": a name right after a kin noun opening its clause
                 // with a possessive is the relative in apposition, the clause's subject, not an object
@@ -132,7 +134,7 @@ extension SentenceAnalysis {
             // One qualifier may stand between the name and the comma ("El QW-2 chino, una
             // evolución del QW-1,"); the apposition may run to six words before its name
             // ("the Strela-2M, an improved version of the Strela-2,").
-            let opening = qualifierEnd(after: previous.range.upperBound, before: name.range.lowerBound)
+            let opening = qualifierEnd(after: pastBracket(after: previous.range.upperBound, before: name.range.lowerBound), before: name.range.lowerBound)
             let separator = Self.appositionSeparator(bytes, after: opening, end: name.range.lowerBound)
             // "Strzała-2M to zmodernizowana wersja radzieckiego zestawu Strzała-2, wprowadzona ...":
             // a copula opens the apposition as a comma does.
@@ -156,12 +158,14 @@ extension SentenceAnalysis {
             if contrastObjects.contains(previous.range.lowerBound), !cues.contains(where: { cue in
                 (isWord(cue, .kinNoun) || isWord(cue, .versionNoun)) && between.contains(cue.range.lowerBound)
             }) { continue }
-            var k = name.range.upperBound
+            // (Past a bracket after the name: "zestawu Grom (w służbie od 1995 r.), trafił".)
+            var k = pastBracket(after: name.range.upperBound, before: range.upperBound)
             var words = 0
             // One opened by a spaced dash may close with one ("Piorun – rozwinięcie zestawu Grom – jest").
             var dashClosed = false
             let dashOpened = (opening..<(opening + separator)).contains { Self.isSpacedDash(bytes, at: $0, end: range.upperBound) }
-            while k < range.upperBound, bytes[k] != 0x2C, words <= Self.appositionTail {
+            // (A colon closes it too: "Redeye (FIM-43), the Stinger's predecessor: range 4.5 km".)
+            while k < range.upperBound, bytes[k] != 0x2C, bytes[k] != 0x3A, words <= Self.appositionTail {
                 if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
                 if dashOpened, Self.isSpacedDash(bytes, at: k, end: range.upperBound) { dashClosed = true; break }
                 if bytes[k] == 0x20 { words += 1 }
@@ -172,7 +176,7 @@ extension SentenceAnalysis {
             // named first in the clause ("Chinas Gegenstück zur Igla ist die FN-6" has the FN-6
             // for its subject).
             let predicate = copular && wordCount(between) <= 4 && index > 0 && opensClause(previous.range)
-            if k < range.upperBound, bytes[k] == 0x2C || dashClosed || predicate {
+            if k < range.upperBound, bytes[k] == 0x2C || bytes[k] == 0x3A || dashClosed || predicate {
                 objectStarts.insert(name.range.lowerBound)
                 appositions.insert(name.range.lowerBound)
             }
@@ -196,7 +200,8 @@ extension SentenceAnalysis {
                 // "Pantsir-SA": a word joined to the one before by a hyphen is part of a name.
                 if cue.range.lowerBound > range.lowerBound, bytes[cue.range.lowerBound - 1] == 0x2D { continue }
                 // "pociski CAMM systemu Narew": a reference word right before a name it does not know names that.
-                if namesUnknownThing(after: cue.range.upperBound, names: names) { continue }
+                if namesUnknownThing(after: cue.range.upperBound, names: names) || opensRelativeClause(cue.range)
+                    || names.contains(where: { $0.range.lowerBound == cue.range.upperBound + 1 && bytes[cue.range.upperBound] == 0x20 }) { continue }
                 // "contre les missiles balistiques", "le missile hypersonique": a reference inside a longer phrase for another owner, or a narrow target's, is that phrase's.
                 if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
                     || isWord($0, .narrowTarget) && $0.range.overlaps(cue.range) && ($0.range.upperBound > cue.range.upperBound || $0.range.lowerBound < cue.range.lowerBound) }) { continue }
@@ -219,10 +224,15 @@ extension SentenceAnalysis {
                 } else if mentions.isEmpty, state.outsideFocus != nil {
                     antecedent = nil
                 } else if let first = firstWord(in: cue.range), isIn(.demonstrative, first),
-                          let last = mentions.last(where: \.named) {
+                          let last = mentions.last(where: \.named).map({ ($0.system, $0.words) })
+                            ?? (pronoun && mentions.isEmpty ? state.lastNamed.last.map { ($0, state.spelling[$0] ?? "") } : nil) {
                     // "relies on NASAMS ...: that system covers 30 km": the name last before it
-                    // in the sentence (across sentences the topic decides, as for "the system").
-                    antecedent = (last.system, last.words)
+                    // in the sentence (across sentences the topic decides, as for "the system";
+                    // a demonstrative pronoun means the last name of the sentence before: "...,
+                    // sondern eine ukrainische S-200. Deren Raketen reichen rund 320 Kilometer weit").
+                    antecedent = last
+                } else if let resolved = (pronoun ? clauseOwner(of: cue.range) : nil) ?? contrastResolvedOwner(of: cue.range) {
+                    antecedent = resolved
                 } else if let labelled = nameLabelling(cue.range) {
                     // "Buk-M1 – zasięg 45 km; S-300PS – pocisk o prędkości ...": a reference right
                     // after a name and a dash or colon opens the name's own entry of a list.
@@ -271,29 +281,6 @@ extension SentenceAnalysis {
                 break
             }
         }
-    }
-
-    /// Past one lowercase word written right after a name and right before a comma ("El
-    /// Piorun polaco, que ...", "the Stinger missile, which ..."), or a compound's tail joined
-    /// to the name by a hyphen ("Die Bolide-Rakete, die ..."): where that word ends, or
-    /// `position` when there is no such word.
-    func qualifierEnd(after position: Int, before limit: Int) -> Int {
-        // "Die Bolide-Rakete, die ...": a compound's tail joined by a hyphen, up to the comma.
-        if position + 1 < limit, bytes[position] == 0x2D, bytes[position + 1] >= 0x80 || (bytes[position + 1] | 0x20 >= 0x61 && bytes[position + 1] | 0x20 <= 0x7A) {
-            var k = position + 1
-            while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) { k += 1 }
-            return k < limit && bytes[k] == 0x2C ? k : position
-        }
-        guard position + 1 < limit, bytes[position] == 0x20 else { return position }
-        let first = bytes[position + 1]
-        guard first >= 0x80 || (first >= 0x61 && first <= 0x7A) else { return position }
-        var k = position + 1
-        // (An elided article inside the word: "le Mistral d'origine, dont la portée ...".)
-        while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A)
-            || (bytes[k] == 0x27 && k > position + 1 && k + 1 < limit && bytes[k + 1] | 0x20 >= 0x61 && bytes[k + 1] | 0x20 <= 0x7A) { k += 1 }
-        // (A year after the word: "die Urversion RBS 70 Mk 0 von 1977, deren Reichweite ...".)
-        if k + 5 < limit, bytes[k] == 0x20, (1...4).allSatisfy({ bytes[k + $0] &- 0x30 < 10 }) { k += 5 }
-        return k < limit && bytes[k] == 0x2C ? k : position
     }
 
     /// Whether `family` is `system`'s base, or its base's base (`extends` in the records).
@@ -400,11 +387,15 @@ extension SentenceAnalysis {
         if let owner = before.last, owner.named, owner.range.upperBound <= position, bracketGap(owner.range.upperBound..<position) {
             return describe(owner, "named right before the bracket the claim opens", .namedInClause)
         }
+        if let owner = bracketOwner(of: position, among: before), owner.system != excluded {
+            return describe(owner, "named right before the bracket holding the claim", .namedInClause)
+        }
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
             // "the Stinger teams guarding it reach 4.8 km": a word referring back to another
             // system after the clause's named subject is an object; the subject owns the figure.
             if !m.named, let subject = before.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }),
-               subject.named, subject.system != m.system {
+               subject.named, subject.system != m.system,
+               !before.contains(where: { $0.named && $0.system == m.system && $0.range.lowerBound > subject.range.lowerBound }) {
                 return describe(subject, "the subject of the claim's clause, named before a word referring to another system", .namedInClause)
             }
             return describe(m, "named before the claim in its clause", .namedInClause)

@@ -50,7 +50,10 @@ extension SentenceAnalysis {
             } else {
                 continue
             }
+            // (A year after an article names an event: "guarded London during the 2012 Olympics
+            // before Sky Sabre replaced it"; blind set DZ.)
             guard wordsOutsideNames(between) <= Self.successorYearReach, !hasPunctuation(between),
+                  !(lastWordRange(before: quantity.range.lowerBound).map { isIn(.definiteArticle, lowercasedText($0)) } ?? false),
                   !quantities.contains(where: { $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound })
             else { continue }
             let span = min(low, quantity.range.lowerBound)..<max(high, quantity.range.upperBound)

@@ -102,3 +102,28 @@ extension SentenceAnalysis {
             && (bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93) && bytes[i + 4] == 0x20
     }
 }
+
+extension SentenceAnalysis {
+    /// Past one lowercase word written right after a name and right before a comma ("El
+    /// Piorun polaco, que ...", "the Stinger missile, which ..."), or a compound's tail joined
+    /// to the name by a hyphen ("Die Bolide-Rakete, die ..."): where that word ends, or
+    /// `position` when there is no such word.
+    func qualifierEnd(after position: Int, before limit: Int) -> Int {
+        // "Die Bolide-Rakete, die ...": a compound's tail joined by a hyphen, up to the comma.
+        if position + 1 < limit, bytes[position] == 0x2D, bytes[position + 1] >= 0x80 || (bytes[position + 1] | 0x20 >= 0x61 && bytes[position + 1] | 0x20 <= 0x7A) {
+            var k = position + 1
+            while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) { k += 1 }
+            return k < limit && bytes[k] == 0x2C ? k : position
+        }
+        guard position + 1 < limit, bytes[position] == 0x20 else { return position }
+        let first = bytes[position + 1]
+        guard first >= 0x80 || (first >= 0x61 && first <= 0x7A) else { return position }
+        var k = position + 1
+        // (An elided article inside the word: "le Mistral d'origine, dont la portée ...".)
+        while k < limit, bytes[k] >= 0x80 || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A)
+            || (bytes[k] == 0x27 && k > position + 1 && k + 1 < limit && bytes[k + 1] | 0x20 >= 0x61 && bytes[k + 1] | 0x20 <= 0x7A) { k += 1 }
+        // (A year after the word: "die Urversion RBS 70 Mk 0 von 1977, deren Reichweite ...".)
+        if k + 5 < limit, bytes[k] == 0x20, (1...4).allSatisfy({ bytes[k + $0] &- 0x30 < 10 }) { k += 5 }
+        return k < limit && bytes[k] == 0x2C ? k : position
+    }
+}

@@ -138,8 +138,8 @@ extension MentionParser {
     }
 
     /// The longest after-bound phrase ("or more") that starts right after `end`; none when
-    /// the phrase runs into the before-bound of the next figure ("at 6.5 km and up to
-    /// 4,000 metres": "up to" belongs to 4,000, so 6.5 km is not "6.5 km and up").
+    /// the phrase runs into a longer before-bound ("at 6.5 km and up to 4,000 metres": "up
+    /// to" belongs to 4,000, so 6.5 km is not "6.5 km and up").
     func boundAfter(_ end: Int) -> (ClaimBound, Range<Int>)? {
         var key = TokenHash.seed
         var position = end
@@ -159,8 +159,9 @@ extension MentionParser {
         }
         guard let found = best else { return nil }
         for start in starts where start < found.1.upperBound {
-            if let next = boundStarting(at: start), next.1.upperBound > found.1.upperBound,
-               let after = tokens.next(next.1.upperBound), figure(at: after) != nil {
+            // (Also when words come before that figure: "at a range of 70 kilometres and up to
+            // an altitude of 24 kilometres".)
+            if let next = boundStarting(at: start), next.1.upperBound > found.1.upperBound {
                 return nil
             }
         }

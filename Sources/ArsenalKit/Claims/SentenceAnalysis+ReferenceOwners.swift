@@ -1,0 +1,86 @@
+/// Whom a pronoun means when several systems stand before it in its sentence: the other side
+/// of a contrast, the subject named in its own clause, or, for a demonstrative, the last name.
+///
+/// A reference written after the object of a contrast or comparison ("und im Unterschied zur
+/// Stinger wiegt er 30 Tonnen", "a w odróżnieniu od Strzały-2 jego pocisk leci ...", "et par
+/// rapport au Crotale, son missile ..."): the contrast sets its object against the clause's
+/// own subject, so the reference means the other system named before it, not the first
+/// system of the sentence (blind set DV, in all six languages).
+extension SentenceAnalysis {
+    /// The system a reference at `reference` means when the last system named before it is the
+    /// object of a contrast: the one other system named before it that is no object, or, when
+    /// several are, the one named after the contrast ("compared with the Stinger, the
+    /// Starstreak is ...: its darts"). Nil when no contrast stands before the reference, when a
+    /// coordinator joins the reference to the contrast's object ("unlike the Igla and its
+    /// 5.2 km"), or when no other system is named in the sentence or was the subject of the
+    /// sentence before.
+    func contrastResolvedOwner(of reference: Range<Int>) -> (system: Int, words: String)? {
+        let before = mentions.filter { $0.range.upperBound <= reference.lowerBound }
+        guard let object = before.last(where: { $0.contrasted && $0.named }),
+              !hasCoordinator(in: object.range.upperBound..<reference.lowerBound),
+              !outsideMentions.contains(where: { $0.range.upperBound <= reference.lowerBound }) else { return nil }
+        var others = before.filter { !$0.isObject && !$0.contrasted && $0.system >= 0 && $0.system != object.system }
+        // "sustituirá sus viejos Mistral por el Mistral 3, y respecto al primer Mistral su
+        // alcance", "complementa el Akash con el Barak 8, y frente al Akash su misil": when the
+        // contrast's object is the only subject, the reference means the other system, even
+        // as an object.
+        if others.isEmpty { others = before.filter { $0.named && !$0.contrasted && !$0.apposition && $0.system >= 0 && $0.system != object.system } }
+        // "Sky Sabre trafił do Polski latem 2022 roku. W przeciwieństwie do systemu Rapier, ...,
+        // razi on cele oddalone o ponad 25 km": with no other system in the sentence, the
+        // subject of the sentence before.
+        if others.isEmpty, let focus = state.focus, focus.system >= 0, focus.system != object.system { return focus }
+        guard let last = others.last else { return nil }
+        if others.allSatisfy({ $0.system == last.system }) || last.range.lowerBound > object.range.upperBound {
+            let named = others.last(where: { $0.named && $0.system == last.system }) ?? last
+            return (last.system, named.words)
+        }
+        return nil
+    }
+}
+
+extension SentenceAnalysis {
+    /// The system named last before a pronoun in the pronoun's own clause, with nothing else
+    /// that could own it between ("le Pantsir-S1 abat ses cibles à 30 kilomètres", "у «Вербы»
+    /// она весит 1,2 кг", "der Panzir-S1 ist ein Nahbereichssystem und seine Reichweite"): the
+    /// clause's subject, whatever the sentence named first. Nil when the name is an object or
+    /// a contrast's, when punctuation stands between, or when a target, another owner or a
+    /// system outside the records does ("the Igla hits aircraft at their cruising height").
+    func clauseOwner(of reference: Range<Int>) -> (system: Int, words: String)? {
+        guard let near = mentions.last(where: { $0.range.upperBound <= reference.lowerBound }), near.named, !near.isObject, !near.contrasted,
+              near.system >= 0, !hasPunctuation(near.range.upperBound..<reference.lowerBound), clause(near.range.lowerBound) == clause(reference.lowerBound),
+              // (A pronoun right after the name opens a clause of its own: "the older Igla they replaced".)
+              wordCount(near.range.upperBound..<reference.lowerBound) >= 1,
+              !cues.contains(where: { cue in
+                  guard cue.range.lowerBound >= near.range.upperBound, cue.range.upperBound <= reference.lowerBound else { return false }
+                  switch cue.cue {
+                  case .target, .word(.otherOwner), .outsideSystem: return true
+                  default: return false
+                  }
+              }) else { return nil }
+        return (near.system, near.words)
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a pronoun's reading of `system` is settled though several systems stand before
+    /// it: it is the subject named in its own clause (`clauseOwner`), the other side of a
+    /// contrast (`contrastResolvedOwner`), or a demonstrative pronoun's last name ("die
+    /// Schilka, deren Besatzung aus vier Mann bestand").
+    func isSettledReference(_ reference: Range<Int>, system: Int) -> Bool {
+        if let first = firstWord(in: reference), isIn(.demonstrative, first), !text(reference).utf8.contains(0x20),
+           mentions.last(where: { $0.named && $0.range.upperBound <= reference.lowerBound })?.system == system {
+            return true
+        }
+        return (clauseOwner(of: reference) ?? contrastResolvedOwner(of: reference))?.system == system
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a reference word is a relative pronoun opening a clause after a comma ("die
+    /// Urversion RBS 70 Mk 0, deren Reichweite ..."): the relative clause gives it its owner,
+    /// so it is no reference (opening a sentence, "Deren Raketen reichen ...", it is one).
+    func opensRelativeClause(_ r: Range<Int>) -> Bool {
+        guard r.lowerBound >= range.lowerBound + 2, bytes[r.lowerBound - 1] == 0x20, bytes[r.lowerBound - 2] == 0x2C else { return false }
+        return isIn(.relativePronoun, lowercasedText(r))
+    }
+}
