@@ -50,7 +50,10 @@ extension SentenceAnalysis {
         guard let last = state.lastNamed.last, last >= 0, !vocabulary.latterPhrases.isEmpty,
               range.count >= vocabulary.latterMinimumBytes else { return }
         if let phrase = openingPhrase(in: vocabulary.latterPhrases) {
-            refer(phrase, to: last)
+            // ("The latter, in US service since 1981, weighs 15 kg; the former is laser-guided":
+            // a word for the first after it means the other of the last two.)
+            let former = (state.earlierNamed + state.lastNamed).last { $0 >= 0 && $0 != last }
+            refer(phrase, to: last, former: former)
         } else if !vocabulary.formerPhrases.isEmpty, let phrase = openingPhrase(in: vocabulary.formerPhrases) {
             // The last two distinct systems named, in order, across the two latest sentences
             // that named any ("The Stinger is American. The Igla-S is Russian. The former ...").
@@ -106,13 +109,15 @@ extension SentenceAnalysis {
 
     /// Reads the opening `phrase` and the words referring back after it, up to the next
     /// name, as meaning `last`; after a word for "the first of the two", a word for "the last"
-    /// means `latter` ("The former reaches 8 km, the latter 6 km").
-    mutating func refer(_ phrase: Range<Int>, to last: Int, latter: Int? = nil) {
+    /// means `latter` ("The former reaches 8 km, the latter 6 km"), and after one for "the
+    /// last", a word for "the first" means `former`.
+    mutating func refer(_ phrase: Range<Int>, to last: Int, latter: Int? = nil, former: Int? = nil) {
         let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= phrase.upperBound })?.range.lowerBound ?? range.upperBound
         var referent = last
         for index in mentions.indices where !mentions[index].named && mentions[index].range.lowerBound >= phrase.upperBound
             && mentions[index].range.lowerBound < nextName {
             if let latter, vocabulary.latterPhrases.contains(ClaimVocabulary.key(text(mentions[index].range))) { referent = latter }
+            if let former, vocabulary.formerPhrases.contains(ClaimVocabulary.key(text(mentions[index].range))) { referent = former }
             mentions[index].system = referent
         }
         mentions.removeAll { $0.range.overlaps(phrase) }

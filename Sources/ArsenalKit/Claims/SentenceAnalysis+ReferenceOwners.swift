@@ -84,3 +84,15 @@ extension SentenceAnalysis {
         return isIn(.relativePronoun, lowercasedText(r))
     }
 }
+
+extension SentenceAnalysis {
+    /// Where a reference right after a contrast's opening starts ("W odróżnieniu od niego
+    /// Piorun ...", "Like the French missile it is fired from a tripod"): the contrast's
+    /// object, as a name there would be. Nil when the word after the opening is no reference.
+    func contrastedReference(after opening: Range<Int>) -> Int? {
+        cues.first { cue in
+            cue.cue == .reference && cue.range.lowerBound >= opening.upperBound && wordCount(opening.upperBound..<cue.range.lowerBound) == 0
+                && !hasPunctuation(opening.upperBound..<cue.range.lowerBound)
+        }?.range.lowerBound
+    }
+}

@@ -113,6 +113,9 @@ extension SentenceAnalysis {
                     objectStarts.insert(item.range.lowerBound)
                     if !isKin, cue.cue != .word(.thanWord) { contrastObjects.insert(item.range.lowerBound) }
                 }
+            } else if !isKin, cue.cue != .word(.thanWord), let pronoun = contrastedReference(after: opening) {
+                objectStarts.insert(pronoun)
+                contrastObjects.insert(pronoun)
             }
         }
         // "The FIM-92B variant of the Stinger": the family named after its variant is an object.
@@ -167,7 +170,8 @@ extension SentenceAnalysis {
             // (A colon closes it too: "Redeye (FIM-43), the Stinger's predecessor: range 4.5 km".)
             while k < range.upperBound, bytes[k] != 0x2C, bytes[k] != 0x3A, words <= Self.appositionTail {
                 if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
-                if dashOpened, Self.isSpacedDash(bytes, at: k, end: range.upperBound) { dashClosed = true; break }
+                // (A comma's one may close with a dash before fields: "Sky Sabre, the Rapier's replacement – Range: 25 km".)
+                if Self.isSpacedDash(bytes, at: k, end: range.upperBound) { dashClosed = true; break }
                 if bytes[k] == 0x20 { words += 1 }
                 k += 1
             }
@@ -251,8 +255,8 @@ extension SentenceAnalysis {
                 }
                 if let antecedent = antecedent.map({ newerRelative(of: $0, reference: cue.range) ?? $0 }) {
                     mentions.append(Mention(
-                        range: cue.range, system: antecedent.0, named: false, pronoun: pronoun,
-                        possessive: isPossessive(cue.range), isObject: false, words: words))
+                        range: cue.range, system: antecedent.0, named: false, pronoun: pronoun, possessive: isPossessive(cue.range),
+                        isObject: objectStarts.contains(cue.range.lowerBound), words: words, contrasted: contrastObjects.contains(cue.range.lowerBound)))
                 }
             case .word(.originHead):
                 // "der amerikanische Flugkörper": a head noun after an origin word refers back
