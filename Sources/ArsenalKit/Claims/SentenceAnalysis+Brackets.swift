@@ -31,15 +31,21 @@ extension SentenceAnalysis {
         return false
     }
 
+    /// The most bytes a bracket read as a name's aside may span.
+    static let bracketReach = 160
+
     /// Past a bracket right after a name: a bracket of its own (" (Thales)", " (9K38, SA-18)")
     /// or the one the name closes ("SA-18)"); `position` when none follows. An apposition may
     /// come after it: "Crotale NG (Thales), modèle du HQ-7 chinois :".
     func pastBracket(after position: Int, before limit: Int) -> Int {
         if position < limit, bytes[position] == 0x29 { return position + 1 }
         guard position + 1 < limit, bytes[position] == 0x20, bytes[position + 1] == 0x28 else { return position }
+        // (A bracket this long is no aside of a name: the scan stops, so a sentence costs no
+        // more than `bracketReach` bytes per name.)
+        let end = min(limit, position + Self.bracketReach)
         var k = position + 2
-        while k < limit, bytes[k] != 0x29, bytes[k] != 0x28, bytes[k] != 0x0A { k += 1 }
-        return k < limit && bytes[k] == 0x29 ? k + 1 : position
+        while k < end, bytes[k] != 0x29, bytes[k] != 0x28, bytes[k] != 0x0A { k += 1 }
+        return k < end && bytes[k] == 0x29 ? k + 1 : position
     }
 
     /// The name a bracket holding `position` opens right after ("zestawu Grom (w służbie od
@@ -47,11 +53,12 @@ extension SentenceAnalysis {
     /// the bracket closes before `position`, names a system before it, or follows no name.
     func bracketOwner(of position: Int, among before: [Mention]) -> Mention? {
         var open = position - 1
-        while open >= range.lowerBound, bytes[open] != 0x28 {
+        let start = max(range.lowerBound, position - Self.bracketReach)
+        while open >= start, bytes[open] != 0x28 {
             if bytes[open] == 0x29 { return nil }
             open -= 1
         }
-        guard open > range.lowerBound, let owner = before.last(where: { $0.range.upperBound <= open }), owner.named,
+        guard open >= start, open > range.lowerBound, let owner = before.last(where: { $0.range.upperBound <= open }), owner.named,
               owner.range.upperBound == open || (owner.range.upperBound + 1 == open && bytes[open - 1] == 0x20),
               !before.contains(where: { $0.named && $0.range.lowerBound > open }) else { return nil }
         return owner
