@@ -45,7 +45,7 @@ extension SentenceAnalysis {
         let pair = cues.contains { isWord($0, .pairWord) && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position }
         if !pair, let feature = referenceFeature(binding) { features.append(feature) }
         if binding.basis == .referredBack, !mentions.contains(where: \.named), state.lastNamed.count >= 2,
-           state.lastNamed.last != binding.system, hasLatterWord(before: position) {
+           state.lastNamed.last != binding.system, hasLatterWord(before: position), !formerNamed(binding.system, before: position) {
             // "The latter only work up to 3,800 m", "Estos últimos ...": a reference word for the
             // last one named, resolved as the article's topic to another system.
             features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))

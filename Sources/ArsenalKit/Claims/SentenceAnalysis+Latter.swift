@@ -150,4 +150,17 @@ extension SentenceAnalysis {
         let key = ClaimVocabulary.key(mention.words)
         return vocabulary.latterPhrases.contains(key) || vocabulary.formerPhrases.contains(key)
     }
+
+    /// Whether a word for "the first of the two" before `position` was read as `system`
+    /// ("The latter ... weighs 15 kg, while the former fires missiles at Mach 2.6").
+    /// Not when a word for "the last" follows it ("Erstere erreichen 24 km, letztere solche in
+    /// bis zu 12 Kilometer Höhe").
+    func formerNamed(_ system: Int, before position: Int) -> Bool {
+        guard let former = mentions.last(where: { $0.system == system && $0.range.upperBound <= position
+            && vocabulary.formerPhrases.contains(ClaimVocabulary.key($0.words)) }) else { return false }
+        var lowered = lowercasedText(former.range.upperBound..<position)
+        return !lowered.withUTF8 { text in
+            vocabulary.latterPhrases.contains { phrase in Array(phrase.utf8).withUnsafeBufferPointer { Self.containsWord($0, in: text) } }
+        }
+    }
 }

@@ -21,7 +21,12 @@ extension SentenceAnalysis {
         var joined: [CueMatch] = []
         var last = object.range
         for name in names where name.range.lowerBound >= last.upperBound {
-            let gap = stretch(last, name.range)
+            // (An origin word right after the last name or right before this one is passed
+            // over: "Face au Stinger américain et au Piorun polonais", "the American Stinger
+            // and the Polish Piorun".)
+            let from = originWord(startingAt: last.upperBound + 1)?.upperBound ?? last.upperBound
+            let to = originWord(endingAt: name.range.lowerBound - 1)?.lowerBound ?? name.range.lowerBound
+            let gap = from < to ? from..<to : stretch(last, name.range)
             let between = words(in: gap, limit: 3)
             guard !hasPunctuation(gap), (1...2).contains(between.count),
                   isCoordinator(between[0])
@@ -31,5 +36,18 @@ extension SentenceAnalysis {
             last = name.range
         }
         return joined
+    }
+
+    /// An origin word ("américain", "Polish") starting, or ending, exactly at `position`.
+    private func originWord(startingAt position: Int) -> Range<Int>? {
+        cues.first { cue in
+            if case .origin = cue.cue { return cue.range.lowerBound == position } else { return false }
+        }?.range
+    }
+
+    private func originWord(endingAt position: Int) -> Range<Int>? {
+        cues.first { cue in
+            if case .origin = cue.cue { return cue.range.upperBound == position } else { return false }
+        }?.range
     }
 }

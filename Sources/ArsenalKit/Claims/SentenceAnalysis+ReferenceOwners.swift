@@ -42,11 +42,13 @@ extension SentenceAnalysis {
     /// The system named last before a pronoun in the pronoun's own clause, with nothing else
     /// that could own it between ("le Pantsir-S1 abat ses cibles à 30 kilomètres", "у «Вербы»
     /// она весит 1,2 кг", "der Panzir-S1 ist ein Nahbereichssystem und seine Reichweite"): the
-    /// clause's subject, whatever the sentence named first. Nil when the name is an object or
+    /// clause's subject, whatever the sentence named first; so is a word for the first or the
+    /// last of those named ("while the former fires missiles at Mach 2.6 and its effective
+    /// range is 16 km"). Nil when the name is an object or
     /// a contrast's, when punctuation stands between, or when a target, another owner or a
     /// system outside the records does ("the Igla hits aircraft at their cruising height").
     func clauseOwner(of reference: Range<Int>) -> (system: Int, words: String)? {
-        guard let near = mentions.last(where: { $0.range.upperBound <= reference.lowerBound }), near.named, !near.isObject, !near.contrasted,
+        guard let near = mentions.last(where: { $0.range.upperBound <= reference.lowerBound }), near.named || isFormerOrLatter(near), !near.isObject, !near.contrasted,
               near.system >= 0, !hasPunctuation(near.range.upperBound..<reference.lowerBound), clause(near.range.lowerBound) == clause(reference.lowerBound),
               // (A pronoun right after the name opens a clause of its own: "the older Igla they replaced".)
               wordCount(near.range.upperBound..<reference.lowerBound) >= 1,
