@@ -149,6 +149,8 @@ public struct SlavicLanguage: LanguageHooks {
         } else if !"аеёиоуыэюяьйіїєaeiouyąęó".contains(lower) {
             forms = consonantEndings.map { String(head) + $0 + tail }
             if velarPlural.consonants.contains(lower) { forms.append(String(head) + velarPlural.ending + tail) }
+            // "Buk" → "Bukiem": Polish writes "i" between k or g and the instrumental's "em".
+            if velarPlural.consonants.contains(lower), consonantEndings.contains("em") { forms.append(String(head) + "iem" + tail) }
             // "Stinger" → "Stingerze"; a masculine "-ie" form already covers n, m, b, p, w.
             if let soft = softenedStems[lower], soft.hasSuffix("ze") || soft.hasSuffix("le") || soft.hasSuffix("cie") || soft.hasSuffix("dzie") {
                 forms.append(String(head.dropLast()) + soft + tail)

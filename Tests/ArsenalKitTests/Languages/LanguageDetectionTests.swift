@@ -135,6 +135,10 @@ import Testing
         #expect(SlavicLanguage.russian.nameForms("Верба").contains("Вербой"))
         #expect(SlavicLanguage.polish.nameForms("Piorun").contains("Pioruna"))
         #expect(SlavicLanguage.polish.nameForms("Stinger").contains("Stingerem"))
+        // After k and g the instrumental is "-iem" ("porównywali S-300 z Bukiem-M1").
+        #expect(SlavicLanguage.polish.nameForms("Buk-M1").contains("Bukiem-M1"))
+        #expect(!SlavicLanguage.polish.nameForms("Stinger").contains("Stingeriem"))
+        #expect(SlavicLanguage.russian.nameForms("Бук").contains("Буком") && !SlavicLanguage.russian.nameForms("Бук").contains("Букием"))
         #expect(SlavicLanguage.polish.nameForms("FN-6").isEmpty)
         #expect(SlavicLanguage.russian.nameForms("Stinger").isEmpty)
     }
