@@ -98,3 +98,20 @@ extension SentenceAnalysis {
         }?.range.lowerBound
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether `r` stands at most three words after a comparison or a contrast's opening, with
+    /// no punctuation between ("w porównaniu z Mk 2", "unlike the older Mk 0"): its object.
+    func followsContrast(_ r: Range<Int>) -> Bool {
+        cues.contains { cue in
+            let opens: Bool
+            switch cue.cue {
+            case .comparison: opens = true
+            case .word(.clauseBreak): opens = isContrast(text(cue.range))
+            default: opens = false
+            }
+            return opens && cue.range.upperBound <= r.lowerBound && wordCount(cue.range.upperBound..<r.lowerBound) <= 3
+                && !hasPunctuation(cue.range.upperBound..<r.lowerBound)
+        }
+    }
+}

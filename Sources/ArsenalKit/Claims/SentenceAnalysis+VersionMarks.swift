@@ -90,8 +90,10 @@ extension SentenceAnalysis {
                     continue
                 }
                 let owner = markOwner(mark, at: found.lowerBound)
+                // ("który w porównaniu z Mk 2 ma większy zasięg": a contrast's object, as a name there is.)
+                let contrasted = followsContrast(named)
                 mentions.append(Mention(range: named, system: owner, named: true, pronoun: false,
-                                        possessive: false, isObject: false, words: text(named)))
+                                        possessive: false, isObject: contrasted, words: text(named), contrasted: contrasted))
                 if mark.afterVersionNoun { dropFamily(of: owner, after: named) }
                 added = true
                 next = found.upperBound
