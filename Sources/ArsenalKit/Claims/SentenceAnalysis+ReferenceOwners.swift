@@ -115,3 +115,18 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a one-word demonstrative reference ("Diese", "Dieser") is a determiner: a
+    /// capitalised word follows it, or a lowercase one and then a capitalised one ("Diese
+    /// Batterien", "Diese neue Rakete"). As a pronoun a verb follows it ("Diese stand seit 1962
+    /// im Dienst"). German writes nouns with a capital; elsewhere the packs list no such word.
+    func isDemonstrativeDeterminer(_ r: Range<Int>) -> Bool {
+        guard let word = firstWord(in: r), !text(r).utf8.contains(0x20), isIn(.demonstrative, word.lowercased()),
+              !isIn(.relativePronoun, word.lowercased()),  // ("Deren Raketen": a possessive, always before its noun.)
+              let next = firstWordRange(in: r.upperBound..<range.upperBound), next.lowerBound == r.upperBound + 1 else { return false }
+        if ByteText.isUppercaseScalar(at: next.lowerBound, bytes) { return true }
+        guard let after = firstWordRange(in: next.upperBound..<range.upperBound), after.lowerBound == next.upperBound + 1 else { return false }
+        return ByteText.isUppercaseScalar(at: after.lowerBound, bytes)
+    }
+}

@@ -204,7 +204,7 @@ extension SentenceAnalysis {
                 // "Pantsir-SA": a word joined to the one before by a hyphen is part of a name.
                 if cue.range.lowerBound > range.lowerBound, bytes[cue.range.lowerBound - 1] == 0x2D { continue }
                 // "pociski CAMM systemu Narew": a reference word right before a name it does not know names that.
-                if namesUnknownThing(after: cue.range.upperBound, names: names) || opensRelativeClause(cue.range)
+                if namesUnknownThing(after: cue.range.upperBound, names: names) || opensRelativeClause(cue.range) || isDemonstrativeDeterminer(cue.range)
                     || names.contains(where: { $0.range.lowerBound == cue.range.upperBound + 1 && bytes[cue.range.upperBound] == 0x20 }) { continue }
                 // "contre les missiles balistiques", "le missile hypersonique": a reference inside a longer phrase for another owner, or a narrow target's, is that phrase's.
                 if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
