@@ -175,8 +175,10 @@ extension SentenceAnalysis {
     /// with a word for "old" (pack `structure.older_words`) right before it, after a sentence
     /// naming systems of two families, the one it was tied to not called old there: which of
     /// them is the older one the words do not say. The systems named; nil otherwise.
+    /// (What the sentence before named as replaced is the older one: "Sky Sabre has replaced
+    /// Rapier in British service. The older system ..."; see `replacedOlder`.)
     func olderAmong(_ lastNamed: [Int], older: [Int], bound: Int, reference: Range<Int>) -> [Int]? {
-        guard lastNamed.count >= 2, lastNamed.contains(bound), !older.contains(bound) else { return nil }
+        guard lastNamed.count >= 2, lastNamed.contains(bound), !older.contains(bound), state.lastReplaced != [bound] else { return nil }
         let root = catalog.familyRoot(of: catalog.systems[bound].id)
         guard lastNamed.contains(where: { $0 != bound && catalog.familyRoot(of: catalog.systems[$0].id) != root }),
               hasWord(.olderWord, before: reference.lowerBound) else { return nil }
@@ -303,5 +305,16 @@ extension SentenceAnalysis {
     func nounReference(after lastRecord: Int) -> Mention? {
         guard let near = mentions.last, !near.named, !near.possessive, near.range.lowerBound > lastRecord else { return nil }
         return near
+    }
+
+    /// A reference with a word for "old" in it or right before it ("The older system, which
+    /// entered service in 1971", "Starszy system"), in a sentence naming no system before it,
+    /// after a sentence that named one system as what another replaces: that one. Nil
+    /// otherwise.
+    func replacedOlder(_ reference: Range<Int>) -> (system: Int, words: String)? {
+        guard state.lastReplaced.count == 1, let replaced = state.lastReplaced.first, replaced >= 0,
+              !mentions.contains(where: { $0.named && $0.range.upperBound <= reference.lowerBound }),
+              containsWord(in: reference, of: .olderWord) || hasWord(.olderWord, before: reference.lowerBound) else { return nil }
+        return (replaced, state.spelling[replaced] ?? "")
     }
 }

@@ -235,7 +235,7 @@ extension SentenceAnalysis {
                     // a demonstrative pronoun means the last name of the sentence before: "...,
                     // sondern eine ukrainische S-200. Deren Raketen reichen rund 320 Kilometer weit").
                     antecedent = last
-                } else if let resolved = (pronoun ? clauseOwner(of: cue.range) : nil) ?? contrastResolvedOwner(of: cue.range) {
+                } else if let resolved = (pronoun ? clauseOwner(of: cue.range) : nil) ?? contrastResolvedOwner(of: cue.range) ?? replacedOlder(cue.range) {
                     antecedent = resolved
                 } else if let labelled = nameLabelling(cue.range) {
                     // "Buk-M1 – zasięg 45 km; S-300PS – pocisk o prędkości ...": a reference right
