@@ -15,6 +15,8 @@ extension SentenceAnalysis {
     /// 5.2 km"), or when no other system is named in the sentence or was the subject of the
     /// sentence before.
     func contrastResolvedOwner(of reference: Range<Int>) -> (system: Int, words: String)? {
+        // (Most sentences hold no contrast: no list is built for them.)
+        guard mentions.contains(where: { $0.contrasted && $0.named && $0.range.upperBound <= reference.lowerBound }) else { return nil }
         let before = mentions.filter { $0.range.upperBound <= reference.lowerBound }
         guard let object = before.last(where: { $0.contrasted && $0.named }),
               !hasCoordinator(in: object.range.upperBound..<reference.lowerBound),
@@ -69,11 +71,10 @@ extension SentenceAnalysis {
     /// contrast (`contrastResolvedOwner`), or a demonstrative pronoun's last name ("die
     /// Schilka, deren Besatzung aus vier Mann bestand").
     func isSettledReference(_ reference: Range<Int>, system: Int) -> Bool {
-        if let first = firstWord(in: reference), isIn(.demonstrative, first), !text(reference).utf8.contains(0x20),
-           mentions.last(where: { $0.named && $0.range.upperBound <= reference.lowerBound })?.system == system {
-            return true
-        }
-        return (clauseOwner(of: reference) ?? contrastResolvedOwner(of: reference))?.system == system
+        if (clauseOwner(of: reference) ?? contrastResolvedOwner(of: reference))?.system == system { return true }
+        return mentions.last(where: { $0.named && $0.range.upperBound <= reference.lowerBound })?.system == system
+            && !(reference.lowerBound..<reference.upperBound).contains(where: { bytes[$0] == 0x20 })
+            && firstWord(in: reference).map { isIn(.demonstrative, $0) } ?? false
     }
 }
 
@@ -122,11 +123,15 @@ extension SentenceAnalysis {
     /// Batterien", "Diese neue Rakete"). As a pronoun a verb follows it ("Diese stand seit 1962
     /// im Dienst"). German writes nouns with a capital; elsewhere the packs list no such word.
     func isDemonstrativeDeterminer(_ r: Range<Int>) -> Bool {
-        guard let word = firstWord(in: r), !text(r).utf8.contains(0x20), isIn(.demonstrative, word.lowercased()),
-              !isIn(.relativePronoun, word.lowercased()),  // ("Deren Raketen": a possessive, always before its noun.)
-              let next = firstWordRange(in: r.upperBound..<range.upperBound), next.lowerBound == r.upperBound + 1 else { return false }
-        if ByteText.isUppercaseScalar(at: next.lowerBound, bytes) { return true }
-        guard let after = firstWordRange(in: next.upperBound..<range.upperBound), after.lowerBound == next.upperBound + 1 else { return false }
-        return ByteText.isUppercaseScalar(at: after.lowerBound, bytes)
+        // (The shape first, read in place; the word is looked up only for a noun's shape.)
+        guard !(r.lowerBound..<r.upperBound).contains(where: { bytes[$0] == 0x20 }),
+              let next = firstWordRange(in: r.upperBound..<min(range.upperBound, r.upperBound + 64)), next.lowerBound == r.upperBound + 1 else { return false }
+        var nounShape = ByteText.isUppercaseScalar(at: next.lowerBound, bytes)
+        if !nounShape, let after = firstWordRange(in: next.upperBound..<min(range.upperBound, next.upperBound + 64)), after.lowerBound == next.upperBound + 1 {
+            nounShape = ByteText.isUppercaseScalar(at: after.lowerBound, bytes)
+        }
+        guard nounShape, let word = firstWord(in: r)?.lowercased() else { return false }
+        // ("Deren Raketen": a possessive, always before its noun.)
+        return isIn(.demonstrative, word) && !isIn(.relativePronoun, word)
     }
 }
