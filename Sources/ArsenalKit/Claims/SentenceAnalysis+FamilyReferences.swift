@@ -191,7 +191,9 @@ extension SentenceAnalysis {
     /// another family. The older one is not the system the figure is tied to, so which one it
     /// means is a guess; the reference's words, or nil.
     func olderReference(before position: Int, binding: Binding) -> String? {
-        guard binding.system >= 0 else { return nil }
+        // (Not when the sentence before named the bound system as the one replaced: that is
+        // the older one, `replacedOlder`.)
+        guard binding.system >= 0, state.lastReplaced != [binding.system] else { return nil }
         // (From the mention the figure is tied to, which may be the reference itself.)
         let start = binding.mention.map { min($0.range.lowerBound, position) } ?? clauseStart(position)
         let root = catalog.familyRoot(of: catalog.systems[binding.system].id)

@@ -33,8 +33,9 @@ extension SentenceAnalysis {
         // system the sentence before named only as the owner of another noun, beside others.
         // So is one resolved to what the sentence before named as replaced ("the S-350E,
         // designed to replace the S-300PS. The system hits targets at 35 km").
+        // (Not one with a word for old, which means the replaced one: "The older system ...".)
         if state.lastPossessiveOnly.contains(binding.system) || state.lastReplaced.contains(binding.system),
-           binding.mention.map({ !$0.named }) ?? false,
+           let bound = binding.mention, !bound.named, replacedOlder(bound.range)?.system != binding.system,
            !mentions.contains(where: \.named) {
             features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))
         }
