@@ -164,9 +164,8 @@ extension SentenceAnalysis {
             // (Past a bracket after the name: "zestawu Grom (w służbie od 1995 r.), trafił".)
             var k = pastBracket(after: name.range.upperBound, before: range.upperBound)
             var words = 0
-            // One opened by a spaced dash may close with one ("Piorun – rozwinięcie zestawu Grom – jest").
+            // A spaced dash closes it, whatever opened it ("Piorun – rozwinięcie zestawu Grom – jest").
             var dashClosed = false
-            let dashOpened = (opening..<(opening + separator)).contains { Self.isSpacedDash(bytes, at: $0, end: range.upperBound) }
             // (A colon closes it too: "Redeye (FIM-43), the Stinger's predecessor: range 4.5 km".)
             while k < range.upperBound, bytes[k] != 0x2C, bytes[k] != 0x3A, words <= Self.appositionTail {
                 if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
