@@ -446,13 +446,7 @@ extension SentenceAnalysis {
             // written as an attribute of that name.
             claim.grounding.doubt(.system, "\"\(text(before.range))\" and its year stand right before the \(systemName(next.system)), as its attribute")
         } else if let before, !column, let last = mentions.last(where: { $0.named && $0.range.upperBound <= before.range.lowerBound }),
-                  last.system != binding.system, wordCount(last.range.upperBound..<before.range.lowerBound) == 0,
-                  !hasPunctuation(last.range.upperBound..<before.range.lowerBound)
-                    || (!hasPunctuation(last.range.upperBound..<before.range.lowerBound, allowingComma: true)
-                        && firstWord(in: before.range).map { vocabulary.yearParticiples.contains($0.lowercased()) } ?? false
-                        // (Not after a kin noun's object: "вариант «Стрелы-2», принятый ..." is the variant's.)
-                        && !words(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8)
-                            .contains(where: { isIn(.kinNoun, $0.lowercased()) || isIn(.versionNoun, $0.lowercased()) })) {
+                  last.system != binding.system, describesName(last, phrase: before.range, bound: binding.mention) {
             // "które zastąpiły system Rapier wprowadzony w 1971 roku": a participle's phrase right
             // after a name describes that name; past a comma only a participle of the pack's
             // `year_participles` ("дополняет «Иглу-С», принятую на вооружение в 2002 году",

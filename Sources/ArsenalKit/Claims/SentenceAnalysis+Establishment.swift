@@ -76,7 +76,7 @@ extension SentenceAnalysis {
         // "Strzała-2M sięga 4,2 km; starsza wersja miała 3,6 km": a clause opening with a word for a
         // relative (`structure.kin_nouns`) is about the relative, not the system named before the clause.
         // So is a relative clause on a kin noun ("the original version, which entered service in 1988").
-        if let kin = (binding.mention.map({ $0.range.upperBound <= clauseFrom }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
+        if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= clauseFrom }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
             && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position && wordCount(clauseFrom..<$0.range.lowerBound) <= 2 }) : nil)
             ?? kinRelativeClause(holding: position, after: binding.mention) {
             features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))

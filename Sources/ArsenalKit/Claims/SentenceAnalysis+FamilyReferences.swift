@@ -16,7 +16,7 @@ extension SentenceAnalysis {
         let from: Int
         switch binding.basis {
         case .referredBack:
-            guard let reference = binding.mention, !reference.named else { return nil }
+            guard let reference = binding.mention, !reference.named, !reference.kinReference else { return nil }
             from = reference.range.lowerBound
         case .topic:
             from = range.upperBound
@@ -107,7 +107,12 @@ extension SentenceAnalysis {
     /// determiners) or among its own words.
     func sawsNewerWord(at reference: Range<Int>) -> Bool {
         if words(in: reference, limit: 4).contains(where: { isIn(.newerWord, $0.lowercased()) }) { return true }
-        return hasWord(.newerWord, before: reference.lowerBound)
+        if hasWord(.newerWord, before: reference.lowerBound) { return true }
+        // "su versión más reciente", "its newest version": a version noun the reference owns,
+        // a word for new beside it (blind set ET).
+        let after = words(in: reference.upperBound..<min(range.upperBound, reference.upperBound + 40), limit: 3).map { $0.lowercased() }
+        guard let version = after.firstIndex(where: { isIn(.versionNoun, $0) }) else { return false }
+        return after.indices.contains { $0 != version && isIn(.newerWord, after[$0]) && ($0 < version || $0 - version <= 2) }
     }
 
     /// The systems this sentence names with a word for "old" right before the name, past

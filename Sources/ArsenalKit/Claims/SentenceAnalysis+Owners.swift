@@ -13,17 +13,45 @@ extension SentenceAnalysis {
         guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
               mention.named || cues.contains(where: { $0.range == mention.range && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) })
                 || isFormerOrLatter(mention) || (!mention.pronoun && mention.system >= 0) || originQualified(mention)
+                || kinAfterPossessive(mention)
         else { return nil }
-        let between = stretch(quantity.range, mention.range)
-        guard between.count <= 32, !hasPunctuation(between) else { return nil }
+        var between = stretch(quantity.range, mention.range)
+        // (A spaced dash parts them too: "bis zu sechs Kilometer Entfernung – für die Stinger-Trupps".)
+        guard between.count <= 48, !hasPunctuation(between),
+              !between.contains(where: { Self.isSpacedDash(bytes, at: $0, end: range.upperBound) }) else { return nil }
+        // "los 6 kilómetros de alcance del Stinger", "6 km Reichweite seines Vorgängers", "les
+        // 6 km de portée du Mistral": the figure's own attribute noun (with the preposition
+        // that ties it to the figure) may stand before the owner preposition.
+        // After such a noun the owner may also be a genitive with no preposition ("6 km
+        // zasięgu Stingera", "6 km Reichweite seines Vorgängers"), or, where nouns are
+        // capitalised, one with its article alone ("6 km Reichweite des Stinger").
+        var genitive: String?
+        if let noun = cues.first(where: { cue in
+            guard case .attribute = cue.cue, cue.range.lowerBound >= between.lowerBound, cue.range.upperBound <= between.upperBound else { return false }
+            let lead = words(in: between.lowerBound..<cue.range.lowerBound)
+            // (At most one short function word before it: "de alcance", "de portée".)
+            return lead.count <= 1 && lead.allSatisfy { $0.count <= 3 || isIn(.ownerPreposition, $0) }
+        }) {
+            between = noun.range.upperBound..<between.upperBound
+            let rest = words(in: between)
+            if rest.isEmpty || (rest.count == 1 && vocabulary.capitalisedNouns && isIn(.definiteArticle, rest[0])) {
+                genitive = text(noun.range)
+            } else if rest.count == 1, rest[0].count <= 3, !isCoordinator(rest[0]) {
+                // ("de alcance de su predecesor", "range of its predecessor": a short preposition.)
+                genitive = rest[0]
+            }
+        }
+        guard between.count <= 32 else { return nil }
         let gapWords = words(in: between)
-        guard let preposition = gapWords.first, isIn(.ownerPreposition, preposition), gapWords.count <= 3 else { return nil }
+        guard let preposition = genitive ?? gapWords.first, genitive != nil || isIn(.ownerPreposition, preposition),
+              gapWords.count <= 3 else { return nil }
         // An article and one adjective ("for the basic Stinger"), or one adjective alone in a
         // language without articles ("у базового «Стингера»").
         if gapWords.count == 3, !isIn(.determiner, gapWords[1]), !isIn(.definiteArticle, gapWords[1]) { return nil }
         // (A noun that means the system the figure has anyway, "120 chilometri - per il
         // sistema", adds nothing: the usual binding stands.)
-        if !mention.named, bind(quantity.range.lowerBound, allowOutside: true)?.system == mention.system { return nil }
+        // (A kin noun after the possessive means a relative, not the system it refers to.)
+        if !mention.named, !kinAfterPossessive(mention), bind(quantity.range.lowerBound, allowOutside: true)?.system == mention.system { return nil }
         var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
         if !mention.named { binding.basis = .referredBack }
         if explain {
@@ -35,6 +63,17 @@ extension SentenceAnalysis {
 }
 
 extension SentenceAnalysis {
+    /// Whether `mention` is a possessive with a kin noun right after it ("de su predecesor",
+    /// "seines Vorgängers", "of its successor"): it owns a figure before it as a name would,
+    /// and the kin noun then says which relative (see `referenceFeature`).
+    func kinAfterPossessive(_ mention: Mention) -> Bool {
+        guard mention.pronoun, mention.system >= 0 else { return false }
+        return cues.contains { cue in
+            isWord(cue, .kinNoun) && cue.range.lowerBound >= mention.range.upperBound
+                && wordCount(mention.range.upperBound..<cue.range.lowerBound) == 0 && !hasPunctuation(mention.range.upperBound..<cue.range.lowerBound)
+        }
+    }
+
     /// Whether a word referring back stands right after an origin word (only spaces between:
     /// "у польского комплекса", "du système polonais" has its origin after): the origin names
     /// which system it means, as a name would.

@@ -216,6 +216,30 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether a capitalised word we do not know, not opening the sentence, stands right
+    /// before `position`, past at most one short word ("le Javelin à guidage
+    /// semi-automatique", "the Javelin with its SACLOS link"): the words after it are that
+    /// thing's. Not where every noun has a capital.
+    func followsUnknownName(_ position: Int) -> Bool {
+        guard !vocabulary.capitalisedNouns else { return false }
+        var end = position
+        for step in 0..<2 {
+            guard let word = lastWordRange(before: end), word.lowerBound > range.lowerBound,
+                  !hasPunctuation(word.upperBound..<end) else { return false }
+            if ByteText.isUppercaseScalar(at: word.lowerBound, bytes) {
+                // (Or a system the database does not hold.)
+                if outsideMentions.contains(where: { $0.range.overlaps(word) }) || cues.contains(where: { cue in
+                    if case .outsideSystem = cue.cue { return cue.range.overlaps(word) } else { return false }
+                }) { return true }
+                return !cues.contains(where: { $0.range.overlaps(word) }) && !mentions.contains(where: { $0.range.overlaps(word) })
+                    && !quantities.contains(where: { $0.range.overlaps(word) })
+            }
+            guard step == 0, word.count <= 4 else { return false }
+            end = word.lowerBound
+        }
+        return false
+    }
+
     func guidanceClaims() -> [Claim] {
         // Guidance words of one clause make one claim; a clause naming no system joins the
         // claim before it ("both home on heat: ... the infrared signature").
@@ -224,14 +248,24 @@ extension SentenceAnalysis {
         for cue in cues {
             // "el sistema no busca el calor", "a laser beam rather than infrared": denied; a
             // radar word on a detection word names a sensor ("radar detection systems").
-            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound), !isSensorKind(cue), !describesContrasted(cue) else { continue }
+            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound), !isSensorKind(cue), !describesContrasted(cue),
+                  !followsUnknownName(cue.range.lowerBound) else { continue }
             let here = clause(cue.range.lowerBound)
             let clauseNamesSystem = mentions.contains { clause($0.range.lowerBound) == here }
             let afterColon = here > 0 && bytes[breaks[here - 1]] == 0x3A
             // "einen Drei-Band-Suchkopf (UV und zwei IR-Bänder)": a parenthesis spells out the
             // seeker named right before it, one claim.
             let inParenthesis = here > 0 && here == lastClause + 1 && bytes[breaks[here - 1]] == 0x28
-            if here == lastClause || (!groups.isEmpty && !clauseNamesSystem && (afterColon || inParenthesis)) {
+            // ("le Blowpipe, téléguidé par radio, ..., puis le Starburst à guidage laser": a name
+            // between two guidance words of a clause parts them; blind set EW.)
+            let namedBetween = groups.last.map { last in
+                // (Two kinds may share words: no gap then.)
+                let from = last[last.count - 1].range.upperBound
+                guard from < cue.range.lowerBound else { return false }
+                let gap = from..<cue.range.lowerBound
+                return mentions.contains { $0.named && gap.contains($0.range.lowerBound) } || outsideMentions.contains { gap.contains($0.range.lowerBound) }
+            } ?? false
+            if here == lastClause && !namedBetween || (!groups.isEmpty && !clauseNamesSystem && (afterColon || inParenthesis)) {
                 groups[groups.count - 1].append(cue)
             } else {
                 groups.append([cue])

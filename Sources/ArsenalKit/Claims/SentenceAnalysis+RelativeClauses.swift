@@ -174,6 +174,12 @@ extension SentenceAnalysis {
         while m < range.upperBound, bytes[m] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[m]) { m += 1 }
         guard m > k + 1, let second = firstWord(in: (k + 1)..<m) else { return nil }
         if isIn(.relativePronoun, word + " " + second) { return i }
+        // "«Стрелы-10М», дальность которой составляет 5 км": an attribute's noun before the
+        // pronoun, the Russian "whose range" (blind set EV).
+        if isIn(.relativePronoun, second), cues.contains(where: { cue in
+            guard case .attribute = cue.cue else { return false }
+            return cue.range.lowerBound == i && cue.range.upperBound <= k
+        }) { return i }
         // A preposition and an article before it ("a los que", "contra los cuales").
         guard m < range.upperBound, bytes[m] == 0x20 else { return nil }
         var n = m + 1

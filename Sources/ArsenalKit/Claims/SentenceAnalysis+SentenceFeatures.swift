@@ -33,9 +33,10 @@ extension SentenceAnalysis {
         // system the sentence before named only as the owner of another noun, beside others.
         // So is one resolved to what the sentence before named as replaced ("the S-350E,
         // designed to replace the S-300PS. The system hits targets at 35 km").
-        // (Not one with a word for old, which means the replaced one: "The older system ...".)
+        // (Not one with a word for old, which means the replaced one: "The older system ...";
+        // nor a noun for a predecessor or a successor, which says which: `addKinReferences`.)
         if state.lastPossessiveOnly.contains(binding.system) || state.lastReplaced.contains(binding.system),
-           let bound = binding.mention, !bound.named, replacedOlder(bound.range)?.system != binding.system,
+           let bound = binding.mention, !bound.named, !bound.kinReference, replacedOlder(bound.range)?.system != binding.system,
            !mentions.contains(where: \.named) {
             features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))
         }

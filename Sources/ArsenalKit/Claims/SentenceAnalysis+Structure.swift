@@ -85,6 +85,12 @@ extension SentenceAnalysis {
             }
             guard isComparison else { continue }
             let isKin = cue.cue == .word(.kinNoun)
+            // (Not a load: "transportiert vier Stinger-Raketen" keeps its object.)
+            let counted: Bool
+            switch cue.cue {
+            case .comparison, .word(.thanWord): counted = true
+            default: counted = false
+            }
             // "вдвое тяжелее, чем у «Стингера»": a comma and a "than" word right after the
             // comparative open its object as the comparative itself would.
             var opening = cue.range
@@ -98,6 +104,10 @@ extension SentenceAnalysis {
                 name.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, name.range)) <= 3
                     && !hasPunctuation(stretch(opening, name.range))
                     && !(isKin && containsWord(in: stretch(opening, name.range), of: .copula))
+                    // ("verfügt über mehr als 5000 Igla-S", "more than 1,000 Stingers": a number
+                    // after it, its bound, counts the name, which is no object of a comparison.)
+                    && (!counted || !quantities.contains { $0.range.upperBound > opening.lowerBound && $0.range.upperBound <= name.range.lowerBound
+                        && wordCount($0.range.upperBound..<name.range.lowerBound) == 0 })
                     // ("Besides them come 500 Stingers": a pronoun is the object.)
                     // ("W przeciwieństwie do systemu Rapier": a noun right before the name heads it.)
                     && !cues.contains { $0.cue == .reference && $0.range.lowerBound >= opening.upperBound && $0.range.upperBound <= name.range.lowerBound
@@ -150,6 +160,11 @@ extension SentenceAnalysis {
                vocabulary.coordinators.contains(where: { $0.count == first.utf8.count + 2 && $0.dropFirst().dropLast().elementsEqual(first.utf8) }) {
                 continue
             }
+            // "Il doit remplacer le S-300PS, tandis que le S-400, en service depuis 2007, ...": nor
+            // does a clause break that is no contrast (blind set EW).
+            if !copular, let first = wordRanges(in: opening + separator..<name.range.lowerBound).first, cues.contains(where: {
+                isWord($0, .clauseBreak) && $0.range.lowerBound == first.lowerBound && !isContrast(text($0.range))
+            }) { continue }
             // "Die Verba reicht, anders als die Strela-2 mit ihren 3,6 km, ...", "Piorun, w odróżnieniu od Stingera o zasięgu
             // 4,8 km,": a contrast's object after a verb or right after the comma keeps its own figure.
             if !copular, opening != previous.range.upperBound || contrastObjects.contains(name.range.lowerBound),
@@ -396,7 +411,8 @@ extension SentenceAnalysis {
         if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
             // "the Stinger teams guarding it reach 4.8 km": a word referring back to another
             // system after the clause's named subject is an object; the subject owns the figure.
-            if !m.named, let subject = before.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }),
+            // (Not a kin noun standing for a system: "su sucesor alcanzaba 5 km" is its own subject.)
+            if !m.named, !m.kinReference, let subject = before.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }),
                subject.named, subject.system != m.system,
                !before.contains(where: { $0.named && $0.system == m.system && $0.range.lowerBound > subject.range.lowerBound }) {
                 return describe(subject, "the subject of the claim's clause, named before a word referring to another system", .namedInClause)
@@ -569,25 +585,5 @@ extension SentenceAnalysis {
             }
         }
         return false
-    }
-
-    /// Whether a negation stands within three words before `position`, in its clause.
-    func isNegated(_ position: Int) -> Bool { negation(before: position, within: 3) != nil }
-
-    /// The last negation within `words` words before `position`, in its clause.
-    func negation(before position: Int, within words: Int) -> Range<Int>? {
-        let start = clauseStart(position)
-        // (A loop: a closure calling this analysis' methods, handed to `last(where:)`,
-        // takes a copy of the whole analysis.)
-        var index = cues.count
-        while index > 0 {
-            index -= 1
-            let cue = cues[index]
-            if isWord(cue, .negation) && cue.range.lowerBound >= start && cue.range.upperBound <= position
-                && wordCount(cue.range.upperBound..<position) <= words {
-                return cue.range
-            }
-        }
-        return nil
     }
 }

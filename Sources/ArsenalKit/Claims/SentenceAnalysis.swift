@@ -24,6 +24,8 @@ struct Mention {
     var contrasted = false
     /// A vehicle noun standing for a self-propelled system ("Das Fahrzeug"; `addVehicleReference`).
     var vehicle = false
+    /// A kin noun standing for the system it means (`addKinReferences`).
+    var kinReference = false
 }
 
 /// The claims of one sentence.
@@ -93,6 +95,7 @@ struct SentenceAnalysis {
         addLatterReference()
         addOrdinalPair()
         addVehicleReference()
+        addKinReferences()
         findOutsideMentions()
         learnNicknames()
         applyNicknames()
@@ -562,38 +565,4 @@ struct SentenceAnalysis {
 @inline(__always)
 func stretch(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
     a.upperBound..<max(a.upperBound, b.lowerBound)
-}
-
-// MARK: Clause joints
-
-extension SentenceAnalysis {
-    /// A coordinator (" and ", " y ") right after a comma.
-    static func startsCoordination(
-        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, coordinators: [[UInt8]]
-    ) -> Bool {
-        for w in coordinators {
-            if i + w.count <= end, (0..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
-        }
-        return false
-    }
-
-    /// Whether one of the pack's coordinators (" and ", " i ") stands in `r`, compared in
-    /// place (no word of the range is copied).
-    func hasCoordinator(in r: Range<Int>) -> Bool {
-        guard r.count >= 3 else { return false }
-        for w in vocabulary.coordinators where w.count <= r.count {
-            var i = r.lowerBound
-            while i + w.count <= r.upperBound {
-                if bytes[i] == w[0], (1..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return true }
-                i += 1
-            }
-        }
-        return false
-    }
-
-    /// Whether a clause-break phrase is a contrast ("unlike", "a diferencia de").
-    func isContrast(_ phrase: String) -> Bool {
-        let lower = phrase.lowercased()
-        return vocabulary.contrasts.contains { lower.hasPrefix($0) }
-    }
 }

@@ -131,6 +131,9 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
     /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`; "old": `olderNamed`.
     case versionNoun, newerWord, additiveWord, olderWord
+    /// `structure.predecessor_nouns` and `successor_nouns`: a kin noun standing for the older
+    /// or the newer of two systems just named (`SentenceAnalysis.addKinReferences`).
+    case predecessorNoun, successorNoun
     /// `structure.others_references` ("the other two", "les deux autres", "остальные"): the
     /// systems besides the one named last, so a claim in their clause is not that one's.
     case othersReference

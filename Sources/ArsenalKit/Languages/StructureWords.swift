@@ -146,6 +146,14 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// with one in a sentence is the older of those it names, so a word referring back with
     /// a newer word in the next sentence ("the new version") means another of them.
     public var olderWords: [String] = []
+    /// Single-word nouns for the system that came before ("predecessor", "Vorgänger",
+    /// "poprzednik", "предшественник"), each also a kin noun: standing for a system as a
+    /// clause's subject ("The predecessor reached 4.5 km"), with no name after it, one means
+    /// the one of two systems just named that entered service first.
+    public var predecessorNouns: [String] = []
+    /// The same for the system that came after ("successor", "Nachfolgerin", "następca",
+    /// "преемник"): the one of two that entered service last.
+    public var successorNouns: [String] = []
     /// The records' ambiguous aliases (`ambiguous_aliases`) that are ordinary words or names in
     /// this language ("Buk", "Osa", "Tor" in Polish: beech, wasp, track; "Tor" in German:
     /// gate): in this language's text such a name stands for the system only with support
@@ -461,7 +469,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
-        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
+        ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("predecessor_nouns", \.predecessorNouns), ("successor_nouns", \.successorNouns), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords),
