@@ -456,8 +456,12 @@ extension SentenceAnalysis {
         // "plus que le Mistral d'origine, entré en service en 1988": a phrase opening an
         // apposition right after the object of a comparison (`structure.than_words`: "than", "plus
         // que") may date that object. (Not any name: "The Piorun, the successor of the Grom, entered service".)
+        // So may one after the object of a verb of succession ("para sustituir al Mistral, en
+        // servicio en Francia desde 1988"; blind set EJ), not where a relative clause holding
+        // it closes at the comma ("The Piorun, which replaced the Grom, entered service").
         if let before, let owner = appositionName(before: before.range.lowerBound), owner.system != binding.system,
-           cues.contains(where: { isWord($0, .thanWord) && $0.range.upperBound <= owner.range.lowerBound && wordCount($0.range.upperBound..<owner.range.lowerBound) <= 2 }) {
+           cues.contains(where: { isWord($0, .thanWord) && $0.range.upperBound <= owner.range.lowerBound && wordCount($0.range.upperBound..<owner.range.lowerBound) <= 2 })
+            || replacedNamed().contains(owner.system) && !relativeClauses.contains(where: { $0.range.contains(owner.range.lowerBound) }) {
             claim.grounding.doubt(.system, "\"\(text(before.range))\" opens an apposition to the \(systemName(owner.system)) named right before it")
         } else if let owner = dashAsideName(before: quantity.range.lowerBound), owner.system != binding.system {
             claim.grounding.doubt(.system, "it stands in an aside set off by a dash after the \(systemName(owner.system))")

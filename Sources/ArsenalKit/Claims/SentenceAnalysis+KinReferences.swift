@@ -105,6 +105,17 @@ extension SentenceAnalysis {
             pool.append(mention.system)
         }
         for system in state.lastNamed where system >= 0 && !pool.contains(system) { pool.append(system) }
+        if let found = kinReferent(older: older, owner: owner, in: pool) { return found }
+        // (Where those name one system, the sentence naming systems before them may name the
+        // other: "Die Stinger löste die Redeye ab. Die Redeye war ... Ihre Nachfolgerin ...".)
+        guard pool.count < 2 || owner != nil, !state.earlierNamed.isEmpty else { return nil }
+        let before = pool
+        for system in state.earlierNamed where system >= 0 && !pool.contains(system) { pool.append(system) }
+        return pool == before ? nil : kinReferent(older: older, owner: owner, in: pool)
+    }
+
+    /// `kinReferent(older:owner:before:)` among the systems of `pool`.
+    private func kinReferent(older: Bool, owner: Int?, in pool: [Int]) -> Int? {
         if let owner {
             guard pool.contains(owner) else { return nil }
             if let base = firstServiceYear(owner) {

@@ -105,9 +105,10 @@ extension SentenceAnalysis {
                     && !hasPunctuation(stretch(opening, name.range))
                     && !(isKin && containsWord(in: stretch(opening, name.range), of: .copula))
                     // ("verfügt über mehr als 5000 Igla-S", "more than 1,000 Stingers": a number
-                    // after it, its bound, counts the name, which is no object of a comparison.)
+                    // after it, its bound, counts the name, which is no object of a comparison;
+                    // one noun may stand between: "более 20 комплексов «Панцирь-С1»".)
                     && (!counted || !quantities.contains { $0.range.upperBound > opening.lowerBound && $0.range.upperBound <= name.range.lowerBound
-                        && wordCount($0.range.upperBound..<name.range.lowerBound) == 0 })
+                        && wordCount($0.range.upperBound..<name.range.lowerBound) <= 1 })
                     // ("Besides them come 500 Stingers": a pronoun is the object.)
                     // ("W przeciwieństwie do systemu Rapier": a noun right before the name heads it.)
                     && !cues.contains { $0.cue == .reference && $0.range.lowerBound >= opening.upperBound && $0.range.upperBound <= name.range.lowerBound
