@@ -45,14 +45,27 @@ extension SentenceAnalysis {
         if b < 0x80, !TextScan.isASCIIAlphanumeric(b) || b &- 0x30 < 10 { return true }
         // A dash or another punctuation mark outside ASCII ("—", "–", "«").
         if b == 0xE2 || b == 0xC2 { return true }
+        // (Or up to two words on, a verb, a participle or a copula before it: "Pierwsze mają
+        // zasięg", "drugie naprowadzane są wiązką lasera"; blind set ED.)
+        let next = firstWordRange(in: k..<range.upperBound)
+        var starts: [Int] = [k]
+        var at = k
+        for _ in 0..<2 {
+            guard let word = firstWordRange(in: at..<range.upperBound), !hasPunctuation(at..<word.lowerBound) else { break }
+            var after = word.upperBound
+            while after < range.upperBound, bytes[after] == 0x20 { after += 1 }
+            guard after < range.upperBound, !hasPunctuation(word.upperBound..<after) else { break }
+            starts.append(after)
+            at = after
+        }
         if cues.contains(where: { cue in
-            guard cue.range.lowerBound == k else { return false }
+            guard starts.contains(cue.range.lowerBound) else { return false }
             switch cue.cue {
-            case .attribute, .targetVerb: return true
+            case .attribute, .targetVerb, .guidance: return true
             default: return isWord(cue, .reachVerb)
             }
         }) { return true }
-        guard let word = firstWordRange(in: k..<range.upperBound) else { return false }
+        guard let word = next else { return false }
         return isIn(.massWord, lowercasedText(word))
     }
 }
