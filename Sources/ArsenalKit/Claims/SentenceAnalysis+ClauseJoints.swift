@@ -51,4 +51,9 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// The words of `r` other than articles and determiners.
+    func wordsBesideArticles(_ r: Range<Int>) -> Int {
+        words(in: r).filter { !isIn(.determiner, $0) && !isIn(.definiteArticle, $0) }.count
+    }
 }

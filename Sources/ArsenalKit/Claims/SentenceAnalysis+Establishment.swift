@@ -73,11 +73,12 @@ extension SentenceAnalysis {
                 features.append(ReadingFeature(.ownSubject, words: subject))
             }
         }
-        // "Strzała-2M sięga 4,2 km; starsza wersja miała 3,6 km": a clause opening with a word for a
-        // relative (`structure.kin_nouns`) is about the relative, not the system named before the clause.
+        // "Strzała-2M sięga 4,2 km; starsza wersja miała 3,6 km": a clause opening with a word for a relative (`structure.kin_nouns`,
+        // past a bracket: "its successor (the Mk-III) climbs to 3.5 km") is about the relative, not the system named before the clause.
         // So is a relative clause on a kin noun ("the original version, which entered service in 1988").
-        if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= clauseFrom }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
-            && $0.range.lowerBound >= clauseFrom && $0.range.upperBound <= position && wordCount(clauseFrom..<$0.range.lowerBound) <= 2 }) : nil)
+        let from = clauseStartPastAsides(position)
+        if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= from }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
+            && $0.range.lowerBound >= from && $0.range.upperBound <= position && wordCount(from..<$0.range.lowerBound) <= 2 }) : nil)
             ?? kinRelativeClause(holding: position, after: binding.mention) {
             features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
         }
@@ -582,10 +583,6 @@ extension SentenceAnalysis {
         var k = name.upperBound
         while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
         return k < range.upperBound && bytes[k] == 0x2C
-    }
-
-    func wordsBesideArticles(_ r: Range<Int>) -> Int {
-        words(in: r).filter { !isIn(.determiner, $0) && !isIn(.definiteArticle, $0) }.count
     }
 
     /// Whether a name stands right after a figure with no punctuation between, as its owner
