@@ -16,9 +16,10 @@ extension SentenceAnalysis {
     /// sentence before.
     func contrastResolvedOwner(of reference: Range<Int>) -> (system: Int, words: String)? {
         // (Most sentences hold no contrast: no list is built for them.)
-        guard mentions.contains(where: { $0.contrasted && $0.named && $0.range.upperBound <= reference.lowerBound }) else { return nil }
+        // (The object may be a noun with an origin word: "Like the French missile it is fired ...".)
+        guard mentions.contains(where: { $0.contrasted && ($0.named || $0.system >= 0) && $0.range.upperBound <= reference.lowerBound }) else { return nil }
         let before = mentions.filter { $0.range.upperBound <= reference.lowerBound }
-        guard let object = before.last(where: { $0.contrasted && $0.named }),
+        guard let object = before.last(where: { $0.contrasted && ($0.named || $0.system >= 0) }),
               !hasCoordinator(in: object.range.upperBound..<reference.lowerBound),
               !outsideMentions.contains(where: { $0.range.upperBound <= reference.lowerBound }) else { return nil }
         var others = before.filter { !$0.isObject && !$0.contrasted && $0.system >= 0 && $0.system != object.system }
@@ -94,8 +95,17 @@ extension SentenceAnalysis {
     /// object, as a name there would be. Nil when the word after the opening is no reference.
     func contrastedReference(after opening: Range<Int>) -> Int? {
         cues.first { cue in
-            cue.cue == .reference && cue.range.lowerBound >= opening.upperBound && wordCount(opening.upperBound..<cue.range.lowerBound) == 0
-                && !hasPunctuation(opening.upperBound..<cue.range.lowerBound)
+            guard cue.cue == .reference || cue.cue == .word(.originHead), cue.range.lowerBound >= opening.upperBound else { return false }
+            let gap = opening.upperBound..<cue.range.lowerBound
+            guard !hasPunctuation(gap) else { return false }
+            if wordCount(gap) == 0 { return true }
+            // ("Like the French missile it is fired from a tripod": an origin word between, with
+            // its article; blind set EH.)
+            return cues.contains { origin in
+                guard case .origin = origin.cue else { return false }
+                return origin.range.lowerBound >= gap.lowerBound && origin.range.upperBound <= gap.upperBound
+                    && wordsBesideArticles(gap) == 1
+            }
         }?.range.lowerBound
     }
 }

@@ -287,7 +287,8 @@ extension SentenceAnalysis {
                    !mentions.contains(where: { $0.system == matched.0 && (clause($0.range.lowerBound) == clause(cue.range.lowerBound)
                        || quantities.contains { clauseStart(cue.range.lowerBound) <= $0.range.lowerBound && $0.range.lowerBound < cue.range.lowerBound }) }) {
                     mentions.append(Mention(range: cue.range, system: matched.0, named: false, pronoun: false,
-                                            possessive: false, isObject: false, words: text(cue.range)))
+                                            possessive: false, isObject: objectStarts.contains(cue.range.lowerBound), words: text(cue.range),
+                                            contrasted: contrastObjects.contains(cue.range.lowerBound)))
                 }
             case .origin:
                 // "Der amerikanische Flugkörper wiegt 10,1 kg, der britische erreicht Mach 3,5":
