@@ -580,9 +580,11 @@ extension SentenceAnalysis {
         // of an opening possessive; the name is the clause's subject (see `findMentions`).
         if wordCount(stretch(kin, name)) == 0, !hasPunctuation(stretch(kin, name)), possessiveRightBefore(kin) { return true }
         guard stretch(kin, name).contains(where: { bytes[$0] == 0x2C }) else { return false }
+        // (A comma closes the apposition, right after the name or past a phrase of its own:
+        // "Its predecessor, the Starstreak HVM fielded by the British Army in 1997, reaches 4 km".)
         var k = name.upperBound
-        while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
-        return k < range.upperBound && bytes[k] == 0x2C
+        while k < min(range.upperBound, name.upperBound + 96), !hasPunctuation(k..<(k + 1)) { k += 1 }
+        return k < range.upperBound && bytes[k] == 0x2C && !mentions.contains { $0.named && (name.upperBound..<k).contains($0.range.lowerBound) }
     }
 
     /// Whether a name stands right after a figure with no punctuation between, as its owner
