@@ -479,8 +479,9 @@ extension SentenceAnalysis {
                                   systems: [systemName(binding.system)])
         }
         var named: [Int] = []
+        // (Not the object of a kin noun: "Grom, poprzednik Pioruna, ..., a jego pocisk" is the Grom's.)
         for mention in mentions where mention.named && mention.system >= 0 && mention.range.upperBound <= reference.range.lowerBound
-            && !named.contains(mention.system) {
+            && !named.contains(mention.system) && !(mention.isObject && followsKinNoun(mention.range)) {
             named.append(mention.system)
         }
         // "Both reach 6 km": a pair word means the two systems, as written.

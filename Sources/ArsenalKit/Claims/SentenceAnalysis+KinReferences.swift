@@ -35,14 +35,18 @@ extension SentenceAnalysis {
         mentions.removeAll { mention in added.contains { $0.range.overlaps(mention.range) } }
         mentions.append(contentsOf: added)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // "son prédécesseur, dans sa version modernisée, atteignait 40 km", "poprzednik, ...,
-        // rozpędzał pocisk do 400 m/s": a word referring back after the kin noun in its clause,
+        // "son prédécesseur, dans sa version modernisée, atteignait 40 km", "Następca zachował
+        // ..., ale ..., a jego pocisk waży 10,5 kg": a word referring back after the kin noun,
         // no subject named between and no word for new or old on it, means what the noun means.
+        // (Past its clause only a pronoun, and none that an origin word qualifies: "while the
+        // Korean interceptor travels at Mach 2.5" is another system.)
         for kin in added {
             let here = clause(kin.range.lowerBound)
             for index in mentions.indices where !mentions[index].named && mentions[index].range.lowerBound > kin.range.upperBound {
                 let reference = mentions[index].range
-                guard clause(reference.lowerBound) == here, !mentions.contains(where: { ($0.named && !$0.isObject || $0.kinReference)
+                guard !mentions[index].isObject, !mentions[index].kinReference, !originQualified(mentions[index]),
+                      clause(reference.lowerBound) == here || mentions[index].pronoun,
+                      !mentions.contains(where: { ($0.named && !$0.isObject || $0.kinReference)
                     && $0.range.lowerBound > kin.range.upperBound && $0.range.upperBound <= reference.lowerBound }) else { break }
                 if containsWord(in: reference, of: .newerWord) || containsWord(in: reference, of: .olderWord) { continue }
                 mentions[index].system = kin.system
@@ -151,5 +155,15 @@ extension SentenceAnalysis {
             if case .year(let year) = entry.value { first = min(first ?? year, year) }
         }
         return first
+    }
+
+    /// Whether a kin noun stands at most two words before `name`, no punctuation between
+    /// ("poprzednik Pioruna", "the successor of the Grom").
+    func followsKinNoun(_ name: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard isWord(cue, .kinNoun), cue.range.upperBound <= name.lowerBound else { return false }
+            let between = stretch(cue.range, name)
+            return wordCount(between) <= 2 && !hasPunctuation(between)
+        }
     }
 }
