@@ -192,16 +192,16 @@ extension SentenceAnalysis {
             // past a comma by a figure whose owner is named after it, may be that figure's alone.
             features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
         }
-        // Three or more systems in the sentence: a list, unless the figure stands right after
-        // its own name ("Strzała-2 3,6 km, Igła 5,2 km, a Piorun 6,5 km").
+        // Three or more systems in the sentence: a list, unless the figure stands right after its own name ("Strzała-2
+        // 3,6 km, Igła 5,2 km, a Piorun 6,5 km") or in a relative clause on it ("Strzała-3, która razi cele do 6,5 km"; set EZ).
         var named: [Int] = []
         for mention in outsideMentions.isEmpty ? mentions : mentions + outsideMentions
         where mention.named && !named.contains(mention.system) {
             named.append(mention.system)
         }
         let attached = binding.mention.map { bound in
-            bound.named && bound.range.upperBound <= position && wordCount(bound.range.upperBound..<position) <= 2
-                && !hasPunctuation(bound.range.upperBound..<position)
+            bound.named && (binding.basis == .relativeClause || bound.range.upperBound <= position && wordCount(bound.range.upperBound..<position) <= 2
+                && !hasPunctuation(bound.range.upperBound..<position))
         } ?? false
         if named.count >= 3, !attached { features.append(ReadingFeature(.systemList, words: "", systems: systemNames(named))) }
         // Three or more figures of its kind in a row, one word at most between each ("8 km,

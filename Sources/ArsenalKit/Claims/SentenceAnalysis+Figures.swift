@@ -252,10 +252,10 @@ extension SentenceAnalysis {
             if cueRange.overlaps(candidate.range), !cueRange.overlaps(own) { return true }
             // A cue after this figure that leads straight into another one is that one's
             // ("un alcance de hasta 7 km y una altitud de interceptación de hasta 6 km").
-            // Not a cue written right after this figure ("bis 20 Kilometer Flughöhe und 40
-            // Kilometer Reichweite": Flughöhe is the 20's).
+            // Not a cue written right after this figure, or past "of" alone ("bis 20 Kilometer Flughöhe und 40 Kilometer
+            // Reichweite": Flughöhe is the 20's; "four kilometres of altitude and reaches seven kilometres").
             if cueRange.lowerBound >= own.upperBound, candidate.range.lowerBound >= cueRange.upperBound,
-               wordCount(stretch(own, cueRange)) > 0 {
+               cueScore(cueRange, own) > 0 {
                 let lead = stretch(cueRange, candidate.range)
                 if !hasPunctuation(lead), wordCount(lead) <= Self.cueLeadWords { return true }
             }

@@ -38,14 +38,15 @@ extension SentenceAnalysis {
     func nounSubject(of cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
         guard case .attribute(let verbAttribute) = cue.cue,
               cues.contains(where: { isWord($0, .reachVerb) && $0.range == cue.range }) else { return nil }
-        // A cue written right after a figure is that figure's ("flies up to 3.8 km high and
-        // reaches 8 km"), not the subject of the verb.
+        // A cue written right after a figure, or past "of" alone, is that figure's ("flies up to
+        // 3.8 km high and reaches 8 km", "covers four kilometres of altitude and reaches seven
+        // kilometres"), not the subject of the verb.
         return lastCue { candidate in
             guard case .attribute(let attribute) = candidate.cue, attribute != verbAttribute,
                   case .quantity(let candidateDimension) = attribute.kind, candidateDimension == dimension,
                   candidate.range.upperBound <= cue.range.lowerBound,
                   !quantities.contains(where: { $0.range.upperBound <= candidate.range.lowerBound
-                      && wordCount($0.range.upperBound..<candidate.range.lowerBound) == 0 }) else { return false }
+                      && cueScore(candidate.range, $0.range) == 0 }) else { return false }
             let between = stretch(candidate.range, cue.range)
             return (wordCount(between) <= 1 && !hasPunctuation(between)) || isInsertion(between)
         }
