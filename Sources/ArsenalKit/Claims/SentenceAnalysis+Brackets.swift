@@ -6,6 +6,7 @@ extension SentenceAnalysis {
     /// alias of the name before them ("die FN-6 (Feinu-6), die seit 2008 im Dienst ist", "el
     /// Igla original (9K38)").
     func isAside(_ mention: Mention, before position: Int) -> Bool {
+        if isCommaAside(mention, before: position) { return true }
         guard isInClosedBrackets(mention.range, before: position) else { return false }
         guard let outside = mentions.last(where: { $0.named && $0.range.upperBound <= mention.range.lowerBound
             && !isInClosedBrackets($0.range, before: position) }) else { return false }
@@ -62,5 +63,80 @@ extension SentenceAnalysis {
               owner.range.upperBound == open || (owner.range.upperBound + 1 == open && bytes[open - 1] == 0x20),
               !before.contains(where: { $0.named && $0.range.lowerBound > open }) else { return nil }
         return owner
+    }
+}
+
+extension SentenceAnalysis {
+    /// Words a phrase set off by commas after a sentence's opening subject may hold.
+    static let commaAsideWords = 8
+
+    /// "Die 10,2 Kilogramm schwere Rakete, aus Mustern der sowjetischen Strela-2M entwickelt,
+    /// bekämpft Flugzeuge bis in 4 Kilometer Höhe", "The missile, built with the help of
+    /// Strela-2M samples, hits aircraft up to 4 km high": a name inside a phrase set off by
+    /// commas right after the sentence's opening subject (a name or a word referring back,
+    /// another system), not at the phrase's head (that is an apposition: "Die Rakete, die
+    /// Strela-2M, ..."), closed before `position` with no name between: an aside, which owns
+    /// nothing after it.
+    func isCommaAside(_ mention: Mention, before position: Int) -> Bool {
+        guard mention.named else { return false }
+        // The subject: a mention, or a phrase naming the missile or weapon ("Die 10,2 Kilogramm
+        // schwere Rakete"), opening the sentence.
+        let subjectEnd: Int
+        if let subject = mentions.first, subject.range.upperBound < mention.range.lowerBound {
+            // (Only articles and qualifiers before it: "Il doit remplacer le S-300PS, tandis que
+            // le S-400, en service depuis 2007, ..." has no subject there.)
+            guard subject.system >= 0, subject.system != mention.system, !subject.isObject, !subject.possessive,
+                  onlyQualifiers(range.lowerBound..<subject.range.lowerBound) else { return false }
+            subjectEnd = subject.range.upperBound
+        } else {
+            var comma = range.lowerBound
+            // (Not a decimal comma: "10,2 Kilogramm".)
+            func isDigit(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && bytes[k] &- 0x30 < 10 }
+            while comma < mention.range.lowerBound, !(bytes[comma] == 0x2C && !(isDigit(comma - 1) && isDigit(comma + 1))) { comma += 1 }
+            let opening = range.lowerBound..<comma
+            guard comma < mention.range.lowerBound, wordCount(opening) <= 6, !hasPunctuationOutsideFigures(opening),
+                  containsWord(in: opening, of: .missileNoun) || containsWord(in: opening, of: .weaponNoun) else { return false }
+            subjectEnd = comma
+        }
+        // The comma right after the subject opens the phrase.
+        var open = subjectEnd
+        while open < mention.range.lowerBound, bytes[open] == 0x20 { open += 1 }
+        guard open < mention.range.lowerBound, bytes[open] == 0x2C, !hasPunctuation((open + 1)..<mention.range.lowerBound) else { return false }
+        // The name is not the phrase's head: more than an article before it.
+        let lead = (open + 1)..<mention.range.lowerBound
+        let leadWords = words(in: lead, limit: 3)
+        // (Not a clause of its own: "Kyiv had Stingers, and London offered Starstreak, ...".)
+        if let first = leadWords.first, isCoordinator(first) || cues.contains(where: { isWord($0, .clauseBreak) && $0.range.lowerBound == firstWordRange(in: lead)?.lowerBound }) {
+            return false
+        }
+        guard leadWords.count >= 2 || (leadWords.count == 1 && !isIn(.definiteArticle, leadWords[0].lowercased()) && !isIn(.determiner, leadWords[0].lowercased()))
+        else { return false }
+        // The comma closing it, before the claim, with the phrase short.
+        var close = mention.range.upperBound
+        while close < position, !hasPunctuation(close..<(close + 1)) { close += 1 }
+        guard close < position, bytes[close] == 0x2C, wordCount((open + 1)..<close) <= Self.commaAsideWords else { return false }
+        // (Nor a list: "Stinger, Igla and Mistral crews guard the port, out to 9 km".)
+        return !mentions.contains { $0.named && $0.system != mention.system && $0.range.lowerBound > open && $0.range.lowerBound < position
+            && $0.range.lowerBound != mention.range.lowerBound }
+    }
+
+    /// Whether every word of `r` is an article, a determiner, a noun for the missile or part of
+    /// an origin, class or man-portability phrase ("the Russian", "Der polnische", "Pociski").
+    func onlyQualifiers(_ r: Range<Int>) -> Bool {
+        guard !hasPunctuationOutsideFigures(r) else { return false }
+        var all = true
+        scanWords(in: r) { word in
+            let lowered = lowercasedText(word)
+            let qualifies = isIn(.definiteArticle, lowered) || isIn(.determiner, lowered) || isIn(.missileNoun, lowered) || cues.contains { cue in
+                guard cue.range.lowerBound <= word.lowerBound, cue.range.upperBound >= word.upperBound else { return false }
+                switch cue.cue {
+                case .origin, .systemClass, .manPortable: return true
+                default: return false
+                }
+            }
+            if !qualifies { all = false }
+            return qualifies
+        }
+        return all
     }
 }

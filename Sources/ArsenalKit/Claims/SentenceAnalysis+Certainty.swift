@@ -383,13 +383,21 @@ extension SentenceAnalysis {
         guard binding.system >= 0, binding.basis != .relativeClause, binding.basis != .apposition, let bound = binding.mention, bound.named,
               bound.range.upperBound <= quantity.range.lowerBound, !vocabulary.coordinators.isEmpty else { return nil }
         if let carrier = carrierSubject(quantity, bound: bound) { return carrier }
-        // The subject: the sentence's first name, another record, no object or apposition.
-        guard let subject = mentions.first(where: \.named), subject.system >= 0, subject.system != binding.system,
+        // The subject: the sentence's first name, another record, no object or apposition; or a
+        // word referring back that opens the sentence ("They protect the S-400 and hit targets
+        // at up to 20 km", "Последние прикрывают С-400 … и поражают цели").
+        guard let subject = mentions.first(where: \.named).flatMap({ name in
+                  referringSubject(before: name) ?? name
+              }) ?? referringSubject(before: bound),
+              subject.system >= 0, subject.system != binding.system,
               !subject.isObject, !subject.apposition, subject.range.upperBound <= bound.range.lowerBound else { return nil }
         let lead = bound.range.upperBound..<quantity.range.lowerBound
         guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
               !outsideMentions.contains(where: { lead.contains($0.range.lowerBound) }) else { return nil }
-        if succeededBeforeColon(subject: subject, bound: bound) { return systemName(subject.system) }
+        // (A name only: "Его сменил «Стингер», поступивший ..." has the pronoun as the object.)
+        if subject.named, succeededBeforeColon(subject: subject, bound: bound) || succeededBeforeBreak(subject: subject, bound: bound, figure: quantity.range) {
+            return systemName(subject.system)
+        }
         if clause(subject.range.lowerBound) == clause(bound.range.lowerBound) {
             guard containsWord(in: lead, where: isCoordinator) else { return nil }
         } else {
@@ -399,6 +407,18 @@ extension SentenceAnalysis {
             guard let first = firstWord(in: lead), isCoordinator(first) else { return nil }
         }
         return systemName(subject.system)
+    }
+
+    /// A word referring back to another system ("They", "The latter", "Последние") that opens
+    /// the sentence before `name`, as its subject: not possessive, with no name before it.
+    func referringSubject(before name: Mention) -> Mention? {
+        guard let first = mentions.first, !first.named, !first.possessive, !first.isObject, !first.kinReference,
+              first.range.upperBound <= name.range.lowerBound, !followsKinNoun(name.range),
+              wordCount(range.lowerBound..<first.range.lowerBound) == 0,
+              // (Not a possessive before a kin noun: "Son successeur, le Mistral 3, ...".)
+              !cues.contains(where: { isWord($0, .kinNoun) && $0.range.lowerBound >= first.range.upperBound
+                  && wordCount(first.range.upperBound..<$0.range.lowerBound) == 0 }) else { return nil }
+        return first
     }
 
     /// "Each vehicle carries four Piorun missiles and engages targets out to 5.5 km", "Der
@@ -424,9 +444,24 @@ extension SentenceAnalysis {
     /// the bound name is the object of a verb of succession (pack `successors_before`) written
     /// after the subject's name, and a colon follows the object at once: what the colon opens
     /// may describe the newcomer as well as the system it replaces.
+    /// "«Сосна»: сменяет «Стрелу-10», дальность поражения — 10 км": the bound name is the
+    /// object of a verb of succession written after the subject's name in the same clause,
+    /// and the figure stands past a punctuation mark after it, outside a relative clause or
+    /// an apposition on it: the figure may be the newcomer's.
+    func succeededBeforeBreak(subject: Mention, bound: Mention, figure: Range<Int>) -> Bool {
+        guard bound.range.upperBound <= figure.lowerBound, hasPunctuation(bound.range.upperBound..<figure.lowerBound) else { return false }
+        return cues.contains { cue in
+            isWord(cue, .successorBefore) && cue.range.lowerBound >= subject.range.upperBound
+                && cue.range.upperBound <= bound.range.lowerBound && wordCount(cue.range.upperBound..<bound.range.lowerBound) <= 3
+                && !hasPunctuation(cue.range.upperBound..<bound.range.lowerBound)
+        }
+    }
+
     func succeededBeforeColon(subject: Mention, bound: Mention) -> Bool {
         var k = bound.range.upperBound
-        while k < range.upperBound, bytes[k] == 0x20 || bytes[k] == 0xC2 || bytes[k] == 0xA0 { k += 1 }
+        // Past spaces and closing quotes ("«Верба» пришла на смену «Игле»:").
+        while k < range.upperBound, bytes[k] == 0x20 || bytes[k] == 0xC2 || bytes[k] == 0xA0 || bytes[k] == 0xBB || bytes[k] == 0x22 { k += 1 }
+        if k + 2 < range.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9D { k += 3 }
         guard k < range.upperBound, bytes[k] == 0x3A else { return false }
         return cues.contains { cue in
             isWord(cue, .successorBefore) && cue.range.lowerBound >= subject.range.upperBound

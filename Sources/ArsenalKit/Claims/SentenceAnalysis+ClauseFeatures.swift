@@ -334,7 +334,9 @@ extension SentenceAnalysis {
         grounding.features += serviceYearFeatures(quantity, system: binding.system, bound: binding.mention)
         // "Its predecessor, in service since 1988": a year bound through a word for a relative
         // of the system is as much a guess as a figure bound that way.
-        if binding.system >= 0, let feature = referenceFeature(binding) { grounding.features.append(feature) }
+        if binding.system >= 0, let feature = referenceFeature(binding) ?? kinObjectFeature(at: quantity.range.lowerBound, system: binding.system) {
+            grounding.features.append(feature)
+        }
         // So is one in a relative clause on a kin noun ("the original version, which entered service in 1988").
         if binding.system >= 0, !grounding.features.contains(where: { $0.kind == .relatedReference }),
            let kin = kinRelativeClause(holding: quantity.range.lowerBound, after: binding.mention, participle: true) {

@@ -375,6 +375,9 @@ extension SentenceAnalysis {
         let before = lastCue { cue in
             isEntryPhrase(cue) && cue.range.upperBound <= quantity.range.lowerBound
                 && quantity.range.lowerBound - cue.range.upperBound <= 4
+                // ("stand bei der Bundeswehr im Dienst, 2010 wurde er ausgemustert": past a comma the year opens a clause;
+                // a colon keeps it: "In service: 2021".)
+                && !(cue.range.upperBound..<quantity.range.lowerBound).contains(where: { bytes[$0] == 0x2C || bytes[$0] == 0x3B })
         } ?? lastCue { cue in
             // "wszedł na wyposażenie Wojska Polskiego w 1995 r.", "entered service with the US
             // Army in 1981", "Entró en servicio en el Ejército británico en 1997": up to six

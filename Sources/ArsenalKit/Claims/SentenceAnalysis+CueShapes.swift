@@ -19,6 +19,35 @@ extension SentenceAnalysis {
         return false
     }
 
+    /// Whether a height cue lies in a class phrase ("à basse altitude", "a baja altitud") with a
+    /// punctuation mark between it and the figure after it ("contre les missiles volant à
+    /// basse altitude, peuvent frapper des cibles à 12 km", "diseñado contra aviones que vuelan
+    /// a baja altitud, puede atacar blancos a 12 km"): the phrase describes the targets or the
+    /// system's role, and gives no attribute to a figure in another clause.
+    func describesTargetsBefore(_ cue: CueMatch, figure: Range<Int>) -> Bool {
+        // (A height only: "un arma de muy corto alcance: unos 8 kilómetros" gives its range.)
+        guard cue.cue == .attribute(.maxAltitude) || cue.cue == .attribute(.minAltitude),
+              cue.range.upperBound <= figure.lowerBound, hasPunctuation(cue.range.upperBound..<figure.lowerBound) else { return false }
+        return cues.contains { other in
+            guard case .systemClass = other.cue else { return false }
+            if other.range.lowerBound <= cue.range.lowerBound && other.range.upperBound >= cue.range.upperBound { return true }
+            // A verb of flight before it ("que vuelan a baja altitud", "volant à basse altitude").
+            guard other.range.lowerBound > cue.range.lowerBound, other.range.upperBound <= figure.lowerBound else { return false }
+            let gap = cue.range.upperBound..<max(cue.range.upperBound, other.range.lowerBound)
+            return wordCount(gap) <= 1 && !hasPunctuation(gap)
+        }
+    }
+
+    /// Whether a comma and a clause-break word (pack `structure.clause_breaks`) stand between
+    /// a figure and a cue after it: the cue opens a clause of its own ("a sam pocisk 10,5 kg,
+    /// dlatego cały zestaw może obsługiwać jeden żołnierz").
+    func breaksBefore(_ cue: Range<Int>, after figure: Range<Int>) -> Bool {
+        guard cue.lowerBound >= figure.upperBound else { return false }
+        let between = figure.upperBound..<cue.lowerBound
+        guard between.contains(where: { bytes[$0] == 0x2C }) else { return false }
+        return cues.contains { isWord($0, .clauseBreak) && between.contains($0.range.lowerBound) }
+    }
+
     /// Whether a cue overlapping a figure ends before the figure's number: it lies in the
     /// figure's bound phrase ("engages targets from" in "from 10 to 4,000 metres"), so a
     /// cue that takes in the figure's unit ("metres up", "km up") is nearer.

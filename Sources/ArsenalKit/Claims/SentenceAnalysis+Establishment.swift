@@ -127,9 +127,9 @@ extension SentenceAnalysis {
            mentions.contains(where: { $0.named && $0.system != bound.system && $0.range.upperBound <= verb.range.lowerBound }) {
             features.append(ReadingFeature(.comparison, words: text(verb.range)))
         }
-        // A hedge or condition anywhere before the figure in its sentence ("If fired from a
+        // A hedge or condition before the figure in its sentence, governing it ("If fired from a
         // mountain top, the Stinger might ...", "Perhaps the Igla, with its new motor, ...").
-        if let hedge = cues.first(where: { isWord($0, .hedge) && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= position }) {
+        if let hedge = cues.first(where: { isWord($0, .hedge) && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= position && hedgeReaches(from: $0.range, to: position) }) {
             features.append(ReadingFeature(.hedge, words: text(hedge.range)))
         }
         return features + layoutFeatures(of: quantity, binding: binding, cue: cue)

@@ -127,14 +127,19 @@ extension SentenceAnalysis {
     }
 
     /// The systems named at most three words after a verb of succession in its clause (pack
-    /// `successors_before`: "conçu pour remplacer les S-300PS", "which replaced the Strela-2"):
-    /// what the sentence's subject replaces, not the subject.
+    /// `successors_before`: "conçu pour remplacer les S-300PS", "which replaced the Strela-2"),
+    /// or at most three words before a passive one (`successors_after`: "the Osa systems are
+    /// replaced by"): what the other system named replaces.
     func replacedNamed() -> [Int] {
         var replaced: [Int] = []
         for mention in mentions where mention.named && mention.system >= 0 && !replaced.contains(mention.system) {
             let here = clause(mention.range.lowerBound)
+            // ("replaced the Redeye"; or before a passive verb: "the old Osa systems are being
+            // replaced by the Tor-M2", "комплексы «Оса» заменяют на «Тор-М2»".)
             if cues.contains(where: { isWord($0, .successorBefore) && $0.range.upperBound <= mention.range.lowerBound
-                && clause($0.range.lowerBound) == here && wordCount($0.range.upperBound..<mention.range.lowerBound) <= 3 }) {
+                && clause($0.range.lowerBound) == here && wordCount($0.range.upperBound..<mention.range.lowerBound) <= 3 })
+                || cues.contains(where: { isWord($0, .successorAfter) && $0.range.lowerBound >= mention.range.upperBound
+                && clause($0.range.lowerBound) == here && wordCount(mention.range.upperBound..<$0.range.lowerBound) <= 3 }) {
                 replaced.append(mention.system)
             }
         }

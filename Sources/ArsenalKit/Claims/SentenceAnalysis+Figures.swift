@@ -204,7 +204,8 @@ extension SentenceAnalysis {
                   cueDimension == dimension else { continue }
             let score = cueScore(cue.range, quantity.range)
             // ("low-flying aircraft up to 1,500 metres" is a height; "6 km ... low-flying drones" no.)
-            guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue) else { continue }
+            guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue),
+                  !describesTargetsBefore(cue, figure: quantity.range), !breaksBefore(cue.range, after: quantity.range) else { continue }
             if blocked(cue.range, from: index, bindings: bindings) || inFigureRelativeClause(cue.range, before: quantity)
                 || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) || leadsIntoLaterFigure(cue.range, after: index) {
                 continue
@@ -228,39 +229,6 @@ extension SentenceAnalysis {
         if explain { choice.reason = "\"\(words)\" is a \(choice.attribute.rawValue) cue, the nearest to the figure" }
         choice.isGeneric = choice.attribute == .missileMass && (isIn(.massWord, words.lowercased()) || massQualifiesName(cue.range, quantity.range))
         return choice
-    }
-
-    /// Whether another figure of the same dimension is strictly nearer to a cue (so the cue
-    /// is that figure's: "6 km, and ... as low as 10 metres"), or the cue runs into that
-    /// figure's bound phrase and not into this one ("6,5 km na wysokości do 4 km").
-    func closerFigure(to cueRange: Range<Int>, than score: Int, besides index: Int, bindings: [Binding?]) -> Bool {
-        let dimension = quantities[index].dimension
-        let own = quantities[index].range
-        // A cue inside the figure's own bound phrase ("na wysokości do 4 km") is its own.
-        if cueRange.overlaps(own) { return false }
-        // A cue that leads straight into this figure is its own, whatever figure stands
-        // before the cue ("7 km y una altitud de interceptación de hasta 6 km").
-        let leadsIn = cueRange.upperBound <= own.lowerBound && !hasPunctuation(stretch(cueRange, own))
-            && wordCount(stretch(cueRange, own)) <= Self.cueLeadWords
-        for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == dimension
-            && bindings[other]?.system == bindings[index]?.system {
-            if leadsIn, candidate.range.upperBound <= cueRange.lowerBound,
-               wordCount(stretch(candidate.range, cueRange)) > 0 || hasPunctuation(stretch(candidate.range, cueRange)) {
-                continue
-            }
-            if cueScore(cueRange, candidate.range) < score { return true }
-            if cueRange.overlaps(candidate.range), !cueRange.overlaps(own) { return true }
-            // A cue after this figure that leads straight into another one is that one's
-            // ("un alcance de hasta 7 km y una altitud de interceptación de hasta 6 km").
-            // Not a cue written right after this figure, or past "of" alone ("bis 20 Kilometer Flughöhe und 40 Kilometer
-            // Reichweite": Flughöhe is the 20's; "four kilometres of altitude and reaches seven kilometres").
-            if cueRange.lowerBound >= own.upperBound, candidate.range.lowerBound >= cueRange.upperBound,
-               cueScore(cueRange, own) > 0 {
-                let lead = stretch(cueRange, candidate.range)
-                if !hasPunctuation(lead), wordCount(lead) <= Self.cueLeadWords { return true }
-            }
-        }
-        return false
     }
 
     /// How near a cue is to a figure (lower is nearer), in characters (not bytes, so that
@@ -297,17 +265,6 @@ extension SentenceAnalysis {
         var count = 0
         for i in r where bytes[i] & 0xC0 != 0x80 { count += 1 }
         return count
-    }
-
-    /// Whether another figure of the same dimension and system lies between a cue and figure `index`.
-    func blocked(_ cueRange: Range<Int>, from index: Int, bindings: [Binding?]) -> Bool {
-        let quantity = quantities[index]
-        let span = gap(cueRange, quantity.range)
-        for (other, candidate) in quantities.enumerated() where other != index && candidate.dimension == quantity.dimension {
-            guard candidate.range.lowerBound >= span.lowerBound, candidate.range.upperBound <= span.upperBound else { continue }
-            if bindings[other]?.system == bindings[index]?.system { return true }
-        }
-        return false
     }
 
     /// A system-mass cue close to a mass figure and not beyond another one ("ready to fire").

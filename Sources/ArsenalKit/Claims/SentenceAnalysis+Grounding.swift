@@ -267,6 +267,21 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "La noticia de que el FN-6 alcanza blancos a 10 km sigue sin confirmar", "Reports that
+    /// it hits targets at 10 km remain unconfirmed": a word of doubt closing the figure's own
+    /// clause, at most `falsityReach` words after it with no name between, doubts it.
+    func markDoubtedAfter(_ claims: inout [Claim]) {
+        for cue in cues where isWord(cue, .doubtWord) && !isNegated(cue.range.lowerBound) {
+            let here = clause(cue.range.lowerBound)
+            for index in claims.indices where claims[index].range.upperBound <= cue.range.lowerBound
+                && clause(claims[index].range.lowerBound) == here
+                && wordCount(claims[index].range.upperBound..<cue.range.lowerBound) <= Self.falsityReach
+                && !mentions.contains(where: { $0.named && $0.range.lowerBound >= claims[index].range.upperBound && $0.range.lowerBound < cue.range.lowerBound }) {
+                claims[index].grounding.doubt(.value, "\"\(text(cue.range))\" closes its clause: the article doubts the figure, it does not state it")
+            }
+        }
+    }
+
     /// Words a falsity predicate may stand after a figure of its clause and still deny it.
     static let falsityReach = 12
 

@@ -54,6 +54,7 @@ extension SentenceAnalysis {
             // a word for the first after it means the other of the last two.)
             let former = (state.earlierNamed + state.lastNamed).last { $0 >= 0 && $0 != last }
             refer(phrase, to: last, former: former)
+            if let former { referFirstOfTwo(after: phrase, to: former) }
         } else if !vocabulary.formerPhrases.isEmpty, let phrase = openingPhrase(in: vocabulary.formerPhrases) {
             // The last two distinct systems named, in order, across the two latest sentences
             // that named any ("The Stinger is American. The Igla-S is Russian. The former ...").
@@ -65,6 +66,26 @@ extension SentenceAnalysis {
             guard order.count >= 2 else { return }
             refer(phrase, to: order[order.count - 2], latter: order[order.count - 1])
         }
+    }
+
+    /// "Este último destruye blancos a 11 km; el primero tiene un alcance de 18 km",
+    /// "Последний …, а первый …": after a word for "the last" opening the sentence, a word
+    /// for "the first of two" (pack `structure.first_of_two`) standing alone later in it, with
+    /// no name between, means `former`, and so do the words referring back after it up to
+    /// the next name.
+    mutating func referFirstOfTwo(after phrase: Range<Int>, to former: Int) {
+        guard let first = cues.first(where: { isWord($0, .firstOfTwo) && $0.range.lowerBound >= phrase.upperBound && standsAlone($0.range) }),
+              !mentions.contains(where: { $0.named && $0.range.lowerBound >= phrase.upperBound && $0.range.lowerBound < first.range.upperBound })
+        else { return }
+        let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= first.range.upperBound })?.range.lowerBound ?? range.upperBound
+        for index in mentions.indices where !mentions[index].named && mentions[index].range.lowerBound >= first.range.upperBound
+            && mentions[index].range.lowerBound < nextName {
+            mentions[index].system = former
+        }
+        mentions.removeAll { $0.range.overlaps(first.range) }
+        let mention = Mention(range: first.range, system: former, named: false, pronoun: false, possessive: false,
+                              isObject: false, words: text(first.range))
+        mentions.insert(mention, at: mentions.firstIndex { $0.range.lowerBound > first.range.lowerBound } ?? mentions.endIndex)
     }
 
     /// The phrase of `phrases` (lowercased) that opens the sentence, past opening quotes,

@@ -16,7 +16,22 @@ extension SentenceAnalysis {
         let position = quantity.range.lowerBound
         guard let verb = cues.last(where: { ($0.cue == .targetVerb || isWord($0, .shotVerb)) && $0.range.upperBound <= position && $0.range.lowerBound >= range.lowerBound })
         else { return nil }
-        let between = verb.range.upperBound..<position
+        var between = verb.range.upperBound..<position
+        // "уничтожили мишени, имитировавшие крылатые ракеты на высоте 50 м и скорости 900 км/ч":
+        // a figure joined by a coordinator to the one before it shares that one's object.
+        // (A height: "intercepts aircraft at up to 40 km and flies at Mach 2.5" goes on about the weapon.)
+        // (After a shot only: "Puede atacar aviones a 2.300 m de altura y vuela a 500 m/s" says
+        // what the weapon can do and how fast it flies.)
+        if isWord(verb, .shotVerb), let previous = quantities.last(where: { $0.range.upperBound <= position && $0.range.lowerBound >= between.lowerBound }),
+           previous.dimension == .length, cues.contains(where: { cue in
+               guard case .attribute(let attribute) = cue.cue, attribute == .maxAltitude || attribute == .minAltitude else { return false }
+               let gap = stretch(cue.range, previous.range)
+               return wordCount(gap) == 0 && !hasPunctuation(gap)
+           }),
+           !hasPunctuationOutsideFigures(previous.range.upperBound..<position),
+           let and = coordinatorJoining(previous.range.upperBound..<position), wordCount(previous.range.upperBound..<and.lowerBound) <= 2 {
+            between = verb.range.upperBound..<previous.range.lowerBound
+        }
         // (An object at least: "launched at Mach 2" is how the weapon's own missile flew.)
         let words = wordCount(between)
         guard words >= 2, words <= Self.objectSpeedReach, !hasPunctuation(between, allowingComma: true),

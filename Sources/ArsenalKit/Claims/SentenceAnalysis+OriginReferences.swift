@@ -59,6 +59,33 @@ extension SentenceAnalysis {
         return found.isEmpty || (found.count == 1 && (isIn(.copula, found[0]) || isIn(.determiner, found[0])))
     }
 
+    /// Whether `between` (a name's end to an origin phrase after it) holds, with no comma,
+    /// one word that is no copula, an article: it opens another noun phrase, which the origin
+    /// word qualifies unless that phrase stands for a weapon.
+    func articleOpensPhrase(_ between: Range<Int>, origin: Range<Int>) -> Bool {
+        guard !between.contains(where: { bytes[$0] == 0x2C }) else { return false }
+        let found = words(in: between, limit: 2)
+        guard found.count == 1, !isIn(.copula, found[0]) else { return false }
+        return !qualifiesWeapon(after: origin)
+    }
+
+    /// Whether the word right after an origin phrase starts a name, a class or man-portability
+    /// phrase or an origin head ("eine amerikanische Rakete", "a Russian MANPADS"): the
+    /// phrase then qualifies a weapon.
+    func qualifiesWeapon(after origin: Range<Int>) -> Bool {
+        // (An origin phrase may run past the sentence's end: fuzz input claims-es-origin-word-past-sentence-qualifies.)
+        guard origin.upperBound < range.upperBound, let next = firstWordRange(in: origin.upperBound..<range.upperBound),
+              !hasPunctuation(origin.upperBound..<next.lowerBound) else { return false }
+        if mentions.contains(where: { $0.range.lowerBound == next.lowerBound }) { return true }
+        return cues.contains { cue in
+            guard cue.range.lowerBound == next.lowerBound else { return false }
+            switch cue.cue {
+            case .systemClass, .manPortable, .word(.originHead), .word(.weaponNoun), .word(.missileNoun), .system, .reference: return true
+            default: return false
+            }
+        }
+    }
+
     /// Whether every word of a range belongs to a class phrase, a man-portability phrase or
     /// an origin head: "Шведский ПЗРК RBS 70", "российских переносных зенитных ракетных
     /// комплексов «Игла-С»", "chinesische Flugabwehrrakete QW-2".

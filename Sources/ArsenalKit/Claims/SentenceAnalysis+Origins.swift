@@ -124,6 +124,10 @@ extension SentenceAnalysis {
                     // reference's own phrase; blind set DV, pl and en.)
                     if let ownReference, ownReference.system != mention.system,
                        hasPunctuation(between, allowingComma: false) || containsWord(in: between, of: .demonstrative) { return false }
+                    // ("S-125 Newa einen amerikanischen Tarnkappenbomber": an article alone, no
+                    // comma, opens another noun phrase; the origin word is its noun's unless
+                    // that noun stands for a weapon.)
+                    if articleOpensPhrase(between, origin: cue.range) { return false }
                     return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
                         && !(between.contains { bytes[$0] == 0x2C } && qualifiesProperNoun(cue.range))
                 }

@@ -287,6 +287,11 @@ extension SentenceAnalysis {
                                   cueWords: group.map { text($0.range) }.joined(separator: ", "),
                                   attributeReason: "guidance phrases"))
             claim.grounding.system = binding.basis
+            // (Tied by a reference or the topic, beside other records: the judge keeps those
+            // whose sources record the claimed guidance as rivals, `RivalReading`.)
+            if !(binding.mention?.named ?? false), let rival = rivalSystems(of: binding.system, bound: binding.mention, figure: span) {
+                claim.grounding.features.append(rival)
+            }
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims

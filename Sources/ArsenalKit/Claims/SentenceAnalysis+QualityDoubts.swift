@@ -22,7 +22,8 @@ extension SentenceAnalysis {
     /// (`readingFeatures`).
     func markHedgedQualities(_ claims: inout [Claim]) {
         guard !claims.isEmpty, let first = cues.first(where: { isWord($0, .hedge) && $0.range.lowerBound >= range.lowerBound }) else { return }
-        for index in claims.indices where first.range.upperBound <= claims[index].range.lowerBound {
+        for index in claims.indices where first.range.upperBound <= claims[index].range.lowerBound
+            && hedgeReaches(from: first.range, to: claims[index].range.lowerBound) {
             switch claims[index].value {
             case .number, .comparison: continue
             case .boolean, .tokens, .country, .classes: break
@@ -30,6 +31,23 @@ extension SentenceAnalysis {
             guard !claims[index].grounding.features.contains(where: { $0.kind == .hedge }) else { continue }
             claims[index].grounding.features.append(ReadingFeature(.hedge, words: text(first.range)))
         }
+    }
+
+    /// Whether a hedge at `hedge` still governs `position`: no clause-break word that opens a
+    /// clause of its own (pack `clause_breaks` outside `contrasts`: "but", "while", "dlatego";
+    /// not "unlike", whose object stays inside the clause) and no comma followed by a
+    /// coordinator stands between ("The Stinger might reach 10 km, but in fact it reaches
+    /// 4.8 km", "Film rzekomo pokazuje Stingera, a w rzeczywistości radziecką Strzałę-2").
+    func hedgeReaches(from hedge: Range<Int>, to position: Int) -> Bool {
+        guard hedge.upperBound < position else { return true }
+        let between = hedge.upperBound..<position
+        if cues.contains(where: { isWord($0, .clauseBreak) && between.contains($0.range.lowerBound) && !isContrast(text($0.range)) }) { return false }
+        var k = between.lowerBound
+        while k < between.upperBound {
+            if bytes[k] == 0x2C, let next = firstWord(in: (k + 1)..<between.upperBound), isCoordinator(next) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Marks each claim whose clause holds, before it, a phrase for the other systems or for

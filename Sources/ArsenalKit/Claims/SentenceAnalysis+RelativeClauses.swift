@@ -8,6 +8,10 @@ extension SentenceAnalysis {
         var range: Range<Int>
         /// The name it describes.
         var owner: Mention
+        /// The name right before it, when that is the object of a kin apposition on `owner`
+        /// ("Der Piorun, eine Weiterentwicklung der Grom, die 1995 eingeführt wurde"): the clause
+        /// may describe either.
+        var kinObject: Mention? = nil
     }
 
     /// Finds the relative clauses of the sentence and makes each its own clause, so that a
@@ -36,8 +40,8 @@ extension SentenceAnalysis {
                wordCount(start..<named[index + 1].range.lowerBound) <= 1,
                firstWord(in: start..<named[index + 1].range.lowerBound).map({ isIn(.determiner, $0) }) ?? true { continue }
             let end = relativeClauseEnd(from: start)
-            let owner = index > 0 && kinApposition(between: named[index - 1], and: mention) ? named[index - 1] : mention
-            found.append(RelativeClause(range: start..<end, owner: owner))
+            let kin = index > 0 && kinApposition(between: named[index - 1], and: mention)
+            found.append(RelativeClause(range: start..<end, owner: kin ? named[index - 1] : mention, kinObject: kin && mention.named ? mention : nil))
         }
         guard !found.isEmpty else { return }
         relativeClauses = found
@@ -221,6 +225,15 @@ extension SentenceAnalysis {
     /// The name a relative clause holding `position` describes.
     func relativeOwner(of position: Int) -> Mention? {
         relativeClauses.first { $0.range.contains(position) }?.owner
+    }
+
+    /// The related-reference feature of a claim at `position` in a relative clause after a
+    /// kin apposition's object, tied to the apposition's head: the clause may describe the
+    /// relative named right before it. Nil otherwise.
+    func kinObjectFeature(at position: Int, system: Int) -> ReadingFeature? {
+        guard let clause = relativeClauses.first(where: { $0.range.contains(position) }), let object = clause.kinObject,
+              object.system != system, clause.owner.system == system else { return nil }
+        return ReadingFeature(.relatedReference, words: object.words, systems: [systemName(system)])
     }
 
     /// The kin noun whose relative clause holds `position` ("the Mistral 3 keeps the layout of

@@ -223,7 +223,9 @@ extension SentenceAnalysis {
                     || names.contains(where: { $0.range.lowerBound == cue.range.upperBound + 1 && bytes[cue.range.upperBound] == 0x20 }) { continue }
                 // "contre les missiles balistiques", "le missile hypersonique": a reference inside a longer phrase for another owner, or a narrow target's, is that phrase's.
                 if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
-                    || isWord($0, .narrowTarget) && $0.range.overlaps(cue.range) && ($0.range.upperBound > cue.range.upperBound || $0.range.lowerBound < cue.range.lowerBound) }) { continue }
+                    || isWord($0, .narrowTarget) && $0.range.overlaps(cue.range) && ($0.range.upperBound > cue.range.upperBound || $0.range.lowerBound < cue.range.lowerBound)
+                    // ("крылатые ракеты", "los misiles de crucero": a target phrase holding it.)
+                    || { if case .target = $0.cue { true } else { false } }($0) && $0.range.lowerBound <= cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound && $0.range.count > cue.range.count }) { continue }
                 let words = text(cue.range)
                 let pronoun = !words.utf8.contains(0x20)
                 let sawOwner = owner.map { at in !cues.contains { isWord($0, .originHead) && $0.range == cue.range }

@@ -128,7 +128,10 @@ extension SentenceAnalysis {
         let gap = last.range.upperBound..<phrase.lowerBound
         let count = wordCount(gap)
         if !hasPunctuation(gap) {
-            return count == 0 || (count == 1 && firstWord(in: gap).map { isIn(.relativePronoun, $0) } ?? false)
+            // (A relative pronoun, alone or with the relative clause's own subject: "the Grom
+            // that Polish forces fielded in 1995".)
+            return count == 0 || (count <= 4 && firstWord(in: gap).map { isIn(.relativePronoun, $0) } ?? false
+                && !mentions.contains { gap.contains($0.range.lowerBound) })
         }
         // (Past the comma at most one word, an adverb, "С-300, впервые поступившего"; not a
         // coordinator opening a clause of its own: ", a wprowadzony w 1990 r. RBS 70 Mk 1".)

@@ -13,8 +13,17 @@ extension SentenceAnalysis {
     func trailingAppositionOwner(of position: Int, among before: [Mention]) -> Mention? {
         guard !vocabulary.indefiniteArticles.isEmpty, let owner = before.last, owner.named,
               owner.range.upperBound + 2 < position else { return nil }
-        let comma = owner.range.upperBound
-        guard bytes[comma] == 0x2C, bytes[comma + 1] == 0x20 else { return nil }
+        var comma = owner.range.upperBound
+        // Past a bracket right after the name ("del Shilka (ZSU-23-4), un cañón ...").
+        if comma + 2 < position, bytes[comma] == 0x20, bytes[comma + 1] == 0x28,
+           let close = (comma + 2..<min(position, comma + 48)).first(where: { bytes[$0] == 0x29 }) {
+            comma = close + 1
+        } else if comma < position, bytes[comma] == 0x29,
+                  before.dropLast().last.map({ $0.system == owner.system && isInClosedBrackets(owner.range, before: position) }) ?? false {
+            // (Or the bracketed alias is the last name: "del Shilka (ZSU-23-4), un cañón".)
+            comma += 1
+        }
+        guard comma + 2 < position, bytes[comma] == 0x2C, bytes[comma + 1] == 0x20 else { return nil }
         guard let article = firstWordRange(in: (comma + 2)..<position), article.lowerBound == comma + 2,
               article.upperBound < position, vocabulary.indefiniteArticles.contains(lowercasedText(article)) else { return nil }
         guard !hasPunctuationOutsideFigures(article.upperBound..<position) else { return nil }

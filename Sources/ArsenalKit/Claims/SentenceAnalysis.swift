@@ -159,6 +159,7 @@ struct SentenceAnalysis {
         markHearsay(&claims)
         markRebutted(&claims)
         markFalsified(&claims)
+        markDoubtedAfter(&claims)
         markHedgedQualities(&claims)
         markOthersReferences(&claims)
         markSentenceSubjects(&claims)

@@ -149,7 +149,7 @@ public enum EstablishmentGate {
         case .weakCue:
             return "its cue \"\(feature.words)\" does not settle whether it is a range or a height, and read as the other it agrees with the record"
         case .rivalSystem:
-            return "it is the \(names)'s recorded \(feature.words), and the \(names) is named beside it: which system the figure is for is a guess"
+            return "it is the \(names)'s recorded \(feature.words), and the \(names) is named beside it: which system the \(feature.words == "guidance" ? "guidance" : "figure") is for is a guess"
         case .successionYear:
             return "it stands \"\(feature.words)\" away from the verb of succession: it may date the end of the system replaced or a unit's changeover, not the successor's entry into service"
         case .userCountry:

@@ -59,6 +59,18 @@ enum RivalReading {
     /// of the claim's attribute, open-ended bounds left out, include one the figure agrees with: its name and the
     /// attribute as messages write it ("service entry"). Nil for other claims.
     static func agreeingRival(_ claim: Claim, among ids: [String], in context: JudgingContext) -> (name: String, attribute: String)? {
+        // A guidance method the rival's sources record, every claimed one ("Its laser-guided
+        // darts" after a sentence naming the Stinger and the Starstreak).
+        if case .spec(.guidance) = claim.attribute, case .tokens(let claimed) = claim.value, !claimed.isEmpty {
+            for id in ids where id != claim.systemID {
+                guard let system = context.catalog.system(id: id) else { continue }
+                let recorded = system.values(.guidance).filter { $0.status == .accepted }.flatMap(SetMembershipRule.tokens)
+                if claimed.allSatisfy({ token in recorded.contains { SetMembershipRule.supports($0, token) } }) {
+                    return (system.name, Attribute.guidance.rawValue)
+                }
+            }
+            return nil
+        }
         guard case .spec(let attribute) = claim.attribute, let number = claim.number else { return nil }
         let figure = context.tolerance.figure(for: number, attribute: attribute)
         for id in ids where id != claim.systemID {
