@@ -35,6 +35,10 @@ struct DocumentState {
     /// the one before it: what "both" means in the next one.
     var lastNamed: [Int] = []
     var earlierNamed: [Int] = []
+    /// The system of the last mention, named or referred to, of the previous sentence, when
+    /// a word referring back comes after the last name there ("..., der deutsche Flakpanzer
+    /// kam erst 1976 zur Truppe. Dessen Besatzung ..."): what a demonstrative means next.
+    var lastReferredAfterName: Int?
     /// The distinct systems named as subjects (not objects, not appositions) in the latest
     /// sentence that named any: "Die alte Mistral kam auf 6 km, die Mistral 3 schafft 8 km".
     var lastSubjects: [Int] = []

@@ -46,6 +46,7 @@ extension SentenceAnalysis {
         if let words = contrastOpening(of: quantity, binding: binding) {
             features.append(ReadingFeature(.contrastObject, words: words, systems: [systemName(binding.system)]))
         }
+        if let feature = variantNamedAfter(binding) { features.append(feature) }
         return features + certaintyFeatures(of: quantity, binding: binding, attribute: attribute, cue: cue)
     }
 

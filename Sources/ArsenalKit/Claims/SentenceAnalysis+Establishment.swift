@@ -167,7 +167,7 @@ extension SentenceAnalysis {
             features.append(ReadingFeature(.quotedLine, words: trimmed(quote..<min(position, quote + 40))))
         }
         if let cue, cue.range.upperBound <= position, let other = quantities.first(where: { other in
-            other.range.lowerBound >= cue.range.upperBound && other.range.upperBound <= position && other.dimension != quantity.dimension
+            other.range.lowerBound >= cue.range.upperBound && other.range.upperBound <= position && other.dimension != quantity.dimension && !mentions.contains { $0.named && $0.range.overlaps(other.range) }
         }) {
             features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
         } else if let cue, cue.range.upperBound <= position, clause(cue.range.lowerBound) != clause(position),

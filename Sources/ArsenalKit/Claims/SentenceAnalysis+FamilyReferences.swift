@@ -230,6 +230,24 @@ extension SentenceAnalysis {
                                               reference: clauseStart(position)..<position) != nil
     }
 
+    /// "... zamówiła kolejną partię pocisków Bolide. Naprowadzany wiązką lasera pocisk leci z
+    /// prędkością ponad 2 Machów": a word referring back, with no system named before it in
+    /// its sentence, resolved to a family while the sentence before named one of its variants after it:
+    /// the word may mean the variant. An `ambiguousTopic` feature naming both, or nil.
+    func variantNamedAfter(_ binding: Binding) -> ReadingFeature? {
+        // (A noun for the missile or the weapon, not a pronoun: "... the British Starstreak for its Lightweight
+        // Multiple Launchers. Its three darts fly at Mach 2" goes on about the subject; blind set DZ.)
+        guard binding.basis == .referredBack, binding.system >= 0, let bound = binding.mention, !bound.named,
+              containsWord(in: bound.range, of: .missileNoun) || containsWord(in: bound.range, of: .weaponNoun),
+              !mentions.contains(where: { $0.named && $0.range.lowerBound < bound.range.upperBound }),
+              // (A word for both or the whole family says the figure is each one's: "W obu wersjach rakieta waży ...".)
+              !cues.contains(where: { isWord($0, .pairWord) }),
+              let at = state.lastNamed.firstIndex(of: binding.system) else { return nil }
+        let base = catalog.systems[binding.system].id
+        guard let variant = state.lastNamed[(at + 1)...].first(where: { $0 >= 0 && extends($0, base) }) else { return nil }
+        return ReadingFeature(.ambiguousTopic, words: "", systems: systemNames([binding.system, variant]))
+    }
+
     /// Whether the record at `system` extends the record `base`, directly or through others.
     private func extends(_ system: Int, _ base: String) -> Bool {
         var parent = catalog.systems[system].extends

@@ -49,7 +49,12 @@ extension SentenceAnalysis {
     mutating func addLatterReference() {
         guard let last = state.lastNamed.last, last >= 0, !vocabulary.latterPhrases.isEmpty,
               range.count >= vocabulary.latterMinimumBytes else { return }
-        if let phrase = openingPhrase(in: vocabulary.latterPhrases) {
+        // (Or one or two words in, a verb first: "Wygrał ten ostatni, jedyny ...", blind set FM.)
+        if let phrase = openingPhrase(in: vocabulary.latterPhrases) ?? mentions.first.flatMap({ first in
+            !first.named && vocabulary.latterPhrases.contains(ClaimVocabulary.key(first.words))
+                && (1...2).contains(wordCount(range.lowerBound..<first.range.lowerBound))
+                && !hasPunctuation(range.lowerBound..<first.range.lowerBound) ? first.range : nil
+        }) {
             // ("The latter, in US service since 1981, weighs 15 kg; the former is laser-guided":
             // a word for the first after it means the other of the last two.)
             let former = (state.earlierNamed + state.lastNamed).last { $0 >= 0 && $0 != last }
@@ -135,8 +140,14 @@ extension SentenceAnalysis {
     mutating func refer(_ phrase: Range<Int>, to last: Int, latter: Int? = nil, former: Int? = nil) {
         let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= phrase.upperBound })?.range.lowerBound ?? range.upperBound
         var referent = last
+        // (Not a noun an origin word qualifies: "Letztere wurde 1962 eingeführt ..., der deutsche
+        // Flakpanzer kam erst 1976 zur Truppe" names the other system by its origin.)
         for index in mentions.indices where !mentions[index].named && mentions[index].range.lowerBound >= phrase.upperBound
-            && mentions[index].range.lowerBound < nextName {
+            && mentions[index].range.lowerBound < nextName && !originQualified(mentions[index])
+            && !cues.contains(where: { cue in
+                if case .origin = cue.cue { return cue.range.overlaps(mentions[index].range) }
+                return false
+            }) {
             if let latter, vocabulary.latterPhrases.contains(ClaimVocabulary.key(text(mentions[index].range))) { referent = latter }
             if let former, vocabulary.formerPhrases.contains(ClaimVocabulary.key(text(mentions[index].range))) { referent = former }
             mentions[index].system = referent

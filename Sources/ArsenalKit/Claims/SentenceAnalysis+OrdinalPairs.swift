@@ -7,9 +7,12 @@
 /// sentence's end or a cue ("Le premier pèse", "Первые бьют"), not by a noun it qualifies.
 extension SentenceAnalysis {
     mutating func addOrdinalPair() {
+        // (In either order: "Les seconds tirent ... ; les premiers, conçus par Raytheon, ...".)
         guard let first = cues.first(where: { isWord($0, .firstOfTwo) && standsAlone($0.range) }),
-              let second = cues.first(where: { isWord($0, .secondOfTwo) && $0.range.lowerBound >= first.range.upperBound && standsAlone($0.range) })
+              let second = cues.first(where: { isWord($0, .secondOfTwo) && !$0.range.overlaps(first.range) && standsAlone($0.range) })
         else { return }
+        let opening = min(first.range.lowerBound, second.range.lowerBound)
+        let closing = max(first.range.upperBound, second.range.upperBound)
         // The last two distinct systems named: in the sentences before, then in this one
         // before the first word ("Le Stinger et l'Igla diffèrent : le premier ...").
         var order: [Int] = []
@@ -19,13 +22,26 @@ extension SentenceAnalysis {
             order.append(system)
         }
         for system in state.earlierNamed + state.lastNamed { note(system) }
-        for mention in mentions where mention.named && mention.range.upperBound <= first.range.lowerBound { note(mention.system) }
+        for mention in mentions where mention.named && mention.range.upperBound <= opening { note(mention.system) }
         guard order.count >= 2 else { return }
-        // A name between the two words breaks the pair ("le premier Stinger ..., le second ...").
-        guard !mentions.contains(where: { $0.named && $0.range.lowerBound >= first.range.lowerBound && $0.range.lowerBound < second.range.upperBound })
-        else { return }
         let earlier = order[order.count - 2], later = order[order.count - 1]
+        // A name between the two words breaks the pair ("le premier Stinger ..., le second ..."),
+        // unless it names what the word before it means ("Les seconds tirent des missiles Aster 30").
+        let leading = first.range.lowerBound < second.range.lowerBound ? earlier : later
+        guard !mentions.contains(where: { $0.named && $0.system != leading && $0.range.lowerBound >= opening && $0.range.lowerBound < closing })
+        else { return }
         mentions.removeAll { $0.range.overlaps(first.range) || $0.range.overlaps(second.range) }
+        // The words referring back after each, up to the other or the next name, mean the same
+        // ("Los primeros pesaban 14,5 kilos con el lanzador y alcanzaban 6 kilómetros").
+        for (cue, system) in [(first, earlier), (second, later)] {
+            let other = cue.range == first.range ? second.range : first.range
+            let end = min(other.lowerBound > cue.range.lowerBound ? other.lowerBound : range.upperBound,
+                          mentions.first(where: { $0.named && $0.range.lowerBound >= cue.range.upperBound })?.range.lowerBound ?? range.upperBound)
+            for index in mentions.indices where !mentions[index].named && !mentions[index].kinReference
+                && mentions[index].range.lowerBound >= cue.range.upperBound && mentions[index].range.lowerBound < end {
+                mentions[index].system = system
+            }
+        }
         for (cue, system) in [(first, earlier), (second, later)] {
             let mention = Mention(range: cue.range, system: system, named: false, pronoun: false, possessive: false,
                                   isObject: false, words: text(cue.range))
@@ -62,7 +78,8 @@ extension SentenceAnalysis {
             guard starts.contains(cue.range.lowerBound) else { return false }
             switch cue.cue {
             case .attribute, .targetVerb, .guidance: return true
-            default: return isWord(cue, .reachVerb)
+            // (Or a verb of launching or carrying: "Les seconds tirent des missiles Aster 30".)
+            default: return isWord(cue, .reachVerb) || isWord(cue, .launchVerb) || isWord(cue, .carryVerb)
             }
         }) { return true }
         guard let word = next else { return false }

@@ -486,6 +486,7 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: subject.words, systemReason: subject.reason, cueWords: text(cue.range),
                                   attributeReason: "a comparison (\(relation.rawValue)\(attribute.map { " on \($0.rawValue)" } ?? "")) with \(other.name), named after the phrase"))
             claim.grounding.system = subject.basis
+            if let feature = variantNamedAfter(subject) { claim.grounding.features.append(feature) }
             if let reference = subject.mention, !reference.named, reference.range.upperBound <= cue.range.lowerBound,
                wordCount(stretch(reference.range, cue.range)) <= 2,
                !hasPunctuation(stretch(reference.range, cue.range)) {

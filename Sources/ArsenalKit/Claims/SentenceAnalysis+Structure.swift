@@ -100,14 +100,16 @@ extension SentenceAnalysis {
             }
             // (Up to three words between: "na bazie zmodernizowanych pocisków przeciwlotniczych
             // Grom", "unlike the older Soviet Strela-2".)
+            // (A figure may stand between a "than" word and its object: "чем заявленные 400 км у С-400".)
             if let object = names.first(where: { name in
-                name.range.lowerBound >= opening.upperBound && wordCount(stretch(opening, name.range)) <= 3
+                name.range.lowerBound >= opening.upperBound
+                    && wordCount(stretch(opening, name.range)) <= (counted && quantities.contains { $0.dimension != nil && stretch(opening, name.range).contains($0.range.lowerBound) } ? 5 : 3)
                     && !hasPunctuation(stretch(opening, name.range))
                     && !(isKin && containsWord(in: stretch(opening, name.range), of: .copula))
                     // ("verfügt über mehr als 5000 Igla-S", "more than 1,000 Stingers": a number
                     // after it, its bound, counts the name, which is no object of a comparison;
                     // one noun may stand between: "более 20 комплексов «Панцирь-С1»".)
-                    && (!counted || !quantities.contains { $0.range.upperBound > opening.lowerBound && $0.range.upperBound <= name.range.lowerBound
+                    && (!counted || !quantities.contains { $0.dimension == nil && $0.range.upperBound > opening.lowerBound && $0.range.upperBound <= name.range.lowerBound
                         && wordCount($0.range.upperBound..<name.range.lowerBound) <= 1 })
                     // ("Besides them come 500 Stingers": a pronoun is the object.)
                     // ("W przeciwieństwie do systemu Rapier": a noun right before the name heads it.)
@@ -246,7 +248,7 @@ extension SentenceAnalysis {
                     antecedent = nil
                 } else if let first = firstWord(in: cue.range), isIn(.demonstrative, first),
                           let last = mentions.last(where: \.named).map({ ($0.system, $0.words) })
-                            ?? (pronoun && mentions.isEmpty ? state.lastNamed.last.map { ($0, state.spelling[$0] ?? "") } : nil) {
+                            ?? (pronoun && mentions.isEmpty ? (state.lastReferredAfterName ?? state.lastNamed.last).map { ($0, state.spelling[$0] ?? "") } : nil) {
                     // "relies on NASAMS ...: that system covers 30 km": the name last before it
                     // in the sentence (across sentences the topic decides, as for "the system";
                     // a demonstrative pronoun means the last name of the sentence before: "...,

@@ -179,8 +179,15 @@ extension SentenceAnalysis {
             if case .target = cue.cue, wordCount(gap) <= 1 { antecedent = cue.range.lowerBound }
             if isWord(cue, .prepositionGovernor), wordCount(gap) <= 3 { antecedent = cue.range.lowerBound }
         }
-        if antecedent == nil, let last = lastWordRange(before: comma), isIn(.targetNoun, lowercasedText(last)) {
-            antecedent = last.lowerBound
+        // (Or a target noun, the last word or the one before it: "auf eine Zieldarstellungsrakete
+        // abgefeuert, die in rund 9.000 Metern Höhe anflog", a verb written last between.)
+        if antecedent == nil, let last = lastWordRange(before: comma) {
+            if isIn(.targetNoun, lowercasedText(last)) {
+                antecedent = last.lowerBound
+            } else if let before = lastWordRange(before: last.lowerBound), !hasPunctuation(before.upperBound..<last.lowerBound),
+                      isIn(.targetNoun, lowercasedText(before)) {
+                antecedent = before.lowerBound
+            }
         }
         guard let antecedent else { return nil }
         return text(antecedent..<quantity.range.upperBound)

@@ -242,6 +242,10 @@ struct SentenceAnalysis {
             state.namedAfterBreak = subordinateNaming()
         }
         state.headingNamed = endsAsHeading() ? named : []
+        let lastName = mentions.last(where: \.named)?.range.lowerBound ?? -1
+        state.lastReferredAfterName = mentions.last.flatMap { last in
+            !last.named && !last.possessive && last.system >= 0 && last.range.lowerBound > lastName ? last.system : nil
+        }
         state.salience.decay(by: 0.75)
         // A word referring back that opens the sentence is its subject, and weighs as a name
         // ("Ce système russe porte à 6 km la portée de l'Igla d'origine": the Igla-S, not the

@@ -168,8 +168,14 @@ public enum EstablishmentGate {
     }
 
     /// Every reason the claim is a guess: the extractor's doubts, then its features.
+    /// A reason found twice (two readings noticing the same thing) is given once.
     public static func doubts(of grounding: ClaimGrounding) -> [ClaimGrounding.Doubt] {
-        grounding.doubts + grounding.features.map { ClaimGrounding.Doubt($0.part, reason($0)) }
+        var all = grounding.doubts
+        for feature in grounding.features {
+            let doubt = ClaimGrounding.Doubt(feature.part, reason(feature))
+            if !all.contains(where: { $0.part == doubt.part && $0.reason == doubt.reason }) { all.append(doubt) }
+        }
+        return all
     }
 
     /// The judgement a claim may stand by: a `conflict` or `disputed` verdict on a claim

@@ -106,6 +106,11 @@ struct FigureOutcome {
         func votes(_ index: Int, _ variant: Int) -> Bool {
             accepted(index) && (points[index].variant < 0 || points[index].variant == variant)
         }
+        // Whether the claim's interval takes in a bounding entry's own figure.
+        func holdsBoundFigure(_ point: RecordedPoint) -> Bool {
+            guard let low = figure.low, let high = figure.high else { return false }
+            return [point.si, point.alsoSI].contains { value in value.map { $0 >= low && $0 <= high } ?? false }
+        }
         // The verdict of one variant's group, and whether every voter agrees; nil when it
         // has no voters.
         func judge(_ variant: Int) -> (verdict: Verdict, all: Bool, between: Bool)? {
@@ -118,13 +123,15 @@ struct FigureOutcome {
                 if points[index].bound == nil { voterUnbounded = true }
                 if agreement[index] {
                     agreeing += 1
-                    if points[index].bound == nil { agreeingUnbounded = true }
+                    if points[index].bound == nil || holdsBoundFigure(points[index]) { agreeingUnbounded = true }
                 }
             }
             guard voters > 0 else { return nil }
             // A source that only bounds the figure ("over 6,000 m") is compatible with any
             // figure past it, but supports none: when every source stating a figure differs,
             // the bounds alone do not make the claim disputed ("13 km" against 6.5 km and ≥ 6 km).
+            // A claim of the bound's own figure supports it, "over" left out ("travels at 2,000
+            // mph" against "over 2000 mph" and Mach 3.5; blind set EM).
             let onlyBoundsAgree = !agreeingUnbounded && voterUnbounded
             var verdict: Verdict = agreeing == voters ? .consistent : agreeing == 0 || onlyBoundsAgree ? .conflict : .disputed
             let between = verdict == .conflict && agreeing == 0 && Self.liesBetween(figure.value, points, where: { votes($0, variant) })

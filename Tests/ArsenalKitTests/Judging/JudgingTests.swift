@@ -203,6 +203,15 @@ import Testing
 
     // MARK: Precision and bounds (issue 8)
 
+    /// A source that only bounds the figure supports no figure past its bound, but a claim of
+    /// the bound's own figure ("over 2000 mph" written without "over") agrees with it.
+    @Test func aBoundsOwnFigureAgreesWithIt() throws {
+        // The Starstreak: Mach 3.5 twice and "at least 2000 mph"; the Piorun: 6.5 km and "over 6 km".
+        #expect(try finding("The Starstreak travels at 2,000 mph.", "max_speed").verdict == .disputed)
+        #expect(try finding("The Starstreak travels at 2,500 mph.", "max_speed").verdict == .conflict)
+        #expect(try finding("The Piorun reaches 13 km.", "max_range").verdict == .conflict)
+    }
+
     @Test func onesDigitFiguresAreNotReadTooLoosely() throws {
         let mach2 = ClaimTolerance.default.figure(
             for: NumericClaim(bound: .exact, value: 680.58, halfStep: 170.145, unit: "m/s", text: "Mach 2"), attribute: .maxSpeed)
