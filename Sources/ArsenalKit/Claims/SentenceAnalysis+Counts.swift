@@ -527,6 +527,13 @@ extension SentenceAnalysis {
         var k = start
         while k > range.lowerBound, bytes[k - 1] == 0x20 { k -= 1 }
         guard k > range.lowerBound else { return nil }
+        // (Past one word, a participle opening the apposition: "ses Mistral, entrés en service
+        // dans l'armée française en 1988"; blind set FP.)
+        if bytes[k - 1] != 0x2C, let word = lastWordRange(before: k), word.upperBound == k {
+            var j = word.lowerBound
+            while j > range.lowerBound, bytes[j - 1] == 0x20 { j -= 1 }
+            if j > range.lowerBound, bytes[j - 1] == 0x2C { k = j }
+        }
         let mark: Int
         if bytes[k - 1] == 0x2C {
             mark = k - 1
@@ -537,7 +544,8 @@ extension SentenceAnalysis {
         }
         guard let name = mentions.last(where: { $0.named && $0.system >= 0 && $0.range.upperBound <= mark }) else { return nil }
         let between = name.range.upperBound..<mark
-        return wordCount(between) <= 2 && !hasPunctuation(between) ? name : nil
+        // (Up to three words of the name's own: "ses Mistral de première génération,".)
+        return wordCount(between) <= 3 && !hasPunctuation(between) && !quantities.contains(where: { between.contains($0.range.lowerBound) }) ? name : nil
     }
 
     /// "sustituyó al FIM-43 Redeye —un misil de 8,3 kilos en servicio desde 1968 que ...—": the

@@ -285,12 +285,14 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// Whether a coordinator and a comma stand between a figure and a cue after it: "Cada
+    /// Whether a coordinator and a comma, or a coordinator alone, stand between a figure and a cue after it: "Cada
     /// Stinger pesa unos 10 kilos y, con el lanzador, el conjunto ronda los 15" puts the cue in
     /// the next clause, with a figure of its own.
     func opensCoordinatedClause(after figure: Range<Int>, before cue: Range<Int>) -> Bool {
         guard cue.lowerBound >= figure.upperBound else { return false }
         let between = figure.upperBound..<cue.lowerBound
+        // (Or the coordinator alone: "pesa unos diez kilos y con su lanzador ronda los quince".)
+        if wordCount(between) == 1, !hasPunctuation(between), let only = firstWord(in: between), isCoordinator(only) { return true }
         guard between.contains(where: { bytes[$0] == 0x2C }) else { return false }
         return containsWord(in: between) { isCoordinator($0) }
     }
