@@ -78,7 +78,12 @@ extension SentenceAnalysis {
     /// Strela-2M, ..."), closed before `position` with no name between: an aside, which owns
     /// nothing after it.
     func isCommaAside(_ mention: Mention, before position: Int) -> Bool {
-        guard mention.named else { return false }
+        guard mention.named, mention.range.upperBound < position else { return false }
+        // (First what is cheap: a comma must close the phrase after the name, before the
+        // claim; most names have none.)
+        var after = mention.range.upperBound
+        while after < position, !hasPunctuation(after..<(after + 1)) { after += 1 }
+        guard after < position, bytes[after] == 0x2C else { return false }
         // The subject: a mention, or a phrase naming the missile or weapon ("Die 10,2 Kilogramm
         // schwere Rakete"), opening the sentence.
         let subjectEnd: Int

@@ -21,7 +21,9 @@ extension SentenceAnalysis {
             // clause leaves it out as said before ("die alte Strela-2 schaffte 1.600 m Höhe, die
             // verbesserte Strela-2M dann 2.300 m").
             guard bindings[other]?.system == bindings[index]?.system else {
-                if !leadsIn, candidate.range.upperBound <= cueRange.lowerBound, cueScore(cueRange, candidate.range) == 0,
+                // (The byte distance first: most figures of other systems stand far from the cue.)
+                if !leadsIn, candidate.range.upperBound <= cueRange.lowerBound, cueRange.lowerBound - candidate.range.upperBound <= 8,
+                   cueScore(cueRange, candidate.range) == 0,
                    hasOwnCue(besides: cueRange, dimension: dimension, inClauseOf: own) { return true }
                 continue
             }

@@ -63,12 +63,13 @@ extension SentenceAnalysis {
             if k - end > 64 || hasPunctuation(k..<(k + 1)) { return nil }
             k += 1
         }
-        guard k < range.upperBound, k > end, (1...5).contains(wordCount(end..<k)),
+        // (The pronoun right after the comma, looked at first, as it is cheap: "a finales de abril,
+        // con la que derribó ..." names the means.)
+        guard k < range.upperBound, k > end, let next = firstWord(in: (k + 1)..<min(range.upperBound, k + 24)),
+              isIn(.relativePronoun, next.lowercased()), (1...5).contains(wordCount(end..<k)),
               !cues.contains(where: { $0.range.overlaps(end..<k) }), !mentions.contains(where: { $0.range.overlaps(end..<k) }),
               !outsideMentions.contains(where: { $0.range.overlaps(end..<k) }),
-              !quantities.contains(where: { $0.range.overlaps(end..<k) }),
-              // (The pronoun right after the comma: "a finales de abril, con la que derribó ..." names the means.)
-              let next = firstWord(in: (k + 1)..<min(range.upperBound, k + 24)), isIn(.relativePronoun, next.lowercased()) else { return nil }
+              !quantities.contains(where: { $0.range.overlaps(end..<k) }) else { return nil }
         return k
     }
 
