@@ -68,7 +68,7 @@ extension SentenceAnalysis {
 
 extension SentenceAnalysis {
     /// Words a phrase set off by commas after a sentence's opening subject may hold.
-    static let commaAsideWords = 8
+    static let commaAsideWords = 12
 
     /// "Die 10,2 Kilogramm schwere Rakete, aus Mustern der sowjetischen Strela-2M entwickelt,
     /// bekämpft Flugzeuge bis in 4 Kilometer Höhe", "The missile, built with the help of

@@ -129,7 +129,7 @@ extension SentenceAnalysis {
             if isIn(.formation, lowercasedText(word)) { formation = word }
             return formation == nil
         }
-        return formation.map(text)
+        return formation.map { text($0) }
     }
 
     /// A country or a people named before the year, at most eight words away with no
@@ -392,6 +392,12 @@ extension SentenceAnalysis {
               subject.system >= 0, subject.system != binding.system,
               !subject.isObject, !subject.apposition, subject.range.upperBound <= bound.range.lowerBound else { return nil }
         let lead = bound.range.upperBound..<quantity.range.lowerBound
+        // ("«Верба» приходит на смену «Игле-С»: новый ПЗРК ... поражает цели на высоте до 2,5 км":
+        // a word referring back after the colon may mean either; blind set GD.)
+        if subject.named, !mentions.contains(where: { $0.named && lead.contains($0.range.lowerBound) }),
+           succeededBeforeColon(subject: subject, bound: bound) {
+            return systemName(subject.system)
+        }
         guard !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
               !outsideMentions.contains(where: { lead.contains($0.range.lowerBound) }) else { return nil }
         // (A name only: "Его сменил «Стингер», поступивший ..." has the pronoun as the object.)
@@ -399,12 +405,15 @@ extension SentenceAnalysis {
             return systemName(subject.system)
         }
         if clause(subject.range.lowerBound) == clause(bound.range.lowerBound) {
-            guard containsWord(in: lead, where: isCoordinator) else { return nil }
+            guard containsWord(in: lead, where: { isCoordinator($0) }) || predicateAfterBreak(in: lead) else { return nil }
         } else {
             // A clause-break word between them may open a clause of the bound name's own ("...,
             // while the Igla is Russian and weighs 10.8 kg"); a name followed at once by the
             // coordinator has no predicate of its own there ("na bazie Groma i wszedł do służby").
-            guard let first = firstWord(in: lead), isCoordinator(first) else { return nil }
+            // So does a clause-break word followed at once by a predicate, the subject left out
+            // ("Китайский FN-6 стреляет на те же 6 км, что и «Игла-С», но весит в сборе 25 кг";
+            // blind set GE).
+            guard let first = firstWord(in: lead), isCoordinator(first) || predicateAfterBreak(in: lead) else { return nil }
         }
         return systemName(subject.system)
     }

@@ -89,7 +89,7 @@ extension SentenceAnalysis {
             let between = cue.range.upperBound <= quantity.range.lowerBound
                 ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
             guard wordsCountingFigures(between) <= Self.shotReach, !hasPunctuationOutsideFigures(between),
-                  !containsWord(in: between, where: isCoordinator),
+                  !containsWord(in: between, where: { isCoordinator($0) }),
                   !cues.contains(where: { other in
                       between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
                           // (the shot's object, "a touché une cible à 5 km", is a noun, no second verb;
@@ -291,22 +291,43 @@ extension SentenceAnalysis {
     /// a relative clause (a comma, then a relative pronoun, then no punctuation or name of
     /// ours) hung on a word that is no name, reference, figure or other word of the packs: the
     /// word refers to that thing, not to a system of ours. Returns that word.
+    /// So is a figure given to the topic in such a clause, in a sentence that names and
+    /// refers to nothing before it ("Beim Übungsschießen wurde auf Leuchtkörper geschossen,
+    /// die an Fallschirmen in etwa 800 Metern Höhe hingen"; blind set FY): the clause
+    /// describes a thing of the sentence's (the word before the comma is shown).
     func nounRelative(before quantity: QuantityMention, binding: Binding) -> String? {
         let position = quantity.range.lowerBound
-        guard let bound = binding.mention, !bound.named, bound.range.upperBound <= position else { return nil }
+        let topical = binding.basis == .topic && binding.mention == nil
+            && !mentions.contains(where: { $0.range.lowerBound < position }) && !outsideMentions.contains(where: { $0.range.lowerBound < position })
+        guard topical || binding.mention.map({ !$0.named && $0.range.upperBound <= position }) == true else { return nil }
+        let bound = binding.mention
         var comma = position - 1
         while comma > range.lowerBound, bytes[comma] != 0x2C { comma -= 1 }
         guard comma > range.lowerBound, let start = relativePronoun(after: comma), start < position,
               !hasPunctuation(start..<position), !breaks.contains(where: { $0 > start && $0 < position }),
-              bound.range.lowerBound > start, !mentions.contains(where: { $0.named && $0.range.lowerBound > comma && $0.range.lowerBound < position }),
+              bound.map({ $0.range.lowerBound > start }) ?? true, !mentions.contains(where: { $0.named && $0.range.lowerBound > comma && $0.range.lowerBound < position }),
               !outsideMentions.contains(where: { $0.range.lowerBound > comma && $0.range.lowerBound < position }),
               // (Not a pronoun that is also an article: ", die Rakete allein 10,5 kg" goes on a list.)
-              let pronoun = firstWord(in: start..<position), !isIn(.determiner, pronoun), !isIn(.definiteArticle, pronoun),
+              let pronoun = firstWord(in: start..<position),
+              !(isIn(.determiner, pronoun) || isIn(.definiteArticle, pronoun)) || topical && lowercaseWordAfter(start, before: position),
               let head = lastWordRange(before: comma), !quantities.contains(where: { $0.range.overlaps(head) }),
               !(head.lowerBound..<head.upperBound).contains(where: { ByteText.isDigit(bytes[$0]) }),
               !mentions.contains(where: { $0.range.overlaps(head) }), !outsideMentions.contains(where: { $0.range.overlaps(head) }),
               !cues.contains(where: { $0.range.overlaps(head) }) else { return nil }
         return text(head)
+    }
+
+    /// Whether the word after the one at `start` opens with a lowercase letter (ASCII or
+    /// two-byte Latin): after a pronoun that is also an article, no noun follows it ("die an
+    /// Fallschirmen ... hingen", not "die Rakete").
+    private func lowercaseWordAfter(_ start: Int, before end: Int) -> Bool {
+        var k = start
+        while k < end, bytes[k] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[k]) { k += 1 }
+        while k < end, bytes[k] == 0x20 { k += 1 }
+        guard k < end else { return false }
+        if bytes[k] < 0x80 { return bytes[k] &- 0x61 < 26 }
+        guard k + 1 < end, let scalar = String(decoding: bytes[k..<(k + 2)], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isLowercase
     }
 
     /// The end of the relative pronoun right after the comma at `comma`.
@@ -345,6 +366,7 @@ extension SentenceAnalysis {
         }
         if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }
         if let feature = topicFeature(binding, at: quantity.range.lowerBound) { grounding.features.append(feature) }
+        if let reason = ellipticalDoubt(at: quantity.range.lowerBound, binding: binding) { grounding.doubt(.system, reason) }
         return grounding
     }
 

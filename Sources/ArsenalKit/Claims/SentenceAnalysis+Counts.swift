@@ -190,7 +190,7 @@ extension SentenceAnalysis {
         // "one sight per team": a part named between the count and a crew cue after it is
         // what the count counts.
         let crewCue = cues.first { cue in
-            cue.cue == .attribute(.crew) && !carryRanges.contains(where: cue.range.overlaps) && near(cue, before: 25, after: 20)
+            cue.cue == .attribute(.crew) && !carryRanges.contains(where: cue.range.overlaps) && near(cue, before: 25, after: 20) && !actsBetween(cue.range, countRange)
                 // "A Gepard crew of three finished off two more": a count between the cue and
                 // this one is the cue's.
                 && !quantities.contains(where: { gap(cue.range, countRange).contains($0.numberRange.lowerBound) })

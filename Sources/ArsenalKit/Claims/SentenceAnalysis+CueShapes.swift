@@ -38,12 +38,15 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether a comma and a clause-break word (pack `structure.clause_breaks`) stand between
-    /// a figure and a cue after it: the cue opens a clause of its own ("a sam pocisk 10,5 kg,
-    /// dlatego cały zestaw może obsługiwać jeden żołnierz").
+    /// Whether a semicolon, or a comma and a clause-break word (pack `structure.clause_breaks`),
+    /// stand between a figure and a cue after it: the cue opens a clause of its own ("a sam
+    /// pocisk 10,5 kg, dlatego cały zestaw może obsługiwać jeden żołnierz").
     func breaksBefore(_ cue: Range<Int>, after figure: Range<Int>) -> Bool {
         guard cue.lowerBound >= figure.upperBound else { return false }
         let between = figure.upperBound..<cue.lowerBound
+        // ("американский Patriot — до 70 км; по высоте они почти равны": past a semicolon the
+        // cue opens a clause of its own; blind set GE.)
+        if between.contains(where: { bytes[$0] == 0x3B }) { return true }
         guard between.contains(where: { bytes[$0] == 0x2C }) else { return false }
         return cues.contains { isWord($0, .clauseBreak) && between.contains($0.range.lowerBound) }
     }

@@ -42,7 +42,7 @@ extension SentenceAnalysis {
                 unpunctuated = !hasPunctuationOutsideFigures(between)
             }
             guard wordsCountingFigures(between) <= Self.flightTimeReach, unpunctuated,
-                  !containsWord(in: between, where: isCoordinator),
+                  !containsWord(in: between, where: { isCoordinator($0) }),
                   // (A word referring back may stand there: "4 km pocisk pokonuje w siedem sekund".)
                   !mentions.contains(where: { $0.named && between.overlaps($0.range) }) else { continue }
             return text(duration)

@@ -292,6 +292,11 @@ extension SentenceAnalysis {
             if !(binding.mention?.named ?? false), let rival = rivalSystems(of: binding.system, bound: binding.mention, figure: span) {
                 claim.grounding.features.append(rival)
             }
+            // ("Szwedzki zestaw ma zasięg 9 km, polski zaś samonaprowadza się na podczerwień".)
+            if let reason = ellipticalDoubt(at: span.lowerBound, binding: binding) { claim.grounding.doubt(.system, reason) }
+            if let subject = succeededSubject(of: binding, before: span.lowerBound) {
+                claim.grounding.doubt(.system, "the \(systemName(binding.system)) is named before a colon as what the \(subject) replaces: the guidance after it may be the newcomer's")
+            }
             Self.add(withCoordinated(claim, binding: binding), to: &claims)
         }
         return claims

@@ -30,8 +30,8 @@ extension SentenceAnalysis {
             let nameEnd = qualifierEnd(after: mention.range.upperBound, before: range.upperBound)
             // "Avenger, pojazd, którego wieża przenosi osiem Stingerów, wszedł ...": the clause
             // may follow a short apposition of the name's, whose noun it describes.
-            guard let start = relativePronoun(after: nameEnd) ?? shortAppositionEnd(after: nameEnd).flatMap(relativePronoun(after:))
-                ?? (mention.named ? (descriptorEnd(after: mention.range.upperBound) ?? plainPhraseEnd(after: mention.range.upperBound)).flatMap(relativePronoun(after:)) : nil)
+            guard let start = relativePronoun(after: nameEnd) ?? shortAppositionEnd(after: nameEnd).flatMap({ relativePronoun(after: $0) })
+                ?? (mention.named ? (descriptorEnd(after: mention.range.upperBound) ?? plainPhraseEnd(after: mention.range.upperBound)).flatMap({ relativePronoun(after: $0) }) : nil)
             else { continue }
             // "Die Stinger, die Igla-S und ...": a pronoun that is also an article (the pack's
             // `determiners`) right before another name is a list. Any other pronoun opens a clause

@@ -19,8 +19,8 @@ extension SentenceAnalysis {
     /// ("the Stinger and the Igla reach 8 and 5.2 km respectively" names systems, not
     /// attributes: one cue, two figures).
     func respectivePairing(of index: Int) -> RespectivePairing? {
-        guard quantities[index].dimension != nil,
-              let word = cues.first(where: { isWord($0, .respectively) }) else { return nil }
+        guard quantities[index].dimension != nil else { return nil }
+        guard let word = cues.first(where: { isWord($0, .respectively) }) else { return slashPairing(of: index) }
         // The run of figures around the word.
         let figures = quantities.indices.filter { quantities[$0].dimension != nil }
         guard let at = figures.firstIndex(of: index) else { return nil }
@@ -52,6 +52,15 @@ extension SentenceAnalysis {
                 break
             }
         }
+        return pair(chain, run, index: index) { words, place in
+            "\"\(text(word.range))\" pairs \(run.count) cues with \(run.count) figures in order: \"\(words)\" is cue \(place + 1)"
+        }
+    }
+
+    /// Figure `index`'s cue when the cues of `chain` pair one to one, in order, with the
+    /// figures of `run` and each pair's dimension agrees; `.unpaired` otherwise. `reason`
+    /// words the explanation from the cue's words and its place.
+    private func pair(_ chain: [CueMatch], _ run: [Int], index: Int, reason: (String, Int) -> String) -> RespectivePairing {
         guard chain.count == run.count, let place = run.firstIndex(of: index) else { return .unpaired }
         for (cue, figure) in zip(chain, run) {
             guard case .attribute(let attribute) = cue.cue, case .quantity(let dimension) = attribute.kind,
@@ -60,9 +69,7 @@ extension SentenceAnalysis {
         guard case .attribute(let attribute) = chain[place].cue else { return .unpaired }
         let words = text(chain[place].range)
         var choice = AttributeChoice(attribute: attribute, cue: chain[place], cueWords: words, reason: "", isGeneric: false)
-        if explain {
-            choice.reason = "\"\(text(word.range))\" pairs \(run.count) cues with \(run.count) figures in order: \"\(words)\" is cue \(place + 1)"
-        }
+        if explain { choice.reason = reason(words, place) }
         return .paired(choice)
     }
 
@@ -97,5 +104,41 @@ extension SentenceAnalysis {
         guard !hasPunctuation(between, allowingComma: true) else { return false }
         if bytes[between].contains(0x2C) { return true }
         return containsWord(in: between) { isCoordinator($0) }
+    }
+
+    /// The pairing of figure `index` in a label of slashed cues before slashed figures, or nil
+    /// when it stands in none: "Reichweite/Gipfelhöhe nach Modernisierung: 40 km / 18 km",
+    /// "Range/ceiling: 8 km / 3.8 km" (blind set GA). Two or more attribute cues joined by
+    /// slashes, then a colon past at most three words, then as many figures joined by
+    /// slashes: the i-th cue is the i-th figure's, when each pair's dimension agrees.
+    func slashPairing(of index: Int) -> RespectivePairing? {
+        // (Cheap first: a slash right before or after the figure.)
+        func slashJoined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 3 else { return false }
+            return bytes[a.upperBound..<b.lowerBound].allSatisfy { $0 == 0x20 || $0 == 0x2F } && bytes[a.upperBound..<b.lowerBound].contains(0x2F)
+        }
+        let figures = quantities.indices.filter { quantities[$0].dimension != nil }.sorted { quantities[$0].range.lowerBound < quantities[$1].range.lowerBound }
+        guard let at = figures.firstIndex(of: index) else { return nil }
+        var first = at, last = at
+        while first > 0, slashJoined(quantities[figures[first - 1]].range, quantities[figures[first]].range) { first -= 1 }
+        while last + 1 < figures.count, slashJoined(quantities[figures[last]].range, quantities[figures[last + 1]].range) { last += 1 }
+        guard last > first else { return nil }
+        let run = Array(figures[first...last])
+        let runStart = quantities[run[0]].range.lowerBound
+        // The colon before the run, at most three words before it.
+        var colon = runStart - 1
+        while colon > range.lowerBound, bytes[colon] != 0x3A, runStart - colon < 64 { colon -= 1 }
+        guard bytes[colon] == 0x3A, wordCount(colon + 1..<runStart) == 0 else { return nil }
+        // The slashed cues ending at most three words before the colon.
+        var chain: [CueMatch] = []
+        for cue in cues where cue.range.upperBound <= colon {
+            guard case .attribute(let attribute) = cue.cue, case .quantity = attribute.kind else { continue }
+            if let previous = chain.last, previous.range.overlaps(cue.range) { continue }
+            if let previous = chain.last, slashJoined(previous.range, cue.range) { chain.append(cue) } else { chain = [cue] }
+        }
+        guard chain.count >= 2, let end = chain.last?.range.upperBound, wordCount(end..<colon) <= 3, !hasPunctuation(end..<colon) else { return nil }
+        return pair(chain, run, index: index) { words, place in
+            "the label pairs \(run.count) slashed cues with \(run.count) slashed figures in order: \"\(words)\" is cue \(place + 1)"
+        }
     }
 }

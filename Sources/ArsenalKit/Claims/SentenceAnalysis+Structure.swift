@@ -414,12 +414,12 @@ extension SentenceAnalysis {
         if let owner = bracketOwner(of: position, among: before), owner.system != excluded {
             return describe(owner, "named right before the bracket holding the claim", .namedInClause)
         }
-        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject }) {
+        if let m = before.last(where: { clause($0.range.lowerBound) == here && !$0.isObject && !ownsFrontedFigure($0, before: position) }) {
             // "the Stinger teams guarding it reach 4.8 km": a word referring back to another
             // system after the clause's named subject is an object; the subject owns the figure.
             // (Not a kin noun standing for a system: "su sucesor alcanzaba 5 km" is its own subject.)
             if !m.named, !m.kinReference, let subject = before.first(where: { clause($0.range.lowerBound) == here && !$0.isObject }),
-               subject.named, subject.system != m.system,
+               subject.named, subject.system != m.system, !ownsFrontedFigure(subject, before: m.range.lowerBound),
                !before.contains(where: { $0.named && $0.system == m.system && $0.range.lowerBound > subject.range.lowerBound }) {
                 return describe(subject, "the subject of the claim's clause, named before a word referring to another system", .namedInClause)
             }
@@ -427,7 +427,7 @@ extension SentenceAnalysis {
         }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
-            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) }) {
+            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) && !inLaterRelativeClause($0, after: position) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause
@@ -453,17 +453,17 @@ extension SentenceAnalysis {
             clause(candidate.range.lowerBound) == here && !candidate.apposition
                 && !(candidate.isObject && ((candidate.range.upperBound..<position).contains { bytes[$0] == 0x2C }
                     || (hasCoordinator(in: candidate.range.upperBound..<position) && !isLoad(candidate))))
-                && !kinObjects.contains(where: { kin in kin.range == candidate.range })
+                && !kinObjects.contains(where: { kin in kin.range == candidate.range }) && !ownsFrontedFigure(candidate, before: position)
         }) {
             return describe(m, "named before the claim in its clause", .namedInClause)
         }
         // A name inside a relative clause the claim is not in ("El Piorun polaco, que ... contra
         // helicópteros Ka-52, alcanza 6,5 km") owns nothing outside it.
         if let m = before.last(where: { !$0.isObject && !isInOtherRelativeClause($0, than: position) && !qualifiesPart($0)
-            && !isVehicleCutOff($0, from: position) }) {
+            && !isVehicleCutOff($0, from: position) && !ownsFrontedFigure($0, before: position) }) {
             return describe(m, "named earlier in the sentence", .namedInSentence)
         }
-        let noOwnerBefore = before.count == kinObjects.count
+        let noOwnerBefore = before.allSatisfy { mention in kinObjects.contains { $0.range == mention.range } || ownsFrontedFigure(mention, before: position) }
         if allowTopic, noOwnerBefore, let outside = state.outsideFocus {
             return Binding(mention: nil, system: -1, words: outside.mention,
                            reason: "no system named before it in the sentence; the latest subject, \(outside.mention), is not in the database",
@@ -477,7 +477,7 @@ extension SentenceAnalysis {
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
-        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) }) {
+        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) && !inLaterRelativeClause($0, after: position) }) {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil

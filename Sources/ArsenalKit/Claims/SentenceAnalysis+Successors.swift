@@ -135,7 +135,7 @@ extension SentenceAnalysis {
         }
         // (Past the comma at most one word, an adverb, "С-300, впервые поступившего"; not a
         // coordinator opening a clause of its own: ", a wprowadzony w 1990 r. RBS 70 Mk 1".)
-        guard !hasPunctuation(gap, allowingComma: true), count == 0 || (count == 1 && !(firstWord(in: gap).map(isCoordinator) ?? false)),
+        guard !hasPunctuation(gap, allowingComma: true), count == 0 || (count == 1 && !(firstWord(in: gap).map({ isCoordinator($0) }) ?? false)),
               firstWord(in: phrase).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false else { return false }
         guard let kin = wordRanges(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8).last(where: {
             let word = lowercasedText($0)
