@@ -21,7 +21,7 @@ extension ClaimVocabulary {
             guard case .system(let index) = match.cue else { continue }
             if !match.needsContext || isQuoted(match.range, bytes) || isCompoundHead(match.range, bytes)
                 || isCoordinatedWithName(match, matches, bytes, coordinators: coordinators) || isNextToClassNoun(match, matches, bytes)
-                || isEntryLabel(match, matches, bytes) {
+                || isEntryLabel(match, matches, bytes) || isParallelSubject(match, matches, bytes, coordinators: coordinators) {
                 named.insert(index)
             } else if isSubjectOfTargetVerb(match, matches, bytes, isTargetNoun: isTargetNoun) {
                 fighting.insert(index)
@@ -137,6 +137,44 @@ extension ClaimVocabulary {
             }
         }
         return false
+    }
+
+    /// Whether an ambiguous name, capitalized, opens a clause coordinated after a comma with one
+    /// that named another system earlier in the sentence (", a " or ", and " right before it;
+    /// at most 200 bytes back, no sentence end between): "Tor, przyjęty na uzbrojenie w 1986 r.,
+    /// ... chroni kolumny ..., a Buk, w służbie od 1979 r., sięga ..." (blind set FT). The
+    /// parallel says it names a system too, not a beech tree.
+    static func isParallelSubject(_ match: CueMatch, _ matches: [CueMatch], _ bytes: UnsafeBufferPointer<UInt8>,
+                                  coordinators: [[UInt8]]) -> Bool {
+        guard match.needsContext, case .system(let own) = match.cue else { return false }
+        let start = match.range.lowerBound
+        // Capitalized: an ASCII capital, or a two-byte letter whose lowercase form differs.
+        let first = bytes[start]
+        if first < 0x80 {
+            guard first >= 0x41, first <= 0x5A else { return false }
+        } else {
+            guard start + 1 < bytes.count, let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + 2)]), as: UTF8.self).unicodeScalars.first,
+                  scalar.properties.isUppercase else { return false }
+        }
+        // ", " and a coordinator (" a " is stored with its spaces) right before it.
+        guard let coordinator = coordinators.first(where: { coordinator in
+            let from = start - coordinator.count
+            guard from >= 1, bytes[from - 1] == 0x2C else { return false }
+            return coordinator.indices.allSatisfy { offset in
+                let byte = bytes[from + offset]
+                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == coordinator[offset]
+            }
+        }) else { return false }
+        let comma = start - coordinator.count - 1
+        return matches.contains { other in
+            guard !other.needsContext, case .system(let index) = other.cue, index != own,
+                  other.range.upperBound <= comma, comma - other.range.upperBound <= 200 else { return false }
+            return (other.range.upperBound..<comma).allSatisfy { at in
+                let byte = bytes[at]
+                if byte == 0x2E { return at + 1 < bytes.count && bytes[at + 1] != 0x20 && bytes[at + 1] != 0x0A }
+                return byte != 0x21 && byte != 0x3F && byte != 0x0A
+            }
+        }
     }
 
     /// Whether the name at `range` is joined by a hyphen to a following word ("Buk-Raketen").

@@ -145,7 +145,8 @@ extension SentenceAnalysis {
             guard !cues.contains(where: { other in
                 if case .attribute(let named) = other.cue, [.maxRange, .minRange, .maxAltitude, .minAltitude].contains(named) {
                     let end = min(cue.range.lowerBound, quantity.range.lowerBound)
-                    return other.range.upperBound <= end && clause(other.range.lowerBound) == own && !hasPunctuation(other.range.upperBound..<end)
+                    // (Past commas too: "Die maximale Zielflughöhe, die die Stinger-Rakete bekämpfen kann, liegt bei etwa 3,8 km".)
+                    return other.range.upperBound <= end && clause(other.range.lowerBound) == own && !hasPunctuation(other.range.upperBound..<end, allowingComma: true)
                 }
                 return false
             }) else { continue }

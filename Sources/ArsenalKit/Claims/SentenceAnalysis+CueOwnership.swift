@@ -46,11 +46,13 @@ extension SentenceAnalysis {
         return false
     }
 
-    /// Whether the clause of `figure` holds a cue of `dimension` other than `cueRange`.
+    /// Whether the clause of `figure` holds a cue of `dimension` after `cueRange` (before it
+    /// stand the other figure's words: "Patriot bekämpft Ziele bis in 15 Kilometer Höhe, das
+    /// IRIS-T SLM bis 20 Kilometer", blind set GI).
     func hasOwnCue(besides cueRange: Range<Int>, dimension: QuantityDimension?, inClauseOf figure: Range<Int>) -> Bool {
         let here = clause(figure.lowerBound)
         return cues.contains { cue in
-            guard cue.range != cueRange, case .attribute(let attribute) = cue.cue, case .quantity(let kind) = attribute.kind else { return false }
+            guard cue.range.lowerBound >= cueRange.upperBound, case .attribute(let attribute) = cue.cue, case .quantity(let kind) = attribute.kind else { return false }
             return kind == dimension && clause(cue.range.lowerBound) == here
         }
     }

@@ -178,4 +178,23 @@ extension SentenceAnalysis {
               succeededBeforeColon(subject: subject, bound: bound) else { return nil }
         return systemName(subject.system)
     }
+
+    /// Why a figure ending at `end` is denied by an apposition on it: a comma right after it
+    /// (at most two words of its phrase between), an echo (pack `structure.echoes`: "una
+    /// cifra", "a figure") within two words after the comma, and a negation (pack
+    /// `structure.negations`) at most six words after the echo, in the sentence. Nil otherwise.
+    func deniedByEcho(after end: Int) -> String? {
+        guard end < range.upperBound else { return nil }
+        var comma = end
+        while comma < range.upperBound, bytes[comma] != 0x2C, comma - end < 40 {
+            if Self.isClausePunctuation(bytes, at: comma) || bytes[comma] == 0x2E { return nil }
+            comma += 1
+        }
+        guard comma < range.upperBound, bytes[comma] == 0x2C, wordCount(end..<comma) <= 2,
+              let echo = cues.first(where: { isWord($0, .echo) && $0.range.lowerBound > comma && wordCount(comma..<$0.range.lowerBound) <= 1 }),
+              let negation = cues.first(where: { isWord($0, .negation) && $0.range.lowerBound >= echo.range.upperBound
+                  && wordCount(echo.range.upperBound..<$0.range.lowerBound) <= 6 && !hasPunctuation(echo.range.upperBound..<$0.range.lowerBound) })
+        else { return nil }
+        return "\"\(text(echo.range.lowerBound..<negation.range.upperBound))\" follows it: the article sets the figure apart as one nobody backs"
+    }
 }

