@@ -50,6 +50,10 @@ struct DocumentState {
     /// The systems the latest sentence naming two or more named as what a verb of succession
     /// replaces ("the S-350E, designed to replace the S-300PS").
     var lastReplaced: [Int] = []
+    /// The pair a sentence opening with a word for "the first" resolved against ("El primero,
+    /// ..., alcanza en su versión Mk 2 unos 7 km. El segundo ..."): what "the second" opening a
+    /// later sentence means, though the sentence between named a variant.
+    var openedPair: [Int] = []
     /// The subject of the previous sentence when it named no system and opened with a name we do not know ("Die Milan wiegt 28 kg"), or set one off after a class noun ("its own air defence system, Project Kusha,"): a pronoun or "this system" in the next sentence may mean it.
     var foreignSubject: String?
     /// Whether the previous sentence named no system and opened with a class noun ("MANPADS are ..."): see `classOwns`.

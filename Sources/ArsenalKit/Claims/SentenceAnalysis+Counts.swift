@@ -245,8 +245,7 @@ extension SentenceAnalysis {
                 parsed: "\(quote) = \(FigureText.number(value, maxFractionDigits: 0)) persons"))
         // How the system was tied, as for a figure: the topic or a reference may be a guess.
         claim.grounding = ClaimGrounding(system: binding.basis, attribute: .phrase)
-        if let feature = referenceFeature(binding) { claim.grounding.features.append(feature) }
-        if let feature = topicFeature(binding, at: countRange.lowerBound) { claim.grounding.features.append(feature) }
+        claim.grounding.features = crewFeatures(binding, at: countRange.lowerBound)
         return claim
     }
 

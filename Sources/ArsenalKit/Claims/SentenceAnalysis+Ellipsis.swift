@@ -197,4 +197,18 @@ extension SentenceAnalysis {
         else { return nil }
         return "\"\(text(echo.range.lowerBound..<negation.range.upperBound))\" follows it: the article sets the figure apart as one nobody backs"
     }
+
+    /// The features of a crew size tied by `binding` at `position`: a reference or the topic
+    /// that may be a guess, and an origin word of another country before it in its sentence
+    /// ("Niemiecki czołg przeciwlotniczy waży 48 ton, jego załoga liczy trzy osoby" tied to the
+    /// Shilka; blind set GL).
+    func crewFeatures(_ binding: Binding, at position: Int) -> [ReadingFeature] {
+        var features: [ReadingFeature] = []
+        if let feature = referenceFeature(binding) { features.append(feature) }
+        if let feature = topicFeature(binding, at: position) { features.append(feature) }
+        if let words = otherOrigin(before: position, binding: binding) {
+            features.append(ReadingFeature(.otherOrigin, words: words, systems: [systemName(binding.system)]))
+        }
+        return features
+    }
 }

@@ -119,7 +119,7 @@ extension SentenceAnalysis {
     }
 
     /// `kinReferent(older:owner:before:)` among the systems of `pool`.
-    private func kinReferent(older: Bool, owner: Int?, in pool: [Int]) -> Int? {
+    func kinReferent(older: Bool, owner: Int?, in pool: [Int]) -> Int? {
         if let owner {
             guard pool.contains(owner) else { return nil }
             if let base = firstServiceYear(owner) {

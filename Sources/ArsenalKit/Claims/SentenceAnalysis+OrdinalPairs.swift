@@ -10,7 +10,10 @@ extension SentenceAnalysis {
         // (In either order: "Les seconds tirent ... ; les premiers, conçus par Raytheon, ...".)
         guard let first = cues.first(where: { isWord($0, .firstOfTwo) && standsAlone($0.range) }),
               let second = cues.first(where: { isWord($0, .secondOfTwo) && !$0.range.overlaps(first.range) && standsAlone($0.range) })
-        else { return }
+        else {
+            addOpeningOrdinal()
+            return
+        }
         let opening = min(first.range.lowerBound, second.range.lowerBound)
         let closing = max(first.range.upperBound, second.range.upperBound)
         // The last two distinct systems named: in the sentences before, then in this one
@@ -35,19 +38,66 @@ extension SentenceAnalysis {
         // ("Los primeros pesaban 14,5 kilos con el lanzador y alcanzaban 6 kilómetros").
         for (cue, system) in [(first, earlier), (second, later)] {
             let other = cue.range == first.range ? second.range : first.range
-            let end = min(other.lowerBound > cue.range.lowerBound ? other.lowerBound : range.upperBound,
-                          mentions.first(where: { $0.named && $0.range.lowerBound >= cue.range.upperBound })?.range.lowerBound ?? range.upperBound)
-            for index in mentions.indices where !mentions[index].named && !mentions[index].kinReference
-                && mentions[index].range.lowerBound >= cue.range.upperBound && mentions[index].range.lowerBound < end {
-                mentions[index].system = system
-            }
+            retie(after: cue.range, until: other.lowerBound > cue.range.lowerBound ? other.lowerBound : range.upperBound, to: system)
         }
-        for (cue, system) in [(first, earlier), (second, later)] {
-            let mention = Mention(range: cue.range, system: system, named: false, pronoun: false, possessive: false,
-                                  isObject: false, words: text(cue.range))
-            let index = mentions.firstIndex { $0.range.lowerBound > cue.range.lowerBound } ?? mentions.endIndex
-            mentions.insert(mention, at: index)
+        for (cue, system) in [(first, earlier), (second, later)] { insertOrdinal(cue.range, system: system) }
+    }
+
+    /// "El Ejército opera el RBS 70 y el Igla-S. El primero alcanza 7 km. El segundo usa un
+    /// buscador infrarrojo" (blind set GL): a word for "the first" or "the second" standing
+    /// alone at the start of a sentence, after sentences whose latest naming one named exactly
+    /// two systems, means the earlier or the later of them.
+    /// So does a word for "old" or "new" standing alone there ("Nowszy razi cele do wysokości
+    /// 5000 m"): the older or the newer of the two, by their service years or by which the
+    /// text named as replaced (`kinReferent`).
+    private mutating func addOpeningOrdinal() {
+        // (Words for "old" and "new" are word sets, not cues: the sentence's first word is read.)
+        let ordinal = cues.first(where: { isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo) })
+        guard let word = ordinal?.range ?? firstWordRange(in: range), wordCount(range.lowerBound..<word.lowerBound) == 0,
+              standsAlone(word), !mentions.contains(where: { $0.named && $0.range.lowerBound < word.upperBound }) else { return }
+        let isFirst = ordinal.map { isWord($0, .firstOfTwo) } ?? false
+        let isSecond = ordinal.map { isWord($0, .secondOfTwo) } ?? false
+        let lowered = ordinal == nil ? lowercasedText(word) : ""
+        let older = ordinal == nil && isIn(.olderWord, lowered)
+        guard isFirst || isSecond || older || ordinal == nil && isIn(.newerWord, lowered) else { return }
+        let pair = state.lastNamed.count == 2 ? state.lastNamed : isSecond ? state.openedPair : []
+        guard pair.count == 2 else { return }
+        let system: Int
+        if isFirst {
+            system = pair[0]
+            state.openedPair = pair
+        } else if isSecond {
+            system = pair[1]
+            state.openedPair = []
+        } else {
+            guard let referent = kinReferent(older: older, owner: nil, in: pair) else { return }
+            system = referent
         }
+        // (Not a system the sentence names after the word: "Los primeros derriban aviones a 200
+        // kilómetros; los Buk, a unos 45" sets the primeros against the Buk, and a system we do
+        // not know, named first before, may be the first.)
+        guard !mentions.contains(where: { $0.named && $0.system == system && $0.range.lowerBound >= word.upperBound }) else { return }
+        mentions.removeAll { $0.range.overlaps(word) }
+        retie(after: word, until: range.upperBound, to: system)
+        insertOrdinal(word, system: system)
+    }
+
+    /// Ties the words referring back after an ordinal at `word`, up to `end` or the next
+    /// name, to `system` ("Los primeros pesaban 14,5 kilos con el lanzador y alcanzaban ...").
+    private mutating func retie(after word: Range<Int>, until end: Int, to system: Int) {
+        let stop = min(end, mentions.first(where: { $0.named && $0.range.lowerBound >= word.upperBound })?.range.lowerBound ?? range.upperBound)
+        for index in mentions.indices where !mentions[index].named && !mentions[index].kinReference
+            && mentions[index].range.lowerBound >= word.upperBound && mentions[index].range.lowerBound < stop {
+            mentions[index].system = system
+        }
+    }
+
+    /// Adds the ordinal word at `word` as a mention of `system`, in text order.
+    private mutating func insertOrdinal(_ word: Range<Int>, system: Int) {
+        let mention = Mention(range: word, system: system, named: false, pronoun: false, possessive: false,
+                              isObject: false, words: text(word))
+        let index = mentions.firstIndex { $0.range.lowerBound > word.lowerBound } ?? mentions.endIndex
+        mentions.insert(mention, at: index)
     }
 
     /// Whether the phrase at `r` stands alone: punctuation, a figure or the sentence's end

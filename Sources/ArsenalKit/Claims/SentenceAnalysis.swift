@@ -239,6 +239,7 @@ struct SentenceAnalysis {
                 !mentions.contains { $0.named && $0.system == system && !$0.possessive && !possessiveGap($0.range.upperBound..<nextSpace(after: $0.range.upperBound)) }
             }
             state.lastReplaced = named.count < 2 ? [] : replacedNamed()
+            if named.count >= 2 { state.openedPair = [] }
             state.namedAfterBreak = subordinateNaming()
         }
         state.headingNamed = endsAsHeading() ? named : []
