@@ -12,8 +12,11 @@ extension SentenceAnalysis {
     /// subject stands between the mention it is tied to (or the sentence's start) and it.
     /// Nil otherwise, and for a claim in a relative clause or an apposition.
     func ellipticalDoubt(at position: Int, binding: Binding) -> String? {
+        // (From a word referring back itself, which may be the noun the elliptical word owns:
+        // "ракета старого".)
+        let from = binding.mention.map { $0.named ? $0.range.upperBound : $0.range.lowerBound } ?? range.lowerBound
         guard binding.basis != .relativeClause, binding.basis != .apposition,
-              let word = ellipticalSubject(from: binding.mention?.range.upperBound ?? range.lowerBound, before: position, system: binding.system)
+              let word = ellipticalSubject(from: from, before: position, system: binding.system)
         else { return nil }
         return "\"\(word)\" stands alone as a subject after the \(systemName(binding.system)): it sets another system against that one"
     }
@@ -60,6 +63,10 @@ extension SentenceAnalysis {
     /// Whether the word at `index` of `words` opens a clause: a coordinator, a clause-break
     /// word or clause punctuation before it, past at most two articles.
     private func opensClause(at index: Int, in words: [Range<Int>], from: Int) -> Bool {
+        // ("; ракета старого развивала скорость 800 м/с": the missile of the old one, a noun for
+        // the missile or a part right before the word, itself opening the clause; blind set GP.)
+        if index >= 1, isIn(.missileNoun, lowercasedText(words[index - 1])) || isIn(.partNoun, lowercasedText(words[index - 1])),
+           opensClause(at: index - 1, in: words, from: from) { return true }
         var k = index - 1
         var articles = 0
         while k >= 0, articles < 2 {
@@ -73,7 +80,12 @@ extension SentenceAnalysis {
         let gapStart = k >= 0 ? words[k].upperBound : from
         let gap = gapStart..<words[k + 1].lowerBound
         for i in gap where bytes[i] == 0x2C || bytes[i] == 0x3B { return true }
-        guard k >= 0 else { return false }
+        guard k >= 0 else {
+            // (The stretch's first word: clause punctuation or the sentence's start before it.)
+            var b = gapStart - 1
+            while b >= range.lowerBound, bytes[b] == 0x20 { b -= 1 }
+            return b < range.lowerBound || bytes[b] == 0x2C || bytes[b] == 0x3B
+        }
         if isCoordinator(lowercasedText(words[k])) { return true }
         return cues.contains { isWord($0, .clauseBreak) && $0.range.upperBound == words[k].upperBound }
     }
@@ -86,7 +98,16 @@ extension SentenceAnalysis {
         guard k < position else { return false }
         if bytes[k] == 0x2C || bytes[k] == 0x3B { return true }
         if Self.isClausePunctuation(bytes, at: k), bytes[k] == 0xE2 { return true }
-        return cues.contains { ($0.range.lowerBound == k) && (isWord($0, .clauseBreak) || isWord($0, .figureContrast)) }
+        return cues.contains { cue in
+            guard cue.range.lowerBound == k else { return false }
+            if isWord(cue, .clauseBreak) || isWord(cue, .figureContrast) { return true }
+            // (Or the predicate's attribute cue or verb: "ракета старого развивала скорость".)
+            switch cue.cue {
+            case .attribute: return true
+            case .word(let kind): return Self.isVerb(kind) && kind != .copula
+            default: return false
+            }
+        }
     }
 
     /// "Frente a los 6 km del Mistral original, el nuevo modelo alcanza 8 km", "Compared with

