@@ -105,6 +105,10 @@ extension SentenceAnalysis {
     /// after it ("le second, 17,9 kg", "drugie 8 km"), or a cue starting at the next word
     /// ("pèse", "бьют", "porte").
     func standsAlone(_ r: Range<Int>) -> Bool {
+        // (Or the owner in a possessive, an owner preposition right before it: "у первого
+        // перехватчики ..., у второго дальность — 40 км"; blind set GP.)
+        if let before = lastWordRange(before: r.lowerBound), !hasPunctuation(before.upperBound..<r.lowerBound),
+           r.lowerBound - before.upperBound <= 2, isIn(.ownerPreposition, lowercasedText(before)) { return true }
         var k = r.upperBound
         while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
         guard k < range.upperBound else { return true }
