@@ -59,8 +59,11 @@ extension SentenceAnalysis {
         let isSecond = ordinal.map { isWord($0, .secondOfTwo) } ?? false
         let lowered = ordinal == nil ? lowercasedText(word) : ""
         let older = ordinal == nil && isIn(.olderWord, lowered)
+        // (An ordinal may also head a noun for the missile or the system: "The first missile weighs
+        // 720 kg", "El primer sistema"; blind set GL.)
         guard isFirst || isSecond || older || ordinal == nil && isIn(.newerWord, lowered),
-              standsAlone(word), !mentions.contains(where: { $0.named && $0.range.lowerBound < word.upperBound }) else { return }
+              standsAlone(word) || (isFirst || isSecond) && headsWeaponNoun(word),
+              !mentions.contains(where: { $0.named && $0.range.lowerBound < word.upperBound }) else { return }
         let pair = state.lastNamed.count == 2 ? state.lastNamed : isSecond ? state.openedPair : []
         guard pair.count == 2 else { return }
         let system: Int
@@ -81,6 +84,15 @@ extension SentenceAnalysis {
         mentions.removeAll { $0.range.overlaps(word) }
         retie(after: word, until: range.upperBound, to: system)
         insertOrdinal(word, system: system)
+    }
+
+    /// Whether the word right after `word` is a noun for the missile or the weapon, or opens a
+    /// word referring back ("The first missile", "the second system").
+    private func headsWeaponNoun(_ word: Range<Int>) -> Bool {
+        guard let next = firstWordRange(in: word.upperBound..<range.upperBound), !hasPunctuation(word.upperBound..<next.lowerBound) else { return false }
+        let lowered = lowercasedText(next)
+        return isIn(.missileNoun, lowered) || isIn(.weaponNoun, lowered)
+            || mentions.contains { !$0.named && $0.range.lowerBound <= next.lowerBound && $0.range.upperBound >= next.upperBound }
     }
 
     /// Ties the words referring back after an ordinal at `word`, up to `end` or the next
