@@ -145,3 +145,11 @@ extension SentenceAnalysis {
         return all
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether the comma at `k` stands between two digits ("6,5 km"): a decimal or thousands
+    /// separator, which closes no phrase.
+    func isDecimalComma(at k: Int) -> Bool {
+        k > range.lowerBound && k + 1 < range.upperBound && bytes[k - 1] &- 0x30 < 10 && bytes[k + 1] &- 0x30 < 10
+    }
+}

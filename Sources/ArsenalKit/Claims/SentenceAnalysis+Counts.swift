@@ -246,6 +246,7 @@ extension SentenceAnalysis {
         // How the system was tied, as for a figure: the topic or a reference may be a guess.
         claim.grounding = ClaimGrounding(system: binding.basis, attribute: .phrase)
         claim.grounding.features = crewFeatures(binding, at: countRange.lowerBound)
+        if let reason = ellipticalDoubt(at: countRange.lowerBound, binding: binding) { claim.grounding.doubt(.system, reason) }
         return claim
     }
 

@@ -48,11 +48,22 @@ extension SentenceAnalysis {
         for (index, word) in words.enumerated() where index > 0 || word.lowerBound > from {
             let lowered = lowercasedText(word)
             var stands = isIn(.olderWord, lowered) || isIn(.newerWord, lowered)
+            // "while the Soviet one makes do with four crew": an origin word may carry a head
+            // noun of its own (pack `structure.origin_heads`, or a word no cue holds) that names
+            // no system (blind set HC).
+            var last = word
             if !stands, let origin = cues.first(where: { $0.range == word }), case .origin(let code) = origin.cue {
                 stands = code != own && Set([code, own]) != ["SU", "RU"]
+                if stands, index + 1 < words.count, (word.upperBound..<words[index + 1].lowerBound).allSatisfy({ bytes[$0] == 0x20 }),
+                   cues.contains(where: { isWord($0, .originHead) && $0.range == words[index + 1] })
+                    // (or a lowercase word no cue holds: "the Soviet one makes do with four crew")
+                    || bytes[words[index + 1].lowerBound] &- 0x61 < 26 && !cues.contains(where: { $0.range.overlaps(words[index + 1]) && !isWord($0, .singleWord) }),
+                   !mentions.contains(where: { $0.range.overlaps(words[index + 1]) && catalog.systems[$0.system].origin == code }) {
+                    last = words[index + 1]
+                }
             }
-            guard stands, opensClause(at: index, in: words, from: from), standsAlone(word, before: position) else { continue }
-            let rest = word.upperBound..<position
+            guard stands, opensClause(at: index, in: words, from: from), standsAlone(last, before: position) else { continue }
+            let rest = last.upperBound..<position
             guard !mentions.contains(where: { rest.contains($0.range.lowerBound) || $0.range.contains(word.lowerBound) }),
                   !outsideMentions.contains(where: { rest.contains($0.range.lowerBound) }) else { continue }
             return text(word)

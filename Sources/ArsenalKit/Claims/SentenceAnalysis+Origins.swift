@@ -104,6 +104,9 @@ extension SentenceAnalysis {
             if let near = named.filter({ mention in
                 if mention.range.lowerBound >= cue.range.upperBound {
                     let between = stretch(cue.range, mention.range)
+                    // "derived from Russia's Tor-M1": a possessive ending alone between makes
+                    // the country the owner of the name after it (blind set GZ).
+                    if possessiveGap(between) { return true }
                     // "The Stinger comes from the US, the Igla-S from Russia": past a comma, the
                     // next clause's name is not the phrase's when a name stands before it in its
                     // own clause ("Made in Russia, the Igla-S ..." names none before).
@@ -212,7 +215,7 @@ extension SentenceAnalysis {
             // ("El Starstreak es un misil de fabricación francesa": a word referring to a system
             // named in the same sentence is a predicate, and states a wrong origin.)
             if throughReference, compared.other == nil, claim.grounding.isEstablished, catalog.systems[found.system].origin != code,
-               !named.contains(where: { $0.system == found.system }) {
+               !named.contains(where: { $0.system == found.system && clause($0.range.lowerBound) == clause(cue.range.lowerBound) }) {
                 claim.grounding.doubt(.system, "\"\(words)\" qualifies a word referring back, and \(found.words) is not of that origin: the phrase may mean another system")
             }
             // "Beide britischen Waffen" after the Starstreak, the RBS 70 and the Martlet: a pair

@@ -152,11 +152,14 @@ extension SentenceAnalysis {
         // Every designation holds a hyphen before a digit: a sentence without one (most) has none.
         // (Or before a capital: a record's name with a version the record does not list, "Бук-М3".)
         var k = range.lowerBound
-        while k + 1 < range.upperBound, !(bytes[k] == 0x2D && (bytes[k + 1] &- 0x30 < 10 || designationLetter(at: k + 1, limit: range.upperBound)?.capital == true)) { k += 1 }
+        // (Or a capital glued to two digits: "K200", "M113", `gluedDesignationHead`.)
+        while k + 2 < range.upperBound, !(bytes[k] == 0x2D && (bytes[k + 1] &- 0x30 < 10 || designationLetter(at: k + 1, limit: range.upperBound)?.capital == true))
+                && !(TextScan.isASCIIUppercase(bytes[k]) && bytes[k + 1] &- 0x30 < 10 && bytes[k + 2] &- 0x30 < 10) { k += 1 }
         guard k + 1 < range.upperBound else { return result }
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let k = designationHeadEnd(at: i, limit: range.upperBound) ?? versionHeadEnd(at: i, limit: range.upperBound) else {
+            guard let k = designationHeadEnd(at: i, limit: range.upperBound) ?? versionHeadEnd(at: i, limit: range.upperBound)
+                    ?? gluedDesignationHead(at: i, limit: range.upperBound) else {
                 i += 1
                 continue
             }
@@ -321,6 +324,23 @@ extension SentenceAnalysis {
         }
         guard letters <= 8, k + 1 < limit, bytes[k] == 0x2D, bytes[k + 1] &- 0x30 < 10 else { return nil }
         return k
+    }
+
+    /// "the K200 itself weighs 13 tonnes", "der M113", "the T72": one to three Latin capitals
+    /// that no letter or digit precedes, glued to two to four digits and perhaps a capital
+    /// ("A400M"), a word of its own: a designation written without its hyphen. Where its last
+    /// capital before the digits stands (the digits are read on from there); nil otherwise.
+    func gluedDesignationHead(at i: Int, limit: Int) -> Int? {
+        guard TextScan.isASCIIUppercase(bytes[i]), i == range.lowerBound || !TextScan.isWordScalar(at: i - 1, in: bytes) && !(bytes[i - 1] >= 0x80 && bytes[i - 1] <= 0xBF) else { return nil }
+        var k = i
+        while k < limit, TextScan.isASCIIUppercase(bytes[k]) { k += 1 }
+        guard k - i <= 3 else { return nil }
+        var end = k
+        while end < limit, bytes[end] &- 0x30 < 10 { end += 1 }
+        guard (2...4).contains(end - k) else { return nil }
+        if end < limit, TextScan.isASCIIUppercase(bytes[end]) { end += 1 }
+        guard end == limit || !TextScan.isWordScalar(at: end, in: bytes) && bytes[end] != 0x2D else { return nil }
+        return k - 1
     }
 
     /// Where a record's name ends when a hyphen and a version it does not list follow: capitals

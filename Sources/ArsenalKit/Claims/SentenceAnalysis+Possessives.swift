@@ -67,4 +67,21 @@ extension SentenceAnalysis {
             quantity.range.lowerBound >= mention.range.upperBound && possessiveGap(mention.range.upperBound..<quantity.range.lowerBound)
         }
     }
+
+    /// "5,2 км против 4,8 км у базового «Стингера»", "6,5 km wobec 4,8 km starszych
+    /// Stingerów" (blind sets HB, HI): a name after two figures of one kind that a word of
+    /// contrast or opposition sets against each other (pack `figure_contrasts`,
+    /// `preposition_governors`: "против", "wobec", "against", "frente a", at most two words
+    /// between them) owns the later one only; the figure at `position` is the other side's.
+    func setAgainstLaterFigure(at position: Int, owner: Mention) -> Bool {
+        guard let figure = quantities.first(where: { $0.range.lowerBound == position }), figure.dimension != nil else { return false }
+        return quantities.contains { later in
+            guard later.dimension == figure.dimension, later.range.lowerBound >= figure.range.upperBound,
+                  later.range.upperBound <= owner.range.lowerBound else { return false }
+            let gap = figure.range.upperBound..<later.range.lowerBound
+            return wordCount(gap) <= 2 && cues.contains { cue in
+                gap.contains(cue.range.lowerBound) && (isWord(cue, .figureContrast) || isWord(cue, .prepositionGovernor))
+            }
+        }
+    }
 }

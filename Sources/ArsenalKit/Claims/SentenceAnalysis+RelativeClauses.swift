@@ -279,7 +279,8 @@ extension SentenceAnalysis {
         // (A clause found after a name has its owner already: "HN-5A, chińską kopię Strieły-2M, której ...".)
         guard relativeOwner(of: position) == nil else { return nil }
         for cue in cues where isWord(cue, .kinNoun) && cue.range.upperBound < position
-            && owner.map({ $0.range.upperBound <= cue.range.lowerBound }) ?? true {
+            // (Or a word referring back inside the clause: "polski odpowiednik, którego rakieta ma 10,5 kg".)
+            && owner.map({ $0.range.upperBound <= cue.range.lowerBound || !$0.named && $0.range.lowerBound > cue.range.upperBound }) ?? true {
             var comma = cue.range.upperBound
             while comma < position, bytes[comma] != 0x2C { comma += 1 }
             let gap = cue.range.upperBound..<comma
@@ -348,3 +349,23 @@ extension SentenceAnalysis {
     }
 }
 
+extension SentenceAnalysis {
+    /// Whether `mention` stands in a relative clause on a thing that is no system ("soll die
+    /// Lücke schließen, die seit der Ausmusterung des Gepard 2010 klafft", blind set HC): a
+    /// comma and a relative pronoun before it, the clause reaching past it, and no name or
+    /// word referring to a system right before the comma. Such a name is not what the next
+    /// sentence goes on about.
+    func inRelativeClauseOnThing(_ mention: Mention) -> Bool {
+        var comma = mention.range.lowerBound - 1
+        while comma > range.lowerBound {
+            if bytes[comma] == 0x2C, let start = relativePronoun(after: comma), start < mention.range.lowerBound,
+               relativeClauseEnd(from: start) > mention.range.lowerBound {
+                guard let before = lastWordRange(before: comma) else { return false }
+                return !mentions.contains { $0.range.overlaps(before) } && !outsideMentions.contains { $0.range.overlaps(before) }
+            }
+            if bytes[comma] == 0x2E || bytes[comma] == 0x3B { return false }
+            comma -= 1
+        }
+        return false
+    }
+}

@@ -73,13 +73,25 @@ extension SentenceAnalysis {
         guard quantity.dimension == .length else { return false }
         let here = clause(quantity.range.lowerBound)
         return cues.contains { cue in
-            guard cue.range.lowerBound >= quantity.range.upperBound, isWord(cue, .sensorRangeNoun),
-                  clause(cue.range.lowerBound) == here else { return false }
+            guard cue.range.lowerBound >= quantity.range.upperBound, isWord(cue, .sensorRangeNoun) else { return false }
             let between = quantity.range.upperBound..<cue.range.lowerBound
-            return wordCount(between) <= 8 && !hasPunctuation(between)
+            // ("300 км — дальность обнаружения": a dash alone between stands for the copula.)
+            if isSpacedDash(between) { return true }
+            return clause(cue.range.lowerBound) == here && wordCount(between) <= 8 && !hasPunctuation(between)
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
                 && !mentions.contains { $0.named && between.contains($0.range.lowerBound) }
         }
+    }
+
+    /// Whether `r` is a dash alone between spaces (" — ", " – ", " - ").
+    func isSpacedDash(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        var end = r.upperBound
+        while k < end, bytes[k] == 0x20 { k += 1 }
+        while end > k, bytes[end - 1] == 0x20 { end -= 1 }
+        guard k > r.lowerBound, end < r.upperBound else { return false }
+        if end - k == 1 { return bytes[k] == 0x2D }
+        return end - k == 3 && bytes[k] == 0xE2 && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
     }
 
     /// "15 km ist die Entfernung, ab der das Suchradar Ziele auffasst", "8 km is the distance
@@ -149,16 +161,16 @@ extension SentenceAnalysis {
     /// modifier ("a radar-guided missile with a reach of 40 km") names no sensor.
     func isSensorHeadRange(_ quantity: QuantityMention) -> Bool {
         let start = clauseStart(quantity.range.lowerBound)
-        // The last eight words before the figure, kept in a ring (a clause may be long).
+        // The last twelve words before the figure, kept in a ring (a clause may be long).
         var heads: [Range<Int>] = []
-        heads.reserveCapacity(8)
+        heads.reserveCapacity(12)
         var next = 0
         scanWords(in: start..<quantity.range.lowerBound) { word in
-            if heads.count < 8 { heads.append(word) } else { heads[next] = word }
-            next = (next + 1) % 8
+            if heads.count < 12 { heads.append(word) } else { heads[next] = word }
+            next = (next + 1) % 12
             return true
         }
-        let ordered = heads.count < 8 ? heads : Array(heads[next...] + heads[..<next])
+        let ordered = heads.count < 12 ? heads : Array(heads[next...] + heads[..<next])
         for head in ordered.reversed() where mayEndSensorHead(head) && isIn(.sensorHead, lowercasedText(head)) {
             guard head.upperBound >= quantity.range.lowerBound || bytes[head.upperBound] != 0x2D else { return false }
             let between = head.upperBound..<quantity.range.lowerBound
@@ -183,7 +195,21 @@ extension SentenceAnalysis {
                 described = (comma + 1)..<between.upperBound
                 guard !hasPunctuation(between.lowerBound..<comma) else { return false }
             }
-            return wordCount(between) - owner - qualifiers <= 5 && !hasPunctuation(described)
+            // "а радар следит за воздушным пространством в радиусе 250 км", "and the radar
+            // watches the airspace out to 250 km": a head opening its clause (a coordinator or
+            // an article at most before it) is the clause's subject; its predicate may run on
+            // to ten words (blind set GX).
+            var lead = 0
+            var opens = true
+            scanWords(in: start..<head.lowerBound) { word in
+                lead += 1
+                let w = lowercasedText(word)
+                // (A possessive pronoun too: "а его радар просматривает ...".)
+                opens = lead <= 2 && (isCoordinator(w) || isIn(.determiner, w) || isIn(.definiteArticle, w)
+                    || cues.contains { ($0.cue == .reference || isWord($0, .clauseBreak)) && $0.range == word })
+                return opens
+            }
+            return wordCount(between) - owner - qualifiers <= (opens ? 10 : 5) && !hasPunctuation(described)
                 && !containsWord(in: between) { isCoordinator($0) }
                 && !quantities.contains { $0.dimension == .length && between.contains($0.range.lowerBound) }
         }

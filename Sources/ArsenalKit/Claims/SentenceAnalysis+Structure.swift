@@ -185,7 +185,8 @@ extension SentenceAnalysis {
             // A spaced dash closes it, whatever opened it ("Piorun – rozwinięcie zestawu Grom – jest").
             var dashClosed = false
             // (A colon closes it too: "Redeye (FIM-43), the Stinger's predecessor: range 4.5 km".)
-            while k < range.upperBound, bytes[k] != 0x2C, bytes[k] != 0x3A, words <= Self.appositionTail {
+            // (A decimal comma is none: "el Piorun alcanza 6,5 km", blind set HD.)
+            while k < range.upperBound, bytes[k] != 0x2C || isDecimalComma(at: k), bytes[k] != 0x3A, words <= Self.appositionTail {
                 if bytes[k] == 0x2E || bytes[k] == 0x3B { break }
                 // (A comma's one may close with a dash before fields: "Sky Sabre, the Rapier's replacement – Range: 25 km".)
                 if Self.isSpacedDash(bytes, at: k, end: range.upperBound) { dashClosed = true; break }
@@ -196,7 +197,9 @@ extension SentenceAnalysis {
             // Grom with a better seeker") owns nothing of it: the rest describes the subject,
             // named first in the clause ("Chinas Gegenstück zur Igla ist die FN-6" has the FN-6
             // for its subject).
-            let predicate = copular && wordCount(between) <= 4 && index > 0 && opensClause(previous.range)
+            // (So does a spaced dash, the copula of ru and pl: "«Игла» — советский аналог «Стингера» с дальностью 5,2 км".)
+            let dashed = separator > 0 && bytes[opening] != 0x2C && Self.isSpacedDash(bytes, at: opening + separator - 5, end: name.range.lowerBound)
+            let predicate = (copular || dashed) && wordCount(between) <= 4 && index > 0 && opensClause(previous.range)
             if k < range.upperBound, bytes[k] == 0x2C || bytes[k] == 0x3A || dashClosed || predicate {
                 objectStarts.insert(name.range.lowerBound)
                 appositions.insert(name.range.lowerBound)
@@ -427,7 +430,8 @@ extension SentenceAnalysis {
         }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
-            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) && !inLaterRelativeClause($0, after: position) }) {
+            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) && !inLaterRelativeClause($0, after: position)
+            && !setAgainstLaterFigure(at: position, owner: $0) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause

@@ -27,6 +27,10 @@ extension SentenceAnalysis {
         // Heights, and distances read from the verb of engaging alone ("des cibles qui
         // volaient à 300 m"); "targets that are 12 km away" has its own cue and says how far
         // the weapon reaches.
+        // (A sentence about the targets: each of its distances and speeds is theirs.)
+        if quantity.dimension == .length || quantity.dimension == .speed, let subject = sentenceAboutTargets(before: quantity.range.lowerBound) {
+            return (text(subject..<quantity.range.upperBound), false)
+        }
         let height = attribute == .maxAltitude || attribute == .minAltitude
         // A speed after a target noun is how fast the targets flew, bound or not ("самолёты,
         // летящие со скоростью до 1440 км/ч", "targets flying at speeds of up to 400 m/s").
@@ -38,8 +42,8 @@ extension SentenceAnalysis {
         // bekämpfen, die höher als 3000 Meter fliegen".)
         let bounded = !(speed || quantity.bound == .exact || quantity.bound == .about)
         if let words = targetRelativeClause(before: quantity), !bounded || !engagedBeforeComma(quantity) { return (words, false) }
-        guard !bounded else { return nil }
         let position = quantity.range.lowerBound
+        guard !bounded else { return nil }
         // The nearest target before the figure: a target cue ("helicópteros") or a target noun ("мишеням").
         var target: Range<Int>?
         for cue in cues where cue.range.upperBound <= position {
@@ -233,5 +237,37 @@ extension SentenceAnalysis {
         }
         if start >= 0 { result.append(start..<r.upperBound) }
         return result
+    }
+}
+
+extension SentenceAnalysis {
+    /// "Die Ziele näherten sich aus rund 60 Kilometern über dem Meer, manche in nur 300 Metern
+    /// Höhe" (blind sets GL and HJ): a sentence whose subject, in its first three words, is a
+    /// target (a target cue or a target noun), with no system named or referred to and no verb
+    /// of engaging before `position`, is about how the targets flew; each of its figures is
+    /// theirs. Where the target word starts, or nil.
+    func sentenceAboutTargets(before position: Int) -> Int? {
+        let lead = words(in: range.lowerBound..<position, limit: 4)
+        guard lead.count >= 2 else { return nil }
+        var first: Int?
+        scanWords(in: range.lowerBound..<position) { word in
+            if first == nil, isIn(.targetNoun, lowercasedText(word)) || cues.contains(where: { cue in
+                if case .target = cue.cue { return cue.range == word } else { return false }
+            }) { first = word.lowerBound }
+            return first == nil && wordCount(range.lowerBound..<word.upperBound) < 3
+        }
+        guard let first else { return nil }
+        let stretch = range.lowerBound..<position
+        let about = !mentions.contains(where: { stretch.contains($0.range.lowerBound) })
+            && !outsideMentions.contains(where: { stretch.contains($0.range.lowerBound) })
+            && !cues.contains(where: { cue in
+                // (The target word itself may be listed as one: "Ziele".)
+                if cue.cue == .targetVerb || isWord(cue, .weakTargetVerb) || isWord(cue, .shotVerb) {
+                    return stretch.contains(cue.range.lowerBound) && cue.range.lowerBound != first
+                }
+                if case .attribute = cue.cue { return cue.range.upperBound <= first }
+                return false
+            })
+        return about ? first : nil
     }
 }

@@ -226,10 +226,14 @@ struct SentenceAnalysis {
         state.foreignSubject = foreignSubject(before: range.upperBound) ?? appositiveForeignName() ?? narrowTargetSubject()
         state.classSubject = opensWithClassNoun()
         var named: [Int] = []
+        var onlyInThingClauses = true
         for mention in mentions where mention.named && mention.system >= 0 && !named.contains(mention.system)
             && !sideOwners.contains(mention.range.lowerBound) {
             named.append(mention.system)
+            if onlyInThingClauses { onlyInThingClauses = inRelativeClauseOnThing(mention) }
         }
+        // (A sentence naming systems only in relative clauses on things names no topic.)
+        if onlyInThingClauses { named = [] }
         if !named.isEmpty {
             state.earlierNamed = state.lastNamed
             state.lastNamed = named
