@@ -11,14 +11,14 @@ extension SentenceAnalysis {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
         if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity)
-            ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) ?? objectSpeed(quantity)
+            ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) ?? objectSpeed(quantity) ?? targetOwnedSpeed(quantity)
             ?? rangeAgainstTargets(quantity, attribute: attribute) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
             features.append(ReadingFeature(.shotDistance, words: words))
         }
-        if let words = thanObject(holding: quantity) {
+        if let words = thanObject(holding: quantity) ?? thanNamedPhrase(holding: quantity, binding: binding) {
             features.append(ReadingFeature(.thanObject, words: words, systems: [systemName(binding.system)]))
         }
         if let words = positionVerb(inClauseOf: quantity, attribute: attribute) {
@@ -217,6 +217,38 @@ extension SentenceAnalysis {
         return text(than.range.lowerBound..<quantity.range.upperBound)
     }
 
+    /// "... znacznie szybciej niż Piorun, rozpędzający się do ok. 2100 km/h", "plus rapide
+    /// que le Stinger, crédité de 750 m/s" (blind sets HE, HO): a figure in a phrase set off by
+    /// a comma right after the system a comparison is made with, no other name, clause break
+    /// or relative pronoun between, may describe that system as well as the one it is tied to.
+    /// The words from the "than" word to the figure, or nil.
+    func thanNamedPhrase(holding quantity: QuantityMention, binding: Binding) -> String? {
+        guard let than = lastCue(where: { cue in
+            guard cue.range.upperBound <= quantity.range.lowerBound, !Self.followsComma(cue.range.lowerBound, bytes) else { return false }
+            if case .comparison = cue.cue { return true }
+            return isWord(cue, .thanWord) || isWord(cue, .comparativeGreater) || isWord(cue, .comparativeLess)
+        }), let object = mentions.first(where: { $0.named && $0.range.lowerBound >= than.range.upperBound }),
+              object.system != binding.system, wordCount(than.range.upperBound..<object.range.lowerBound) <= 2,
+              !hasPunctuation(than.range.upperBound..<object.range.lowerBound) else { return nil }
+        var comma = object.range.upperBound
+        while comma < quantity.range.lowerBound, bytes[comma] == 0x20 { comma += 1 }
+        let phrase = comma + 1..<quantity.range.lowerBound
+        guard comma < quantity.range.lowerBound, bytes[comma] == 0x2C, wordCount(phrase) <= 6, !hasPunctuationOutsideFigures(phrase),
+              !mentions.contains(where: { phrase.overlaps($0.range) }), !outsideMentions.contains(where: { phrase.overlaps($0.range) }),
+              !cues.contains(where: { phrase.overlaps($0.range) && isWord($0, .clauseBreak) }), !hasCoordinator(in: phrase),
+              firstWord(in: phrase).map({ !isIn(.relativePronoun, $0) }) ?? false,
+              // ("..., mit einer Reichweite von 6,5 km": a phrase naming its attribute goes on
+              // about the subject; "Die Verba, die höher steigt als die Igla-S, erreicht": a
+              // comparison inside a clause set off from its subject closes with the comma.)
+              !cues.contains(where: { cue in
+                  guard phrase.overlaps(cue.range), case .attribute = cue.cue else { return false }
+                  return true
+              }),
+              !((range.lowerBound..<than.range.lowerBound).last(where: { bytes[$0] == 0x2C && !isDecimalComma(at: $0) })
+                  .flatMap { firstWord(in: $0 + 1..<than.range.lowerBound) }.map { isIn(.relativePronoun, $0) } ?? false) else { return nil }
+        return text(than.range.lowerBound..<quantity.range.upperBound)
+    }
+
     /// Whether a comma, past spaces, stands right before `position`.
     static func followsComma(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = position
@@ -383,6 +415,8 @@ extension SentenceAnalysis {
             || (named.last != binding.system && hasLatterWord(before: position))
             || newerTopic(binding, before: position) {
             return ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named))
+        } else if let words = unresolvedOrdinalPair(before: position) {
+            return ReadingFeature(.ambiguousTopic, words: words, systems: systemNames(named))
         } else if let feature = subordinateTopic(binding) {
             return feature
         } else if let subject = foreignSubject(before: position) {

@@ -344,8 +344,7 @@ extension SentenceAnalysis {
         return colons == 1
     }
 
-    /// Words a service-entry phrase may stand before its year when the last of them is a
-    /// preposition of the year ("with the Polish Army in").
+    /// Words a service-entry phrase may stand before its year, the last a preposition ("with the Polish Army in").
     static let serviceEntryReach = 6
 
     /// Words a service-entry phrase may stand after a year that opens its clause with its
@@ -412,7 +411,9 @@ extension SentenceAnalysis {
         guard before != nil || after != nil || column, quantity.bound != .upTo,
               let binding = bind(quantity.range.lowerBound, inSentence: true) else { return nil }
         let cueRange = (before ?? after)?.range ?? quantity.range
-        let number = NumericClaim(bound: quantity.bound, value: quantity.value, halfStep: 0, unit: "year", text: text(quantity.numberRange))
+        let isSpan = quantity.bound == .between // "von 1976 bis 2010 im Einsatz", "entre 2011 y 2017": the entry lies in the span
+        let number = NumericClaim(bound: quantity.bound, value: quantity.value, statedLow: isSpan ? quantity.low : nil,
+                                  statedHigh: isSpan ? quantity.high : nil, halfStep: 0, unit: "year", text: text(quantity.numberRange))
         let span = min(cueRange.lowerBound, quantity.range.lowerBound)..<max(cueRange.upperBound, quantity.range.upperBound)
         var claim = Claim(
             systemID: catalog.systems[binding.system].id, attribute: .spec(.serviceEntry), value: .number(number),
@@ -420,10 +421,10 @@ extension SentenceAnalysis {
             trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: column ? "(table column)" : text(cueRange),
                               attributeReason: column ? "the header of its table column is a service-entry phrase"
                                   : before != nil ? "a year right after a service-entry phrase" : "a year a few words before a service-entry phrase",
-                              parsed: "year \(formatNumber(quantity.value))"))
+                              parsed: isSpan ? "years \(formatNumber(quantity.low)) to \(formatNumber(quantity.high))" : "year \(formatNumber(quantity.value))"))
         claim.grounding = yearGrounding(quantity, binding: binding)
         let between = before != nil ? stretch(cueRange, quantity.range) : stretch(quantity.range, cueRange)
-        if !column, let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) {
+        if !column, let place = adoptingPlace(in: between, origin: catalog.systems[binding.system].origin) ?? userAdjective(before: cueRange, origin: catalog.systems[binding.system].origin) {
             claim.grounding.doubt(.attribute, "\"\(place)\" between the year and \"\(text(cueRange))\" may name a country or an army that adopted the system later, not its first service")
         } else if !column, let again = cues.first(where: { cue in
             // Inside the year's phrase, or at most two words before it ("was again introduced in 2023").

@@ -222,8 +222,17 @@ extension SentenceAnalysis {
             if Self.isClausePunctuation(bytes, at: comma) || bytes[comma] == 0x2E { return nil }
             comma += 1
         }
-        guard comma < range.upperBound, bytes[comma] == 0x2C, wordCount(end..<comma) <= 2,
-              let echo = cues.first(where: { isWord($0, .echo) && $0.range.lowerBound > comma && wordCount(comma..<$0.range.lowerBound) <= 1 }),
+        guard comma < range.upperBound, bytes[comma] == 0x2C, wordCount(end..<comma) <= 2 else { return nil }
+        // "..., but Raytheon has never published such a figure", "..., pero el fabricante nunca
+        // confirmó esa cifra": a clause break right after the comma, a negation, then the echo.
+        if let opener = cues.first(where: { isWord($0, .clauseBreak) && $0.range.lowerBound > comma && wordCount(comma..<$0.range.lowerBound) == 0 }),
+           let negation = cues.first(where: { isWord($0, .negation) && $0.range.lowerBound >= opener.range.upperBound
+               && wordCount(opener.range.upperBound..<$0.range.lowerBound) <= 4 && !hasPunctuation(opener.range.upperBound..<$0.range.lowerBound) }),
+           let echo = cues.first(where: { isWord($0, .echo) && $0.range.lowerBound >= negation.range.upperBound
+               && wordCount(negation.range.upperBound..<$0.range.lowerBound) <= 4 && !hasPunctuation(negation.range.upperBound..<$0.range.lowerBound) }) {
+            return "\"\(text(opener.range.lowerBound..<echo.range.upperBound))\" follows it: the article sets the figure apart as one nobody backs"
+        }
+        guard let echo = cues.first(where: { isWord($0, .echo) && $0.range.lowerBound > comma && wordCount(comma..<$0.range.lowerBound) <= 1 }),
               let negation = cues.first(where: { isWord($0, .negation) && $0.range.lowerBound >= echo.range.upperBound
                   && wordCount(echo.range.upperBound..<$0.range.lowerBound) <= 6 && !hasPunctuation(echo.range.upperBound..<$0.range.lowerBound) })
         else { return nil }

