@@ -240,9 +240,10 @@ extension SentenceAnalysis {
               // ("..., mit einer Reichweite von 6,5 km": a phrase naming its attribute goes on
               // about the subject; "Die Verba, die höher steigt als die Igla-S, erreicht": a
               // comparison inside a clause set off from its subject closes with the comma.)
+              // ("..., sięgające 3800 m": a participle opening the phrase describes the object.)
               !cues.contains(where: { cue in
                   guard phrase.overlaps(cue.range), case .attribute = cue.cue else { return false }
-                  return true
+                  return cue.range.lowerBound != firstWordRange(in: phrase)?.lowerBound
               }),
               !((range.lowerBound..<than.range.lowerBound).last(where: { bytes[$0] == 0x2C && !isDecimalComma(at: $0) })
                   .flatMap { firstWord(in: $0 + 1..<than.range.lowerBound) }.map { isIn(.relativePronoun, $0) } ?? false) else { return nil }

@@ -77,7 +77,7 @@ extension SentenceAnalysis {
         let from = clauseStartPastAsides(position)
         if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= from }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
             && $0.range.lowerBound >= from && $0.range.upperBound <= position && wordCount(from..<$0.range.lowerBound) <= 2 }) : nil)
-            ?? kinRelativeClause(holding: position, after: binding.mention) {
+            ?? kinRelativeClause(holding: position, after: binding.mention) ?? versionOpening(from: from, before: position, bound: binding.mention) {
             features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
         }
         if !features.contains(where: { $0.kind == .ambiguousTopic }), let rival = familyRival(of: binding) {

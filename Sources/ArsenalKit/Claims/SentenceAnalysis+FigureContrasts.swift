@@ -113,3 +113,28 @@ extension SentenceAnalysis {
             && !cues.contains { isWord($0, .originHead) && $0.range.lowerBound >= between.lowerBound && $0.range.upperBound <= between.upperBound }
     }
 }
+
+extension SentenceAnalysis {
+    /// Where the owner of a figure at `position` may stand: its clause's start past asides, or,
+    /// when that clause opens right after a spaced dash standing for an elided verb ("а пушки —
+    /// на дальности до 4 км", blind set HY), the start of the clause the dash stands in.
+    func ownerClauseStart(_ position: Int) -> Int {
+        let start = clauseStartPastAsides(position)
+        // (The clause may open at the dash itself or right after it.)
+        var from = start
+        while from < position, bytes[from] == 0x20 { from += 1 }
+        var dash: Range<Int>?
+        if from + 1 < position, bytes[from] == 0x2D { dash = from..<from + 1 }
+        else if from + 3 < position, bytes[from] == 0xE2, bytes[from + 1] == 0x80, bytes[from + 2] == 0x93 || bytes[from + 2] == 0x94 { dash = from..<from + 3 }
+        else {
+            var k = start
+            while k > range.lowerBound, bytes[k - 1] == 0x20 { k -= 1 }
+            if k - 1 > range.lowerBound, bytes[k - 1] == 0x2D { dash = k - 1..<k }
+            else if k - 3 > range.lowerBound, bytes[k - 3] == 0xE2, bytes[k - 2] == 0x80, bytes[k - 1] == 0x93 || bytes[k - 1] == 0x94 { dash = k - 3..<k }
+        }
+        guard let dash, dash.lowerBound > range.lowerBound, dash.upperBound < range.upperBound,
+              isSpacedDash(dash.lowerBound - 1..<dash.upperBound + 1) else { return start }
+        return clauseStartPastAsides(dash.lowerBound - 1)
+    }
+
+}

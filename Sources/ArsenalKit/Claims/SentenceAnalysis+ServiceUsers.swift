@@ -20,3 +20,26 @@ extension SentenceAnalysis {
         return nil
     }
 }
+
+extension SentenceAnalysis {
+    /// "El Igla original llegaba a 5.200 metros; la versión S estira ese alcance hasta 6.000
+    /// metros" (blind set HV): a clause opening, within its first three words, with a version
+    /// noun (pack `structure.version_nouns`), while the figure was tied to a system named before
+    /// the clause, is about that version. The noun as a cue, or nil.
+    func versionOpening(from: Int, before position: Int, bound: Mention?) -> CueMatch? {
+        guard from < position, bound.map({ $0.range.upperBound <= from }) ?? true else { return nil }
+        var seen = 0
+        var found: Range<Int>?
+        // ("Diese Variante erreicht ...": a demonstrative before the noun points back at the
+        // version just named.)
+        var demonstrative = false
+        scanWords(in: from..<position) { word in
+            let lowered = lowercasedText(word)
+            if isIn(.versionNoun, lowered) { found = demonstrative ? nil : word; return false }
+            demonstrative = isIn(.demonstrative, lowered)
+            seen += 1
+            return seen < 3
+        }
+        return found.map { CueMatch(range: $0, cue: .word(.versionNoun)) }
+    }
+}

@@ -576,7 +576,7 @@ extension SentenceAnalysis {
             start = mention.range.upperBound
             precedes = true
         } else {
-            start = clauseStartPastAsides(position)
+            start = ownerClauseStart(position)
         }
         if hasForeignDesignation(start..<position) { return true }
         for (index, cue) in cues.enumerated() where cue.range.lowerBound >= start && cue.range.upperBound <= position {
