@@ -186,6 +186,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst"): the year a
         /// user took it into service, not its first service.
         case userCountry = "user-country"
+        /// A year read through a verb of succession whose system replaced comes from another
+        /// country than the successor ("the system was replaced by NASAMS in 2009", of a Soviet
+        /// Buk; blind set IE): the year one army changed over, not the successor's first service.
+        case foreignPredecessor = "foreign-predecessor"
         /// A year read through a verb of succession whose clause names a military formation
         /// ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie"): the year that formation changed
         /// over, not the successor's first service.
@@ -245,7 +249,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .cueAcrossFigure, .unknownName, .ambiguousName, .systemList, .figureList, .quotation, .carriedCue: false
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .nounRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
-            case .rivalSystem, .successionYear, .userCountry, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
+            case .rivalSystem, .successionYear, .userCountry, .foreignPredecessor, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
             case .contrastObject, .countedItems, .flightTime, .positionDistance, .thanObject: false
             }
         }
@@ -267,7 +271,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .figureList, .foreignAntecedent, .coordinatedRelative, .nounRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
             case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject, .thanObject: .system
-            case .successionYear, .userCountry, .formationYear: .value
+            case .successionYear, .userCountry, .foreignPredecessor, .formationYear: .value
             case .heightBeforeName, .borrowedMissileNoun, .parallelHeight: .attribute
             }
         }

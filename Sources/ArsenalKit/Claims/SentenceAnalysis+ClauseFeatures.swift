@@ -30,8 +30,15 @@ extension SentenceAnalysis {
         if let cue, let words = cueOfEarlierClause(quantity, cue: cue) {
             features.append(ReadingFeature(.cueAcrossFigure, words: words))
         }
+        // (Not people counted as the weapon's crew: "wird von einem einzelnen Soldaten bedient,
+        // erreicht rund 1.200 km/h" states its crew; blind set IF. A count or a word for one
+        // right before the people, a verb of operating beside them.)
         if binding.basis == .topic, let people = cues.first(where: { cue in
             cue.cue == .nonClaim(.persons) && cue.range.upperBound <= quantity.range.lowerBound
+                && !(cues.contains(where: { verb in
+                    isWord(verb, .crewVerb) && !hasPunctuation(gap(verb.range, cue.range)) && wordCount(gap(verb.range, cue.range)) <= 4
+                }) && (cues.contains(where: { isWord($0, .singleWord) && $0.range.upperBound <= cue.range.lowerBound && wordCount($0.range.upperBound..<cue.range.lowerBound) <= 1 })
+                    || quantities.contains(where: { $0.range.upperBound <= cue.range.lowerBound && wordCount($0.range.upperBound..<cue.range.lowerBound) <= 1 })))
         }) {
             features.append(ReadingFeature(.peopleSentence, words: text(people.range), systems: [systemName(binding.system)]))
         }
@@ -60,14 +67,17 @@ extension SentenceAnalysis {
         default: return nil
         }
         // "can be fired at targets up to 8 km away", "between 500 m and 6 km": a bound or an
-        // interval states what the weapon can do; one shot's distance is a point.
-        guard quantity.bound == .exact || quantity.bound == .about else { return nil }
+        // interval states what the weapon can do; one shot's distance is a point. A bound or
+        // interval after the object of a shot taken is where the targets of that exercise flew
+        // ("уничтожили мишени на высотах от 5 до 15 км", "стреляли по мишеням на высоте до
+        // 2 км"; blind sets IK, IL): see `shotObject(between:)`.
+        let point = quantity.bound == .exact || quantity.bound == .about
         let own = clause(quantity.range.lowerBound)
         // "was hit with a Stinger at about 1,200 m altitude and 3 km range", "поразил мишень на
         // дальности 8 км и высоте около 2 км": a figure joined by a coordinator to the one
         // before it (the coordinator at most two words after that one, at most two words of
         // its own phrase, no verb, before this one) shares its verb.
-        if let previous = quantities.last(where: { $0.range.upperBound <= quantity.range.lowerBound }),
+        if point, let previous = quantities.last(where: { $0.range.upperBound <= quantity.range.lowerBound }),
            !hasPunctuationOutsideFigures(previous.range.upperBound..<quantity.range.lowerBound),
            let and = coordinatorJoining(previous.range.upperBound..<quantity.range.lowerBound),
            wordCount(previous.range.upperBound..<and.lowerBound) <= 2,
@@ -81,17 +91,32 @@ extension SentenceAnalysis {
             if cues.contains(where: { $0.cue == .targetVerb && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound > cue.range.lowerBound }) {
                 continue
             }
+            // "can be fired at targets up to 8 km away", "kann aus 8 km abgefeuert werden": a word
+            // of ability before the verb in its clause (pack `structure.ability_words`) makes it
+            // what the weapon can do.
+            if cues.contains(where: { isWord($0, .abilityWord) && $0.range.upperBound <= cue.range.lowerBound && clause($0.range.lowerBound) == own }) {
+                continue
+            }
+            // (Not a verb inside a compound, "shoulder-fired anti-aircraft missile".)
+            if !point, !(cue.range.upperBound <= quantity.range.lowerBound && !inCompound(cue.range)
+                         && shotObject(between: cue.range.upperBound..<quantity.range.lowerBound)) {
+                continue
+            }
             // The verb governs the figure's phrase: near it, with no punctuation, coordinator or
             // verb of reaching or hitting between ("Fired from the shoulder, the Stinger can hit
             // ... as high as 10,000 feet", "wird abgefeuert und hat eine Reichweite von 15 km",
             // "tiré depuis cette tourelle porte jusqu'à 8 km" say how it is fired, and then
             // what it can do).
-            let between = cue.range.upperBound <= quantity.range.lowerBound
+            let whole = cue.range.upperBound <= quantity.range.lowerBound
                 ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
-            guard wordsCountingFigures(between) <= Self.shotReach, !hasPunctuationOutsideFigures(between),
-                  !containsWord(in: between, where: { isCoordinator($0) }),
+            // (The target's own phrase set off by commas right after it is skipped: "сбили
+            // мишень, шедшую на высоте 5 м над водой, на удалении 8 км"; blind set IK.)
+            let aside = cue.range.upperBound <= quantity.range.lowerBound ? targetAside(in: whole) : nil
+            let parts = aside.map { [whole.lowerBound..<$0.lowerBound, $0.upperBound..<whole.upperBound] } ?? [whole]
+            guard parts.reduce(0, { $0 + wordsCountingFigures($1) }) <= Self.shotReach,
+                  parts.allSatisfy({ between in !hasPunctuationOutsideFigures(between) && !containsWord(in: between, where: { isCoordinator($0) }) }),
                   !cues.contains(where: { other in
-                      between.contains(other.range.lowerBound) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
+                      parts.contains(where: { $0.contains(other.range.lowerBound) }) && (isWord(other, .reachVerb) || other.cue == .targetVerb || isWord(other, .weakTargetVerb))
                           // (the shot's object, "a touché une cible à 5 km", is a noun, no second verb;
                           // "dispararon un Piorun contra un dron": a preposition names the target;
                           // "zestrzelili cele na wysokości 50 m": a reach phrase that opens with
@@ -103,12 +128,62 @@ extension SentenceAnalysis {
             // A bound written before the attribute's noun ("können bis in eine Höhe von 22.000
             // Metern abgefeuert werden") makes it what the weapon can do, as a bound before
             // the figure does.
+            // (A phrase before the shot's object governs that noun: "strzelali do celów w
+            // odległości 3 km" reads "do" with "celów"; blind set IK.)
             let position = quantity.range.lowerBound
-            let lead = lowercasedText(max(clauseStart(position), position - 48)..<position)
+            var leadStart = max(clauseStart(position), position - 48)
+            scanWords(in: leadStart..<position) { word in
+                if isIn(.targetNoun, lowercasedText(word)) { leadStart = word.upperBound }
+                return true
+            }
+            let lead = lowercasedText(leadStart..<position)
             guard !vocabulary.nounBoundPhrases.contains(where: { lead.contains($0 + " ") }) else { return nil }
             return text(cue.range)
         }
         return nil
+    }
+
+    /// The target's own phrase in `gap` (after a shot verb, before its figure): from a comma
+    /// right after a target noun to the next comma, inclusive, with no other punctuation in it
+    /// and none after it ("мишень, шедшую на высоте 5 м над водой, на удалении 8 км"). Nil
+    /// when there is none.
+    func targetAside(in gap: Range<Int>) -> Range<Int>? {
+        var open: Int?
+        scanWords(in: gap) { word in
+            var i = word.upperBound
+            while i < gap.upperBound, bytes[i] == 0x20 { i += 1 }
+            if i < gap.upperBound, bytes[i] == 0x2C, isIn(.targetNoun, lowercasedText(word)) { open = i; return false }
+            return true
+        }
+        guard let open else { return nil }
+        var close = open + 1
+        while close < gap.upperBound, bytes[close] != 0x2C { close += 1 }
+        guard close < gap.upperBound, !hasPunctuationOutsideFigures(open + 1..<close),
+              !hasPunctuationOutsideFigures(close + 1..<gap.upperBound) else { return nil }
+        return open..<close + 1
+    }
+
+    /// Whether a target noun (pack `structure.target_nouns`, or a target cue) stands in `gap`,
+    /// between a verb of a shot taken and a bound figure after it: the verb's object, so the
+    /// figure says where the targets of that shot flew ("zestrzelili cele na wysokości do
+    /// 3 km"), not how far the weapon reaches.
+    func shotObject(between gap: Range<Int>) -> Bool {
+        if cues.contains(where: { cue in
+            if case .target = cue.cue { return gap.contains(cue.range.lowerBound) && !inCompound(cue.range) }
+            return false
+        }) { return true }
+        var found = false
+        scanWords(in: gap) { word in
+            if isIn(.targetNoun, lowercasedText(word)), !inCompound(word) { found = true }
+            return !found
+        }
+        return found
+    }
+
+    /// Whether the word at `r` is joined by a hyphen to the word before it ("anti-aircraft",
+    /// "shoulder-fired").
+    func inCompound(_ r: Range<Int>) -> Bool {
+        r.lowerBound > range.lowerBound && bytes[r.lowerBound - 1] == 0x2D
     }
 
     /// The coordinator in `gap` (between two figures) followed by at most two words before

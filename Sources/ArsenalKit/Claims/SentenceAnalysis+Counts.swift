@@ -297,7 +297,7 @@ extension SentenceAnalysis {
             switch cue.cue {
             case .target: return wordCount(between) <= 1
             case .nonClaim(.counts), .nonClaim(.dates): return wordCount(between) == 0 && characterCount(cue.range) >= 3
-            default: return false
+            default: return isWord(cue, .gunNoun) && wordCount(between) <= 1  // "z dwiema armatami 35 mm" counts guns
             }
         }
     }

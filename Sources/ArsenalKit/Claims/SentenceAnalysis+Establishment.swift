@@ -77,7 +77,7 @@ extension SentenceAnalysis {
         let from = clauseStartPastAsides(position)
         if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= from }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
             && $0.range.lowerBound >= from && $0.range.upperBound <= position && wordCount(from..<$0.range.lowerBound) <= 2 }) : nil)
-            ?? kinRelativeClause(holding: position, after: binding.mention) ?? versionOpening(from: from, before: position, bound: binding.mention) {
+            ?? kinRelativeClause(holding: position, after: binding.mention) ?? versionOpening(from: from, before: position, bound: binding.mention, system: binding.system) {
             features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
         }
         if !features.contains(where: { $0.kind == .ambiguousTopic }), let rival = familyRival(of: binding) {
@@ -256,7 +256,7 @@ extension SentenceAnalysis {
             // name we do not know before the figure, is what the sentence is about.
             let later = (outsideMentions.isEmpty ? mentions : mentions + outsideMentions)
                 .first { $0.named && $0.range.lowerBound >= quantity.range.upperBound }
-            if let name = later?.words ?? unknownName(before: position, skipping: { isDeveloper($0, of: binding.system) }) {
+            if let name = later?.words ?? unknownName(before: position, skipping: { isDeveloper($0, of: binding.system) }) ?? ambiguousOpening(before: position, topic: binding.system) {
                 features.append(ReadingFeature(.unknownName, words: name))
             }
         } else if binding.basis == .referredBack, let bound = binding.mention, let name = bound.range.lowerBound >= quantity.range.upperBound

@@ -38,6 +38,8 @@ extension SentenceAnalysis {
         }
         if let other = ambiguousGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
             grounding.doubt(.attribute, "the clause after the dash repeats the word before the figures of \"\(choice.cueWords)\" and of \"\(other)\"")
+        } else if let other = ambiguousCommaGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
+            grounding.doubt(.attribute, "its clause has no cue of its own and follows figures of \"\(choice.cueWords)\" and of \"\(other)\": it may repeat either")
         }
         if let version = unnamedNewerVersion(before: position, binding: binding) ?? newerVersionAfter(quantity, binding: binding) {
             grounding.doubt(.system, "\"\(version)\" speaks of a newer version than the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")

@@ -33,10 +33,11 @@ extension SentenceAnalysis {
             }
             let (listed, other) = isWord(cue, .successorBefore) ? (before, after) : (after, before)
             let successor: Mention
+            let replaced: Mention?
             if let listed, listed.named {
-                successor = listed
-            } else if listed != nil, let other, other.named {
-                successor = other  // "его сменил «Пёрун»": the pronoun is the one replaced
+                (successor, replaced) = (listed, other)
+            } else if let listed, let other, other.named {
+                (successor, replaced) = (other, listed)  // "его сменил «Пёрун»": the pronoun is the one replaced
             } else {
                 continue
             }
@@ -81,6 +82,16 @@ extension SentenceAnalysis {
                     other.range.lowerBound > max(span.upperBound, successor.range.upperBound) && serviceEntry(other) != nil
                 }) {
                 claim.grounding.features.append(ReadingFeature(.successionYear, words: text(trimmed(between) ?? between)))
+            }
+            // "the system was replaced by NASAMS in 2009" of a Soviet Buk: one army changed
+            // over to a foreign design that year (blind set IE).
+            // (The Soviet Union and Russia count as one. With no name beside the verb on the
+            // other side, the other system named in the clause is the one replaced: "Der
+            // sowjetische Buk wurde 2009 durch NASAMS ersetzt".)
+            if let replaced = replaced ?? near.first(where: { $0.named && $0.system != successor.system }), replaced.system != successor.system,
+               !Set([catalog.systems[replaced.system].origin, catalog.systems[successor.system].origin]).isSubset(of: ["SU", "RU"]),
+               catalog.systems[replaced.system].origin != catalog.systems[successor.system].origin {
+                claim.grounding.features.append(ReadingFeature(.foreignPredecessor, words: replaced.words))
             }
             claim.grounding.features += serviceYearFeatures(quantity, system: successor.system, bound: successor)
             if let words = formationInClause(quantity) { claim.grounding.features.append(ReadingFeature(.formationYear, words: words)) }
@@ -138,7 +149,14 @@ extension SentenceAnalysis {
         guard !hasPunctuation(gap, allowingComma: true), count == 0 || (count == 1 && !(firstWord(in: gap).map({ isCoordinator($0) }) ?? false)),
               firstWord(in: phrase).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false
                 // (Or that one word is the participle: "рядом с С-125, стоящим на вооружении с 1961 года"; blind set GH.)
-                || count == 1 && firstWord(in: gap).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false else { return false }
+                || count == 1 && firstWord(in: gap).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false
+                // (Or, right after the comma, a phrase with no verb, opening with a predicate
+                // preposition, when the sentence has dated a system before the name: "el
+                // Tunguska, que entró en servicio en 1982 para relevar a la Shilka, en servicio
+                // desde 1962"; blind set IS. Not "The Verba is Russia's answer to the Stinger,
+                // in service since 2014", the subject's apposition.)
+                || count == 0 && firstWord(in: phrase).map({ isIn(.predicatePreposition, $0.lowercased()) }) ?? false
+                    && cues.contains(where: { $0.cue == .attribute(.serviceEntry) && $0.range.upperBound <= last.range.lowerBound }) else { return false }
         guard let kin = wordRanges(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8).last(where: {
             let word = lowercasedText($0)
             return isIn(.kinNoun, word) || isIn(.versionNoun, word)

@@ -114,6 +114,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case comparativeGreater, comparativeLess, multiple
     /// Verbs of launching ("fires"): an outside name after one is a record's munition. A shot taken ("fired", "abgefeuert"): `shotVerb`.
     case launchVerb, shotVerb
+    /// `structure.ability_words` ("can", "kann", "может"): a shot verb after one is a capability (`shotVerb`).
+    case abilityWord
     /// `structure.position_verbs` ("stationed", "postés", "развёрнуты"): see `positionVerb(inClauseOf:attribute:)`.
     case positionVerb
     /// `structure.again_words` ("again", "wieder"): a service year with one is a return (`serviceEntry`).

@@ -46,6 +46,7 @@
 /// | rival-system | system | another record named in its sentence (or, with none there, in the sentence before) records the figure ("used from 1968 until the Stinger replaced it", the Redeye's year) |
 /// | succession-year | value | a year more than a preposition away from its verb of succession ("from 1968 until the Stinger replaced it") |
 /// | user-country | value | a service year whose clause names a country other than the system's origin ("In Brasilien stehen RBS 70 seit 2014 im Dienst") |
+/// | foreign-predecessor | value | a year read through a verb of succession whose system replaced comes from another country ("the Buk ... was replaced by NASAMS in 2009") |
 /// | formation-year | value | a year read through a verb of succession whose clause names a military formation ("W 2022 roku Piorun zastąpił Gromy w 12. Dywizjonie") |
 /// | height-before-name | attribute | a ceiling written before its system's name, short of every recorded ceiling ("in rund 10.000 Metern Flughöhe von einer Buk-Rakete getroffen") |
 /// | borrowed-missile-noun | attribute | a missile's mass read from a missile noun that belongs to another figure or a whole ("11,7 el misil y unos 6,5 el tubo lanzador") |
@@ -152,6 +153,8 @@ public enum EstablishmentGate {
             return "it is the \(names)'s recorded \(feature.words), and the \(names) is named beside it: which system the \(feature.words == "guidance" ? "guidance" : "figure") is for is a guess"
         case .successionYear:
             return "it stands \"\(feature.words)\" away from the verb of succession: it may date the end of the system replaced or a unit's changeover, not the successor's entry into service"
+        case .foreignPredecessor:
+            return "the system replaced (\(feature.words)) comes from another country than its successor: the year may be when one army changed over, not the successor's first service"
         case .userCountry:
             return "its clause names \"\(feature.words)\", not the system's country of origin: it may be the year that user took it into service, not its first service"
         case .formationYear:

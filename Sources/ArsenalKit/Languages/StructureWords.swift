@@ -335,6 +335,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "выпустили", "tiré", "disparado"): a distance or height in their clause is where one
     /// engagement happened ("fired from about 2.5 km away"), not a limit of the weapon.
     public var shotVerbs: [String] = []
+    /// Words of ability ("can", "capable of", "kann", "peut", "może", "может"): a verb of a
+    /// shot after one in its clause says what the weapon can do ("can be fired at targets up
+    /// to 8 km away"), not where one engagement happened.
+    public var abilityWords: [String] = []
     /// Verbs that say where a unit or weapon stands ("stationed", "positioned", "hid",
     /// "stationiert", "desplegados", "postés", "rozmieszczono", "развёрнуты"): a distance in
     /// their clause is where it was put ("teams positioned some 2 km away"), not its range.
@@ -467,7 +471,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("falsity_predicates", \.falsityPredicates), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("ability_words", \.abilityWords), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("predecessor_nouns", \.predecessorNouns), ("successor_nouns", \.successorNouns), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
