@@ -111,6 +111,9 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// "Up to" written before an attribute's noun ("do wysokości"), lowercased (pack
     /// `structure.upper_bounds_before_nouns`).
     private(set) var nounBoundPhrases: [String] = []
+    /// Labels of correction notices ("correction", "fe de errores"), lowercased (pack
+    /// `structure.correction_labels`).
+    private(set) var correctionLabels: [String] = []
     /// Approximations written before an attribute's noun ("approximate", "ungefähre"),
     /// lowercased (pack `structure.approximations_before_nouns`).
     private(set) var nounApproximationPhrases: [String] = []
@@ -189,6 +192,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         latterMinimumBytes = latterBytes
         formerPhrases = lexicons.flatMap { $0.structure.formerWords.map(Self.key) }
         nounBoundPhrases = lexicons.flatMap { $0.structure.upperBoundsBeforeNouns.map { $0.lowercased() } }
+        correctionLabels = lexicons.flatMap { $0.structure.correctionLabels.map { $0.lowercased() } }
         nounApproximationPhrases = lexicons.flatMap { $0.structure.approximationsBeforeNouns.map { $0.lowercased() } }
         let indexOf = Dictionary(catalog.systems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         bases = catalog.systems.map { system in system.extends.flatMap { indexOf[$0] } ?? -1 }

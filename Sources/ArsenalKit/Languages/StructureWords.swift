@@ -319,6 +319,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// "bis in" in "bis in eine Höhe von 3800 Metern", "up to" in "up to an altitude of").
     /// Only words that always bound from above: not "to", "a" or "à", which also mean "at".
     public var upperBoundsBeforeNouns: [String] = []
+    /// Labels that open a correction notice before a colon ("Correction:", "Fe de errores:",
+    /// "Richtigstellung:", "Sprostowanie:", "Поправка:"): the figures of the clause after one
+    /// quote the earlier report that the notice corrects.
+    public var correctionLabels: [String] = []
     /// Words of approximation written before the attribute's own noun, not before the
     /// figure ("an approximate range of 8 km", "eine ungefähre Reichweite von 8 km",
     /// "szacunkowy zasięg 8 km", "ориентировочная дальность — 8 км"): the figure is
@@ -474,7 +478,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("ability_words", \.abilityWords), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("predecessor_nouns", \.predecessorNouns), ("successor_nouns", \.successorNouns), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
-        ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("approximations_before_nouns", \.approximationsBeforeNouns),
+        ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("correction_labels", \.correctionLabels), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
         ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords),
     ]
