@@ -66,3 +66,17 @@ extension SentenceAnalysis {
         return false
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether the last byte before `position`, past spaces and a clause-break word's own
+    /// spaces, is a semicolon.
+    func endsWithSemicolon(before position: Int) -> Bool {
+        var k = position
+        while k > range.lowerBound, bytes[k - 1] == 0x20 { k -= 1 }
+        if k > range.lowerBound, bytes[k - 1] == 0x3B { return true }
+        // (The clause may start past its punctuation: look at the byte just before it too.)
+        var j = position
+        while j < range.upperBound, bytes[j] == 0x20 { j += 1 }
+        return j < range.upperBound && bytes[j] == 0x3B
+    }
+}

@@ -68,6 +68,11 @@ extension SentenceAnalysis {
             || (binding.basis == .referredBack && binding.mention.map { $0.range.upperBound <= clauseStart(position) } == true)
         if earlierClause, let subject = subjectOfOwnClause(before: position) {
             grounding.doubt(.system, "the figure's clause has a subject of its own (\"\(subject)\")")
+        } else if binding.basis == .namedInSentence, endsWithSemicolon(before: clauseStart(position)),
+                  let name = unknownName(before: position, from: clauseStart(position)) {
+            // "...; Poland's own Narew programme buys the extended-range CAMM-ER, quoted at 45 km"
+            // (blind set JD): past a semicolon, a name we do not know may be the figure's owner.
+            grounding.doubt(.system, "past a semicolon, its clause names \"\(name)\", a name the database does not hold")
         } else if let reason = ellipticalDoubt(at: position, binding: binding) {
             grounding.doubt(.system, reason)
         }

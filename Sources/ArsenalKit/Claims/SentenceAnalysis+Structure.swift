@@ -436,8 +436,12 @@ extension SentenceAnalysis {
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause
         // goes on past a relative clause, and its subject is the name the relative clause follows.
+        // (Not past a semicolon, which ends the main clause too: "... replaced the Rapier, whose
+        // missiles reached about 8,000 metres; Poland's own Narew programme buys the CAMM-ER,
+        // quoted at 45 km"; blind set JD.)
         let start = clauseStart(position)
         if let resumed = relativeClauses.last(where: { $0.range.upperBound == start && $0.owner.range.upperBound <= $0.range.lowerBound }),
+           !endsWithSemicolon(before: start),
            resumed.owner.named, !resumed.owner.isObject, resumed.owner.system != excluded,
            !before.contains(where: { $0.named && $0.range.lowerBound >= start }) {
             return describe(resumed.owner, "named before the relative clause the claim's clause follows", .namedInClause)
