@@ -80,3 +80,12 @@ extension SentenceAnalysis {
         return j < range.upperBound && bytes[j] == 0x3B
     }
 }
+
+extension SentenceAnalysis {
+    /// The position just past the next space at or after `start` (the sentence's end if none).
+    func nextSpace(after start: Int) -> Int {
+        var k = start
+        while k < range.upperBound, bytes[k] != 0x20 { k += 1 }
+        return min(k + 1, range.upperBound)
+    }
+}

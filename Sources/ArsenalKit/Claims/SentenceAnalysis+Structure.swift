@@ -249,6 +249,10 @@ extension SentenceAnalysis {
                     antecedent = nil
                 } else if mentions.isEmpty, state.outsideFocus != nil {
                     antecedent = nil
+                } else if let first = firstWord(in: cue.range), isIn(.demonstrative, first), mentions.last(where: \.named)?.contrasted == true,
+                          let resolved = contrastResolvedOwner(of: cue.range) {
+                    // "Contrairement au Stinger, ce missile est guidé ...": the other side of the contrast (blind set JE, fr).
+                    antecedent = resolved
                 } else if let first = firstWord(in: cue.range), isIn(.demonstrative, first),
                           let last = mentions.last(where: \.named).map({ ($0.system, $0.words) })
                             ?? (pronoun && mentions.isEmpty ? (state.lastReferredAfterName ?? state.lastNamed.last).map { ($0, state.spelling[$0] ?? "") } : nil) {
@@ -336,13 +340,6 @@ extension SentenceAnalysis {
             return !(isIn(.missileNoun, lower) || isIn(.weaponNoun, lower))
         }
         return true
-    }
-
-    /// The position just past the next space at or after `start` (the sentence's end if none).
-    func nextSpace(after start: Int) -> Int {
-        var k = start
-        while k < range.upperBound, bytes[k] != 0x20 { k += 1 }
-        return min(k + 1, range.upperBound)
     }
 
     // MARK: Binding
@@ -436,9 +433,7 @@ extension SentenceAnalysis {
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause
         // goes on past a relative clause, and its subject is the name the relative clause follows.
-        // (Not past a semicolon, which ends the main clause too: "... replaced the Rapier, whose
-        // missiles reached about 8,000 metres; Poland's own Narew programme buys the CAMM-ER,
-        // quoted at 45 km"; blind set JD.)
+        // (Not past a semicolon, which ends the main clause too: "...8,000 metres; Poland's own Narew programme buys"; blind set JD.)
         let start = clauseStart(position)
         if let resumed = relativeClauses.last(where: { $0.range.upperBound == start && $0.owner.range.upperBound <= $0.range.lowerBound }),
            !endsWithSemicolon(before: start),
