@@ -158,6 +158,13 @@ extension SentenceAnalysis {
         guard k + 1 < range.upperBound else { return result }
         var i = range.lowerBound
         while i < range.upperBound {
+            // Each head opens with a capital, Latin (one byte) or Cyrillic (lead byte D0):
+            // other bytes are passed without trying the three heads.
+            let b = bytes[i]
+            guard TextScan.isASCIIUppercase(b) || b == 0xD0 else {
+                i += 1
+                continue
+            }
             guard let k = designationHeadEnd(at: i, limit: range.upperBound) ?? versionHeadEnd(at: i, limit: range.upperBound)
                     ?? gluedDesignationHead(at: i, limit: range.upperBound) else {
                 i += 1
