@@ -308,7 +308,9 @@ extension SentenceAnalysis {
         if cues.contains(where: { cue in if case .origin = cue.cue { return cue.range.upperBound == hyphen } else { return false } }) { return true }
         var k = hyphen
         while k > range.lowerBound, bytes[k - 1] >= 0x80 || Self.isWordByte(bytes[k - 1]) { k -= 1 }
-        return hyphen - k >= 3 && (bytes[hyphen - 1] | 0x20) == 0x6F
+        // (The first part ends in "o": Latin, or Cyrillic "о", D0 BE: "норвежско-американский".)
+        let endsInO = (bytes[hyphen - 1] | 0x20) == 0x6F || (hyphen - 2 >= k && bytes[hyphen - 2] == 0xD0 && bytes[hyphen - 1] == 0xBE)
+        return hyphen - k >= 3 && endsInO
     }
 }
 

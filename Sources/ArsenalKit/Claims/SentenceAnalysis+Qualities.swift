@@ -498,6 +498,10 @@ extension SentenceAnalysis {
                !hasPunctuation(stretch(reference.range, cue.range)) {
                 // "los sistemas portátiles como el Stinger": a kind and its example, or a comparison.
                 claim.grounding.doubt(.system, "\"\(reference.words)\" right before \"\(text(cue.range))\" may name a kind the \(other.name) is an example of")
+            } else if let guns = gunNoun(rightBefore: cue.range) {
+                // "des canons comme le Gepard", "guns like the Gepard": the likeness gives the
+                // guns an example; it says nothing of the subject (blind set JK, fr).
+                claim.grounding.doubt(.system, "\"\(text(guns))\" right before \"\(text(cue.range))\" names guns the \(other.name) is an example of")
             } else if attribute == .missileMass || attribute == .systemMass, let part = cues.last(where: { part in
                 part.cue == .attribute(.warheadMass) && part.range.upperBound <= cue.range.lowerBound && clause(part.range.lowerBound) == clause(cue.range.lowerBound)
             }) {
@@ -514,6 +518,16 @@ extension SentenceAnalysis {
             claims.append(claim)
         }
         return claims
+    }
+
+    /// A gun noun (pack `structure.gun_nouns`) at most two words before `phrase`, no
+    /// punctuation between: "des canons comme le", "Kanonen wie der".
+    func gunNoun(rightBefore phrase: Range<Int>) -> Range<Int>? {
+        cues.last { cue in
+            guard isWord(cue, .gunNoun), cue.range.upperBound <= phrase.lowerBound else { return false }
+            let between = stretch(cue.range, phrase)
+            return wordCount(between) <= 2 && !hasPunctuation(between)
+        }?.range
     }
 
     /// Whether a detection word (pack `structure.detection_words`) stands in the sentence at
