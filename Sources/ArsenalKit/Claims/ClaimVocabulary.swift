@@ -114,6 +114,8 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Labels of correction notices ("correction", "fe de errores"), lowercased (pack
     /// `structure.correction_labels`).
     private(set) var correctionLabels: [String] = []
+    /// Heads of names written as a word and a number ("Barak" of "Barak 8"): number to record.
+    private(set) var numberedHeads: [String: [String: Int]] = [:]
     /// Approximations written before an attribute's noun ("approximate", "ungefähre"),
     /// lowercased (pack `structure.approximations_before_nouns`).
     private(set) var nounApproximationPhrases: [String] = []
@@ -193,6 +195,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
         formerPhrases = lexicons.flatMap { $0.structure.formerWords.map(Self.key) }
         nounBoundPhrases = lexicons.flatMap { $0.structure.upperBoundsBeforeNouns.map { $0.lowercased() } }
         correctionLabels = lexicons.flatMap { $0.structure.correctionLabels.map { $0.lowercased() } }
+        numberedHeads = Self.numberedHeads(in: catalog)
         nounApproximationPhrases = lexicons.flatMap { $0.structure.approximationsBeforeNouns.map { $0.lowercased() } }
         let indexOf = Dictionary(catalog.systems.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         bases = catalog.systems.map { system in system.extends.flatMap { indexOf[$0] } ?? -1 }

@@ -166,6 +166,17 @@ extension SentenceAnalysis {
         // drones", "carries two missiles", "за одну ночь": a noun right after the count says
         // what it counts (targets, things, a span of time), not the crew.
         if countsThings(countRange) || countsCrews(countRange) { return nil }
+        // "plaisante un servant ukrainien", "ein Soldat der Flugabwehr": an indefinite article
+        // (a word for one that is also a determiner of the pack) right before a word for a crew
+        // member is the noun's article, not a crew of one ("un seul servant" is a cue of its own;
+        // after a verb of operating, "von einem Soldaten bedient", "servi par un homme", it counts).
+        if value == 1, isIn(.determiner, lowercasedText(countRange)), !cues.contains(where: { cue in
+            cue.cue == .attribute(.crew) && (cue.range.overlaps(countRange)
+                || cue.range.upperBound <= countRange.lowerBound && countRange.lowerBound - cue.range.upperBound <= 2)
+        }), cues.contains(where: { cue in
+            (cue.cue == .attribute(.crew) || isWord(cue, .crewPerson)) && cue.range.lowerBound > countRange.upperBound
+                && cue.range.lowerBound - countRange.upperBound <= 2 && wordCount(countRange.upperBound..<cue.range.lowerBound) == 0
+        }) { return nil }
         func near(_ cue: CueMatch, before: Int, after: Int) -> Bool {
             if cue.range.overlaps(countRange) { return true }
             let between = gap(cue.range, countRange)
@@ -300,20 +311,6 @@ extension SentenceAnalysis {
             default: return isWord(cue, .gunNoun) && wordCount(between) <= 1  // "z dwiema armatami 35 mm" counts guns
             }
         }
-    }
-
-    /// Whether the word right after the count, with no punctuation between, is a plural noun
-    /// for crews (pack `structure.crew_groups`): "dos equipos de Stinger", "trzy załogi
-    /// Pioruna", "three crews of Stinger gunners" count crews, not the persons of one.
-    func countsCrews(_ countRange: Range<Int>) -> Bool {
-        guard wordSets[.crewGroup] != nil, countRange.upperBound < range.upperBound else { return false }
-        var next: Range<Int>?
-        scanWords(in: countRange.upperBound..<range.upperBound) { word in
-            next = word
-            return false
-        }
-        guard let next, !hasPunctuation(countRange.upperBound..<next.lowerBound) else { return false }
-        return isIn(.crewGroup, lowercasedText(next))
     }
 
     /// Whether a system's name follows the count with nothing but spaces or quotation marks

@@ -291,9 +291,8 @@ extension SentenceAnalysis {
                 continue
             }
             var end = i
-            // Whether the word's first letter is a lower-case ASCII one (or it has no letter),
-            // read from its bytes while they are ASCII: such a word names nothing, and is only
-            // remembered as the word before the next.
+            // Whether the word's first letter is a lower-case ASCII one (or it has none), read from
+            // its bytes while ASCII: such a word names nothing, only remembered as the word before the next.
             var lowerInitial: Bool?
             while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) || bytes[end] == 0x2D {
                 let b = bytes[end]
@@ -320,7 +319,8 @@ extension SentenceAnalysis {
                 designation = capital && (word.unicodeScalars.contains { $0.properties.numericType != nil }
                     || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }))
             }
-            let covered = cues.contains { $0.range.lowerBound < end && $0.range.upperBound > i }
+            // (A unit word written with a capital inside a figure, "числу Маха 3", names nothing.)
+            let covered = cues.contains { $0.range.lowerBound < end && $0.range.upperBound > i } || quantities.contains { $0.range.lowerBound < end && $0.range.upperBound > i }
             // "das System Grzmot", "la missile Milan": a capital after a word for a weapon names it.
             func afterCategory() -> Bool {
                 previous.map { words in

@@ -33,6 +33,11 @@ extension SentenceAnalysis {
                                                what: "a version of the \(catalog.systems[mentions[index].system].name) the database does not list")))
             mentions.remove(at: index)
         }
+        for sibling in numberedSiblings() where !found.contains(where: { $0.range.overlaps(sibling.range) }) {
+            let name = text(sibling.range)
+            found.append((sibling.range, UnknownSystem(mention: name, name: name,
+                                                       what: "named like the \(sibling.held) the database holds, with another number")))
+        }
         var versions = found.count
         for designation in foreignDesignations() where !found.contains(where: { $0.range.overlaps(designation) }) && !namesVehiclePart(designation) {
             if let version = unlistedVersion(designation) {

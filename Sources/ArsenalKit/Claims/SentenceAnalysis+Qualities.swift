@@ -248,7 +248,7 @@ extension SentenceAnalysis {
         for cue in cues {
             // "el sistema no busca el calor", "a laser beam rather than infrared": denied; a
             // radar word on a detection word names a sensor ("radar detection systems").
-            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound), !isSensorKind(cue), !describesContrasted(cue),
+            guard case .guidance = cue.cue, !isNegated(cue.range.lowerBound), !isSensorKind(cue), !qualifiesOtherThing(cue), !describesContrasted(cue),
                   !followsUnknownName(cue.range.lowerBound) else { continue }
             let here = clause(cue.range.lowerBound)
             let clauseNamesSystem = mentions.contains { clause($0.range.lowerBound) == here }

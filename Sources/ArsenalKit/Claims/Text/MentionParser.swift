@@ -139,7 +139,10 @@ struct MentionParser {
         if !f1.isWord, isDesignation(before: before) { return (nil, f1.range.upperBound) }
 
         var prefixUnit: (unit: QuantityUnit, range: Range<Int>)?
-        if let before, before.kind == .word, let u = tables.prefixUnits[before.key] {
+        // ("в 2017-м одну батарею": a word glued by a hyphen to what stands before it is a
+        // suffix of that, no unit written before the figure.)
+        if let before, before.kind == .word, let u = tables.prefixUnits[before.key],
+           before.start == 0 || p[before.start - 1] != 0x2D && p[before.start - 1] &- 0x30 >= 10 {
             prefixUnit = (u, before.start..<before.end)
         }
 
