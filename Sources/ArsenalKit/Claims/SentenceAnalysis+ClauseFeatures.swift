@@ -432,6 +432,10 @@ extension SentenceAnalysis {
         }
         if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }
         if let feature = topicFeature(binding, at: quantity.range.lowerBound) { grounding.features.append(feature) }
+        // ("This thing has been in Army service since 1975," one commenter wrote: someone's words; blind set KN.)
+        if let quote = openQuotation(before: quantity.range.lowerBound) {
+            grounding.features.append(ReadingFeature(.quotation, words: trimmedText(quote..<min(quantity.range.lowerBound, quote + 40))))
+        }
         if let reason = ellipticalDoubt(at: quantity.range.lowerBound, binding: binding) { grounding.doubt(.system, reason) }
         return grounding
     }

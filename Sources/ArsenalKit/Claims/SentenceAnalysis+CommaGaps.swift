@@ -89,3 +89,34 @@ extension SentenceAnalysis {
         return min(k + 1, range.upperBound)
     }
 }
+
+extension SentenceAnalysis {
+    /// "An Land schützt das Patriot-System Ziele bis in 24 Kilometer Höhe, die russische S-300
+    /// kommt auf 27 Kilometer" (blind set JS, de): a clause after a comma that names another
+    /// system and reaches its figure with a verb of reaching alone (pack `structure.reach_verbs`)
+    /// may repeat the attribute of the clause before, when that clause gave a figure of the same
+    /// dimension beside a cue of another attribute and named none of the chosen one. The words
+    /// of that other cue, or nil.
+    func parallelReach(for quantity: QuantityMention, cue: CueMatch?, attribute: Attribute) -> String? {
+        guard let cue, cue.range.upperBound <= quantity.range.lowerBound, case .quantity(let dimension) = attribute.kind,
+              cues.contains(where: { isWord($0, .reachVerb) && $0.range.overlaps(cue.range) }) else { return nil }
+        var comma = cue.range.lowerBound - 1
+        while comma > range.lowerBound, bytes[comma] != 0x2C { comma -= 1 }
+        guard comma > range.lowerBound, !isDecimalComma(at: comma) else { return nil }
+        let gap = (comma + 1)..<cue.range.lowerBound
+        guard !hasPunctuation(gap), mentions.contains(where: { $0.named && gap.contains($0.range.lowerBound) }) else { return nil }
+        let before = range.lowerBound..<comma
+        // (The clause before must not name the chosen attribute itself: "range 40 km, the S-300 reaches 200 km".)
+        guard !cues.contains(where: { $0.cue == .attribute(attribute) && before.contains($0.range.lowerBound) }) else { return nil }
+        return cues.last(where: { other in
+            guard case .attribute(let otherAttribute) = other.cue, otherAttribute != attribute, before.contains(other.range.lowerBound),
+                  case .quantity(let otherDimension) = otherAttribute.kind, otherDimension == dimension else { return false }
+            return quantities.contains { own in
+                guard before.contains(own.range.lowerBound), own.dimension == dimension else { return false }
+                if own.range.overlaps(other.range) { return true }
+                let between = own.range.upperBound <= other.range.lowerBound ? own.range.upperBound..<other.range.lowerBound : other.range.upperBound..<own.range.lowerBound
+                return wordCount(between) <= 2 && !hasPunctuation(between)
+            }
+        }).map { text($0.range) }
+    }
+}

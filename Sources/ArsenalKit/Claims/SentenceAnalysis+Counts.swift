@@ -301,6 +301,8 @@ extension SentenceAnalysis {
         var next = countRange.upperBound
         while next < range.upperBound, bytes[next] == 0x20 { next += 1 }
         if next > countRange.upperBound, next < range.upperBound, bytes[next] >= 0x30, bytes[next] <= 0x39 { return true }
+        // ("binnen sechs Sekunden": a span of time; blind set KM.)
+        if let word = nextWordRange(after: countRange.upperBound), word.lowerBound == next, isIn(.durationWord, lowercasedText(word)) { return true }
         return cues.contains { cue in
             guard cue.range.lowerBound >= countRange.upperBound else { return false }
             let between = stretch(countRange, cue.range)

@@ -345,7 +345,7 @@ extension SentenceAnalysis {
     /// Where a quotation that is still open at `position` starts, when it holds three or
     /// more words before the figure (someone's words, not the article's: "«The Igla reaches
     /// 9 km», he said"); a quoted name («Игла») is closed before the figure or too short.
-    private func openQuotation(before position: Int) -> Int? {
+    func openQuotation(before position: Int) -> Int? {
         // Quotation marks nest («... «Иглы-С» ...»): the outermost still open counts.
         var opens: [Int] = []
         var straight: Int?

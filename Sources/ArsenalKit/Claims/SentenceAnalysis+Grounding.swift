@@ -54,6 +54,10 @@ extension SentenceAnalysis {
             grounding.doubt(.attribute, "the clause after the dash repeats the word before the figures of \"\(choice.cueWords)\" and of \"\(other)\"")
         } else if let other = ambiguousCommaGap(for: quantity, cue: choice.cue, attribute: choice.attribute) {
             grounding.doubt(.attribute, "its clause has no cue of its own and follows figures of \"\(choice.cueWords)\" and of \"\(other)\": it may repeat either")
+        } else if let part = partRelativeHead(of: quantity, attribute: choice.attribute) {
+            grounding.doubt(.attribute, "it stands in a relative clause on \"\(part)\": what it weighs may be that part")
+        } else if let other = parallelReach(for: quantity, cue: choice.cue, attribute: choice.attribute) {
+            grounding.doubt(.attribute, "its clause reaches the figure with a verb alone after a clause that gave \"\(other)\": it may repeat that")
         }
         if let version = unnamedNewerVersion(before: position, binding: binding) ?? newerVersionAfter(quantity, binding: binding) {
             grounding.doubt(.system, "\"\(version)\" speaks of a newer version than the \(systemName(binding.system)), one the database does not hold apart: the figure may be that version's")
