@@ -147,7 +147,8 @@ struct CheckCommand: ParsableCommand {
         // Parse the lexicons on a second core while the catalog loads: the two are most of
         // the start-up time of a one-article check.
         let preload = LexiconPreload(
-            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first)
+            languages: languageOverride ?? Lexicon.bundledLanguages, firstArticle: jsonl ? nil : paths.first,
+            catalog: data.userPaths.isEmpty ? BundledCatalogPreload.started : nil)
         try reporting.redirectOutput()
         let catalog = try data.loadCatalog(quiet: reporting.quiet)
         var session = CheckSession(

@@ -12,8 +12,10 @@ final class LexiconPreload: @unchecked Sendable {
 
     /// Loads `languages`; then, when `firstArticle` is a regular file, reads the full pack
     /// of the language its first bytes are in, which the check will most likely need (a
-    /// guess: a wrong one only costs that pack's reading on this thread).
-    init(languages: [String], firstArticle: String? = nil) {
+    /// guess: a wrong one only costs that pack's reading on this thread), and, given the
+    /// `catalog` the check will use, builds that pack's phrase tables over it while the main
+    /// thread builds the judging tables.
+    init(languages: [String], firstArticle: String? = nil, catalog: BundledCatalogPreload? = nil) {
         self.languages = languages
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
@@ -30,25 +32,28 @@ final class LexiconPreload: @unchecked Sendable {
             if case .success = outcome { outcome = .success(lexicons) }
             self.result = outcome
             self.group.leave()
-            if case .success = outcome, let firstArticle { Self.warm(lexicons, for: firstArticle) }
+            if case .success = outcome, let firstArticle, let pack = Self.warm(lexicons, for: firstArticle), let catalog {
+                pack.prepareReader(for: catalog.wait().catalog)
+            }
         }
     }
 
-    /// Reads the full pack of the language `path`'s first bytes are in.
-    private static func warm(_ packs: [LazyLexicon], for path: String) {
+    /// Reads the full pack of the language `path`'s first bytes are in, and returns it.
+    private static func warm(_ packs: [LazyLexicon], for path: String) -> LazyLexicon? {
         guard packs.count > 1 else {
             _ = packs.first?.lexicon
-            return
+            return packs.first
         }
         // Only a regular file: reading a pipe or a device would take its bytes from the check.
         guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: path) else { return }
+              let handle = FileHandle(forReadingAtPath: path) else { return nil }
         let head = [UInt8]((try? handle.read(upToCount: LanguageDetector.sampleBytes)) ?? Data())
         try? handle.close()
         let detector = LanguageDetector(detection: packs.map { ($0.language, $0.detection) })
-        if case .language(let code) = head.withUnsafeBufferPointer({ detector.detect($0) }) {
-            _ = packs.first { $0.language == code }?.lexicon
-        }
+        guard case .language(let code) = head.withUnsafeBufferPointer({ detector.detect($0) }),
+              let pack = packs.first(where: { $0.language == code }) else { return nil }
+        _ = pack.lexicon
+        return pack
     }
 
     /// The lexicons, once parsed (the group's wait orders the write before this read).

@@ -15,6 +15,9 @@ public struct Catalog: Sendable {
     /// For each record (by index), the version marks of its family ("Mk II", "NG"); empty
     /// for most (`Catalog.versionMarks(of:roots:)`).
     let familyVersionMarks: [[VersionMark]]
+    /// Shared by every copy of this value, and by no catalog built apart from it: what a
+    /// table built for this catalog on another thread is matched against (`LazyLexicon`).
+    let identity = CatalogIdentity()
 
     /// Builds a catalog from decoded records (first record wins on duplicate ids) and sources.
     public init(records: [WeaponSystem], sources: [Source]) {
@@ -175,3 +178,6 @@ public struct Catalog: Sendable {
         return roots
     }
 }
+
+/// The identity of one built catalog, compared with `===`: copies of a `Catalog` share it.
+final class CatalogIdentity: Sendable {}

@@ -5,6 +5,13 @@ import Foundation
 struct PackReader: Sendable {
     let vocabulary: ClaimVocabulary
     let scanner: QuantityScanner
+
+    /// The reader of `pack`'s language over `catalog`, its phrase tables read from the
+    /// compiled cache when the program opted in (`CompiledCache.forBundledData`).
+    static func build(catalog: Catalog, pack: Lexicon) -> PackReader {
+        PackReader(vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack], cache: .forBundledData),
+                   scanner: QuantityScanner(lexicons: [pack]))
+    }
 }
 
 /// The readers of an extractor's packs, each built on first use and then shared: a
@@ -33,10 +40,10 @@ final class PackReaders: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let reader = built[language] { return reader }
-        guard let pack = packs[language]?.lexicon else { return nil }
-        let reader = PackReader(
-            vocabulary: ClaimVocabulary(catalog: catalog, lexicons: [pack], cache: .forBundledData),
-            scanner: QuantityScanner(lexicons: [pack]))
+        guard let pack = packs[language] else { return nil }
+        // Built here, or taken from (or waited for while) another thread building it for this
+        // catalog (`LazyLexicon.prepareReader(for:)`).
+        let reader = pack.reader(for: catalog)
         built[language] = reader
         return reader
     }

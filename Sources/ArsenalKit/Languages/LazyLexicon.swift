@@ -18,6 +18,9 @@ public final class LazyLexicon: @unchecked Sendable {
     // Guarded by `lock`.
     private var loaded: Lexicon?
     private let load: @Sendable () -> Lexicon
+    private let readerLock = NSLock()
+    // Guarded by `readerLock`.
+    private var prepared: (catalog: CatalogIdentity, reader: PackReader)?
 
     /// A pack already read.
     public init(_ lexicon: Lexicon) {
@@ -43,6 +46,36 @@ public final class LazyLexicon: @unchecked Sendable {
         let lexicon = load()
         loaded = lexicon
         return lexicon
+    }
+
+    /// Builds, on the calling thread, the tables that read text in this pack's language
+    /// against `catalog` (its phrase tries and quantity scanner), so that a check over the
+    /// same catalog finds them ready: a one-article check calls it on a background thread
+    /// while the main one parses the command line and builds the judging tables. Returns at
+    /// once when they are built or being built.
+    public func prepareReader(for catalog: Catalog) {
+        guard readerLock.try() else { return }
+        defer { readerLock.unlock() }
+        if let prepared, prepared.catalog === catalog.identity { return }
+        prepared = (catalog.identity, PackReader.build(catalog: catalog, pack: lexicon))
+    }
+
+    /// The reader of this pack over `catalog`: the one `prepareReader(for:)` built or is
+    /// building for it (waiting for it to finish), else one built now and kept.
+    func reader(for catalog: Catalog) -> PackReader {
+        readerLock.lock()
+        defer { readerLock.unlock() }
+        if let prepared, prepared.catalog === catalog.identity { return prepared.reader }
+        let reader = PackReader.build(catalog: catalog, pack: lexicon)
+        prepared = (catalog.identity, reader)
+        return reader
+    }
+
+    /// Whether the reader for `catalog` has been built (for tests).
+    func hasReader(for catalog: Catalog) -> Bool {
+        readerLock.lock()
+        defer { readerLock.unlock() }
+        return prepared?.catalog === catalog.identity
     }
 
     /// Whether the full pack has been read (for tests).

@@ -82,3 +82,25 @@ extension LazyLexiconTests {
         #expect(throws: (any Error).self) { try BinaryArchive.decode(StoredCatalog.self, from: Array(bytes.prefix(bytes.count / 2))) }
     }
 }
+
+extension LazyLexiconTests {
+    /// A reader prepared on another thread for the catalog a check uses is the one the check
+    /// reads with (same findings, not built twice); one prepared for another catalog is not.
+    @Test func aPreparedReaderServesTheSameCatalogOnly() throws {
+        let catalog = CatalogLoader.bundledCatalog
+        let pack = LazyLexicon(try Lexicon.bundled("en"))
+        let prepared = Thread { pack.prepareReader(for: catalog) }
+        prepared.start()
+        let service = ArticleCheckService(catalog: catalog, packs: [pack])
+        let text = try String(contentsOf: CheckTestSupport.packageRoot.appendingPathComponent("Examples/venezuela-igla-s.md"), encoding: .utf8)
+        let found = try service.check(text: text, format: .markdown, path: "a.md", explain: true)
+        #expect(pack.hasReader(for: catalog))
+        let fresh = ArticleCheckService(catalog: catalog, lexicons: [try Lexicon.bundled("en")])
+        #expect(found == (try fresh.check(text: text, format: .markdown, path: "a.md", explain: true)))
+        // Another catalog value built from the same records is another catalog: not served.
+        let other = Catalog(records: catalog.systems, sources: Array(catalog.sources.values))
+        #expect(!pack.hasReader(for: other))
+        _ = try ArticleCheckService(catalog: other, packs: [pack]).check(text: text, format: .markdown, path: "a.md")
+        #expect(pack.hasReader(for: other) && !pack.hasReader(for: catalog))
+    }
+}
