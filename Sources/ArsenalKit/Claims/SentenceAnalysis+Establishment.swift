@@ -144,7 +144,7 @@ extension SentenceAnalysis {
             let name = [systemName(binding.system)]
             if bound.range.lowerBound >= quantity.range.upperBound {
                 let between = stretch(quantity.range, bound.range)
-                if !bytes[between].contains(0x0A), hasPunctuationOutsideFigures(between), !isInFrontedPhrase(quantity, of: bound) {
+                if !bytes[between].contains(0x0A), hasPunctuationOutsideFigures(between) || opensConjunct(between, name: bound, like: quantity), !isInFrontedPhrase(quantity, of: bound) {
                     // Said while the article was about another system, the figure is that one's
                     // more likely than the later name's: left out.
                     let elsewhere = state.topic.map { $0.system != binding.system } ?? false

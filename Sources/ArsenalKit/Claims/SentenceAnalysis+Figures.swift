@@ -142,6 +142,10 @@ extension SentenceAnalysis {
                     choice.attribute = cues.contains { $0.cue == .attribute(.minAltitude) && wordCount(gap($0.range, quantity.range)) == 0 } ? .minAltitude : minimum
                     choice.reason += "; \"\(from.words)\" makes the figure the low end (\(minimum.rawValue))"
                 }
+            } else if let (minimum, _) = Self.envelope(choice.attribute), choice.attribute != minimum, alternatives.isEmpty,
+                      let cue = choice.cue, let from = fromWord(beforeCue: cue, of: quantity) {
+                alternatives = [minimum]
+                choice.reason += "; \"\(from)\" before \"\(choice.cueWords)\" may make the figure the low end: both are tried"
             }
             let made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
             Self.add(made, to: &claims)

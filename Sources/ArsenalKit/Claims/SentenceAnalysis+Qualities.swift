@@ -94,7 +94,9 @@ extension SentenceAnalysis {
         if mentions.contains(where: { $0.named && $0.range.lowerBound >= negation.upperBound && beside($0.range) }) { return true }
         var noun = false
         scanWords(in: (negation.upperBound)..<min(range.upperBound, cue.range.upperBound + 48)) { word in
-            if word.lowerBound >= cue.range.upperBound, beside(word) {
+            // (Before the cue too, where the adjective follows its noun: "Aucun missile
+            // sol-air portable n'a jamais été tiré"; blind set KR.)
+            if word.lowerBound >= cue.range.upperBound || word.upperBound <= cue.range.lowerBound, beside(word) {
                 let w = text(word).lowercased()
                 if isIn(.weaponNoun, w) || isIn(.missileNoun, w) { noun = true }
             }
@@ -501,7 +503,7 @@ extension SentenceAnalysis {
             } else if let guns = gunNoun(rightBefore: cue.range) {
                 // "des canons comme le Gepard", "guns like the Gepard": the likeness gives the
                 // guns an example; it says nothing of the subject (blind set JK, fr).
-                claim.grounding.doubt(.system, "\"\(text(guns))\" right before \"\(text(cue.range))\" names guns the \(other.name) is an example of")
+                claim.grounding.doubt(.system, "\"\(text(guns))\" right before \"\(text(cue.range))\" names things the \(other.name) is an example of")
             } else if attribute == .missileMass || attribute == .systemMass, let part = cues.last(where: { part in
                 part.cue == .attribute(.warheadMass) && part.range.upperBound <= cue.range.lowerBound && clause(part.range.lowerBound) == clause(cue.range.lowerBound)
             }) {
@@ -520,11 +522,12 @@ extension SentenceAnalysis {
         return claims
     }
 
-    /// A gun noun (pack `structure.gun_nouns`) at most two words before `phrase`, no
-    /// punctuation between: "des canons comme le", "Kanonen wie der".
+    /// A gun noun (pack `structure.gun_nouns`) or a unit's noun (`structure.formations`) at
+    /// most two words before `phrase`, no punctuation between: "des canons comme le",
+    /// "Kanonen wie der", "proteger a baterías como el S-400" (blind set LD).
     func gunNoun(rightBefore phrase: Range<Int>) -> Range<Int>? {
         cues.last { cue in
-            guard isWord(cue, .gunNoun), cue.range.upperBound <= phrase.lowerBound else { return false }
+            guard isWord(cue, .gunNoun) || isWord(cue, .formation), cue.range.upperBound <= phrase.lowerBound else { return false }
             let between = stretch(cue.range, phrase)
             return wordCount(between) <= 2 && !hasPunctuation(between)
         }?.range

@@ -140,4 +140,31 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// A from-word opening the cue's phrase right before a figure: "zwalczają cele od
+    /// odległości 1,5 km", "engages targets from a distance of 1.5 km", "ab einer Entfernung
+    /// von 1,5 km", "desde una distancia de 1,5 km". Between the from-word and the figure
+    /// stand only the cue, articles and determiners, and after the cue at most one short
+    /// word ("of", "von", "de"): the figure may be where the envelope starts, not its edge.
+    /// Returns the from-word's text.
+    func fromWord(beforeCue cue: CueMatch, of quantity: QuantityMention) -> String? {
+        guard cue.range.upperBound <= quantity.range.lowerBound,
+              let from = lastCue(where: { isWord($0, .fromWord) && $0.range.upperBound <= cue.range.lowerBound }) else { return nil }
+        let gap = from.range.upperBound..<quantity.range.lowerBound
+        guard !hasPunctuation(gap), wordCount(from.range.upperBound..<cue.range.lowerBound) <= 1,
+              wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 1 else { return nil }
+        var fits = true
+        scanWords(in: gap) { word in
+            if cue.range.contains(word.lowerBound) { return true }
+            let lower = lowercasedText(word)
+            if word.lowerBound < cue.range.lowerBound {
+                fits = isIn(.determiner, lower) || isIn(.definiteArticle, lower) || vocabulary.indefiniteArticles.contains(lower)
+            } else {
+                fits = word.count <= 3
+            }
+            return fits
+        }
+        return fits ? text(from.range) : nil
+    }
 }
+

@@ -66,7 +66,12 @@ extension SentenceAnalysis {
         while i < position, bytes[i] == 0x20 { i += 1 }
         let comma = i < position && bytes[i] == 0x2C
         if comma { i += 1 }
-        let first = firstWord(in: i..<position) ?? ""
+        var first = firstWord(in: i..<position) ?? ""
+        if !comma, let name = targetModelName(in: i..<position) {
+            // "un dron Furia que volaba a unos 1.200 metros", "eine Drohne Ljutyj, die ...": the
+            // target's model name may stand between it and the relative pronoun.
+            first = firstWord(in: name.upperBound..<position) ?? ""
+        }
         // The clause must open right after the target: a relative pronoun (", que", "qui",
         // "which"), or a comma and a participle ("мишеням, летевшим на высоте").
         // A speed may also follow the target's participle with no comma ("samoloty lecące z
@@ -269,5 +274,22 @@ extension SentenceAnalysis {
                 return false
             })
         return about ? first : nil
+    }
+
+    /// A target's model name right after the target noun ("un dron Furia que ...", "a drone
+    /// Orlan-10 that ..."): one word that opens with a capital, is no system or cue of ours,
+    /// and is followed by a relative pronoun. Returns the name's range.
+    func targetModelName(in stretch: Range<Int>) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        scanWords(in: stretch) { word in
+            words.append(word)
+            return words.count < 2
+        }
+        guard words.count == 2, let scalar = Unicode.Scalar(ByteText.scalar(at: words[0].lowerBound, bytes).0),
+              ClaimVocabulary.isUppercase(scalar), isIn(.relativePronoun, lowercasedText(words[1])),
+              !hasPunctuation(words[0].upperBound..<words[1].lowerBound),
+              !mentions.contains(where: { $0.range.overlaps(words[0]) }),
+              !cues.contains(where: { $0.range.overlaps(words[0]) }) else { return nil }
+        return words[0]
     }
 }
