@@ -23,6 +23,7 @@ extension SentenceAnalysis {
             if dimension == .mass, isPartMass(quantity) { continue }
             var choice: AttributeChoice
             var alternatives: [Attribute] = []
+            var lowEndWord: String?
             if dimension == .mass, let noun = missileNoun(after: quantity) {
                 // "carry 10.1 kg missiles", "a 10 kg missile": the figure qualifies the missile.
                 choice = AttributeChoice(attribute: .missileMass, cueWords: noun,
@@ -145,9 +146,16 @@ extension SentenceAnalysis {
             } else if let (minimum, _) = Self.envelope(choice.attribute), choice.attribute != minimum, alternatives.isEmpty,
                       let cue = choice.cue, let from = fromWord(beforeCue: cue, of: quantity) {
                 alternatives = [minimum]
+                lowEndWord = from
                 choice.reason += "; \"\(from)\" before \"\(choice.cueWords)\" may make the figure the low end: both are tried"
             }
-            let made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+            var made = figure(quantity, choice: choice, alternatives: alternatives, binding: binding)
+            if let word = lowEndWord {
+                // Neither reading is the one the words state: an alarm on either is a guess.
+                for index in made.indices {
+                    made[index].grounding.doubt(.attribute, "\"\(word)\" before \"\(choice.cueWords)\" may make the figure the low end or the reach")
+                }
+            }
             Self.add(made, to: &claims)
             // "Both the Verba and the Igla-S reach 6 km": the same claim for the other name.
             if !made.isEmpty, let partner = coordinatedSubject(of: binding, for: quantity) {

@@ -137,9 +137,16 @@ extension SentenceAnalysis {
     /// chassis the record is built on, not a system the sentence is about, so it is no
     /// outside mention at all ("Das 47,5 Tonnen schwere Fahrzeug auf Leopard-1-Fahrgestell"
     /// weighs what the Gepard weighs; blind set AI, de).
+    /// (The compound may run on past a listed name: "Leopard-1" in "Leopard-1-Fahrgestell".)
     func namesVehiclePart(_ name: Range<Int>) -> Bool {
-        guard let hyphen = name.last(where: { bytes[$0] == 0x2D }), hyphen + 1 < name.upperBound else { return false }
-        return isIn(.vehicleNoun, lowercasedText((hyphen + 1)..<name.upperBound))
+        var end = name.upperBound
+        if end < range.upperBound, bytes[end] == 0x2D {
+            end += 1
+            while end < range.upperBound, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+        }
+        let whole = name.lowerBound..<end
+        guard let hyphen = whole.last(where: { bytes[$0] == 0x2D }), hyphen + 1 < whole.upperBound else { return false }
+        return isIn(.vehicleNoun, lowercasedText((hyphen + 1)..<whole.upperBound))
     }
 
     /// The unknown system a negative mention index stands for.
