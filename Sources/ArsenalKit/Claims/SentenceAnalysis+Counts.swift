@@ -395,7 +395,7 @@ extension SentenceAnalysis {
                 guard q.isYearLike, q.range.lowerBound >= cue.range.upperBound else { return false }
                 let gap = stretch(cue.range, q.range)
                 return q.range.lowerBound - cue.range.upperBound <= 4
-                    || (wordCount(gap) == 1 && !hasPunctuation(gap) && lastWord(in: gap).map { isIn(.predicatePreposition, $0) } == true)
+                    || leadsToOwnYear(gap)
             }
             // "Seit 1997 steht das System bei der British Army im Dienst": a year after its
             // own preposition ("seit", "since") may open a clause whose verb comes last.

@@ -43,4 +43,13 @@ extension SentenceAnalysis {
             cue.cue == .attribute(.crew) && cue.range.upperBound <= countRange.lowerBound && countRange.lowerBound - cue.range.upperBound <= 12
         }
     }
+
+    /// Whether the gap between a service-entry phrase and a later year leads to that year as
+    /// the phrase's own: no punctuation, at most `serviceEntryReach` words besides names, the
+    /// last a preposition of the year ("entró en servicio cerca de Moscú en 2007"; blind set
+    /// LN). A year before such a phrase is then not its year.
+    func leadsToOwnYear(_ gap: Range<Int>) -> Bool {
+        !hasPunctuation(gap) && wordsOutsideNames(gap) <= Self.serviceEntryReach
+            && lastWord(in: gap).map { isIn(.predicatePreposition, $0) } == true
+    }
 }

@@ -19,7 +19,7 @@ extension SentenceAnalysis {
             }
             found.append((cue.range, UnknownSystem(mention: text(cue.range), name: entry.name, what: entry.what)))
         }
-        found.removeAll { namesVehiclePart($0.range) }
+        found.removeAll { namesVehiclePart($0.range) || ownedByVehicleNoun($0.range) }
         if !members.isEmpty {
             mentions.append(contentsOf: members)
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -147,6 +147,27 @@ extension SentenceAnalysis {
         let whole = name.lowerBound..<end
         guard let hyphen = whole.last(where: { bytes[$0] == 0x2D }), hyphen + 1 < whole.upperBound else { return false }
         return isIn(.vehicleNoun, lowercasedText((hyphen + 1)..<whole.upperBound))
+    }
+
+    /// Whether an outside name is the owner of a vehicle noun before it, past at most two
+    /// articles or owner prepositions and no punctuation: "nutzt das Fahrgestell des Leopard
+    /// 1", "on the chassis of the Leopard 1", "sobre el chasis del Leopard 1": the chassis
+    /// the record is built on, not a system the sentence is about (blind set JR).
+    /// (Not a name with an aside of its own after it: "the chassis of the Leopard 1, a tank
+    /// that weighs around 40 tonnes" describes the tank.)
+    func ownedByVehicleNoun(_ name: Range<Int>) -> Bool {
+        var after = name.upperBound
+        while after < range.upperBound, bytes[after] == 0x20 { after += 1 }
+        if after < range.upperBound, bytes[after] == 0x2C { return false }
+        var end = name.lowerBound
+        for _ in 0..<3 {
+            guard let word = lastWordRange(before: end), !hasPunctuation(word.upperBound..<name.lowerBound) else { return false }
+            let lower = lowercasedText(word)
+            if isIn(.vehicleNoun, lower) { return end < name.lowerBound }
+            guard isIn(.ownerPreposition, lower) || isIn(.definiteArticle, lower) || isIn(.determiner, lower) else { return false }
+            end = word.lowerBound
+        }
+        return false
     }
 
     /// The unknown system a negative mention index stands for.

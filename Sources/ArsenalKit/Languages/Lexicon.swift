@@ -94,6 +94,9 @@ public struct NumberVocabulary: Sendable, Hashable, Codable {
     public var joiners: [String]
     /// Phrases after a number that add one half ("and a half").
     public var plusHalf: [String]
+    /// Words read aloud for the decimal separator between number words ("two point five",
+    /// "deux virgule cinq", "zwei Komma fünf"): the digit words after one are decimals.
+    public var decimalWords: [String] = []
     /// Words allowed between a multiplier or scale and a unit ("a couple of miles").
     public var unitLinks: [String]
     /// Number words that count only before a unit, multiplier or scale.
@@ -106,7 +109,7 @@ public struct NumberVocabulary: Sendable, Hashable, Codable {
         decimalSeparator: String = ".", groupSeparators: [String] = [","], cardinals: [String: Double] = [:],
         multipliers: [String: Double] = [:], scales: [String: Double] = [:], fractions: [String: Double] = [:],
         articles: [String] = [], joiners: [String] = [], plusHalf: [String] = [], unitLinks: [String] = [],
-        weak: [String] = [], conversionWords: [String] = []
+        weak: [String] = [], conversionWords: [String] = [], decimalWords: [String] = []
     ) {
         self.decimalSeparator = decimalSeparator
         self.groupSeparators = groupSeparators
@@ -120,6 +123,7 @@ public struct NumberVocabulary: Sendable, Hashable, Codable {
         self.unitLinks = unitLinks
         self.weak = weak
         self.conversionWords = conversionWords
+        self.decimalWords = decimalWords
     }
 }
 
@@ -296,7 +300,8 @@ extension Lexicon {
             plusHalf: list(\.numbers.plusHalf),
             unitLinks: list(\.numbers.unitLinks),
             weak: list(\.numbers.weak),
-            conversionWords: list(\.numbers.conversionWords))
+            conversionWords: list(\.numbers.conversionWords),
+            decimalWords: list(\.numbers.decimalWords))
         var units: [QuantityUnit: UnitSpellings] = [:]
         for lexicon in lexicons {
             for (unit, spellings) in lexicon.units {

@@ -235,7 +235,7 @@ struct LexiconReader {
     func numbers(_ numbersNode: Node) throws -> NumberVocabulary {
         let n = try fields(numbersNode, "numbers", allowed: [
             "decimal_separator", "group_separators", "cardinals", "multipliers", "scales", "fractions", "articles",
-            "joiners", "plus_half", "unit_links", "weak", "conversion_words",
+            "joiners", "plus_half", "unit_links", "weak", "conversion_words", "decimal_words",
         ])
         let decimal = try n["decimal_separator"].map { try string($0, "numbers.decimal_separator") } ?? "."
         guard decimal == "." || decimal == "," else {
@@ -253,7 +253,8 @@ struct LexiconReader {
             plusHalf: try strings(n["plus_half"], "numbers.plus_half"),
             unitLinks: try strings(n["unit_links"], "numbers.unit_links"),
             weak: try strings(n["weak"], "numbers.weak"),
-            conversionWords: try strings(n["conversion_words"], "numbers.conversion_words"))
+            conversionWords: try strings(n["conversion_words"], "numbers.conversion_words"),
+            decimalWords: try strings(n["decimal_words"], "numbers.decimal_words"))
     }
 
     func units(_ unitsNode: Node) throws -> [QuantityUnit: UnitSpellings] {

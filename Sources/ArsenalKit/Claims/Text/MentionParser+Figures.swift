@@ -322,6 +322,15 @@ extension MentionParser {
                     first = false
                     continue
                 }
+                // "deux virgule cinq", "two point five": digit words after a decimal word.
+                if last == .cardinal, let (decimals, decimalsEnd) = spokenDecimals(after: t) {
+                    group += decimals
+                    end = decimalsEnd
+                    position = decimalsEnd
+                    last = .fraction
+                    first = false
+                    continue
+                }
                 if tables.joiners.contains(t.single), let next = tokens.next(t.end), next.kind == .word,
                    let c = tables.numberWords[next.key]?.cardinal {
                     let afterHundreds = (last == .multiplier || last == .scale) && c < 100
@@ -403,6 +412,25 @@ extension MentionParser {
         figure.isWeak = weakStart && !sawMultiplierOrScale
         figure.isWord = true
         return figure
+    }
+
+    /// The value and end of the decimals read aloud after a decimal word at `t` ("virgule
+    /// cinq" → 0.5, "point two five" → 0.25): one or two digit words (0 to 9), else nil.
+    func spokenDecimals(after t: ScanToken) -> (Double, Int)? {
+        guard tables.decimalWords.contains(t.single) else { return nil }
+        var value = 0.0
+        var scale = 0.1
+        var end = -1
+        var position = t.end
+        for _ in 0..<2 {
+            guard let next = tokens.next(position), next.kind == .word, let digit = tables.numberWords[next.key]?.cardinal,
+                  digit >= 0, digit < 10, digit == digit.rounded() else { break }
+            value += digit * scale
+            scale /= 10
+            end = next.end
+            position = next.end
+        }
+        return end < 0 ? nil : (value, end)
     }
 
     /// The end of a "plus half" phrase ("and a half", "y medio") starting at `t`.

@@ -93,6 +93,8 @@ final class ScannerTables: Sendable {
     let plusHalf: KeyMap<Bool>
     let maxPlusHalfTokens: Int
     let plusHalfPrefixes: KeyMap<Bool>
+    /// Words read aloud for the decimal separator (`numbers.decimal_words`: "point", "virgule").
+    let decimalWords: KeyMap<Bool>
     let unitLinks: KeyMap<Bool>
     let units: KeyMap<[UnitCandidate]>
     let maxUnitTokens: Int
@@ -189,6 +191,7 @@ final class ScannerTables: Sendable {
         joiners = set(numbers.joiners).0
         (plusHalf, maxPlusHalfTokens) = set(numbers.plusHalf)
         plusHalfPrefixes = prefixes(numbers.plusHalf)
+        decimalWords = set(numbers.decimalWords).0
         unitLinks = set(numbers.unitLinks).0
 
         var units = KeyMap<[UnitCandidate]>()
