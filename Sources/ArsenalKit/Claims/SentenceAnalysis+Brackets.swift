@@ -153,3 +153,25 @@ extension SentenceAnalysis {
         k > range.lowerBound && k + 1 < range.upperBound && bytes[k - 1] &- 0x30 < 10 && bytes[k + 1] &- 0x30 < 10
     }
 }
+
+extension SentenceAnalysis {
+    /// "L'Igla-1 (9K310, SA-16 Gimlet pour l'OTAN) a été adopté par l'armée soviétique en 1970"
+    /// (blind set MK, fr), "el lanzador portátil Chiron (KP-SAM Shingung), atendido por dos
+    /// soldados" (blind set LY, es): a bracket closes a clause, but the clause after it goes on
+    /// with the name written right before the bracket as its subject. That name (only spaces
+    /// between it and the bracket, itself no object), when the claim's clause starts at the
+    /// bracket's close and names nothing before the claim; nil otherwise.
+    func subjectBeforeBracket(of position: Int, among before: [Mention]) -> Mention? {
+        let start = clauseStart(position)
+        guard start > range.lowerBound, bytes[start] == 0x29 else { return nil }
+        var opening = start - 1
+        while opening > range.lowerBound, bytes[opening] != 0x28, bytes[opening] != 0x29 { opening -= 1 }
+        guard bytes[opening] == 0x28,
+              let name = before.last(where: { $0.range.upperBound <= opening }), name.named, !name.isObject,
+              (name.range.upperBound..<opening).allSatisfy({ bytes[$0] == 0x20 }),
+              !before.contains(where: { $0.named && $0.range.lowerBound > start }),
+              // (A bracket naming another record, a variant, is `isAside`'s: "Lo Stinger (la sigla è FIM-92B)".)
+              !mentions.contains(where: { $0.range.lowerBound > opening && $0.range.upperBound <= start && $0.system != name.system }) else { return nil }
+        return name
+    }
+}

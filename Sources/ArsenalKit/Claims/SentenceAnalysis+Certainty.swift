@@ -396,6 +396,8 @@ extension SentenceAnalysis {
               subject.system >= 0, subject.system != binding.system,
               !subject.isObject, !subject.apposition, subject.range.upperBound <= bound.range.lowerBound else { return nil }
         let lead = bound.range.upperBound..<quantity.range.lowerBound
+        // (A coordinator that joins the figure to one before it opens no predicate: "the S-300 about 200 km and 27 km".)
+        if quantities.contains(where: { lead.contains($0.range.lowerBound) && $0.dimension == quantity.dimension && isCoordinatedPair($0, quantity) }) { return nil }
         // ("«Верба» приходит на смену «Игле-С»: новый ПЗРК ... поражает цели на высоте до 2,5 км":
         // a word referring back after the colon may mean either; blind set GD.)
         if subject.named, !mentions.contains(where: { $0.named && lead.contains($0.range.lowerBound) }),

@@ -588,7 +588,9 @@ extension SentenceAnalysis {
             let between = cue.range.upperBound <= quantity.range.lowerBound
                 ? cue.range.upperBound..<quantity.range.lowerBound : quantity.range.upperBound..<max(quantity.range.upperBound, cue.range.lowerBound)
             guard wordCount(between) <= Self.aspectReach,
-                  !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) }) else { continue }
+                  !quantities.contains(where: { $0.dimension == .length && between.contains($0.range.lowerBound) }),
+                  // (Not in a relative clause on a noun of a later conjunct: "a range of 7,200 metres and a cooled seeker that could engage jets head-on".)
+                  cue.range.upperBound <= quantity.range.lowerBound || !laterConjunctRelative(between) else { continue }
             return text(cue.range)
         }
         return nil

@@ -78,3 +78,25 @@ extension SentenceAnalysis {
         return pronoun < end
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether `r`, the words after a figure, holds a coordinator, then a relative pronoun,
+    /// with no target word before the pronoun ("7,200 metres and a cooled seeker that could
+    /// engage jets head-on", blind set LZ): what the relative clause says qualifies a noun of
+    /// the next conjunct, not the figure. ("4.5 km against jets and helicopters that fly
+    /// head-on" has target words before the pronoun: the clause still describes the figure's targets.)
+    func laterConjunctRelative(_ r: Range<Int>) -> Bool {
+        guard hasCoordinator(in: r) else { return false }
+        var pronoun: Range<Int>?
+        scanWords(in: r) { word in
+            if isIn(.relativePronoun, lowercasedText(word)) { pronoun = word }
+            return pronoun == nil
+        }
+        guard let pronoun, hasCoordinator(in: r.lowerBound..<pronoun.lowerBound) else { return false }
+        return !cues.contains { cue in
+            guard cue.range.lowerBound >= r.lowerBound, cue.range.upperBound <= pronoun.lowerBound else { return false }
+            if case .target = cue.cue { return true }
+            return cue.cue == .targetVerb
+        }
+    }
+}

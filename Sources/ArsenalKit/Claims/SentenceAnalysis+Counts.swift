@@ -188,7 +188,7 @@ extension SentenceAnalysis {
                 return false
             }
             // "Crew: 2" (a fact box's label and its value) is next to its cue.
-            if cue.range.upperBound <= countRange.lowerBound, isLabelColon(between) { return true }
+            if cue.range.upperBound <= countRange.lowerBound, isLabelColon(between) { return isLabelValue(cue.range, countRange) }
             if hasPunctuation(between) { return false }
             // In characters, not bytes: Cyrillic is as near as Latin; a name counts as one
             // ("Расчёт ПЗРК «Стингер» состоит из трёх человек").
@@ -203,8 +203,8 @@ extension SentenceAnalysis {
         let crewCue = cues.first { cue in
             cue.cue == .attribute(.crew) && !carryRanges.contains(where: cue.range.overlaps) && near(cue, before: 25, after: 20) && !actsBetween(cue.range, countRange)
                 // "A Gepard crew of three finished off two more": a count between the cue and
-                // this one is the cue's.
-                && !quantities.contains(where: { gap(cue.range, countRange).contains($0.numberRange.lowerBound) })
+                // this one is the cue's, and so is one inside it ("équipage de trois hommes dispose de deux radars").
+                && !quantities.contains(where: { gap(cue.range, countRange).contains($0.numberRange.lowerBound) || $0.range != countRange && cue.range.contains($0.numberRange.lowerBound) })
                 && !(cue.range.lowerBound >= countRange.upperBound && cues.contains { part in
                     (isWord(part, .componentNoun) || isWord(part, .partNoun)) && part.range.lowerBound >= countRange.upperBound
                         && part.range.upperBound <= cue.range.lowerBound
@@ -213,7 +213,7 @@ extension SentenceAnalysis {
         let person = cues.first { isWord($0, .crewPerson) && $0.range.lowerBound >= countRange.upperBound
             && wordCount(stretch(countRange, $0.range)) <= 1 && !hasPunctuation(stretch(countRange, $0.range)) }
         let verb = person == nil ? nil : cues.first { cue in
-            isWord(cue, .crewVerb) && wordCount(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound))) <= 4
+            isWord(cue, .crewVerb) && !isInOwnerPhrase(cue) && wordCount(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound))) <= 4
                 && !hasPunctuation(gap(cue.range, countRange.lowerBound..<(person!.range.upperBound)))
         }
         let carry = cues.contains { cue in

@@ -53,3 +53,31 @@ extension SentenceAnalysis {
             && lastWord(in: gap).map { isIn(.predicatePreposition, $0) } == true
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a word cue lies inside a longer phrase of another owner (pack
+    /// `structure.other_owners`): "firing" in "the tripod firing post" (blind set MO) is the
+    /// post's noun, no verb of operating.
+    func isInOwnerPhrase(_ cue: CueMatch) -> Bool {
+        cues.contains { other in
+            isWord(other, .otherOwner) && other.range.count > cue.range.count
+                && other.range.lowerBound <= cue.range.lowerBound && other.range.upperBound >= cue.range.upperBound
+        }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a count after a crew cue and a colon is the label's value: the cue opens its
+    /// line or clause, at most one word (a bullet's) before it ("- załoga: 3", "1962;
+    /// tripulación: 4"), or the count ends its clause, one word for persons at most after it
+    /// ("needs a small crew: two soldiers."). "works in a two-person Mistral team: one soldier
+    /// sets up the tripod" (blind set MO) opens a clause of its own after the colon.
+    func isLabelValue(_ cue: Range<Int>, _ count: Range<Int>) -> Bool {
+        var i = cue.lowerBound
+        while i > range.lowerBound, bytes[i - 1] != 0x0A, !hasPunctuation((i - 1)..<i) { i -= 1 }
+        if wordCount(i..<cue.lowerBound) <= 1 { return true }
+        var end = count.upperBound
+        while end < range.upperBound, bytes[end] != 0x0A, !hasPunctuation(end..<(end + 1)) { end += 1 }
+        return wordCount(count.upperBound..<end) <= 1
+    }
+}

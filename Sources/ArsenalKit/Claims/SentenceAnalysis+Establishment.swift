@@ -34,7 +34,9 @@ extension SentenceAnalysis {
                 // (Figures in two cells of a table row are in two columns, each with its header.)
                 || (isTableRow && cellIndex(of: previous.range.lowerBound) != cellIndex(of: position))
             // (Nor does the value before a change: "wzrósł z 5,5 km do 6,5 km".)
-            if !separated, !isPairedInList(quantity), !isOthersFigure(previous), !isValueBeforeChange(previous) {
+            // (Nor the second of a pair repeating the clause before's in order: `parallelCue`.)
+            if !separated, !isPairedInList(quantity), !isOthersFigure(previous), !isValueBeforeChange(previous),
+               quantity.dimension.map({ parallelCue(for: quantity, dimension: $0) == nil }) ?? true {
                 features.append(ReadingFeature(.severalFigures, words: text(previous.range)))
             }
         }
@@ -77,7 +79,7 @@ extension SentenceAnalysis {
         let from = clauseStartPastAsides(position)
         if !(binding.mention?.kinReference ?? false), let kin = (binding.mention.map({ $0.range.upperBound <= from }) ?? true ? cues.first(where: { isWord($0, .kinNoun)
             && $0.range.lowerBound >= from && $0.range.upperBound <= position && wordCount(from..<$0.range.lowerBound) <= 2 }) : nil)
-            ?? kinRelativeClause(holding: position, after: binding.mention) ?? versionOpening(from: from, before: position, bound: binding.mention, system: binding.system) {
+            ?? kinRelativeClause(holding: position, after: binding.mention) ?? kinSubjectPastAside(before: position, bound: binding.mention) ?? versionOpening(from: from, before: position, bound: binding.mention, system: binding.system) {
             features.append(ReadingFeature(.relatedReference, words: text(kin.range), systems: [systemName(binding.system)]))
         }
         if !features.contains(where: { $0.kind == .ambiguousTopic }), let rival = familyRival(of: binding) {
@@ -270,70 +272,6 @@ extension SentenceAnalysis {
             features.append(ReadingFeature(.unknownName, words: name))
         }
         return features
-    }
-
-    /// A word of the sentence before `position` written as a name and matched by no cue
-    /// of ours: a capitalised word inside the sentence (not in a language that capitalises
-    /// its nouns, nor in a title-case headline), or anywhere a designation (a capital and
-    /// a digit, or two capitals: "QW-18", "NASAMS"). From `start` when given (not the
-    /// sentence's opening), else from the sentence's start. Words `skip` accepts are passed over.
-    func unknownName(before position: Int, from start: Int? = nil, skipping skip: (String) -> Bool = { _ in false }) -> String? {
-        guard !isTitleCase else { return nil }
-        var i = start ?? range.lowerBound
-        var opening = start == nil
-        var previous: Range<Int>?
-        while i < position {
-            let b = bytes[i]
-            guard b >= 0x80 || TextScan.isASCIIAlphanumeric(b) else {
-                // A line break, a colon or a stop opens a new run of words (a list item, a label).
-                if b == 0x0A || b == 0x3A || b == 0x2E { opening = true }
-                i += 1
-                continue
-            }
-            var end = i
-            // Whether the word's first letter is a lower-case ASCII one (or it has none), read from
-            // its bytes while ASCII: such a word names nothing, only remembered as the word before the next.
-            var lowerInitial: Bool?
-            while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) || bytes[end] == 0x2D {
-                let b = bytes[end]
-                if lowerInitial == nil, b >= 0x80 || b &- 0x41 < 26 || b &- 0x61 < 26 { lowerInitial = b &- 0x61 < 26 ? true : false }
-                end += 1
-            }
-            if lowerInitial ?? true {
-                opening = false
-                previous = i..<end
-                i = end
-                continue
-            }
-            let word = text(i..<end)
-            let capital: Bool
-            let designation: Bool
-            if lowerInitial == false, !bytes[i..<end].contains(where: { $0 >= 0x80 }) {
-                // An ASCII word starting with a capital: its letters and digits read from the bytes.
-                capital = true
-                designation = bytes[i..<end].contains { $0 &- 0x30 < 10 }
-                    || bytes[i..<end].allSatisfy { $0 &- 0x61 >= 26 } && bytes[i..<end].lazy.filter { $0 &- 0x41 < 26 }.count >= 2
-            } else {
-                let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-                capital = letters.first.map { $0.properties.isUppercase } ?? false
-                designation = capital && (word.unicodeScalars.contains { $0.properties.numericType != nil }
-                    || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }))
-            }
-            // (A unit word written with a capital inside a figure, "числу Маха 3", names nothing.)
-            let covered = cues.contains { $0.range.lowerBound < end && $0.range.upperBound > i } || quantities.contains { $0.range.lowerBound < end && $0.range.upperBound > i }
-            // "das System Grzmot", "la missile Milan": a capital after a word for a weapon names it.
-            func afterCategory() -> Bool {
-                previous.map { words in
-                    let lowered = lowercasedText(words)
-                    return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
-                } ?? false
-            }
-            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory(), !skip(word), !isAttributed(i..<end) { return word }
-            opening = false
-            previous = i..<end
-            i = end
-        }
-        return nil
     }
 
     /// Whether the figure's sentence asks rather than states: it ends with a question mark.
@@ -547,7 +485,8 @@ extension SentenceAnalysis {
         else { return nil }
         let head = words(in: range.lowerBound..<min(position, range.upperBound), limit: 2)
         guard head.count == 2, isIn(.determiner, head[0]) || isIn(.definiteArticle, head[0]) else { return nil }
-        let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .massWord, .targetNoun]
+        // (Nor an institution: "El Ejército ha pedido 500 unidades" names no weapon.)
+        let ours: [WordClass] = [.missileNoun, .originHead, .weaponNoun, .massWord, .targetNoun, .institution]
         if ours.contains(where: { isIn($0, head[1]) }) { return nil }
         // (A name matched loosely but not taken as a mention, "Milan" for MILAN, is no cue of ours.)
         if cues.contains(where: { cue in

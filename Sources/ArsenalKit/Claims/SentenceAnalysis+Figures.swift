@@ -210,6 +210,7 @@ extension SentenceAnalysis {
     func attribute(for index: Int, dimension: QuantityDimension, bindings: [Binding?]) -> AttributeChoice? {
         if case .paired(let choice) = respectivePairing(of: index) { return choice }
         let quantity = quantities[index]
+        if let parallel = parallelChoice(for: quantity, dimension: dimension) { return parallel }
         var best: (score: Int, length: Int, choice: AttributeChoice)?
         for cue in cues {
             guard case .attribute(let attribute) = cue.cue, case .quantity(let cueDimension) = attribute.kind,

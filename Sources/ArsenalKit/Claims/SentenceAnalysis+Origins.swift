@@ -116,7 +116,9 @@ extension SentenceAnalysis {
                     // ("Contrairement à ce qu'a affirmé une chaîne russe, le Crotale NG ...": an
                     // origin word right after a lowercase noun of its clause qualifies that noun.)
                     if between.contains(where: { bytes[$0] == 0x2C }), let before = lastWordRange(before: cue.range.lowerBound),
-                       !hasPunctuation(before.upperBound..<cue.range.lowerBound), bytes[before.lowerBound] >= 0x61 && bytes[before.lowerBound] <= 0x7A || bytes[before.lowerBound] >= 0xC3,
+                       !hasPunctuation(before.upperBound..<cue.range.lowerBound), bytes[before.lowerBound] >= 0x61 && bytes[before.lowerBound] <= 0x7A || bytes[before.lowerBound] >= 0xC3
+                        // (Or the sentence's capitalised first word: "Mitrailleuses soviétiques, Stinger et l'IRIS-T"; blind set MM.)
+                        || !hasWord(in: range.lowerBound..<before.lowerBound),
                        !isIn(.determiner, lowercasedText(before)), !isIn(.definiteArticle, lowercasedText(before)),
                        !cues.contains(where: { $0.range.overlaps(before) }) { return false }
                     return !hasPunctuation(between, allowingComma: true) && (onlyDeterminers(between) || onlyClassWords(between))

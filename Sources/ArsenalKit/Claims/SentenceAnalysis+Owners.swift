@@ -10,7 +10,11 @@ extension SentenceAnalysis {
         // owns the figure as the name would.)
         // So does a noun referring back with a word of its own ("6,5 km pour le missile
         // polonais", "6.5 km for the Polish missile"), not a bare pronoun.
-        guard let mention = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound }),
+        // A system outside the database right after the figure owns it the same way: "frente a
+        // los 24 km de alcance del Kub" (blind set MG).
+        let outside = outsideMentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound })
+        let known = mentions.first(where: { $0.range.lowerBound >= quantity.range.upperBound })
+        guard let mention = outside.map({ outside in known.map { $0.range.lowerBound < outside.range.lowerBound ? $0 : outside } ?? outside }) ?? known,
               mention.named || cues.contains(where: { $0.range == mention.range && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) })
                 || isFormerOrLatter(mention) || (!mention.pronoun && mention.system >= 0) || originQualified(mention)
                 || kinAfterPossessive(mention)
@@ -54,6 +58,7 @@ extension SentenceAnalysis {
         if !mention.named, !kinAfterPossessive(mention), bind(quantity.range.lowerBound, allowOutside: true)?.system == mention.system { return nil }
         var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
         if !mention.named { binding.basis = .referredBack }
+        if mention.system < 0 { binding.outside = unknownSystem(mention.system) }
         if explain {
             binding.reason = mention.named ? "named right after the figure, after \"\(preposition)\""
                 : "referred to right after the figure, after \"\(preposition)\", by \"\(mention.words)\""

@@ -381,8 +381,7 @@ extension SentenceAnalysis {
         let before = candidates.filter { $0.range.lowerBound < position && !isAside($0, before: position) }
         let after = candidates.filter { $0.range.lowerBound >= position }
         func describe(_ mention: Mention, _ reason: StaticString, _ basis: ClaimGrounding.SystemBasis) -> Binding {
-            var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "")
-            binding.basis = mention.named ? basis : .referredBack
+            var binding = Binding(mention: mention, system: mention.system, words: mention.words, reason: "", basis: mention.named ? basis : .referredBack)
             if mention.system < 0 {
                 binding.outside = unknownSystem(mention.system)
                 if explain { binding.reason = "\(reason), a system the database does not hold" }
@@ -403,6 +402,7 @@ extension SentenceAnalysis {
         if let owner = trailingAppositionOwner(of: position, among: before), owner.system != excluded {
             return describe(owner, "named right before the apposition holding the claim", .apposition)
         }
+        if let owner = withPhraseOwner(of: position, among: before), owner.system != excluded { return describe(owner, "named right before the with-phrase holding the claim", .apposition) }
         // "heavier than the Stinger's 10.1 kg": a possessive name right before the figure owns
         // it, even as the object of a comparison.
         if let owner = before.last, owner.named, owner.range.upperBound <= position, possessiveGap(owner.range.upperBound..<position) {
@@ -427,14 +427,14 @@ extension SentenceAnalysis {
             }
             return describe(m, "named before the claim in its clause", .namedInClause)
         }
+        if let m = subjectBeforeBracket(of: position, among: before), m.system != excluded { return describe(m, "named right before the bracket the claim's clause follows", .namedInClause) }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
             && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) && !inLaterRelativeClause($0, after: position)
             && !setAgainstLaterFigure(at: position, owner: $0) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
-        // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause
-        // goes on past a relative clause, and its subject is the name the relative clause follows.
+        // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause goes on past a relative clause, and its subject is the name the relative clause follows.
         // (Not past a semicolon, which ends the main clause too: "...8,000 metres; Poland's own Narew programme buys"; blind set JD.)
         let start = clauseStart(position)
         if let resumed = relativeClauses.last(where: { $0.range.upperBound == start && $0.owner.range.upperBound <= $0.range.lowerBound }),

@@ -6,12 +6,15 @@
 extension SentenceAnalysis {
     /// The name a figure at `position` belongs to as part of a trailing apposition: the last
     /// mention before it (`before`, in text order) is a name followed by a comma, a space and
-    /// an indefinite article of the pack (`numbers.articles`: none in Polish or Russian, so
-    /// there the rule never applies), and from there to the figure the text holds no
+    /// an indefinite article of the pack (`numbers.articles`; in Polish and Russian, which
+    /// have none, a noun for a missile or a weapon), and from there to the figure the text holds no
     /// punctuation outside figures ("1,5 m" keeps its comma) and no other mention. A contrast's
     /// object ("unlike the older Igla,") opens no apposition.
     func trailingAppositionOwner(of position: Int, among before: [Mention]) -> Mention? {
-        guard !vocabulary.indefiniteArticles.isEmpty, let owner = before.last, owner.named,
+        // (The apposition's own noun may be read as a word referring back: "Igły, pociski ...".)
+        let opensWithReference = before.count >= 2 && !before[before.count - 1].named && before[before.count - 2].named
+            && before[before.count - 1].range.lowerBound == before[before.count - 2].range.upperBound + 2
+        guard let owner = opensWithReference ? before[before.count - 2] : before.last, owner.named,
               owner.range.upperBound + 2 < position else { return nil }
         var comma = owner.range.upperBound
         // Past a bracket right after the name ("del Shilka (ZSU-23-4), un cañón ...").
@@ -25,8 +28,13 @@ extension SentenceAnalysis {
         }
         guard comma + 2 < position, bytes[comma] == 0x2C, bytes[comma + 1] == 0x20 else { return nil }
         guard let article = firstWordRange(in: (comma + 2)..<position), article.lowerBound == comma + 2,
-              article.upperBound < position, vocabulary.indefiniteArticles.contains(lowercasedText(article)) else { return nil }
-        guard !hasPunctuationOutsideFigures(article.upperBound..<position) else { return nil }
+              article.upperBound < position else { return nil }
+        // Where the language has no articles, a noun for a missile or a weapon opens one ("zastąpić
+        // radzieckie Igły, pociski przyjęte w 1983 r. o zasięgu 5,2 km"; blind set MQ, pl).
+        let opener = lowercasedText(article)
+        guard vocabulary.indefiniteArticles.isEmpty ? isIn(.missileNoun, opener) || isIn(.weaponNoun, opener)
+                : vocabulary.indefiniteArticles.contains(opener) else { return nil }
+        guard !hasPunctuationOutsideFigures(article.upperBound..<position) || onlyYearMarkStops(article.upperBound..<position) else { return nil }
         // "has a range of 6 km and, unlike the older Igla, a dual-band seeker": the comma after
         // a contrast's object closes the contrast; the main clause goes on.
         if let contrast = lastCue(where: { cue in
@@ -134,5 +142,23 @@ extension SentenceAnalysis {
         // (A year after the word: "die Urversion RBS 70 Mk 0 von 1977, deren Reichweite ...".)
         if k + 5 < limit, bytes[k] == 0x20, (1...4).allSatisfy({ bytes[k + $0] &- 0x30 < 10 }) { k += 5 }
         return k < limit && bytes[k] == 0x2C ? k : position
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether the only punctuation in `r` outside figures is the stop of a year abbreviation
+    /// of the pack right after a year ("przyjęte w 1983 r. o zasięgu", "в 1983 г."): the
+    /// phrase goes on past it.
+    func onlyYearMarkStops(_ r: Range<Int>) -> Bool {
+        guard !vocabulary.yearAbbreviations.isEmpty else { return false }
+        var start = r.lowerBound
+        for i in r where bytes[i] == 0x2E {
+            guard let word = lastWordRange(before: i), word.upperBound == i,
+                  vocabulary.yearAbbreviations.contains(lowercasedText(word)),
+                  quantities.contains(where: { $0.isYearLike && $0.range.upperBound <= word.lowerBound && word.lowerBound - $0.range.upperBound <= 1 }),
+                  !hasPunctuationOutsideFigures(start..<i) else { return false }
+            start = i + 1
+        }
+        return start > r.lowerBound && !hasPunctuationOutsideFigures(start..<r.upperBound)
     }
 }

@@ -144,6 +144,10 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     /// détection", "Erfassungsreichweite", "дальность обнаружения").
     case sensorRangeNoun
     case rangeOpener, rangeJoin, sensorHead, respectively, cueOwner, reducedFrame, narrowTarget, elevationWord, soundSpeedWord, changeWord, changeFrom, changeTo, outOfReach, changeBy, differenceAfter
+    /// `structure.with_words` ("with", "mit", "с"): `withPhraseOwner(of:among:)`.
+    case withWord
+    /// `structure.institutions` ("government", "Bundeswehr"): `foreignSubject(before:)`.
+    case institution
     /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
     case engagementAspect
     /// `structure.duration_words` ("seconds", "Sekunden", "с"): `flightTime(of:attribute:)`.

@@ -73,7 +73,9 @@ import Testing
          "Grom wszedł do służby w 2019 roku.", "2019", .relatedReference),
         // Session 22: a figure another record named beside it holds, a user's year, a year far
         // from its verb of succession, a missile noun of another thing, a height before the name.
-        ("The Igla-1 (9K310) entered service in 1981 as a stopgap before the Igla.", "The Igla entered service in 1981.", "1981",
+        // (Session 68: a bracket after the Igla-1 no longer hands the year to the Igla named after
+        // it; the clause after the bracket is the Igla-1's. The rival is now named in a clause before.)
+        ("The Igla-1 was fielded first, and in 1981 the Igla entered service.", "The Igla entered service in 1981.", "1981",
          .rivalSystem),
         ("In Ukraine the Piorun has been in service since 2022.", "The Piorun has been in service since 2022.", "2022", .userCountry),
         ("Le Verba a remplacé l'Igla-S dans plusieurs unités depuis 2018.", "Le Verba a remplacé l'Igla-S en 2018.", "2018",
