@@ -185,6 +185,17 @@ import Testing
         #expect(try finding("The RBS 70 NG can destroy tanks.", "targets").verdict == .conflict)
     }
 
+    @Test func radarAndCommandGuidanceOverlap() throws {
+        // The Tor's source records radio command guidance from the vehicle's radar: the press's
+        // "radar-guided" is not shown wrong. The Blowpipe's thumb-steered radio commands are not
+        // radar homing either, but which the writer means is a guess; infrared stays a conflict.
+        let tor = try finding("The Tor-M1 is a radar-guided system.", "guidance")
+        #expect(tor.verdict == .unclear)
+        #expect(tor.judgement.message.contains("radar and command guidance overlap"))
+        #expect(try finding("The Tor-M1 is an infrared-guided system.", "guidance").verdict == .conflict)
+        #expect(try finding("The Hawk is a radar-guided missile.", "guidance").verdict == .consistent)
+    }
+
     @Test func inventoriesAreUnverifiable() throws {
         let found = try finding("Venezuela has 5,000 Igla-S missiles.", "inventory")
         #expect(found.verdict == .unverifiable)

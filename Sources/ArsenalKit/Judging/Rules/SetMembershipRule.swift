@@ -85,7 +85,25 @@ struct SetMembershipRule: ClaimRule {
         if verdict == .conflict, attribute == .targets, let reason = unlistedAirTargets(claimed, recorded: outcome.recorded) {
             return unclear(judgement, claim: claim, reason: reason, explain: context.explain)
         }
+        if verdict == .conflict, attribute == .guidance, let reason = overlappingGuidance(claimed, recorded: outcome.recorded) {
+            return unclear(judgement, claim: claim, reason: reason, explain: context.explain)
+        }
         return judgement
+    }
+
+    /// Why a guidance conflict is not established: radar and command guidance overlap. A
+    /// command-guided missile is often steered through its launcher's radar (the Tor's and the
+    /// Crotale's radio commands follow the vehicle's radar track), so the press writes
+    /// "radar-guided" for it, and a source's "radar" may mean radar command guidance. Between
+    /// the two, which the article means is a guess (issue 8: "a radar-guided system in service
+    /// since 1971" for the Tor, whose source records radio command guidance from the vehicle's
+    /// radar). Nil when the conflict stands: any other kind claimed, or neither recorded.
+    static func overlappingGuidance(_ claimed: [String], recorded: [String]) -> String? {
+        let radar = GuidanceKind.radar.rawValue, command = GuidanceKind.command.rawValue
+        guard !claimed.isEmpty, claimed.allSatisfy({ $0 == radar || $0 == command }) else { return nil }
+        let other = claimed.contains(radar) ? command : radar
+        guard recorded.contains(other) else { return nil }
+        return "the sources record \(label(other)), and radar and command guidance overlap, since a launcher's radar often steers the radio commands: \(listed(claimed)) is not shown wrong"
     }
 
     /// Something that flies: a manned aircraft, a drone or a cruise missile. What an
