@@ -36,6 +36,10 @@ public struct ReadingFeature: Hashable, Sendable {
         /// The sentence names no system we know but opens with a subject of its own ("Die
         /// Milan wiegt 28 kg"): the figure may be that thing's.
         case ownSubject = "own-subject"
+        /// The sentence names no system and opens with a phrase bringing in something to
+        /// compare with ("For comparison, an airliner cruises at about 900 km/h"): the figure
+        /// may be the compared thing's.
+        case comparisonOpener = "comparison-opener"
         /// A part of the weapon (tube, gripstock, battery, sight, warhead) stands before a
         /// mass in its clause: the mass may be the part's.
         case componentWord = "component-word"
@@ -250,7 +254,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .openFigure, .intervalFigure, .targetClause, .shotDistance, .coordinatedRelative, .nounRelative, .subordinateTopic, .subjectBefore, .peopleSentence: false
             case .sharedSubject, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: false
             case .rivalSystem, .successionYear, .userCountry, .foreignPredecessor, .formationYear, .heightBeforeName, .borrowedMissileNoun, .parallelHeight, .otherOrigin: false
-            case .contrastObject, .countedItems, .flightTime, .positionDistance, .thanObject: false
+            case .contrastObject, .countedItems, .flightTime, .positionDistance, .thanObject, .comparisonOpener: false
             }
         }
 
@@ -270,7 +274,7 @@ public struct ReadingFeature: Hashable, Sendable {
             case .differenceWord, .comparison, .hedge, .quotedLine, .question, .quotation, .openFigure, .intervalFigure: .value
             case .figureList, .foreignAntecedent, .coordinatedRelative, .nounRelative, .subordinateTopic, .subjectBefore, .peopleSentence: .system
             case .targetClause, .shotDistance, .rangeOrHeight, .lowHeight, .targetHeight, .weakCue: .attribute
-            case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject, .thanObject: .system
+            case .sharedSubject, .rivalSystem, .otherOrigin, .contrastObject, .thanObject, .comparisonOpener: .system
             case .successionYear, .userCountry, .foreignPredecessor, .formationYear: .value
             case .heightBeforeName, .borrowedMissileNoun, .parallelHeight: .attribute
             }

@@ -446,6 +446,7 @@ extension SentenceAnalysis {
     /// subject of its own, or it follows one about a thing we do not know. Nil otherwise.
     func topicFeature(_ binding: Binding, at position: Int) -> ReadingFeature? {
         guard binding.system >= 0, binding.basis == .topic else { return nil }
+        if let words = comparisonOpening(before: position) { return ReadingFeature(.comparisonOpener, words: words) }
         let named = state.lastNamed
         if named.count >= 2, named.first != binding.system
             || (named.last != binding.system && hasLatterWord(before: position))

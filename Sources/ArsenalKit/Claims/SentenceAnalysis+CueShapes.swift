@@ -229,7 +229,10 @@ extension SentenceAnalysis {
         guard cueRange.lowerBound >= own.range.upperBound else { return false }
         // (With no punctuation after the figure, only a cue of several words that runs straight
         // into the next figure leads into it: "na wysokości od 5 m do 15 km w promieniu 20 km".)
-        let punctuated = hasPunctuation(own.range.upperBound..<cueRange.lowerBound)
+        // (A clause-break word counts as punctuation: "pushed it to 7 km while raising altitude
+        // coverage to 4 km"; blind set NH.)
+        let gap = own.range.upperBound..<cueRange.lowerBound
+        let punctuated = hasPunctuation(gap) || cues.contains { isWord($0, .clauseBreak) && gap.contains($0.range.lowerBound) }
         guard punctuated || wordCount(cueRange) >= 2 else { return false }
         return quantities.indices.contains { otherIndex in
             let other = quantities[otherIndex]

@@ -49,6 +49,9 @@ extension SentenceAnalysis {
             // last one named, resolved as the article's topic to another system.
             features.append(ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(state.lastNamed)))
         }
+        if binding.basis == .topic, let words = comparisonOpening(before: position) {
+            features.append(ReadingFeature(.comparisonOpener, words: words))
+        }
         if binding.basis == .topic {
             let named = state.lastNamed
             // The first system the sentence before named is its subject, what a sentence
@@ -193,7 +196,8 @@ extension SentenceAnalysis {
             features.append(ReadingFeature(.cueAcrossFigure, words: text(other.range)))
         }
         // Three or more systems in the sentence: a list, unless the figure stands right after its own name ("Strzała-2
-        // 3,6 km, Igła 5,2 km, a Piorun 6,5 km") or in a relative clause on it ("Strzała-3, która razi cele do 6,5 km"; set EZ).
+        // 3,6 km, Igła 5,2 km, a Piorun 6,5 km"), in a relative clause on it ("Strzała-3, która razi cele do 6,5 km"; set EZ),
+        // or in a part between semicolons that names it alone, before the figure (`ownsSemicolonPart`).
         var named: [Int] = []
         for mention in outsideMentions.isEmpty ? mentions : mentions + outsideMentions
         where mention.named && !named.contains(mention.system) {
@@ -203,7 +207,9 @@ extension SentenceAnalysis {
             bound.named && (binding.basis == .relativeClause || bound.range.upperBound <= position && wordCount(bound.range.upperBound..<position) <= 2
                 && !hasPunctuation(bound.range.upperBound..<position))
         } ?? false
-        if named.count >= 3, !attached { features.append(ReadingFeature(.systemList, words: "", systems: systemNames(named))) }
+        if named.count >= 3, !attached, !ownsSemicolonPart(binding.mention, before: position) {
+            features.append(ReadingFeature(.systemList, words: "", systems: systemNames(named)))
+        }
         // Three or more figures of its kind in a row, one word at most between each ("8 km,
         // 5.2 km and 9 km"): a list of figures, unless the figure follows its own name
         // ("Stinger 8 km, Igla 5,2 km, Piorun 6,5 km"). An envelope ("from 400 m out to
@@ -535,5 +541,43 @@ extension SentenceAnalysis {
             q.range.upperBound <= mention.range.lowerBound && wordCount(stretch(q.range, mention.range)) <= 3
                 && !hasPunctuation(stretch(q.range, mention.range))
         }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether `mention` is the only system named in the part of its sentence, between
+    /// semicolons, that holds the figure at `position`, and is named before it: "el Strela-2M
+    /// alcanza 4,2 km; el Strela-3 ... pesa 24 kg; el Igla llega a 5.200 m" (blind set NC,
+    /// written the same way in de, fr, ru and pl there). Each part is a clause with a subject of
+    /// its own, so the sentence's other names are no rivals for the figure. False in a sentence
+    /// with no semicolon.
+    func ownsSemicolonPart(_ mention: Mention?, before position: Int) -> Bool {
+        guard let mention, mention.named, mention.range.upperBound <= position else { return false }
+        var start = position, end = position
+        while start > range.lowerBound, bytes[start - 1] != 0x3B { start -= 1 }
+        while end < range.upperBound, bytes[end] != 0x3B { end += 1 }
+        guard start > range.lowerBound || end < range.upperBound, mention.range.lowerBound >= start else { return false }
+        let part = start..<end
+        return !mentions.contains { $0.named && $0.system != mention.system && part.contains($0.range.lowerBound) }
+            && !outsideMentions.contains { part.contains($0.range.lowerBound) }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a semicolon stands between `position` and the later `mention`, and the part of
+    /// the sentence holding `position` opens with a capitalised word that is no cue of ours and
+    /// no article or determiner: a subject of its own, which the database does not know or the
+    /// text did not support ("Buk, wprowadzony w 1979 roku, rozpędza pocisk do Mach 3; 9K330 Tor
+    /// (1986) ma pocisk ..."; blind set NC). A part opening with an article or a possessive ("The
+    /// missile homes on heat; the Stinger entered service in 1981") may still mean the name after.
+    func ownSubjectBeforeSemicolon(_ position: Int, _ mention: Mention) -> Bool {
+        guard let semicolon = (position..<mention.range.lowerBound).first(where: { bytes[$0] == 0x3B }) else { return false }
+        var start = position
+        while start > range.lowerBound, bytes[start - 1] != 0x3B { start -= 1 }
+        guard let first = firstWordRange(in: start..<semicolon) else { return false }
+        let word = text(first)
+        guard let scalar = word.unicodeScalars.first, scalar.properties.isUppercase,
+              !isIn(.definiteArticle, word.lowercased()), !isIn(.determiner, word.lowercased()) else { return false }
+        return !cues.contains { $0.range.overlaps(first) }
     }
 }

@@ -125,18 +125,21 @@ extension SentenceAnalysis {
                 return start > cue.range.upperBound
                     && !mentions.contains { $0.named && $0.range.lowerBound >= start && $0.range.upperBound <= position }
             }
-            guard clause(cue.range.lowerBound) == clauseIndex else { return false }
             let between = quantity.range.upperBound..<cue.range.lowerBound
             let words = wordCount(between)
-            if !hasPunctuationOutsideFigures(between) { return words <= 6 }
+            let punctuated = hasPunctuationOutsideFigures(between)
+            // (Past punctuation the clauses may differ: "Por encima de los 10.000 metros, donde
+            // vuelan los aviones comerciales, un avión está a salvo"; blind set NM.)
+            guard clause(cue.range.lowerBound) == clauseIndex || punctuated else { return false }
+            if !punctuated { return words <= 6 }
             guard words <= 12 else { return false }
             // An adjunct after a comma ("Jets cruise at 9,000 m, far beyond the reach of any
-            // shoulder-fired missile"): the escape words at most two words past the last comma,
+            // shoulder-fired missile"), past an aside set off by commas at most: the escape words at most two words past the last comma,
             // and nothing from the start of the figure's clause to them names or refers to a system.
             var opening = cue.range.lowerBound
             while opening > between.lowerBound, !Self.isClausePunctuation(bytes, at: opening - 1) { opening -= 1 }
             return opening > between.lowerBound && wordCount(opening..<cue.range.lowerBound) <= 2
-                && !hasPunctuationOutsideFigures(between.lowerBound..<opening - 1)
+                && !(between.lowerBound..<opening - 1).contains { [0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x28].contains(bytes[$0]) }
                 && !mentions.contains { $0.range.lowerBound >= clauseStart(position) && $0.range.lowerBound < cue.range.lowerBound }
         }
     }

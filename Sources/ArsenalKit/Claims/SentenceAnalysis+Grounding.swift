@@ -374,15 +374,28 @@ extension SentenceAnalysis {
     }
 
     /// "le Mistral n'est pas tiré à l'épaule": a negated man-portability phrase holding a
-    /// firing position (pack `structure.firing_positions`), or followed by one within two
-    /// words ("non è trasportabile a spalla"), says how the weapon is not fired or carried,
-    /// not that it cannot be carried.
+    /// firing position (pack `structure.firing_positions`), or followed by one within
+    /// five words with no punctuation ("non è trasportabile a spalla", "demasiado pesado para
+    /// dispararlo cómodamente desde el hombro"; blind set NM), says how the weapon is not fired
+    /// or carried, not that it cannot be carried.
     func negatedFiringPosition(_ cue: CueMatch) -> ClaimGrounding.Doubt? {
         var end = cue.range.upperBound
-        while end < range.upperBound, end - cue.range.upperBound < 30, !hasPunctuation(end..<end + 1) { end += 1 }
-        let phrase = lowercasedText(cue.range) + " " + words(in: cue.range.upperBound..<end, limit: 2).joined(separator: " ").lowercased()
+        while end < range.upperBound, end - cue.range.upperBound < 60, !hasPunctuation(end..<end + 1) { end += 1 }
+        let phrase = lowercasedText(cue.range) + " " + words(in: cue.range.upperBound..<end, limit: 5).joined(separator: " ").lowercased()
         guard let word = vocabulary.wordSets[.firingPosition]?.first(where: { phrase.contains($0) }) else { return nil }
         return ClaimGrounding.Doubt(.attribute, "\"\(text(cue.range))\" negated says how it is not fired (\"\(word)\"), not that it cannot be carried")
+    }
+
+    /// Whether a man-portability phrase ("desde el hombro") is the firing position a
+    /// `not_man_portable` phrase before it denies, at most five words back with no
+    /// punctuation or clause break between ("demasiado pesado para dispararlo desde el
+    /// hombro"; blind set NM): not a claim that the weapon is fired from there.
+    func deniedFiringPosition(_ cue: CueMatch) -> Bool {
+        cues.contains { denial in
+            guard denial.cue == .notManPortable, denial.range.upperBound <= cue.range.lowerBound else { return false }
+            let gap = denial.range.upperBound..<cue.range.lowerBound
+            return wordCount(gap) <= 5 && !hasPunctuation(gap) && !cues.contains { isWord($0, .clauseBreak) && gap.contains($0.range.lowerBound) }
+        }
     }
 
     /// A verb of besting a rival (pack `structure.rival_verbs`) right before a named mention,

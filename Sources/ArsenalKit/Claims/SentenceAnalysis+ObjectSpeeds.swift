@@ -81,8 +81,9 @@ extension SentenceAnalysis {
     /// Returns the words from the opener to the figure.
     func freeRelativeTargets(_ quantity: QuantityMention) -> String? {
         let position = quantity.range.lowerBound
-        guard let opener = cues.last(where: { isWord($0, .freeRelative) && $0.range.upperBound <= position }) else { return nil }
-        let between = opener.range.upperBound..<position
+        // (The opener may end in the figure's bound word: "anything below five kilometres".)
+        guard let opener = cues.last(where: { isWord($0, .freeRelative) && $0.range.lowerBound < position && $0.range.upperBound <= quantity.range.upperBound }) else { return nil }
+        let between = min(opener.range.upperBound, position)..<position
         guard wordCount(between) <= 12, !between.contains(where: { bytes[$0] == 0x2C || bytes[$0] == 0x3B || bytes[$0] == 0x3A }),
               !mentions.contains(where: { between.contains($0.range.lowerBound) }),
               !outsideMentions.contains(where: { between.contains($0.range.lowerBound) }) else { return nil }

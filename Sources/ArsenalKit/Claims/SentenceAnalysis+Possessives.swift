@@ -62,10 +62,44 @@ extension SentenceAnalysis {
 
     /// "3 kg against the Redeye's 1.06 kg": a name in the possessive right before a figure of
     /// its own owns that figure, not one written before it.
-    func ownsFigureAfter(_ mention: Mention) -> Bool {
-        mention.named && quantities.contains { quantity in
-            quantity.range.lowerBound >= mention.range.upperBound && possessiveGap(mention.range.upperBound..<quantity.range.lowerBound)
+    /// So does a name that labels a figure of its own, of the same kind as the one at
+    /// `position`, with a dash or a colon ("у «Шилки» экипаж — 4 человека, у «Гепарда» — 3
+    /// человека"; blind set NC): the figure before the name is another's. (Not one of another
+    /// kind: "a wprowadzony w 1990 r. RBS 70 Mk 1 – Mach 1,6" dates the Mk 1.)
+    func ownsFigureAfter(_ mention: Mention, like position: Int? = nil) -> Bool {
+        guard mention.named else { return false }
+        let figure = position.flatMap { at in quantities.first { $0.range.lowerBound == at } }
+        return quantities.contains { quantity in
+            guard quantity.range.lowerBound >= mention.range.upperBound else { return false }
+            let gap = mention.range.upperBound..<quantity.range.lowerBound
+            if possessiveGap(gap) { return true }
+            guard let figure, quantity.dimension == figure.dimension, quantity.isYearLike == figure.isYearLike else { return false }
+            return labelGap(gap)
         }
+    }
+
+    /// Whether `gap`, after a name, is one dash or colon with spaces and closing quotation
+    /// marks around it (" — ", "» — ", ": ").
+    func labelGap(_ gap: Range<Int>) -> Bool {
+        var marks = 0
+        var i = gap.lowerBound
+        while i < gap.upperBound {
+            let byte = bytes[i]
+            if byte == 0x20 || byte == 0x22 {
+                i += 1
+            } else if byte == 0x3A {
+                marks += 1; i += 1
+            } else if byte == 0xC2, i + 1 < gap.upperBound, bytes[i + 1] == 0xBB {
+                i += 2 // »
+            } else if byte == 0xE2, i + 2 < gap.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                marks += 1; i += 3 // – —
+            } else if byte == 0xE2, i + 2 < gap.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D {
+                i += 3 // ”
+            } else {
+                return false
+            }
+        }
+        return marks == 1
     }
 
     /// "5,2 км против 4,8 км у базового «Стингера»", "6,5 km wobec 4,8 km starszych

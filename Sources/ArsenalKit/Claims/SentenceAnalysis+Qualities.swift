@@ -59,7 +59,7 @@ extension SentenceAnalysis {
                 covered = cue.range.upperBound
                 continue
             }
-            if cue.cue == .manPortable, deniesOnlyExistence(cue) {
+            if cue.cue == .manPortable, deniesOnlyExistence(cue) || deniedFiringPosition(cue) {
                 covered = cue.range.upperBound
                 continue
             }

@@ -58,6 +58,9 @@ extension SentenceAnalysis {
     /// Mach 3,5 erreicht"; blind set FM): a relative pronoun after it describes the name.
     /// Nil otherwise.
     func plainPhraseEnd(after end: Int) -> Int? {
+        // (Not after a name that opens a compound: "schossen Gepard-Besatzungen auf Schleppsäcke,
+        // die ein Learjet ... zog" names crews, and the clause describes what they shot at; blind set NG.)
+        if end < range.upperBound, bytes[end] == 0x2D { return nil }
         var k = end
         while k < range.upperBound, bytes[k] != 0x2C {
             if k - end > 64 || hasPunctuation(k..<(k + 1)) { return nil }
@@ -288,10 +291,11 @@ extension SentenceAnalysis {
                   !mentions.contains(where: { gap.overlaps($0.range) }), !outsideMentions.contains(where: { gap.overlaps($0.range) }) else { continue }
             if let start = relativePronoun(after: comma), start < position, position < relativeClauseEnd(from: start) { return cue }
             let lead = (comma + 1)..<position
-            // (A service phrase opening the apposition may run a little longer: "del modelo
-            // anterior, en servicio en Francia desde 1988"; blind set GP.)
+            // (A service phrase opening the apposition may run longer, naming the army: "del modelo
+            // anterior, en servicio en Francia desde 1988", "de la primera versión, en servicio en
+            // el Ejército francés desde 1988"; blind sets GP, NA.)
             let opensWithService = participle && cues.contains { $0.cue == .attribute(.serviceEntry) && $0.range.lowerBound == firstWordRange(in: lead)?.lowerBound }
-            if participle, wordCount(lead) <= (opensWithService ? 6 : 4), !hasPunctuation(lead), !mentions.contains(where: { lead.overlaps($0.range) }),
+            if participle, wordCount(lead) <= (opensWithService ? 8 : 4), !hasPunctuation(lead), !mentions.contains(where: { lead.overlaps($0.range) }),
                !outsideMentions.contains(where: { lead.overlaps($0.range) }),
                !(firstWord(in: lead).map { isCoordinator($0) } ?? false) {
                 return cue

@@ -345,7 +345,6 @@ extension SentenceAnalysis {
     }
 
     // MARK: Binding
-
     /// How a claim was tied to its system.
     struct Binding {
         var mention: Mention?
@@ -430,7 +429,7 @@ extension SentenceAnalysis {
         if let m = subjectBeforeBracket(of: position, among: before), m.system != excluded { return describe(m, "named right before the bracket the claim's clause follows", .namedInClause) }
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
-            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0) && !inLaterRelativeClause($0, after: position)
+            && !opensLaterRow($0, after: position) && !ownsFigureAfter($0, like: position) && !inLaterRelativeClause($0, after: position)
             && !setAgainstLaterFigure(at: position, owner: $0) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
@@ -482,7 +481,8 @@ extension SentenceAnalysis {
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
-        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) && !inLaterRelativeClause($0, after: position) }) {
+        // (Not past a semicolon when the claim's part opens with a capitalised word of its own: "Buk, wprowadzony w 1979 roku, ...; 9K330 Tor ..."; blind set NC.)
+        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) && !inLaterRelativeClause($0, after: position) }), !ownSubjectBeforeSemicolon(position, m) {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil

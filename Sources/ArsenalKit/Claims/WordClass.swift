@@ -148,6 +148,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case withWord
     /// `structure.institutions` ("government", "Bundeswehr"): `foreignSubject(before:)`.
     case institution
+    /// `structure.comparison_openers` ("for comparison", "zum Vergleich"): `comparisonOpening(before:)`.
+    case comparisonOpener
     /// `structure.engagement_aspects` ("head-on", "на догонных курсах"): `engagementAspect(of:)`.
     case engagementAspect
     /// `structure.duration_words` ("seconds", "Sekunden", "с"): `flightTime(of:attribute:)`.

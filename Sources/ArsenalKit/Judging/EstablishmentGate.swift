@@ -74,6 +74,8 @@ public enum EstablishmentGate {
             return "\"\(feature.words)\" names a relative (a successor, a predecessor, another version) of the system the sentence is about: which system the figure is for is a guess"
         case .ambiguousTopic:
             return "no system is named in its sentence, and the sentence before named several (\(names))"
+        case .comparisonOpener:
+            return "its sentence names no system and opens with \"\(feature.words)\", bringing in something to compare with: the figure may be that thing's"
         case .ownSubject:
             return "its sentence has a subject of its own (\"\(feature.words)\") that is no system we know"
         case .componentWord:

@@ -436,6 +436,11 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// sentence opening with one speaks of no weapon the database lacks, so the next
     /// sentence's "the missile" still means the article's system.
     public var institutions: [String] = []
+    /// Phrases that open a sentence bringing in something to compare with ("for comparison",
+    /// "zum Vergleich", "для сравнения", "en comparación"): in a sentence that names no system,
+    /// the figure after one is more often the compared thing's (an airliner's speed, a rifle's
+    /// range) than the article's system's.
+    public var comparisonOpeners: [String] = []
     /// Comparatives of one or two words right after a figure that make it a difference ("300
     /// Meter weiter", "2 km farther", "2 km dalej", "1 kg more than", "1 kg de plus"): not a
     /// value.
@@ -490,7 +495,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("predecessor_nouns", \.predecessorNouns), ("successor_nouns", \.successorNouns), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("correction_labels", \.correctionLabels), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("with_words", \.withWords), ("institutions", \.institutions), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("with_words", \.withWords), ("institutions", \.institutions), ("comparison_openers", \.comparisonOpeners), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
