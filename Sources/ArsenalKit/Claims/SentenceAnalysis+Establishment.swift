@@ -7,7 +7,11 @@ extension SentenceAnalysis {
         var features: [ReadingFeature] = []
         let position = quantity.range.lowerBound
         let clauseFrom = clauseStart(position)
-        if let feature = competingName(quantity, binding) { features.append(feature) }
+        // (A figure owned as one side of a pair set against another pair has its owner established:
+        // neither a nearer name nor the partner figure before it puts that in doubt.)
+        let paired = binding.mention.map { owner in contrastPairOwner(of: position)?.range == owner.range } ?? false
+        if !paired, let feature = competingName(quantity, binding) { features.append(feature) }
+        if !paired, let feature = contrastPairDoubt(quantity, binding: binding) { features.append(feature) }
         if let bound = binding.mention, bound.named, bound.range.lowerBound >= quantity.range.upperBound,
            bytes[stretch(quantity.range, bound.range)].contains(0x0A) {
             features.append(ReadingFeature(.nameOnNextLine, words: bound.words, systems: [systemName(binding.system)]))
@@ -16,7 +20,7 @@ extension SentenceAnalysis {
         let ownedAfter = binding.mention.map { $0.named && $0.range.lowerBound >= quantity.range.upperBound } ?? false
         // (Nor is one whose own cue follows it, "auf 4800 m und bis 3,8 km Höhe".)
         let cueAfter = cue.map { $0.range.lowerBound >= quantity.range.upperBound } ?? false
-        if !ownedAfter, !cueAfter, let previous = quantities.last(where: { other in
+        if !ownedAfter, !cueAfter, !paired, let previous = quantities.last(where: { other in
             other.range.upperBound <= position && other.range.lowerBound >= clauseFrom && other.dimension == quantity.dimension
         }) {
             let between = previous.range.upperBound..<position

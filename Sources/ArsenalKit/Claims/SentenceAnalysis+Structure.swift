@@ -395,6 +395,7 @@ extension SentenceAnalysis {
         if let owner = relativeOwner(of: position), owner.system != excluded {
             return describe(owner, "named right before the relative clause holding the claim", .relativeClause)
         }
+        if let owner = contrastPairOwner(of: position), owner.system != excluded { return describe(owner, "named on the same side of a pair set against another pair", .namedInClause) }
         if let owner = contrastAsideOwner(of: position, among: before), owner.system != excluded {
             return describe(owner, "named right before the phrase set off after a contrast, holding the claim", .apposition)
         }
@@ -481,7 +482,6 @@ extension SentenceAnalysis {
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
-        // (Not past a semicolon when the claim's part opens with a capitalised word of its own: "Buk, wprowadzony w 1979 roku, ...; 9K330 Tor ..."; blind set NC.)
         if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) && !inLaterRelativeClause($0, after: position) }), !ownSubjectBeforeSemicolon(position, m) {
             return describe(m, "named later in the sentence", .namedLater)
         }

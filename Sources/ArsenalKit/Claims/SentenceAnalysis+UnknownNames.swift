@@ -63,7 +63,9 @@ extension SentenceAnalysis {
                     return isIn(.weaponNoun, lowered) || isIn(.missileNoun, lowered)
                 } ?? false
             }
-            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory(), !skip(word), !isAttributed(i..<end) { return word }
+            // (Nor an institution written with a capital: "en servicio en el Ejército francés"; blind set NI.)
+            if capital, !covered, designation || (!opening && !vocabulary.capitalisedNouns) || afterCategory(), !skip(word), !isAttributed(i..<end),
+               designation || !isIn(.institution, word.lowercased()) { return word }
             opening = false
             previous = i..<end
             i = end

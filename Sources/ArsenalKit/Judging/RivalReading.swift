@@ -65,7 +65,7 @@ enum RivalReading {
             for id in ids where id != claim.systemID {
                 guard let system = context.catalog.system(id: id) else { continue }
                 let recorded = system.values(.guidance).filter { $0.status == .accepted }.flatMap(SetMembershipRule.tokens)
-                if claimed.allSatisfy({ token in recorded.contains { SetMembershipRule.supports($0, token) } }) {
+                if claimed.allSatisfy({ token in SetMembershipRule.supports(recorded, token) }) {
                     return (system.name, Attribute.guidance.rawValue)
                 }
             }

