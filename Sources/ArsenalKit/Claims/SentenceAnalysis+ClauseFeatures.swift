@@ -12,7 +12,7 @@ extension SentenceAnalysis {
         var features: [ReadingFeature] = []
         if let words = targetClause(before: quantity, attribute: attribute, cued: cue != nil) ?? narrowTargetBefore(quantity)
             ?? threatRange(quantity) ?? engagementAspect(of: quantity) ?? targetSubject(of: quantity, binding: binding) ?? objectSpeed(quantity) ?? targetOwnedSpeed(quantity)
-            ?? rangeAgainstTargets(quantity, attribute: attribute) {
+            ?? rangeAgainstTargets(quantity, attribute: attribute) ?? targetRelativeAfter(quantity) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
         if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {

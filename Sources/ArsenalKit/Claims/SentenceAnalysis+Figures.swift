@@ -20,7 +20,7 @@ extension SentenceAnalysis {
                 || isEchoedFigure(quantity, dimension: dimension) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) || isLandformSize(quantity) { continue }
             if dimension == .length || dimension == .speed, isTravel(quantity) || dimension == .speed && isVehicleReference(binding.mention) { continue }
-            if dimension == .mass, isPartMass(quantity) { continue }
+            if dimension == .mass, isPartMass(quantity) || partNounRightAfter(quantity) { continue }
             var choice: AttributeChoice
             var alternatives: [Attribute] = []
             var lowEndWord: String?
@@ -219,6 +219,8 @@ extension SentenceAnalysis {
             // ("low-flying aircraft up to 1,500 metres" is a height; "6 km ... low-flying drones" no.)
             guard score <= 120, cue.range.lowerBound < quantity.range.upperBound || !qualifiesTarget(cue),
                   !describesTargetsBefore(cue, figure: quantity.range), !breaksBefore(cue.range, after: quantity.range) else { continue }
+            // ("the whole launcher with the missile weighs 18 kg"; blind set OE.)
+            if attribute == .missileMass, inWholeSystemCue(cue.range) { continue }
             if blocked(cue.range, from: index, bindings: bindings) || inFigureRelativeClause(cue.range, before: quantity)
                 || closerFigure(to: cue.range, than: score, besides: index, bindings: bindings) || leadsIntoFigureOfOtherDimension(cue.range, after: index) || leadsIntoLaterFigure(cue.range, after: index) {
                 continue

