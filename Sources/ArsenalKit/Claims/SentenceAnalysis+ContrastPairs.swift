@@ -10,23 +10,36 @@ extension SentenceAnalysis {
     static let contrastPairGap = 3
 
     /// The figure set against the one at `index` by a word of opposition between them (at most
-    /// `contrastPairGap` words before the word, none after it), of the same dimension: its
-    /// index, the word, and whether the figure at `index` is the first of the two.
+    /// `contrastPairGap` words before the word and a dash at most, two words after it: "200 км —
+    /// против наших прежних 43 км"), of the same dimension: its index, the word, and whether
+    /// the figure at `index` is the first of the two.
     func contrastPartner(of index: Int) -> (partner: Int, joint: CueMatch, first: Bool)? {
         let quantity = quantities[index]
         func opposes(_ cue: CueMatch) -> Bool { isWord(cue, .figureContrast) || isWord(cue, .prepositionGovernor) }
+        // The words after the joint name no target ("gegen Flugzeuge 40 km" says against what),
+        // and none before it joins a new phrase ("etwa 20 km und gegen ...").
+        func plainAfter(_ r: Range<Int>) -> Bool {
+            !cues.contains { cue in
+                guard r.contains(cue.range.lowerBound) else { return false }
+                if case .target = cue.cue { return true }
+                return false
+            } && !words(in: r, limit: 3).contains { isIn(.targetNoun, $0.lowercased()) }
+        }
+        func plainBefore(_ r: Range<Int>) -> Bool { !containsWord(in: r, where: { isCoordinator($0) }) }
         if index + 1 < quantities.count, quantities[index + 1].dimension == quantity.dimension, let cue = cues.first(where: { cue in
             opposes(cue) && cue.range.lowerBound >= quantity.range.upperBound && cue.range.upperBound <= quantities[index + 1].range.lowerBound
-                && wordCount(quantity.range.upperBound..<cue.range.lowerBound) <= Self.contrastPairGap && !hasPunctuation(quantity.range.upperBound..<cue.range.lowerBound)
-                && wordCount(cue.range.upperBound..<quantities[index + 1].range.lowerBound) == 0
+                && wordCount(quantity.range.upperBound..<cue.range.lowerBound) <= Self.contrastPairGap && !punctuatedBesidesDash(quantity.range.upperBound..<cue.range.lowerBound)
+                && wordCount(cue.range.upperBound..<quantities[index + 1].range.lowerBound) <= 2 && !hasPunctuation(cue.range.upperBound..<quantities[index + 1].range.lowerBound)
+                && plainAfter(cue.range.upperBound..<quantities[index + 1].range.lowerBound) && plainBefore(quantity.range.upperBound..<cue.range.lowerBound)
         }) {
             return (index + 1, cue, true)
         }
         if index > 0, quantities[index - 1].dimension == quantity.dimension, let cue = cues.last(where: { cue in
             opposes(cue) && cue.range.upperBound <= quantity.range.lowerBound && cue.range.lowerBound >= quantities[index - 1].range.upperBound
-                && wordCount(cue.range.upperBound..<quantity.range.lowerBound) == 0
+                && wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 2 && !hasPunctuation(cue.range.upperBound..<quantity.range.lowerBound)
                 && wordCount(quantities[index - 1].range.upperBound..<cue.range.lowerBound) <= Self.contrastPairGap
-                && !hasPunctuation(quantities[index - 1].range.upperBound..<cue.range.lowerBound)
+                && !punctuatedBesidesDash(quantities[index - 1].range.upperBound..<cue.range.lowerBound)
+                && plainAfter(cue.range.upperBound..<quantity.range.lowerBound) && plainBefore(quantities[index - 1].range.upperBound..<cue.range.lowerBound)
         }) {
             return (index - 1, cue, false)
         }
@@ -65,5 +78,21 @@ extension SentenceAnalysis {
             return first ? left : right
         }
         return nil
+    }
+
+    /// Whether `r` holds punctuation other than one dash set off by spaces (" — ", " – ").
+    func punctuatedBesidesDash(_ r: Range<Int>) -> Bool {
+        var dashes = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if bytes[i] == 0xE2, i + 2 < r.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                dashes += 1
+                i += 3
+                continue
+            }
+            if hasPunctuation(i..<(i + 1)) { return true }
+            i += 1
+        }
+        return dashes > 1
     }
 }

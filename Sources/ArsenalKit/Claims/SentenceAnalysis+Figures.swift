@@ -19,7 +19,7 @@ extension SentenceAnalysis {
             if isPlace(after: quantity) || ownedByOther(quantity, binding: binding) || isDifference(quantity) || vetoesFigure(index)
                 || isEchoedFigure(quantity, dimension: dimension) { continue }
             if dimension == .length, isBodySize(quantity) || isSensorRange(quantity) || isLandformSize(quantity) { continue }
-            if dimension == .length || dimension == .speed, isTravel(quantity) || dimension == .speed && isVehicleReference(binding.mention) { continue }
+            if dimension == .length || dimension == .speed, isTravel(quantity) || dimension == .speed && (isVehicleReference(binding.mention) || isDesignationTail(quantity)) { continue }
             if dimension == .mass, isPartMass(quantity) || partNounRightAfter(quantity) { continue }
             var choice: AttributeChoice
             var alternatives: [Attribute] = []

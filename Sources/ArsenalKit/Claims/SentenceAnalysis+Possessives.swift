@@ -113,7 +113,8 @@ extension SentenceAnalysis {
             guard later.dimension == figure.dimension, later.range.lowerBound >= figure.range.upperBound,
                   later.range.upperBound <= owner.range.lowerBound else { return false }
             let gap = figure.range.upperBound..<later.range.lowerBound
-            return wordCount(gap) <= 2 && cues.contains { cue in
+            // (Three words: "20 kg frente a los 10,1 kg del Stinger"; blind set OK.)
+            return wordCount(gap) <= 3 && cues.contains { cue in
                 gap.contains(cue.range.lowerBound) && (isWord(cue, .figureContrast) || isWord(cue, .prepositionGovernor))
             }
         }

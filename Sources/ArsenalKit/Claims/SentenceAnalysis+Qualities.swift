@@ -296,6 +296,11 @@ extension SentenceAnalysis {
             }
             // ("Szwedzki zestaw ma zasięg 9 km, polski zaś samonaprowadza się na podczerwień".)
             if let reason = ellipticalDoubt(at: span.lowerBound, binding: binding) { claim.grounding.doubt(.system, reason) }
+            // ("Laser w celowniku pracuje w podczerwieni": in a sentence naming no system, a part
+            // before the guidance words may be what they describe; blind set OI.)
+            if binding.basis == .topic, let part = cues.first(where: { ($0.cue == .word(.partNoun) || $0.cue == .word(.componentNoun)) && $0.range.upperBound <= span.lowerBound }) {
+                claim.grounding.doubt(.system, "its sentence names no system, and the guidance words follow \"\(text(part.range))\": they may describe that part")
+            }
             if let subject = succeededSubject(of: binding, before: span.lowerBound) {
                 claim.grounding.doubt(.system, "the \(systemName(binding.system)) is named before a colon as what the \(subject) replaces: the guidance after it may be the newcomer's")
             }
