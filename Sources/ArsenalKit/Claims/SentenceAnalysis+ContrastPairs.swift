@@ -72,7 +72,7 @@ extension SentenceAnalysis {
         // (an aside in brackets may stand between: "Igla (9K38) gegen Igla-S").
         guard let word else { return nil }
         let named = mentions.filter { $0.named && $0.range.upperBound <= pairStart }
-        for (left, right) in zip(named, named.dropFirst()) where left.system != right.system {
+        for (left, right) in zip(named, named.dropFirst()) where left.system != right.system && left.range.upperBound <= right.range.lowerBound {
             let gap = left.range.upperBound..<right.range.lowerBound
             guard wordCount(gap) <= 3, words(in: gap, limit: 4).contains(where: { $0.lowercased() == word }) else { continue }
             return first ? left : right

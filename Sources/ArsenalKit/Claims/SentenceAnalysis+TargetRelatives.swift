@@ -14,6 +14,7 @@ extension SentenceAnalysis {
     func targetRelativeAfter(_ quantity: QuantityMention) -> String? {
         guard quantity.dimension == .length else { return nil }
         var i = quantity.range.upperBound
+        guard i < range.upperBound else { return nil }
         while i < range.upperBound, bytes[i] == 0x20 { i += 1 }
         let ahead = wordRanges(in: i..<min(range.upperBound, i + 160)).prefix(2 + Self.targetRelativeReach)
         guard let first = ahead.first, !hasPunctuation(quantity.range.upperBound..<first.lowerBound) else { return nil }

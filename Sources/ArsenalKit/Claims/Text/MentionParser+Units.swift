@@ -103,32 +103,20 @@ extension MentionParser {
 
     // MARK: - Phrases around the figure
 
-    /// The longest bound phrase that ends right before `start`.
+    /// The longest bound phrase that ends right before `start`. "a menos de unos 4 km", "less than
+    /// about 4 km" (blind set OJ): "less than" right before a word of approximation bounds the
+    /// figure, the approximation only softens it; "up to about 8 km", "above about 150 m" stay
+    /// approximate.
     func boundBefore(_ start: Int) -> (ClaimBound, Range<Int>)? {
-        var key = TokenHash.seed
-        var position = start
-        var best: (ClaimBound, Range<Int>)?
-        var end = -1
-        var count = 0
-        while count < tables.maxBoundBeforeTokens, let t = tokens.previous(position), t.kind != .digits {
-            if end < 0 { end = t.end }
-            key = TokenHash.combine(key, t.key)
-            count += 1
-            if let bound = tables.boundsBefore[key] { best = (bound, t.start..<end) }
-            if !tables.boundBeforePrefixes.contains(key) { break }
-            position = t.start
-        }
-        // "a menos de unos 4 km", "less than about 4 km" (blind set OJ): a bound phrase right before
-        // a word of approximation bounds the figure; the approximation only softens it.
-        // ("up to about 8 km", "above about 150 m" stay approximate: only "less than" outranks it.)
-        if let about = best, about.0 == .about, let outer = boundBefore(about.1.lowerBound, nested: true), outer.0 == .lessThan {
+        let best = longestBoundBefore(start)
+        if let about = best, about.0 == .about, let outer = longestBoundBefore(about.1.lowerBound), outer.0 == .lessThan {
             return (outer.0, outer.1.lowerBound..<about.1.upperBound)
         }
         return best
     }
 
-    /// `boundBefore(_:)` without looking past a second approximation.
-    private func boundBefore(_ start: Int, nested: Bool) -> (ClaimBound, Range<Int>)? {
+    /// The longest phrase of the pack's bounds that ends right before `start`.
+    private func longestBoundBefore(_ start: Int) -> (ClaimBound, Range<Int>)? {
         var key = TokenHash.seed
         var position = start
         var best: (ClaimBound, Range<Int>)?
