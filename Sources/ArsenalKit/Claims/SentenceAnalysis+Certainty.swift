@@ -24,9 +24,12 @@ extension SentenceAnalysis {
         }
         if attribute == .maxRange, cue == nil, quantity.dimension == .length, let verb = targetVerb(before: quantity) {
             features.append(ReadingFeature(.rangeOrHeight, words: text(verb.range)))
-        } else if attribute == .minRange, cue == nil, quantity.dimension == .length, let verb = targetVerb(before: quantity) {
+        } else if attribute == .minRange, cue.map({ isWord($0, .echo) }) ?? true, quantity.dimension == .length,
+                  let verb = targetVerb(before: quantity) {
             // "cele od 25m": the low end after a verb of engaging may be the lowest height
-            // as well as the shortest distance (blind set DM, pl).
+            // as well as the shortest distance (blind set DM, pl); so it is after a word that
+            // only refers back to figures ("Nach russischen Angaben ... bekämpft Ziele schon ab
+            // 10 Metern", blind set OS, de).
             features.append(ReadingFeature(.weakCue, words: text(verb.range)))
         } else if quantity.dimension == .length, let words = weakLengthCue(quantity, attribute: attribute, cue: cue) {
             features.append(ReadingFeature(.weakCue, words: words))
@@ -354,22 +357,37 @@ extension SentenceAnalysis {
     /// (`RivalReading`): a figure above the ceiling is wrong either way. Returns the words
     /// from the target to the figure.
     func targetHeight(_ quantity: QuantityMention, attribute: Attribute) -> String? {
-        guard attribute == .maxAltitude, quantity.bound == .exact, quantity.dimension == .length else { return nil }
+        guard attribute == .maxAltitude, quantity.bound == .exact || quantity.bound == .about, quantity.dimension == .length else { return nil }
         let position = quantity.range.lowerBound
-        let start = clauseStart(position)
+        var start = clauseStart(position)
+        // (A clause a comma opens may describe the target right before the comma.)
+        if start > range.lowerBound, bytes[start] == 0x2C || bytes[start - 1] == 0x2C { start = clauseStart(start - 1) }
         var target: Range<Int>?
+        var owner = false
         for cue in cues where cue.range.upperBound <= position && cue.range.lowerBound >= start {
-            if case .target = cue.cue, cue.range.upperBound > (target?.upperBound ?? -1) { target = cue.range }
+            if case .target = cue.cue, cue.range.upperBound > (target?.upperBound ?? -1) { (target, owner) = (cue.range, false) }
+            if isWord(cue, .otherOwner), cue.range.upperBound > (target?.upperBound ?? -1) { (target, owner) = (cue.range, true) }
         }
         scanWords(in: start..<position) { word in
-            if word.upperBound > (target?.upperBound ?? -1), isIn(.targetNoun, lowercasedText(word)) { target = word }
+            if word.upperBound > (target?.upperBound ?? -1) || owner && word == target, isIn(.targetNoun, lowercasedText(word)) { (target, owner) = (word, false) }
             return true
         }
-        guard let target else { return nil }
+        guard var target else { return nil }
+        // "по Boeing 737, набиравшему ...": the model number goes with the name.
+        if let next = nextWordRange(after: target.upperBound), next.lowerBound == target.upperBound + 1, next.upperBound < position,
+           bytes[target.upperBound] == 0x20, (next.lowerBound..<next.upperBound).contains(where: { ByteText.isDigit(bytes[$0]) }),
+           !quantities.contains(where: { $0.range.overlaps(next) && $0.dimension != nil }) {
+            target = target.lowerBound..<next.upperBound
+        }
         // (Also past a comma right after the target that opens a participle or a relative clause
         // on it, and past the target's own speed: "по мишеням, летевшим со скоростью 300 км/ч на
         // высоте 1 км", "Imitatory celów leciały ... z prędkością ok. 300 km/h na wysokości 500 m".)
         let comma = target.upperBound < position && bytes[target.upperBound] == 0x2C
+        // An approximate height, or one after a thing that is no target ("Boeing", "airliner"),
+        // only in a clause opened on it by a comma: "do Boeinga 737, który wznosił się na
+        // wysokości ok. 2400 m", "по Boeing 737, набиравшему высоту около 2400 м" (blind set
+        // OU, pl and ru); "can hit targets at about 3,500 m" states the weapon's ceiling.
+        guard comma || (quantity.bound == .exact && !owner) else { return nil }
         let between = (comma ? target.upperBound + 1 : target.upperBound)..<position
         let speeds = quantities.contains { between.contains($0.range.lowerBound) }
         guard wordCount(between) <= (comma || speeds ? 10 : 4), !hasPunctuationOutsideFigures(between),

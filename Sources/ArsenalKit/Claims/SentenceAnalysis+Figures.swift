@@ -502,6 +502,13 @@ extension SentenceAnalysis {
             return []
         }
         var grounding = grounding(of: quantity, binding: binding, choice: choice)
+        // "il ne peut engager une cible en dessous de 50 mètres" (blind set OS, fr): a reach a
+        // verb of engaging alone gave, denied below the figure, is the shortest distance or the
+        // lowest height alike; the judge tries the lowest height too.
+        if negationRead, attribute == .minRange, choice.attribute == .maxRange,
+           let index = grounding.features.firstIndex(where: { $0.kind == .rangeOrHeight }) {
+            grounding.features[index].kind = .weakCue
+        }
         // A negation further back in the clause may deny the figure ("cannot hit targets at an
         // altitude of 10 km", "не може уражати цілі на висоті 10 км") or another verb ("does
         // not need a second operator and hits targets 6.5 km away", "nie tylko razi cele na
