@@ -232,8 +232,18 @@ extension SentenceAnalysis {
         // (A clause-break word counts as punctuation: "pushed it to 7 km while raising altitude
         // coverage to 4 km"; blind set NH.)
         let gap = own.range.upperBound..<cueRange.lowerBound
+        // (So does a coordinator: "capable d'engager des cibles dès 500 m et volant à seulement
+        // 15 m du sol"; blind set PA.)
         let punctuated = hasPunctuation(gap) || cues.contains { isWord($0, .clauseBreak) && gap.contains($0.range.lowerBound) }
+            || containsWord(in: gap, where: { isCoordinator($0) })
         guard punctuated || wordCount(cueRange) >= 2 else { return false }
+        // "the missile is about ten kilos, fifteen with the launcher" (blind set OW): a bare
+        // number past punctuation, right before the cue, is a figure whose unit is left out;
+        // the cue is its.
+        if hasPunctuation(gap), quantities.contains(where: { other in
+            other.dimension == nil && other.range.lowerBound > own.range.upperBound && other.range.upperBound <= cueRange.lowerBound
+                && wordCount(other.range.upperBound..<cueRange.lowerBound) == 0 && !hasPunctuation(other.range.upperBound..<cueRange.lowerBound)
+        }) { return true }
         return quantities.indices.contains { otherIndex in
             let other = quantities[otherIndex]
             guard other.dimension == own.dimension, otherIndex != index else { return false }

@@ -6,6 +6,37 @@ extension SentenceAnalysis {
     /// preposition and the name and no punctuation: that name owns the figure, whatever was
     /// named before it.
     func ownerAfter(_ quantity: QuantityMention) -> Binding? {
+        // "against 100 km and 20 km for the Franco-Italian SAMP/T" (blind set OY): a figure
+        // joined by a coordinator alone to the next one of its kind shares that one's owner (at
+        // most three figures on).
+        var last = quantity
+        // (The figures are in text order: a binary search finds this one.)
+        var low = 0
+        var high = quantities.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quantities[middle].range.lowerBound < quantity.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low < quantities.count && quantities[low].range == quantity.range ? low : quantities.count
+        var steps = 0
+        while steps < 3, index + 1 < quantities.count, quantities[index + 1].dimension == quantity.dimension, quantity.dimension != nil {
+            let gap = last.range.upperBound..<quantities[index + 1].range.lowerBound
+            guard !hasPunctuation(gap), let word = words(in: gap, limit: 2).first, wordCount(gap) == 1, isCoordinator(word) else { break }
+            index += 1
+            steps += 1
+            last = quantities[index]
+        }
+        // (Only for figures set against others by a word of contrast right before them: "8 km
+        // and 4.8 km for the basic version" may give the first to the sentence's subject.)
+        if steps > 0, cues.contains(where: { cue in
+            (isWord(cue, .figureContrast) || isWord(cue, .prepositionGovernor)) && cue.range.upperBound <= quantity.range.lowerBound
+                && wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 2 && !hasPunctuation(cue.range.upperBound..<quantity.range.lowerBound)
+        }), let shared = directOwnerAfter(last) { return shared }
+        return directOwnerAfter(quantity)
+    }
+
+    /// The owner right after `quantity` itself (see `ownerAfter`).
+    private func directOwnerAfter(_ quantity: QuantityMention) -> Binding? {
         // (A word for the first or the second of two read as a name, "6 km pour le second",
         // owns the figure as the name would.)
         // So does a noun referring back with a word of its own ("6,5 km pour le missile

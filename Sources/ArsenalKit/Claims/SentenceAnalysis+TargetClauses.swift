@@ -90,7 +90,11 @@ extension SentenceAnalysis {
         // (No verb of engaging anywhere before it in the clause: "engages helicopters, aircraft
         // and drones from 400 m" lists the objects of "engages".)
         let before = opening..<target.lowerBound
-        let subject = wordCount(lead) <= 3 && !mentions.contains(where: { before.contains($0.range.lowerBound) })
+        // (A word referring back right before the target is its determiner, not a subject:
+        // "sa cible volait à environ 4 km", blind set ND, fr.)
+        let subject = wordCount(lead) <= 3 && !mentions.contains(where: { mention in
+            before.contains(mention.range.lowerBound) && !(!mention.named && wordCount(mention.range.upperBound..<target.lowerBound) == 0)
+        })
             && !cues.contains(where: { ($0.cue == .targetVerb || isWord($0, .weakTargetVerb)) && before.contains($0.range.lowerBound) })
         let opens = isIn(.relativePronoun, first) || comma || speed || subject || governedTarget(target, height: height)
         guard opens, !hasPunctuation(i..<position) else { return nil }

@@ -246,6 +246,8 @@ enum SentenceSplitter {
                     while j < paragraph.upperBound, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 { j += 1 }
                     if j + 2 < paragraph.upperBound, bytes[j] == 0xE2, bytes[j + 1] == 0x80,
                        bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { j += 3 }
+                    // So do footnote markers: "became operational in 2017.[3] Iron Dome ...".
+                    j = pastFootnoteMarkers(from: j, before: paragraph.upperBound, bytes)
                     if j >= paragraph.upperBound || isSpace(bytes[j]), !(b == 0x2E && (isAbbreviation(endingAt: i, bytes, from: start, abbreviations)
                         || isOrdinal(endingAt: i, bytes, from: start, end: paragraph.upperBound, ordinalNouns, objectVerbs))) {
                         appendTrimmed(start..<j, bytes, &result)
@@ -262,6 +264,19 @@ enum SentenceSplitter {
     }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    /// The position past any footnote markers at `j` ("[3]", "[12][14]": one to three digits
+    /// in square brackets), or `j` itself.
+    static func pastFootnoteMarkers(from j: Int, before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var j = j
+        while j < end, bytes[j] == 0x5B {
+            var k = j + 1
+            while k < end, k - j <= 3, bytes[k] &- 0x30 < 10 { k += 1 }
+            guard k > j + 1, k < end, bytes[k] == 0x5D else { break }
+            j = k + 1
+        }
+        return j
+    }
 
     /// Where a headline ends when a paragraph opens with one on a line of its own ("L'Espagne
     /// mise sur le Mistral 3" above "Entré en service en 1988, le Mistral frappe ..."): a first
