@@ -119,6 +119,8 @@ extension SentenceAnalysis {
         // "It was the Stinger's predecessor: fielded in 1978" (blind set IQ).
         if let bound, let kin = kinNounOwned(by: bound) ?? (bound.named ? kinCompound(after: bound.range) : nil) {
             features.append(ReadingFeature(.relatedReference, words: kin, systems: [systemName(system)]))
+        } else if let kin = kinNounHeading(quantity) {
+            features.append(ReadingFeature(.relatedReference, words: kin, systems: [systemName(system)]))
         }
         return features
     }

