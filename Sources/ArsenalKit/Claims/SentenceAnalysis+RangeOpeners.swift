@@ -149,7 +149,10 @@ extension SentenceAnalysis {
     /// Returns the from-word's text.
     func fromWord(beforeCue cue: CueMatch, of quantity: QuantityMention) -> String? {
         guard cue.range.upperBound <= quantity.range.lowerBound,
-              let from = lastCue(where: { isWord($0, .fromWord) && $0.range.upperBound <= cue.range.lowerBound }) else { return nil }
+              let from = lastCue(where: { isWord($0, .fromWord) && $0.range.upperBound <= cue.range.lowerBound }),
+              // (A from-word that is also a with-word, Russian "с", means "with" before a noun:
+              // "«Игла-С» с дальностью 6 км"; only right before a figure is it "from".)
+              !isIn(.withWord, lowercasedText(from.range)) else { return nil }
         let gap = from.range.upperBound..<quantity.range.lowerBound
         guard !hasPunctuation(gap), wordCount(from.range.upperBound..<cue.range.lowerBound) <= 1,
               wordCount(cue.range.upperBound..<quantity.range.lowerBound) <= 1 else { return nil }
