@@ -19,7 +19,9 @@ extension SentenceAnalysis {
         }
         var index = low < quantities.count && quantities[low].range == quantity.range ? low : quantities.count
         var steps = 0
-        while steps < 3, index + 1 < quantities.count, quantities[index + 1].dimension == quantity.dimension, quantity.dimension != nil {
+        // (Figures may overlap in a malformed text: only one wholly after the last is joined.)
+        while steps < 3, index + 1 < quantities.count, quantities[index + 1].dimension == quantity.dimension, quantity.dimension != nil,
+              quantities[index + 1].range.lowerBound >= last.range.upperBound {
             let gap = last.range.upperBound..<quantities[index + 1].range.lowerBound
             guard !hasPunctuation(gap), let word = words(in: gap, limit: 2).first, wordCount(gap) == 1, isCoordinator(word) else { break }
             index += 1

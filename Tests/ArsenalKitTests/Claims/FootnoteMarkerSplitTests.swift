@@ -7,12 +7,8 @@ import Testing
 /// Dome's year was read inside the Arrow 3's relative clause). Brackets that are not
 /// markers leave the stop as it was.
 @Suite struct FootnoteMarkerSplitTests {
-    func split(_ text: String) -> [String] {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            SentenceSplitter.sentences(in: buffer, abbreviations: []).map { String(decoding: buffer[$0], as: UTF8.self) }
-        }
-    }
+    /// The sentences of `text`, as `HeadlineSplitTests` splits them.
+    func split(_ text: String) -> [String] { HeadlineSplitTests().split(text) }
 
     @Test func aMarkerAfterTheStopEndsTheSentence() {
         #expect(split("Arrow 3 became operational in 2017.[3] Iron Dome entered service in 2011.[4]")
