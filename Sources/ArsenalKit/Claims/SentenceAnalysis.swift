@@ -326,7 +326,13 @@ struct SentenceAnalysis {
     func isIn(_ word: WordClass, _ text: String) -> Bool {
         if wordSets.contains(word, text) { return true }
         guard ClaimVocabulary.isCompoundClass(word), wordSets[word] != nil else { return false }
-        if let tail = Self.afterLastHyphen(text), wordSets.contains(word, tail) { return true }
+        if let tail = Self.afterLastHyphen(text), wordSets.contains(word, tail) {
+            // (Parts joined by a coordinator are listed, not a compound its last part heads:
+            // "launcher-and-missile set"; blind set PX.)
+            let head = text.utf8.dropLast(tail.utf8.count + 1)
+            let part = head.split(separator: 0x2D).last.flatMap { String($0) } ?? ""
+            return !isCoordinator(part)
+        }
         return vocabulary.compoundNouns && wordSets.endsWithLongMember(word, text)
     }
 
