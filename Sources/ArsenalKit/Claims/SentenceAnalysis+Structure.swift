@@ -281,7 +281,7 @@ extension SentenceAnalysis {
                 } else {
                     antecedent = state.topic.map { ($0.system, $0.words) }
                 }
-                if let antecedent = antecedent.map({ newerRelative(of: $0, reference: cue.range) ?? $0 }) {
+                if let antecedent = antecedent.map({ newerRelative(of: $0, reference: cue.range) ?? $0 }).map({ vehicleAntecedent($0, reference: cue.range) }) {
                     mentions.append(Mention(
                         range: cue.range, system: antecedent.0, named: false, pronoun: pronoun, possessive: isPossessive(cue.range),
                         isObject: objectStarts.contains(cue.range.lowerBound), words: words, contrasted: contrastObjects.contains(cue.range.lowerBound)))
