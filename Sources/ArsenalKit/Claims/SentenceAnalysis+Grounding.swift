@@ -303,6 +303,12 @@ extension SentenceAnalysis {
         for cue in cues where isWord(cue, .doubtWord) && !isNegated(cue.range.lowerBound) {
             var from = cue.range.upperBound
             while from < range.upperBound, bytes[from] == 0x20 { from += 1 }
+            // ("Die Regierung bestritt Angaben, die Waffe könne 6 km überbrücken": a word for
+            // reported figures may stand between the word and the comma; blind set QY, de.)
+            if let echo = cues.first(where: { isWord($0, .echo) && $0.range.lowerBound == from }) {
+                from = echo.range.upperBound
+                while from < range.upperBound, bytes[from] == 0x20 { from += 1 }
+            }
             if from < range.upperBound, bytes[from] == 0x2C { from += 1 }
             for index in claims.indices where claims[index].range.lowerBound >= from
                 && !(from..<claims[index].range.lowerBound).contains(where: { Self.isClausePunctuation(bytes, at: $0) }) {

@@ -132,7 +132,7 @@ extension SentenceAnalysis {
             }
         }
         // "The FIM-92B variant of the Stinger": the family named after its variant is an object.
-        objectStarts.formUnion(familyNamesAfterVariants(names))
+        objectStarts.formUnion(familyNamesAfterVariants(names).union(namesInBeforePhrase(names)))
         // Appositions: "the Verba, the successor of the Igla-S, weighs"; "«Стрела-2М» —
         // модернизированный вариант «Стрелы-2», принятый ...".
         var appositions: Set<Int> = []
@@ -281,7 +281,7 @@ extension SentenceAnalysis {
                 } else {
                     antecedent = state.topic.map { ($0.system, $0.words) }
                 }
-                if let antecedent = antecedent.map({ newerRelative(of: $0, reference: cue.range) ?? $0 }).map({ vehicleAntecedent($0, reference: cue.range) }) {
+                if let antecedent = antecedent.map({ newerRelative(of: $0, reference: cue.range) ?? $0 }).flatMap({ startsDesignation(cue.range) ? nil : vehicleAntecedent($0, reference: cue.range) }) {
                     mentions.append(Mention(
                         range: cue.range, system: antecedent.0, named: false, pronoun: pronoun, possessive: isPossessive(cue.range),
                         isObject: objectStarts.contains(cue.range.lowerBound), words: words, contrasted: contrastObjects.contains(cue.range.lowerBound)))

@@ -164,6 +164,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case versionLabel
     /// `structure.upgrade_words` ("modernised", "upgraded"): a name beside one means a changed version (`upgradedName(_:)`).
     case upgradeWord
+    /// Opens a phrase of time before an event (pack `structure.before_words`).
+    case beforeWord
     /// `structure.landforms` ("hill", "cerro", "холм"): a length beside one is its height or
     /// size (`isLandformSize(_:)`).
     case landform

@@ -16,3 +16,13 @@ extension SentenceAnalysis {
         return antecedent
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a word referring back is the first part of a designation: a hyphen and a digit
+    /// right after it ("los Su-35" is no "su", "Il-76" no "il", "Tu-154" no "tu"; blind set
+    /// QY, es).
+    func startsDesignation(_ reference: Range<Int>) -> Bool {
+        let end = reference.upperBound
+        return end + 1 < range.upperBound && bytes[end] == 0x2D && bytes[end + 1] >= 0x30 && bytes[end + 1] <= 0x39
+    }
+}
