@@ -12,6 +12,7 @@ extension SentenceAnalysis {
               let second = cues.first(where: { isWord($0, .secondOfTwo) && !$0.range.overlaps(first.range) && standsAlone($0.range) })
         else {
             addOpeningOrdinal()
+            addLoneOrdinal()
             return
         }
         let opening = min(first.range.lowerBound, second.range.lowerBound)
@@ -115,6 +116,55 @@ extension SentenceAnalysis {
         for index in mentions.indices where !mentions[index].named && !mentions[index].kinReference
             && mentions[index].range.lowerBound >= word.upperBound && mentions[index].range.lowerBound < stop {
             mentions[index].system = system
+        }
+    }
+
+    /// "На стенде стояли «Игла» ... и более новая «Игла-С»; по словам представителя, первая
+    /// поступила на вооружение в 1983 году" (blind set RD, ru): a word for "the first" or "the
+    /// second" standing alone right after a comma, semicolon or colon inside the sentence, with
+    /// exactly two systems named before it in the sentence, means the earlier or the later of
+    /// them, and so do the words referring back after it up to the next name. A word opening
+    /// the sentence is `addOpeningOrdinal()`'s.
+    private mutating func addLoneOrdinal() {
+        guard let word = cues.first(where: { (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) && standsAlone($0.range) }),
+              wordCount(range.lowerBound..<word.range.lowerBound) > 0,
+              // (Not one heading a noun, "первые комплексы поступили", nor one opening with a
+              // relative pronoun, "die Igla, die eine Reichweite von 5,2 km hat".)
+              !headsWeaponNoun(word.range), !(firstWord(in: word.range).map { isIn(.relativePronoun, $0.lowercased()) } ?? false),
+              predicateFollows(word.range) else { return }
+        var k = word.range.lowerBound
+        while k > range.lowerBound, bytes[k - 1] == 0x20 { k -= 1 }
+        guard k > range.lowerBound, bytes[k - 1] == 0x2C || bytes[k - 1] == 0x3B || bytes[k - 1] == 0x3A else { return }
+        var order: [Int] = []
+        for mention in mentions where mention.named && mention.system >= 0 && mention.range.upperBound <= word.range.lowerBound
+            && !order.contains(mention.system) {
+            order.append(mention.system)
+        }
+        guard order.count == 2 else { return }
+        let system = isWord(word, .firstOfTwo) ? order[0] : order[1]
+        mentions.removeAll { $0.range.overlaps(word.range) }
+        retie(after: word.range, until: range.upperBound, to: system)
+        insertOrdinal(word.range, system: system)
+    }
+
+    /// Whether a predicate starts right after `word`: an attribute's cue or a verb at the next
+    /// word ("первая поступила на вооружение", "the former weighs"), not a noun the word
+    /// qualifies ("первые комплексы").
+    private func predicateFollows(_ word: Range<Int>) -> Bool {
+        var k = word.upperBound
+        while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
+        // (Past an auxiliary: "le premier est entré en service".)
+        if let next = firstWordRange(in: k..<range.upperBound), next.lowerBound == k, isIn(.copula, lowercasedText(next)) {
+            k = next.upperBound
+            while k < range.upperBound, bytes[k] == 0x20 { k += 1 }
+        }
+        return cues.contains { cue in
+            guard cue.range.lowerBound == k else { return false }
+            switch cue.cue {
+            case .attribute: return true
+            case .word(let kind): return Self.isVerb(kind)
+            default: return false
+            }
         }
     }
 

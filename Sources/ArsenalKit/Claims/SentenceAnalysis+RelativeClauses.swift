@@ -42,7 +42,9 @@ extension SentenceAnalysis {
                firstWord(in: start..<named[index + 1].range.lowerBound).map({ isIn(.determiner, $0) }) ?? true { continue }
             let end = relativeClauseEnd(from: start)
             let kin = index > 0 && kinApposition(between: named[index - 1], and: mention)
-            found.append(RelativeClause(range: start..<end, owner: kin ? named[index - 1] : mention, kinObject: kin && mention.named ? mention : nil))
+            // ("le missile Bolide de la famille RBS 70, qui atteint Mach 2": the Bolide's.)
+            let family = index > 0 && inFamilyPhrase(mention, after: named[index - 1])
+            found.append(RelativeClause(range: start..<end, owner: kin || family ? named[index - 1] : mention, kinObject: kin && mention.named ? mention : nil))
         }
         guard !found.isEmpty else { return }
         relativeClauses = found

