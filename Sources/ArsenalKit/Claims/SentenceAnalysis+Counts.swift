@@ -403,6 +403,8 @@ extension SentenceAnalysis {
             claim.grounding.doubt(.attribute, "\"\(text(again.range))\" says the system came back into service then, not when it first entered it")
         } else if !column, let unit = unitBeforeServiceEntry(cueRange, quantity: quantity) {
             claim.grounding.doubt(.attribute, "\"\(unit)\" before \"\(text(cueRange))\" may say when one unit joined, not when the system entered service")
+        } else if !column, quantity.bound != .between, let plan = plannedEntry(span, year: quantity.value, system: binding.system) {
+            claim.grounding.doubt(.attribute, "\"\(plan)\" makes it a plan for a year later than any recorded: a new delivery or user, not the system's first service")
         }
         // "eine Weiterentwicklung des seit 1995 eingeführten Grom": a phrase written as an
         // attribute right before another system's name dates that system.

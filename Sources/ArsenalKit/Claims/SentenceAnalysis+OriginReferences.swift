@@ -190,3 +190,14 @@ extension SentenceAnalysis {
         return originAntecedent(of: cue.range.upperBound..<cue.range.upperBound, names: names)
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a hyphen and a verb of making (pack `structure.origin_verbs`) follow the origin
+    /// word at `cue`: "the Iranian-designed Igla-S", "the Norwegian-built CAMM" (blind sets RC,
+    /// RE) say who made the system, as "Iranian-made" does, not who uses it.
+    func hasMakerSuffix(_ cue: Range<Int>) -> Bool {
+        guard cue.upperBound + 1 < range.upperBound, bytes[cue.upperBound] == 0x2D,
+              let word = firstWordRange(in: (cue.upperBound + 1)..<range.upperBound), word.lowerBound == cue.upperBound + 1 else { return false }
+        return isIn(.originVerb, lowercasedText(word))
+    }
+}

@@ -58,6 +58,14 @@ extension SentenceAnalysis {
             }) {
                 continue
             }
+            // "a la República Checa misiles Mk II": an origin word ending a longer country name is
+            // part of the name, a place or a buyer, no origin.
+            if cues.contains(where: { other in
+                if case .country = other.cue { return other.range.count > cue.range.count && other.range.contains(cue.range.lowerBound) }
+                return false
+            }) {
+                continue
+            }
             // "the Stinger that Ukrainian crews carry", "soldados ucranianos", "polscy
             // żołnierze": the origin word qualifies people right beside it (a word for persons
             // or a crew), not a system: who uses a weapon is not where it comes from (issue 8).
@@ -155,7 +163,7 @@ extension SentenceAnalysis {
                 // "sul campo di battaglia ucraino il Mistral": an article between (the word is the noun's before).
                 attributive = (gap(near.range, cue.range).allSatisfy { bytes[$0] == 0x20 } || near.range.lowerBound > cue.range.upperBound
                     && !hasPunctuation(gap(near.range, cue.range))) && (!words.utf8.contains(0x20) && !words.utf8.contains(0x2D)
-                    || isPossessive(cue.range))  // ("South Korea's THAAD battery": the owner's country, as "Ukraine's".)
+                    && !hasMakerSuffix(cue.range) || isPossessive(cue.range))  // ("South Korea's THAAD battery": the owner's country, as "Ukraine's".)
                 partner = coordinatedName(with: near, awayFrom: cue.range)
                 besideName = !hasPunctuation(gap(near.range, cue.range))
             } else if isPredicate, let binding = bind(cue.range.lowerBound, inSentence: true) {
@@ -164,7 +172,7 @@ extension SentenceAnalysis {
                       // "a North Korean Nodong missile": a name outside the database between the
                       // origin word and its head is what the head names.
                       !outsideMentions.contains(where: { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= head.lowerBound }) {
-                attributive = !words.utf8.contains(0x20) && !words.utf8.contains(0x2D)  // "das deutsche System", "misiles iraníes"
+                attributive = !words.utf8.contains(0x20) && !words.utf8.contains(0x2D) && !hasMakerSuffix(cue.range)  // "das deutsche System", "misiles iraníes"
                 // "amerykański pocisk": the reference the origin word qualifies, else the name before it.
                 if let mention = mentions.first(where: { !$0.named && $0.range.overlaps(head) })
                     ?? mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound && catalog.systems[$0.system].origin == code })

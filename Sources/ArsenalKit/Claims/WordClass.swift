@@ -168,6 +168,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case beforeWord
     /// A noun for a family of systems (pack `structure.family_nouns`).
     case familyNoun
+    /// A word of a plan or an obligation (pack `structure.plan_words`).
+    case planWord
     /// `structure.landforms` ("hill", "cerro", "холм"): a length beside one is its height or
     /// size (`isLandformSize(_:)`).
     case landform

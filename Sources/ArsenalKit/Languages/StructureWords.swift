@@ -470,6 +470,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// missile of the RBS 70 family, which ...") names the family, and a relative clause after
     /// it describes the first name.
     public var familyNouns: [String] = []
+    /// Words of a plan or an obligation before a service-entry phrase ("is due to", "soll",
+    /// "doit", "debe", "должен", "ma"): a year they govern, later than every recorded year,
+    /// dates a later delivery or a new user, not the system's first service.
+    public var planWords: [String] = []
 
     /// Creates an empty set of structure words.
     public init() {}
@@ -504,7 +508,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("predecessor_nouns", \.predecessorNouns), ("successor_nouns", \.successorNouns), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("correction_labels", \.correctionLabels), ("approximations_before_nouns", \.approximationsBeforeNouns),
         ("comparatives_greater", \.comparativesGreater), ("comparatives_less", \.comparativesLess), ("multiples", \.multiples),
-        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("with_words", \.withWords), ("institutions", \.institutions), ("comparison_openers", \.comparisonOpeners), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords), ("before_words", \.beforeWords), ("family_nouns", \.familyNouns),
+        ("respectively", \.respectively), ("cue_owners", \.cueOwners), ("reduced_frames", \.reducedFrames), ("narrow_targets", \.narrowTargets), ("engagement_aspects", \.engagementAspects), ("elevation_words", \.elevationWords), ("sound_speed_words", \.soundSpeedWords), ("change_words", \.changeWords), ("change_from", \.changeFrom), ("change_to", \.changeTo), ("out_of_reach", \.outOfReach), ("change_by", \.changeBy), ("with_words", \.withWords), ("institutions", \.institutions), ("comparison_openers", \.comparisonOpeners), ("difference_after", \.differenceAfter), ("alternatives", \.alternatives), ("free_relatives", \.freeRelatives), ("attributions", \.attributions), ("version_labels", \.versionLabels), ("upgrade_words", \.upgradeWords), ("before_words", \.beforeWords), ("family_nouns", \.familyNouns), ("plan_words", \.planWords),
     ]
 
     /// The abbreviations as the sentence splitter compares them: lowercased, without a last stop.
