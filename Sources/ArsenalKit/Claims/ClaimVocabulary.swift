@@ -247,7 +247,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
             for (category, phrases) in lexicon.nonClaims { add(phrases, .nonClaim(category)) }
             let hints = lexicon.structure
             sentenceAbbreviations.formUnion(hints.sentenceAbbreviations)
-            yearAbbreviations.formUnion(hints.yearAbbreviations); ordinalNouns.formUnion(hints.formations.map { $0.lowercased() }); if !hints.yearAbbreviations.isEmpty { yearObjectVerbs.formUnion(hints.successorsBefore.filter { !$0.contains(" ") }.map { $0.lowercased() }); yearParticiples.formUnion(hints.yearParticiples.map { $0.lowercased() }) }
+            yearAbbreviations.formUnion(hints.yearAbbreviations); ordinalNouns.formUnion(hints.formations.map { $0.lowercased() }); if !hints.yearAbbreviations.isEmpty { yearObjectVerbs.formUnion(hints.successorsBefore.filter { !$0.contains(" ") }.map { $0.lowercased() }) }; yearParticiples.formUnion(hints.yearParticiples.map { $0.lowercased() })
             for spellings in lexicon.units.values {
                 for symbol in spellings.symbols where symbol.allSatisfy(\.isLetter) {
                     unitAbbreviations.insert(symbol)

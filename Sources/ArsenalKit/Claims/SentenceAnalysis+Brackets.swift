@@ -6,13 +6,37 @@ extension SentenceAnalysis {
     /// alias of the name before them ("die FN-6 (Feinu-6), die seit 2008 im Dienst ist", "el
     /// Igla original (9K38)").
     func isAside(_ mention: Mention, before position: Int) -> Bool {
-        if isCommaAside(mention, before: position) { return true }
+        if isCommaAside(mention, before: position) || isOpeningRelativeAside(mention, before: position) { return true }
         guard isInClosedBrackets(mention.range, before: position) else { return false }
         guard let outside = mentions.last(where: { $0.named && $0.range.upperBound <= mention.range.lowerBound
             && !isInClosedBrackets($0.range, before: position) }) else { return false }
         // ("Lo Stinger (la sigla è FIM-92B)": a variant of the family named before narrows it.)
         guard outside.system != mention.system, outside.system >= 0, mention.system >= 0 else { return false }
         return catalog.familyRoot(of: catalog.systems[mention.system].id) != catalog.systems[outside.system].id
+    }
+
+    /// "Seúl, que durante años compró misiles franceses Mistral, apuesta ahora por el Chiron
+    /// nacional, en servicio desde 2005" (blind set RU, es): a name inside a relative clause on
+    /// the sentence's opening words (one to three, no system among them), closed by a comma
+    /// before `position` with another system named after it, describes what those words name:
+    /// an aside, which owns nothing after it.
+    func isOpeningRelativeAside(_ mention: Mention, before position: Int) -> Bool {
+        guard mention.named, mention.range.upperBound < position else { return false }
+        var after = mention.range.upperBound
+        while after < position, !hasPunctuation(after..<(after + 1)) { after += 1 }
+        // (Another name after it, before the claim: with none, "Raytheon, which builds the
+        // Stinger, claims a range of 6 km" is about the only system named.)
+        guard after < position, bytes[after] == 0x2C,
+              mentions.contains(where: { $0.named && $0.system != mention.system && $0.range.lowerBound > after && $0.range.upperBound <= position })
+        else { return false }
+        var comma = range.lowerBound
+        while comma < mention.range.lowerBound, bytes[comma] != 0x2C { comma += 1 }
+        guard comma < mention.range.lowerBound, (1...3).contains(wordCount(range.lowerBound..<comma)),
+              !hasPunctuation(range.lowerBound..<comma),
+              !mentions.contains(where: { $0.range.lowerBound < comma }), !outsideMentions.contains(where: { $0.range.lowerBound < comma }),
+              let start = relativePronoun(after: comma), start < mention.range.lowerBound,
+              !hasPunctuation(start..<mention.range.lowerBound) else { return false }
+        return true
     }
 
     /// Whether `r` lies inside round brackets that close before `position`, in the sentence.

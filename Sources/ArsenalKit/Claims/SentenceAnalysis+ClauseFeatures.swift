@@ -47,7 +47,7 @@ extension SentenceAnalysis {
         }
         if let words = coordinatedRelative(before: quantity, binding: binding) {
             features.append(ReadingFeature(.coordinatedRelative, words: words, systems: [systemName(binding.system)]))
-        } else if let words = nounRelative(before: quantity, binding: binding) {
+        } else if let words = nounRelative(before: quantity, binding: binding) ?? unknownNameRelative(before: quantity, binding: binding) {
             features.append(ReadingFeature(.nounRelative, words: words, systems: [systemName(binding.system)]))
         }
         if let words = contrastOpening(of: quantity, binding: binding) {

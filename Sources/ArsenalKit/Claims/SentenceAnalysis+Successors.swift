@@ -146,7 +146,10 @@ extension SentenceAnalysis {
         }
         // (Past the comma at most one word, an adverb, "С-300, впервые поступившего"; not a
         // coordinator opening a clause of its own: ", a wprowadzony w 1990 r. RBS 70 Mk 1".)
-        guard !hasPunctuation(gap, allowingComma: true), count == 0 || (count == 1 && !(firstWord(in: gap).map({ isCoordinator($0) }) ?? false)),
+        // (Nor an auxiliary, whose participle is the clause's verb: "Le Piorun, conçu sur la base
+        // du Grom, est entré en service en 2019", "sucesor del Grom, fue adoptado en 2019".)
+        guard !hasPunctuation(gap, allowingComma: true),
+              count == 0 || (count == 1 && !(firstWord(in: gap).map({ isCoordinator($0) || isIn(.copula, $0.lowercased()) }) ?? false)),
               firstWord(in: phrase).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false
                 // (Or that one word is the participle: "рядом с С-125, стоящим на вооружении с 1961 года"; blind set GH.)
                 || count == 1 && firstWord(in: gap).map({ vocabulary.yearParticiples.contains($0.lowercased()) }) ?? false
