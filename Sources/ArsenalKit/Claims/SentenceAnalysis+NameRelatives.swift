@@ -25,3 +25,13 @@ extension SentenceAnalysis {
         return text(head)
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether `mention` names a system the sentence says is replaced (`replacedNamed()`): as
+    /// the object of a verb of replacing at its clause's end ("erreicht Ziele in bis zu 300
+    /// Kilometern Entfernung und soll die Buk-Systeme ersetzen", blind set RY), it owns no
+    /// figure before it.
+    func isReplacedName(_ mention: Mention) -> Bool {
+        mention.named && mention.system >= 0 && replacedNamed().contains(mention.system)
+    }
+}

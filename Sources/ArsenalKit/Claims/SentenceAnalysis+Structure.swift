@@ -431,7 +431,7 @@ extension SentenceAnalysis {
         // A pronoun after the figure ("..., so they are equal") does not outrank a name before it.
         if let m = after.first(where: { clause($0.range.lowerBound) == here && !$0.isObject && ($0.named || !before.contains(where: \.named))
             && !opensLaterRow($0, after: position) && !ownsFigureAfter($0, like: position) && !inLaterRelativeClause($0, after: position)
-            && !setAgainstLaterFigure(at: position, owner: $0) }) {
+            && !setAgainstLaterFigure(at: position, owner: $0) && !isReplacedName($0) }) {
             return describe(m, "named after the claim in its clause", .namedInClause)
         }
         // "Die Stinger-Teams, die ihn ergänzen, decken ... rund acht Kilometer ab": the main clause goes on past a relative clause, and its subject is the name the relative clause follows.
