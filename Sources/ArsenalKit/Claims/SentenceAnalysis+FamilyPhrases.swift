@@ -26,4 +26,20 @@ extension SentenceAnalysis {
             return cue.range.lowerBound >= gap.lowerBound && cue.range.upperBound <= gap.upperBound || cue.range.lowerBound == after
         }
     }
+
+    /// Whether `name` is a base of `head` (`extends` in the records) named in a phrase of a
+    /// preposition of owning right after it ("Bolide-Flugkörper für das RBS 70, die ... Mach 2
+    /// erreichen", blind set TC, de; "Bolide missiles for the RBS 70, which", "des missiles
+    /// Bolide pour le RBS 70, qui"): the base says what the head is made for, so a relative
+    /// clause after the base describes the head. At most `familyPhraseReach` words between the
+    /// names, an owner preposition (pack `structure.owner_prepositions`) among them, no
+    /// punctuation and no coordinator ("the Stinger-B and the Stinger, which" is a list).
+    func inOwnerPhrase(_ name: Mention, after head: Mention) -> Bool {
+        guard head.named, name.named, head.system >= 0, name.system >= 0, head.system != name.system,
+              head.range.upperBound <= name.range.lowerBound, isAncestor(name.system, of: head.system) else { return false }
+        let gap = head.range.upperBound..<name.range.lowerBound
+        guard wordCount(gap) <= Self.familyPhraseReach, !hasPunctuation(gap), !containsWord(in: gap, where: { isCoordinator($0) })
+        else { return false }
+        return containsWord(in: gap, where: { isIn(.ownerPreposition, $0.lowercased()) })
+    }
 }

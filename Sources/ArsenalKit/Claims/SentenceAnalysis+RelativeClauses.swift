@@ -43,7 +43,7 @@ extension SentenceAnalysis {
             let end = relativeClauseEnd(from: start)
             let kin = index > 0 && kinApposition(between: named[index - 1], and: mention)
             // ("le missile Bolide de la famille RBS 70, qui atteint Mach 2": the Bolide's.)
-            let family = index > 0 && inFamilyPhrase(mention, after: named[index - 1])
+            let family = index > 0 && (inFamilyPhrase(mention, after: named[index - 1]) || inOwnerPhrase(mention, after: named[index - 1]))
             found.append(RelativeClause(range: start..<end, owner: kin || family ? named[index - 1] : mention, kinObject: kin && mention.named ? mention : nil))
         }
         guard !found.isEmpty else { return }
