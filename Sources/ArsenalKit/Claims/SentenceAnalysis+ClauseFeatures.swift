@@ -15,7 +15,7 @@ extension SentenceAnalysis {
             ?? rangeAgainstTargets(quantity, attribute: attribute) ?? targetRelativeAfter(quantity) {
             features.append(ReadingFeature(.targetClause, words: words))
         }
-        if let words = shotVerb(inClauseOf: quantity, attribute: attribute) {
+        if let words = shotVerb(inClauseOf: quantity, attribute: attribute) ?? shotVerbBeforeComma(quantity, attribute: attribute) {
             features.append(ReadingFeature(.shotDistance, words: words))
         }
         if let words = thanObject(holding: quantity) ?? thanNamedPhrase(holding: quantity, binding: binding) {

@@ -6,6 +6,10 @@
 /// joins two figures only when the join word stands right before the second; the low end
 /// alone was read as the maximum.
 extension SentenceAnalysis {
+    /// Metres under which the low end of an envelope read as distances is more likely a
+    /// height: the records' minimum ranges are 400 m and more, their minimum heights 5 to 50 m.
+    static let heightLikeLowEnd = 100.0
+
     /// The words that open an envelope at figure `index` and the index of its high end: a
     /// from-word ("from", "desde") with the partner `envelopePartner` finds, if any; else a
     /// range opener right before the figure whose partner `openedPartner` finds (an opener
@@ -85,7 +89,13 @@ extension SentenceAnalysis {
                 trace: makeTrace(systemWords: binding.words, systemReason: binding.reason, cueWords: choice.cueWords,
                                   attributeReason: reason, parsed: parsedText(q, bound: bound, note: "")))
         }
-        let grounding = grounding(of: low, binding: binding, choice: choice)
+        var grounding = grounding(of: low, binding: binding, choice: choice)
+        // "can hit targets from 10 m up to 4,000 m" (blind set TK, en): a low end under
+        // `heightLikeLowEnd` is a lowest height, as the records give them (5 to 50 m), not a
+        // shortest distance (400 m and more in the records); read as a range, it is a guess.
+        if minimum == .minRange, low.value < Self.heightLikeLowEnd {
+            grounding.doubt(.attribute, "a low end of \(Int(low.value)) m is a lowest height's rather than a shortest distance's: the envelope may be the heights")
+        }
         return [claim(minimum, low), claim(maximum, high)].map { claim in
             var claim = claim
             claim.grounding = grounding

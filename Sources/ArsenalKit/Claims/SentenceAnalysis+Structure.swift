@@ -21,7 +21,7 @@ extension SentenceAnalysis {
             let stop = min(i + 8, range.upperBound)
             while i < stop {
                 let b = bytes[i]
-                if b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 {
+                if b == 0x3B || b == 0x28 || b == 0x29 || b == 0x3A && !Self.isTimeColon(bytes, at: i, in: range) {
                     breaks.append(i)
                 } else if b == 0x2C, Self.startsCoordination(bytes, at: i + 1, end: range.upperBound, coordinators: vocabulary.coordinators) {
                     breaks.append(i)  // ", and the Stinger ...": a new clause

@@ -555,13 +555,15 @@ struct SentenceAnalysis {
     }
 
     /// Whether a range holds a stop, colon, bracket or (unless allowed) a comma. The dots of
-    /// an initialism ("U.S.", "U.K.") are no stops: "fielded by the U.S. Army in 1968".
+    /// an initialism ("U.S.", "U.K.") are no stops: "fielded by the U.S. Army in 1968"; nor is
+    /// the colon of a time ("at 06:40").
     func hasPunctuation(_ r: Range<Int>, allowingComma: Bool = false) -> Bool {
         guard r.lowerBound < r.upperBound else { return false }
         for i in r {
             switch bytes[i] {
             case 0x2E where isInitialismDot(i): continue
             case 0x0A where softWraps.contains(i): continue
+            case 0x3A where Self.isTimeColon(bytes, at: i, in: range): continue  // "at 06:40"
             case 0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x21, 0x3F, 0x0A: return true
             case 0x2C where !allowingComma: return true
             default: continue
