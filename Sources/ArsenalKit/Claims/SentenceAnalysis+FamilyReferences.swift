@@ -130,6 +130,10 @@ extension SentenceAnalysis {
     /// `successors_before`: "conçu pour remplacer les S-300PS", "which replaced the Strela-2"),
     /// or at most three words before a passive one (`successors_after`: "the Osa systems are
     /// replaced by"): what the other system named replaces.
+    /// Words a verb of replacing may stand before its object's name: "replaced the old Soviet
+    /// Redeye", "sustituyó en el archipiélago al S-300" (blind set TM, es).
+    static let replacedObjectReach = 5
+
     func replacedNamed() -> [Int] {
         var replaced: [Int] = []
         for mention in mentions where mention.named && mention.system >= 0 && !replaced.contains(mention.system) {
@@ -137,7 +141,8 @@ extension SentenceAnalysis {
             // ("replaced the Redeye"; or before a passive verb: "the old Osa systems are being
             // replaced by the Tor-M2", "комплексы «Оса» заменяют на «Тор-М2»".)
             if cues.contains(where: { isWord($0, .successorBefore) && $0.range.upperBound <= mention.range.lowerBound
-                && clause($0.range.lowerBound) == here && wordCount($0.range.upperBound..<mention.range.lowerBound) <= 3 })
+                && clause($0.range.lowerBound) == here && wordCount($0.range.upperBound..<mention.range.lowerBound) <= Self.replacedObjectReach
+                && !hasPunctuation($0.range.upperBound..<mention.range.lowerBound) })
                 || cues.contains(where: { isWord($0, .successorAfter) && $0.range.lowerBound >= mention.range.upperBound
                 && clause($0.range.lowerBound) == here && wordCount(mention.range.upperBound..<$0.range.lowerBound) <= 3 }) {
                 replaced.append(mention.system)

@@ -63,6 +63,7 @@ extension SentenceAnalysis {
         // zasięgu Stingera", "6 km Reichweite seines Vorgängers"), or, where nouns are
         // capitalised, one with its article alone ("6 km Reichweite des Stinger").
         var genitive: String?
+        var nounEnd: Int?
         if let noun = cues.first(where: { cue in
             guard case .attribute = cue.cue, cue.range.lowerBound >= between.lowerBound, cue.range.upperBound <= between.upperBound else { return false }
             let lead = words(in: between.lowerBound..<cue.range.lowerBound)
@@ -70,6 +71,7 @@ extension SentenceAnalysis {
             return lead.count <= 1 && lead.allSatisfy { $0.count <= 3 || isIn(.ownerPreposition, $0) }
         }) {
             between = noun.range.upperBound..<between.upperBound
+            nounEnd = noun.range.upperBound
             let rest = words(in: between)
             if rest.isEmpty || (rest.count == 1 && vocabulary.capitalisedNouns && isIn(.definiteArticle, rest[0])) {
                 genitive = text(noun.range)
@@ -79,7 +81,10 @@ extension SentenceAnalysis {
             }
         }
         guard between.count <= 32 else { return nil }
-        let gapWords = words(in: between)
+        var gapWords = words(in: between)
+        if genitive == nil, let nounEnd, let skipped = reportedNounGap(gapWords, quantity: quantity, from: nounEnd, to: mention.range.lowerBound) {
+            gapWords.removeFirst(skipped)
+        }
         guard let preposition = genitive ?? gapWords.first, genitive != nil || isIn(.ownerPreposition, preposition),
               gapWords.count <= 3 else { return nil }
         // An article and one adjective ("for the basic Stinger"), or one adjective alone in a
@@ -134,5 +139,23 @@ extension SentenceAnalysis {
                   verb.range.upperBound <= position else { return false }
             return hasCoordinator(in: target.upperBound..<verb.range.lowerBound)
         }
+    }
+}
+
+extension SentenceAnalysis {
+    /// Words that may stand between a figure's attribute noun and the owner preposition.
+    static let reportedNounReach = 2
+
+    /// "the 24 km ceiling usually given for the Patriot", "the 24 km ceiling usually quoted for
+    /// Patriot" (blind sets SR and TQ, en): a figure that opens a noun phrase (a definite
+    /// article right before it) with its attribute noun after it may have a short participle
+    /// phrase (at most `reportedNounReach` words, no cue, no punctuation) before the owner
+    /// preposition. The number of such words, or nil.
+    func reportedNounGap(_ gapWords: [String], quantity: QuantityMention, from nounEnd: Int, to end: Int) -> Int? {
+        guard let k = gapWords.prefix(Self.reportedNounReach + 1).firstIndex(where: { isIn(.ownerPreposition, $0.lowercased()) }), k > 0,
+              let article = lastWordRange(before: quantity.range.lowerBound), isIn(.definiteArticle, lowercasedText(article)),
+              !cues.contains(where: { $0.range.lowerBound >= nounEnd && $0.range.upperBound <= end && !isWord($0, .ownerPreposition) && !isWord($0, .definiteArticle) && !isWord($0, .determiner) })
+        else { return nil }
+        return k
     }
 }

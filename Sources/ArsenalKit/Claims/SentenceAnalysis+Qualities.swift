@@ -527,15 +527,16 @@ extension SentenceAnalysis {
         return claims
     }
 
-    /// A gun noun (pack `structure.gun_nouns`) or a unit's noun (`structure.formations`) at
-    /// most two words before `phrase`, no punctuation between: "des canons comme le",
+    /// A gun noun (pack `structure.gun_nouns`), a unit's noun (`structure.formations`) or a
+    /// weapon noun right before it (`structure.weapon_nouns`: "ältere sowjetische Waffen wie die
+    /// Strela-10", blind set TS); the others at most two words before `phrase`, no punctuation between: "des canons comme le",
     /// "Kanonen wie der", "proteger a baterías como el S-400" (blind set LD).
     func gunNoun(rightBefore phrase: Range<Int>) -> Range<Int>? {
         cues.last { cue in
             guard isWord(cue, .gunNoun) || isWord(cue, .formation), cue.range.upperBound <= phrase.lowerBound else { return false }
             let between = stretch(cue.range, phrase)
             return wordCount(between) <= 2 && !hasPunctuation(between)
-        }?.range
+        }?.range ?? lastWordRange(before: phrase.lowerBound).flatMap { isIn(.weaponNoun, lowercasedText($0)) ? $0 : nil }
     }
 
     /// Whether a detection word (pack `structure.detection_words`) stands in the sentence at

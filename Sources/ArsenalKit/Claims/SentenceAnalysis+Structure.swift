@@ -482,7 +482,7 @@ extension SentenceAnalysis {
             return Binding(mention: nil, system: topic.system, words: topic.words,
                            reason: "no system named before it in the sentence; the article's topic so far", basis: .topic)
         }
-        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) && !inLaterRelativeClause($0, after: position) }), !ownSubjectBeforeSemicolon(position, m) {
+        if let m = after.first(where: { !$0.isObject && !($0.named && isPastContrast($0, from: position)) && !inLaterRelativeClause($0, after: position) && !isReplacedName($0) }), !ownSubjectBeforeSemicolon(position, m) {
             return describe(m, "named later in the sentence", .namedLater)
         }
         return nil
