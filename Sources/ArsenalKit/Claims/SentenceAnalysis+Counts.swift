@@ -205,6 +205,12 @@ extension SentenceAnalysis {
                 // "A Gepard crew of three finished off two more": a count between the cue and
                 // this one is the cue's, and so is one inside it ("équipage de trois hommes dispose de deux radars").
                 && !quantities.contains(where: { gap(cue.range, countRange).contains($0.numberRange.lowerBound) || $0.range != countRange && cue.range.contains($0.numberRange.lowerBound) })
+                // "mit drei Mann Besatzung habe in der Nacht fünf von sieben Drohnen": a count
+                // right before the cue is its crew; a later one counts something else (blind set UA),
+                // unless a word for a person follows it ("mit drei Soldaten": a crew of its own).
+                && !(cue.range.upperBound <= countRange.lowerBound && !cues.contains(where: { isWord($0, .crewPerson) && $0.range.lowerBound >= countRange.upperBound
+                    && wordCount(stretch(countRange, $0.range)) <= 1 }) && quantities.contains(where: { $0.range != countRange && $0.range.upperBound <= cue.range.lowerBound
+                    && wordCount($0.range.upperBound..<cue.range.lowerBound) <= 1 && !hasPunctuation($0.range.upperBound..<cue.range.lowerBound) }))
                 && !(cue.range.lowerBound >= countRange.upperBound && cues.contains { part in
                     (isWord(part, .componentNoun) || isWord(part, .partNoun)) && part.range.lowerBound >= countRange.upperBound
                         && part.range.upperBound <= cue.range.lowerBound
