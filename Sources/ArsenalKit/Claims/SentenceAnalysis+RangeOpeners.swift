@@ -139,7 +139,29 @@ extension SentenceAnalysis {
         // "desde 150 metros de altura y hasta 6 km de distancia": each end followed by a cue
         // of its own, of two envelopes (a height and a range), are two figures, not one span.
         if let low = envelopeRightAfter(quantity), let high = envelopeRightAfter(next), low != high { return nil }
+        // "targets flying as low as 10 m and as far as 6000 m" (blind set UI, en): a cue between
+        // the figures of another envelope than the cue right before the low end parts them too.
+        // (The high end's bound phrase counts: "as far as" is both.)
+        let highLead = between.lowerBound..<max(between.upperBound, next.boundRange?.upperBound ?? between.upperBound)
+        if let low = envelopeEndingBefore(quantity), let high = envelopeCue(in: highLead), low != high { return nil }
         return hasTo || next.boundRange != nil ? index + 1 : nil
+    }
+
+    /// The envelope (its minimum attribute) of the attribute cue that ends right before a
+    /// figure (at most one byte between), or nil.
+    private func envelopeEndingBefore(_ quantity: QuantityMention) -> Attribute? {
+        for cue in cues where cue.range.upperBound <= quantity.range.lowerBound && quantity.range.lowerBound - cue.range.upperBound <= 1 {
+            if case .attribute(let attribute) = cue.cue, let envelope = Self.envelope(attribute) { return envelope.0 }
+        }
+        return nil
+    }
+
+    /// The envelope (its minimum attribute) of an attribute cue inside `r`, or nil.
+    private func envelopeCue(in r: Range<Int>) -> Attribute? {
+        for cue in cues where cue.range.lowerBound >= r.lowerBound && cue.range.upperBound <= r.upperBound {
+            if case .attribute(let attribute) = cue.cue, let envelope = Self.envelope(attribute) { return envelope.0 }
+        }
+        return nil
     }
 
     /// The envelope (its minimum attribute) of an attribute cue standing right after a figure
