@@ -28,6 +28,10 @@ struct DocumentState {
     /// flies at Mach 10") may mean either. So may an unknown version of a record's family that
     /// was its subject ("The Buk-M3 is a modernised Buk-M2. It has a range of 70 km").
     var outsideAfterRecord: String?
+    /// What the listed system in `outsideAfterRecord` is (its `what`, lowercased), when the
+    /// sentence named it only to say what a vehicle or hull is ("on a Leopard 1 hull"): a
+    /// word referring back then means it only when it names that kind ("the tank").
+    var outsideQualifierKind: String?
     /// The unknown version that set `outsideAfterRecord` as a subject: kept past sentences
     /// that name nothing ("Il équipe l'armée depuis 2016."), for the pronoun after them.
     var versionSubject: String?
@@ -50,6 +54,10 @@ struct DocumentState {
     /// The systems the latest sentence naming two or more named as what a verb of succession
     /// replaces ("the S-350E, designed to replace the S-300PS").
     var lastReplaced: [Int] = []
+    /// The systems the latest sentence naming two or more named only after a kin noun ("Le
+    /// FIM-43 Redeye, ancêtre du Stinger, ..."): a demonstrative in the next sentence ("ce
+    /// missile") means the other one, not the relative.
+    var lastKinObjects: [Int] = []
     /// The pair a sentence opening with a word for "the first" resolved against ("El primero,
     /// ..., alcanza en su versión Mk 2 unos 7 km. El segundo ..."): what "the second" opening a
     /// later sentence means, though the sentence between named a variant.

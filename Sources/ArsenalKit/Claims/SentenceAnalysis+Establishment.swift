@@ -429,9 +429,14 @@ extension SentenceAnalysis {
             && !named.contains(mention.system) && !(mention.isObject && followsKinNoun(mention.range)) {
             named.append(mention.system)
         }
-        // "amerykański pocisk": an origin word says which system the reference means.
+        // "amerykański pocisk": an origin word says which system the reference means; so does
+        // one right after it where adjectives follow their noun ("Le missile français, mis en
+        // œuvre par ...", "el sistema ruso": blind set UM).
         let qualified = cues.contains { cue in
-            guard case .origin = cue.cue else { return false }
+            guard case .origin(let code) = cue.cue else { return false }
+            if cue.range.lowerBound >= reference.range.upperBound {
+                return !reference.pronoun && binding.system >= 0 && catalog.systems[binding.system].origin == code && wordCount(stretch(reference.range, cue.range)) == 0 && !hasPunctuation(stretch(reference.range, cue.range))
+            }
             return cue.range.upperBound <= reference.range.lowerBound && wordCount(stretch(cue.range, reference.range)) == 0
         }
         if named.isEmpty, !qualified, let systems = newerAmong(state.lastNamed, older: state.lastOlder, bound: binding.system, reference: reference.range)
@@ -440,13 +445,19 @@ extension SentenceAnalysis {
         }
         // "A Patriot battery intercepted a Kinzhal. It flies at Mach 10": a pronoun opening a
         // sentence that names nothing before it may mean the outside system the sentence before named after the record.
+        // (Not one named only to say what a hull is, "on a Leopard 1 hull", unless the word
+        // names its kind: "The vehicle" is the Gepard, "The tank" may be the Leopard.)
         if named.isEmpty, !reference.possessive, !qualified, let outside = state.outsideAfterRecord,
+           state.outsideQualifierKind.map({ kind in lastWord(in: reference.range).map { kind.contains($0.lowercased()) } ?? true }) ?? true,
            !reference.pronoun || wordCount(range.lowerBound..<reference.range.lowerBound) <= 1 || opensClauseAfterComma(reference.range),
            !outsideMentions.contains(where: { $0.range.upperBound <= reference.range.lowerBound }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: [systemName(binding.system), outside])
         }
         // "... SA-7 Strela-2, copiés en Chine sous le nom de HN-5. Ce missile de 9,15 kg" (blind set HR): a demonstrative noun, tied to one not last named, may mean any.
+        // (Not when the others are only a kin noun's objects: "Le FIM-43 Redeye, ancêtre du
+        // Stinger, fut livré ... Entré en service en 1968, ce missile ...", blind set UR.)
         if named.isEmpty, !reference.pronoun, !qualified, state.lastNamed.count >= 2, state.lastNamed.last != binding.system,
+           state.lastNamed.filter({ !state.lastKinObjects.contains($0) }) != [binding.system],
            firstWord(in: reference.range).map({ isIn(.demonstrative, $0.lowercased()) }) ?? false, !formerNamed(binding.system, before: reference.range.upperBound),
            !cues.contains(where: { $0.range.overlaps(reference.range) && (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) }) {
             return ReadingFeature(.ambiguousReference, words: reference.words, systems: systemNames(state.lastNamed))
@@ -506,6 +517,11 @@ extension SentenceAnalysis {
         var end = i
         while end < position, bytes[end] >= 0x80 || TextScan.isASCIIAlphanumeric(bytes[end]) { end += 1 }
         if !vocabulary.commonNounEndings.isEmpty, vocabulary.commonNounEndings.contains(where: lowercasedText(i..<end).hasSuffix) { return nil }
+        // ("A Bundeswehr sergeant explained ...", "A Pentagon spokesman said ...": the word
+        // qualifies a person, the sentence's subject; blind set UQ.)
+        if end < position, bytes[end] == 0x20, cues.contains(where: { cue in
+            (cue.cue == .nonClaim(.persons) || isWord(cue, .crewPerson)) && cue.range.lowerBound == end + 1
+        }) { return nil }
         return text(first..<end)
     }
 

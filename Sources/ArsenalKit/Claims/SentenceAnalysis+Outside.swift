@@ -410,10 +410,12 @@ extension SentenceAnalysis {
         // version's for the next.)
         if mentions.contains(where: \.named) || !outsideMentions.isEmpty { state.versionSubject = nil }
         state.outsideAfterRecord = state.versionSubject
+        state.outsideQualifierKind = nil
         if let record = mentions.first(where: { $0.named && $0.system >= 0 }) {
             for mention in outsideMentions where mention.named && mention.range.lowerBound >= record.range.upperBound {
-                if let name = unknownSystem(mention.system)?.name {
+                if let outside = unknownSystem(mention.system), let name = outside.name {
                     state.outsideAfterRecord = name
+                    state.outsideQualifierKind = qualifiesVehicle(mention) ? (outside.what ?? "").lowercased() : nil
                     break
                 }
             }

@@ -348,7 +348,7 @@ extension SentenceAnalysis {
                 (cue.cue == .targetVerb || isWord(cue, .weakTargetVerb)) && cue.range.upperBound <= first.lowerBound
                     && first.lowerBound - cue.range.upperBound <= 30 && !hasPunctuation(stretch(cue.range, first))
                     && !isIn(.targetNoun, lowercasedText(cue.range))
-                    && !containsWord(in: stretch(cue.range, first), of: .relativePronoun)
+                    && !hasRelativePronoun(in: stretch(cue.range, first))
                     && !cues.contains(where: { other in
                         stretch(cue.range, first).contains(other.range.lowerBound) && (isWord(other, .shotVerb) || isWord(other, .launchVerb))
                     })

@@ -245,6 +245,9 @@ struct SentenceAnalysis {
                 !mentions.contains { $0.named && $0.system == system && !$0.possessive && !possessiveGap($0.range.upperBound..<nextSpace(after: $0.range.upperBound)) }
             }
             state.lastReplaced = named.count < 2 ? [] : replacedNamed()
+            state.lastKinObjects = named.count < 2 ? [] : named.filter { system in
+                !mentions.contains { $0.named && $0.system == system && !($0.isObject && followsKinNoun($0.range)) }
+            }
             if named.count >= 2 { state.openedPair = [] }
             state.namedAfterBreak = subordinateNaming()
         }
