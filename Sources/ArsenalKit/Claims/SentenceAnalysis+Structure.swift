@@ -155,7 +155,7 @@ extension SentenceAnalysis {
             // "Strzała-2M to zmodernizowana wersja radzieckiego zestawu Strzała-2, wprowadzona ...":
             // a copula opens the apposition as a comma does.
             let copular = separator == 0 && isCopularApposition(between)
-            guard !between.isEmpty, separator > 0 || copular, wordCount(between) <= (copular ? 8 : 7), wordCount(between) >= 1,
+            guard !between.isEmpty, separator > 0 || copular, wordCount(between) <= (copular ? 8 : 7), wordCount(between) >= 1, !isSuccessorInOpening(previous.range),
                   copular || !hasPunctuation(opening + separator..<name.range.lowerBound) else { continue }
             // "Kyiv had Stingers, and London offered Starstreak, a weapon ...": a coordinator after
             // the comma opens a clause of its own, not an apposition.
