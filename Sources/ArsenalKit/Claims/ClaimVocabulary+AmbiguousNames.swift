@@ -156,16 +156,29 @@ extension ClaimVocabulary {
             guard start + 1 < bytes.count, let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + 2)]), as: UTF8.self).unicodeScalars.first,
                   scalar.properties.isUppercase else { return false }
         }
-        // ", " and a coordinator (" a " is stored with its spaces) right before it.
-        guard let coordinator = coordinators.first(where: { coordinator in
-            let from = start - coordinator.count
-            guard from >= 1, bytes[from - 1] == 0x2C else { return false }
-            return coordinator.indices.allSatisfy { offset in
-                let byte = bytes[from + offset]
-                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == coordinator[offset]
-            }
-        }) else { return false }
-        let comma = start - coordinator.count - 1
+        // ", " and a coordinator (" a " is stored with its spaces) right before it, or before
+        // one short lowercase word right before it, an article (", and a Tor, fielded in 1986";
+        // blind set VM).
+        var end = start
+        if start >= 3, bytes[start - 1] == 0x20 {
+            var k = start - 1
+            while k > 0, bytes[k - 1] >= 0x61, bytes[k - 1] <= 0x7A, start - 1 - k < 3 { k -= 1 }
+            if k < start - 1, k > 0, bytes[k - 1] == 0x20 { end = k }
+        }
+        func coordinator(endingAt anchor: Int) -> [UInt8]? {
+            coordinators.first(where: { coordinator in
+                let from = anchor - coordinator.count
+                guard from >= 1, bytes[from - 1] == 0x2C else { return false }
+                return coordinator.indices.allSatisfy { offset in
+                    let byte = bytes[from + offset]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == coordinator[offset]
+                }
+            })
+        }
+        let anchor: Int
+        if coordinator(endingAt: start) != nil { anchor = start } else if end != start, coordinator(endingAt: end) != nil { anchor = end } else { return false }
+        guard let found = coordinator(endingAt: anchor) else { return false }
+        let comma = anchor - found.count - 1
         return matches.contains { other in
             guard !other.needsContext, case .system(let index) = other.cue, index != own,
                   other.range.upperBound <= comma, comma - other.range.upperBound <= 200 else { return false }

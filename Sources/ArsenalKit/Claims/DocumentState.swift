@@ -58,6 +58,10 @@ struct DocumentState {
     /// FIM-43 Redeye, ancêtre du Stinger, ..."): a demonstrative in the next sentence ("ce
     /// missile") means the other one, not the relative.
     var lastKinObjects: [Int] = []
+    /// Whether the previous sentence named no system and opened with a word referring back
+    /// that fits several of the systems named before it ("... un régiment de S-400, appuyé par
+    /// un bataillon de Pantsir-S. Le système russe emporte ..."): the topic after it is a guess.
+    var vagueOpening = false
     /// The pair a sentence opening with a word for "the first" resolved against ("El primero,
     /// ..., alcanza en su versión Mk 2 unos 7 km. El segundo ..."): what "the second" opening a
     /// later sentence means, though the sentence between named a variant.

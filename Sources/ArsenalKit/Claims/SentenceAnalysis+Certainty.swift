@@ -197,8 +197,14 @@ extension SentenceAnalysis {
         guard system >= 0 else { return nil }
         let namedAfter: Bool
         if let bound, bound.named {
-            guard bound.range.lowerBound >= figure.upperBound else { return rivalSubjectBefore(bound, system: system, figure: figure) }
-            namedAfter = true
+            // (A name in an earlier clause is no nearer than the sentence's other names: "se
+            // parecen en peso: 10,1 kg el misil del primero y 10,8 kg el del segundo", blind set UV.)
+            if bound.range.upperBound <= figure.lowerBound, clause(bound.range.lowerBound) != clause(figure.lowerBound) {
+                namedAfter = false
+            } else {
+                guard bound.range.lowerBound >= figure.upperBound else { return rivalSubjectBefore(bound, system: system, figure: figure) }
+                namedAfter = true
+            }
         } else {
             namedAfter = false
         }

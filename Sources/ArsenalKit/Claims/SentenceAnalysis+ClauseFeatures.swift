@@ -448,7 +448,7 @@ extension SentenceAnalysis {
         guard binding.system >= 0, binding.basis == .topic else { return nil }
         if let words = comparisonOpening(before: position) { return ReadingFeature(.comparisonOpener, words: words) }
         let named = state.lastNamed
-        if named.count >= 2, named.first != binding.system
+        if named.count >= 2, named.first != binding.system || state.vagueOpening
             || (named.last != binding.system && hasLatterWord(before: position))
             || newerTopic(binding, before: position) {
             return ReadingFeature(.ambiguousTopic, words: "", systems: systemNames(named))

@@ -29,18 +29,3 @@ extension SentenceAnalysis {
         }
     }
 }
-
-extension SentenceAnalysis {
-    /// Whether the name at `r` is what a verb of succession written before it names, in a
-    /// phrase opening the sentence ("Replaced in 2021 by the Sky Sabre, the Rapier ...",
-    /// "Retiré en 2021 au profit du Sky Sabre, le Rapier britannique, en service depuis 1971,
-    /// ..."; blind set UU): the successor, not a subject that the name after the comma
-    /// stands in apposition to. That name is the sentence's subject.
-    func isSuccessorInOpening(_ r: Range<Int>) -> Bool {
-        cues.contains { cue in
-            guard isWord(cue, .successorAfter), cue.range.upperBound <= r.lowerBound else { return false }
-            let gap = stretch(cue.range, r)
-            return wordCount(gap) <= 3 && !hasPunctuation(gap) && !hasPunctuation(range.lowerBound..<cue.range.lowerBound)
-        }
-    }
-}

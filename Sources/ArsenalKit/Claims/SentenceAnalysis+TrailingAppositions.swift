@@ -12,8 +12,10 @@ extension SentenceAnalysis {
     /// object ("unlike the older Igla,") opens no apposition.
     func trailingAppositionOwner(of position: Int, among before: [Mention]) -> Mention? {
         // (The apposition's own noun may be read as a word referring back: "Igły, pociski ...".)
+        // (Or two words into it, past its article and an adjective: "replaced by the Sky Sabre, a
+        // British system in service since 2021, ..."; blind set UU.)
         let opensWithReference = before.count >= 2 && !before[before.count - 1].named && before[before.count - 2].named
-            && before[before.count - 1].range.lowerBound == before[before.count - 2].range.upperBound + 2
+            && referenceOpensApposition(after: before[before.count - 2].range, reference: before[before.count - 1].range)
         guard let owner = opensWithReference ? before[before.count - 2] : before.last, owner.named,
               owner.range.upperBound + 2 < position else { return nil }
         var comma = owner.range.upperBound
@@ -168,5 +170,19 @@ extension SentenceAnalysis {
             start = i + 1
         }
         return start > r.lowerBound && !hasPunctuationOutsideFigures(start..<r.upperBound)
+    }
+}
+
+extension SentenceAnalysis {
+    /// Whether the word referring back at `reference` opens an apposition set off by a comma
+    /// right after the name at `name`: right after the comma, or at most two words into it
+    /// with no punctuation between ("the Sky Sabre, a British system ...").
+    func referenceOpensApposition(after name: Range<Int>, reference: Range<Int>) -> Bool {
+        let start = name.upperBound + 2
+        guard reference.lowerBound >= start, name.upperBound + 1 < range.upperBound,
+              bytes[name.upperBound] == 0x2C, bytes[name.upperBound + 1] == 0x20 else { return false }
+        if reference.lowerBound == start { return true }
+        let lead = start..<reference.lowerBound
+        return wordCount(lead) <= 2 && !hasPunctuation(lead)
     }
 }

