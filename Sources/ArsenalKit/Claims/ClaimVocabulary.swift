@@ -128,7 +128,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
     static let checkedInPlace: Set<WordClass> = [
         .determiner, .toWord, .copula, .massWord, .missileNoun, .targetNoun, .weaponNoun, .countAdjective,
         .serviceEntry, .definiteArticle, .originVerb, .predicatePreposition, .ownerPreposition, .relativePronoun,
-        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .predecessorNoun, .successorNoun, .changeFrom, .changeTo, .changeBy, .withWord, .institution, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .countryNoun, .degreeWord, .durationWord, .crewGroup, .purposeWord,
+        .firingPosition, .genericTarget, .demonstrative, .versionNoun, .newerWord, .additiveWord, .olderWord, .predecessorNoun, .successorNoun, .changeFrom, .changeTo, .changeBy, .withWord, .institution, .differenceAfter, .rangeOpener, .rangeJoin, .sensorHead, .formation, .vehicleNoun, .countryNoun, .degreeWord, .durationWord, .crewGroup, .suchWord, .purposeWord,
     ]
     /// Whether no pack gives relative pronouns (the relative-clause pass is skipped).
     var relativePronounsEmpty: Bool { wordSets[.relativePronoun]?.isEmpty ?? true }
@@ -293,7 +293,7 @@ public final class ClaimVocabulary: @unchecked Sendable {
                 (.exampleIntro, hints.exampleIntros),
                 (.hearsay, hints.hearsayPhrases), (.rebuttal, hints.rebuttals), (.doubtWord, hints.doubtWords), (.falsity, hints.falsityPredicates), (.firingPosition, hints.firingPositions),
                 (.transfer, hints.transferWords), (.figureContrast, hints.figureContrasts),
-                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.abilityWord, hints.abilityWords), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.purposeWord, hints.purposeWords), (.partitiveWord, hints.partitiveWords), (.negationVeto, hints.negationVetoes), (.gunNoun, hints.gunNouns), (.crewGroup, hints.crewGroups),
+                (.componentIntro, hints.componentIntros), (.launchVerb, hints.launchVerbs), (.shotVerb, hints.shotVerbs), (.abilityWord, hints.abilityWords), (.positionVerb, hints.positionVerbs), (.againWord, hints.againWords), (.purposeWord, hints.purposeWords), (.partitiveWord, hints.partitiveWords), (.negationVeto, hints.negationVetoes), (.gunNoun, hints.gunNouns), (.crewGroup, hints.crewGroups), (.suchWord, hints.suchWords),
                 (.pairWord, hints.pairWords), (.componentNoun, hints.componentNouns),
                 (.differenceWord, hints.differenceWords), (.formation, hints.formations), (.vehicleNoun, hints.vehicleNouns), (.landform, hints.landforms), (.countryNoun, hints.countryNouns), (.degreeWord, hints.degreeWords), (.rivalVerb, hints.rivalVerbs), (.envelopeWord, hints.envelopeWords), (.hedge, hints.hedges), (.thanWord, hints.thanWords), (.kinNoun, hints.kinNouns), (.versionNoun, hints.versionNouns), (.newerWord, hints.newerWords), (.additiveWord, hints.additiveWords), (.othersReference, hints.othersReferences), (.olderWord, hints.olderWords), (.predecessorNoun, hints.predecessorNouns), (.successorNoun, hints.successorNouns), (.genericTarget, hints.genericTargets),
                 (.demonstrative, hints.demonstratives),

@@ -165,7 +165,7 @@ extension SentenceAnalysis {
         // "ein Gepard-Team holte zwei Shahed-Drohnen vom Himmel", "a Stinger team shot down two
         // drones", "carries two missiles", "за одну ночь": a noun right after the count says
         // what it counts (targets, things, a span of time), not the crew.
-        if countsThings(countRange) || countsCrews(countRange) || precedesArticle(countRange) { return nil }
+        if countsThings(countRange) || countsCrews(countRange) || countsSuchCrews(countRange) || precedesArticle(countRange) { return nil }
         // "plaisante un servant ukrainien", "ein Soldat der Flugabwehr": an indefinite article
         // (a word for one that is also a determiner of the pack) right before a word for a crew
         // member is the noun's article, not a crew of one ("un seul servant" is a cue of its own;

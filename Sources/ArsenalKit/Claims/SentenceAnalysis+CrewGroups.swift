@@ -81,3 +81,17 @@ extension SentenceAnalysis {
         return wordCount(count.upperBound..<end) <= 1
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a word for "such" (pack `structure.such_words`) stands right after the count and a
+    /// crew noun, singular or plural, right after that: "one such crew shot down seven drones",
+    /// "один такой расчёт за ночь сбил семь дронов", "ein solches Team". The count counts crews
+    /// like the one just described, not the persons of one crew.
+    func countsSuchCrews(_ countRange: Range<Int>) -> Bool {
+        guard wordSets[.suchWord] != nil, let such = nextWordRange(after: countRange.upperBound),
+              !hasPunctuation(countRange.upperBound..<such.lowerBound), isIn(.suchWord, lowercasedText(such)),
+              let noun = nextWordRange(after: such.upperBound), !hasPunctuation(such.upperBound..<noun.lowerBound) else { return false }
+        return isIn(.crewGroup, lowercasedText(noun))
+            || cues.contains { $0.cue == .attribute(.crew) && $0.range.lowerBound == noun.lowerBound }
+    }
+}

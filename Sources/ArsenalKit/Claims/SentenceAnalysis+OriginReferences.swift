@@ -23,6 +23,11 @@ extension SentenceAnalysis {
             return gap.allSatisfy { bytes[$0] == 0x20 } || gap.count == 1 && bytes[gap.lowerBound] == 0x2D
                 || (gap.count > 2 && bytes[gap.upperBound - 1] == 0x2D && bytes[gap.lowerBound] == 0x20
                     && !bytes[(gap.lowerBound + 1)..<(gap.upperBound - 1)].contains(0x20) && !hasPunctuation((gap.lowerBound + 1)..<(gap.upperBound - 1)))
+                // ("The Norwegian-designed system", "the US-made missile": a maker's participle
+                // joined by a hyphen, then the reference.)
+                || hasMakerSuffix(cue.range) && firstWordRange(in: (cue.range.upperBound + 1)..<reference.lowerBound).map { word in
+                    (word.upperBound..<reference.lowerBound).allSatisfy { bytes[$0] == 0x20 }
+                } ?? false
         }) {
             origin = before
         } else if after, let following = cues.first(where: { cue in

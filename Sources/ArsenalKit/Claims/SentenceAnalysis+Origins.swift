@@ -309,8 +309,9 @@ extension SentenceAnalysis {
             }
             // "El Reino Unido entregará misiles Starstreak": a head right before a name is that
             // name's class word; the origin word did not reach the name, so it is no origin.
+            // Before a name we do not hold, the origin is that name's ("Советские комплексы «Куб»").
             if mentions.contains(where: { $0.named && $0.range.lowerBound >= head.range.upperBound
-                && $0.range.lowerBound - head.range.upperBound <= 1 }) {
+                && $0.range.lowerBound - head.range.upperBound <= 1 }) || otherNameRightAfter(head.range) {
                 continue
             }
             let lead = max(range.lowerBound, pair.lowerBound - 24)

@@ -73,3 +73,27 @@ extension SentenceAnalysis {
         return nil
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a name the database does not hold, listed as an outside system or only shaped as
+    /// a name, stands right after `head` (past spaces, quotation marks and at most one comma):
+    /// "Советские комплексы 2К12 «Куб» планируется заменить израильскими SPYDER", "the Soviet
+    /// systems, Kub, will give way to the SPYDER". The head is that name's class word, as before a name we know, so an origin word
+    /// on the head is that name's.
+    func otherNameRightAfter(_ head: Range<Int>) -> Bool {
+        guard head.upperBound < range.upperBound, let next = firstWordRange(in: head.upperBound..<range.upperBound) else { return false }
+        var commas = 0
+        for i in head.upperBound..<next.lowerBound {
+            switch bytes[i] {
+            case 0x20, 0x22: continue
+            case 0x2C: commas += 1
+            case 0xC2, 0xAB, 0xE2, 0x80, 0x9C, 0x9E: continue  // « “ „
+            default: return false
+            }
+        }
+        guard commas <= 1 else { return false }
+        return outsideMentions.contains { $0.range.lowerBound == next.lowerBound }
+            || cues.contains { if case .outsideSystem = $0.cue { $0.range.lowerBound == next.lowerBound } else { false } }
+            || unknownName(before: next.upperBound, from: head.upperBound) != nil
+    }
+}

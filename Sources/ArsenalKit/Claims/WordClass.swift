@@ -130,6 +130,8 @@ enum WordClass: Int, Sendable, Hashable, CaseIterable {
     case gunNoun
     /// `structure.crew_groups` ("crews", "equipos", "załogi"): a count right before one counts crews (`countsCrews`).
     case crewGroup
+    /// `structure.such_words` ("such", "такой"): a count, one of them and a crew noun count crews (`countsSuchCrews`).
+    case suchWord
     /// Nouns for a version ("version", "versión"): a bare number after one may name a
     /// variant. "new" ("nowa"): `SentenceAnalysis.newerRelative`; "also": `secondaryUse`; "old": `olderNamed`.
     case versionNoun, newerWord, additiveWord, olderWord

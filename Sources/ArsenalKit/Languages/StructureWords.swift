@@ -372,6 +372,10 @@ public struct StructureWords: Sendable, Hashable, Codable {
     /// a count right before one counts the crews ("dos equipos de Stinger", "trzy załogi
     /// Pioruna"), not the persons of one.
     public var crewGroups: [String] = []
+    /// Words for "such" ("such", "такой", "tal", "tel", "solche", "taki"): a count before one
+    /// and a crew noun counts crews ("one such crew shot down seven drones", "один такой расчёт
+    /// сбил"), not the persons of one crew.
+    public var suchWords: [String] = []
     /// Words of time written after a number ("seconds", "Sekunden", "секунд", "s"): a distance
     /// tied to such a duration is how far the missile flew in it ("needs 10 seconds to cover
     /// 5 km"), not its range.
@@ -503,7 +507,7 @@ public struct StructureWords: Sendable, Hashable, Codable {
         ("example_intros", \.exampleIntros),
         ("hearsay_phrases", \.hearsayPhrases), ("rebuttals", \.rebuttals), ("doubt_words", \.doubtWords), ("falsity_predicates", \.falsityPredicates), ("firing_positions", \.firingPositions),
         ("transfer_words", \.transferWords), ("figure_contrasts", \.figureContrasts),
-        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("ability_words", \.abilityWords), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
+        ("component_intros", \.componentIntros), ("launch_verbs", \.launchVerbs), ("shot_verbs", \.shotVerbs), ("ability_words", \.abilityWords), ("position_verbs", \.positionVerbs), ("again_words", \.againWords), ("purpose_words", \.purposeWords), ("partitive_words", \.partitiveWords), ("negation_vetoes", \.negationVetoes), ("gun_nouns", \.gunNouns), ("crew_groups", \.crewGroups), ("such_words", \.suchWords), ("duration_words", \.durationWords), ("first_of_two", \.firstOfTwo), ("second_of_two", \.secondOfTwo),
         ("pair_words", \.pairWords), ("component_nouns", \.componentNouns),
         ("difference_words", \.differenceWords), ("hedges", \.hedges), ("than_words", \.thanWords), ("kin_nouns", \.kinNouns), ("version_nouns", \.versionNouns), ("newer_words", \.newerWords), ("additive_words", \.additiveWords), ("others_references", \.othersReferences), ("older_words", \.olderWords), ("predecessor_nouns", \.predecessorNouns), ("successor_nouns", \.successorNouns), ("common_word_names", \.commonWordNames), ("generic_targets", \.genericTargets),
         ("demonstratives", \.demonstratives), ("upper_bounds_before_nouns", \.upperBoundsBeforeNouns), ("correction_labels", \.correctionLabels), ("approximations_before_nouns", \.approximationsBeforeNouns),

@@ -109,6 +109,11 @@ extension MentionParser {
     /// approximate.
     func boundBefore(_ start: Int) -> (ClaimBound, Range<Int>)? {
         let best = longestBoundBefore(start)
+        // "stand bis Juni 2023 im Dienst", "in service until June 2023": a month name between
+        // the bound and a year leaves the bound the year's.
+        if best == nil, let month = tokens.previous(start), isMonth(month), let outer = longestBoundBefore(month.start) {
+            return outer
+        }
         if let about = best, about.0 == .about, let outer = longestBoundBefore(about.1.lowerBound), outer.0 == .lessThan {
             return (outer.0, outer.1.lowerBound..<about.1.upperBound)
         }
