@@ -235,7 +235,7 @@ public struct ClaimExtractor: Sendable {
                     flush()
                 }
                 if held.isEmpty { heldSince = sentence.lowerBound }
-                var analysis = SentenceAnalysis(
+                let analysis = SentenceAnalysis(
                     range: sentence, bytes: bytes, quantities: Array(quantities[q..<qEnd]), cues: Array(cues[c..<cEnd]),
                     catalog: catalog, vocabulary: vocabulary, state: consume state, explain: explain)
                 // Handed over (consumed), not shared: the analysis changes the state, and a

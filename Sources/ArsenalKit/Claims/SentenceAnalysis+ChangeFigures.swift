@@ -57,7 +57,7 @@ extension SentenceAnalysis {
     /// that opens with a from-word of change (`structure.change_from`) and follows a word of
     /// change in its clause, at most eight words back ("increased the range from ..."), into its
     /// high end: the value after the change, as written; the low end was an older version's.
-    mutating func readChangedIntervals() {
+    func readChangedIntervals() {
         for index in quantities.indices where quantities[index].bound == .between && quantities[index].dimension != nil {
             let quantity = quantities[index]
             guard let bound = quantity.boundRange, let word = firstWord(in: bound), isIn(.changeFrom, word) else { continue }

@@ -38,8 +38,6 @@ extension SentenceAnalysis {
     /// The last negation within `words` words before `position`, in its clause.
     func negation(before position: Int, within words: Int) -> Range<Int>? {
         let start = clauseStart(position)
-        // (A loop: a closure calling this analysis' methods, handed to `last(where:)`,
-        // takes a copy of the whole analysis.)
         var index = cues.count
         while index > 0 {
             index -= 1

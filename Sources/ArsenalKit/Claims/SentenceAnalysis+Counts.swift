@@ -45,7 +45,7 @@ extension SentenceAnalysis {
         }.map(\.range)
     }
 
-    mutating func countClaims() -> [Claim] {
+    func countClaims() -> [Claim] {
         // Nothing to count: no bare number and no "single" word (the lists below cost allocations).
         guard quantities.contains(where: \.isBareNumber) || cues.contains(where: { isWord($0, .singleWord) }) else { return [] }
         var claims: [Claim] = []

@@ -10,7 +10,7 @@ extension SentenceAnalysis {
     static let elidedUnitReach = 8
 
     /// Gives each bare decimal figure the unit of the mass or length a few words before it.
-    mutating func lendElidedUnits() {
+    func lendElidedUnits() {
         guard quantities.contains(where: \.isBareNumber) else { return }
         var lent = quantities
         for index in quantities.indices {

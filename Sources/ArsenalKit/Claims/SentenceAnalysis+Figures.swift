@@ -1,6 +1,6 @@
 /// Figures: which attribute a quantity states, envelopes, and the owners that veto a figure.
 extension SentenceAnalysis {
-    mutating func figureClaims() -> [Claim] {
+    func figureClaims() -> [Claim] {
         // No figure with a dimension (most sentences): nothing to bind or read.
         guard quantities.contains(where: { $0.dimension != nil }) else { return [] }
         var claims: [Claim] = []
@@ -462,7 +462,7 @@ extension SentenceAnalysis {
 
     /// The claims of one figure: two for an envelope written as a range with a small low
     /// end ("500–6,000 m": minimum and maximum), else one.
-    mutating func figure(_ quantity: QuantityMention, choice: AttributeChoice, alternatives: [Attribute], binding: Binding) -> [Claim] {
+    func figure(_ quantity: QuantityMention, choice: AttributeChoice, alternatives: [Attribute], binding: Binding) -> [Claim] {
         guard let dimension = quantity.dimension else { return [] }
         var attribute = choice.attribute
         state.remember(attribute, quantity.value)

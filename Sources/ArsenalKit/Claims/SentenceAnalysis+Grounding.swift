@@ -149,8 +149,7 @@ extension SentenceAnalysis {
         system >= 0 ? catalog.systems[system].name : unknownSystem(system)?.mention ?? "other system"
     }
 
-    /// `systemName` of each system, in order. (A loop, not `map(systemName)`: the method as
-    /// a value holds a copy of the whole analysis.)
+    /// `systemName` of each system, in order.
     func systemNames(_ systems: [Int]) -> [String] {
         var names: [String] = []
         names.reserveCapacity(systems.count)

@@ -10,7 +10,7 @@ extension SentenceAnalysis {
     /// where nouns are capitalised, one verb in lower case ("erreicht ihre Nachfolgerin", the
     /// German subject after its verb): as an object ("übertrifft seinen Vorgänger", "Piorun
     /// zastąpił swojego poprzednika") the noun stays a kin noun, and what it owns stays in doubt.
-    mutating func addKinReferences() {
+    func addKinReferences() {
         guard wordSets[.predecessorNoun] != nil || wordSets[.successorNoun] != nil,
               cues.contains(where: { isWord($0, .kinNoun) }) else { return }
         var added: [Mention] = []

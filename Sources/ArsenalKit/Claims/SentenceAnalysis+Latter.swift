@@ -46,7 +46,7 @@ extension SentenceAnalysis {
     /// next name. The reading is added as a mention at the sentence's start. A word for "the
     /// first of the two" ("The former reaches 8 km", pack `structure.former_words`) means the
     /// earlier of the last two systems named, in this sentence's predecessors.
-    mutating func addLatterReference() {
+    func addLatterReference() {
         guard let last = state.lastNamed.last, last >= 0, !vocabulary.latterPhrases.isEmpty,
               range.count >= vocabulary.latterMinimumBytes else { return }
         // (Or one or two words in, a verb first: "Wygrał ten ostatni, jedyny ...", blind set FM.)
@@ -78,7 +78,7 @@ extension SentenceAnalysis {
     /// for "the first of two" (pack `structure.first_of_two`) standing alone later in it, with
     /// no name between, means `former`, and so do the words referring back after it up to
     /// the next name.
-    mutating func referFirstOfTwo(after phrase: Range<Int>, to former: Int) {
+    func referFirstOfTwo(after phrase: Range<Int>, to former: Int) {
         guard let first = cues.first(where: { isWord($0, .firstOfTwo) && $0.range.lowerBound >= phrase.upperBound && standsAlone($0.range) }),
               !mentions.contains(where: { $0.named && $0.range.lowerBound >= phrase.upperBound && $0.range.lowerBound < first.range.upperBound })
         else { return }
@@ -137,7 +137,7 @@ extension SentenceAnalysis {
     /// name, as meaning `last`; after a word for "the first of the two", a word for "the last"
     /// means `latter` ("The former reaches 8 km, the latter 6 km"), and after one for "the
     /// last", a word for "the first" means `former`.
-    mutating func refer(_ phrase: Range<Int>, to last: Int, latter: Int? = nil, former: Int? = nil) {
+    func refer(_ phrase: Range<Int>, to last: Int, latter: Int? = nil, former: Int? = nil) {
         let nextName = mentions.first(where: { $0.named && $0.range.lowerBound >= phrase.upperBound })?.range.lowerBound ?? range.upperBound
         var referent = last
         // (Not a noun an origin word qualifies: "Letztere wurde 1962 eingeführt ..., der deutsche

@@ -25,7 +25,7 @@ extension SentenceAnalysis {
     /// "FIM-92E Stinger", "Stinger FIM-92E": a variant's name written next to its family's
     /// names one system, the variant; the family's mention is dropped so that nothing binds
     /// to it.
-    mutating func dropFamiliesNamedWithTheirVariant() {
+    func dropFamiliesNamedWithTheirVariant() {
         guard mentions.count > 1 else { return }
         var dropped: Set<Int> = []
         for index in mentions.indices.dropLast() {

@@ -17,7 +17,7 @@ struct Nickname {
 /// the article, and a family name inside it ("Igla" in "Super Igla") is rebound.
 extension SentenceAnalysis {
     /// Remembers the nicknames this sentence introduces.
-    mutating func learnNicknames() {
+    func learnNicknames() {
         for cue in cues where isWord(cue, .nicknameIntro) {
             guard let span = nicknameSpan(after: cue.range.upperBound) else { continue }
             if let owner = nicknameOwner(before: cue.range.lowerBound, allowing: .relativePronoun) {
@@ -145,7 +145,7 @@ extension SentenceAnalysis {
         return end - start >= 3 ? start..<end : nil
     }
 
-    mutating func remember(_ span: Range<Int>, owner: Int) {
+    func remember(_ span: Range<Int>, owner: Int) {
         let nickname = Array(bytes[span])
         // An article introduces a few nicknames; past `maximumNicknames` (a hostile text) no
         // more are learnt, so each sentence's look-up stays short.
@@ -197,7 +197,7 @@ extension SentenceAnalysis {
     /// ("Igla" in "Super Igla") is rebound, and a nickname no name covers becomes a mention.
     /// A family name written after the nickname's qualifier in another case ("Супер-Игла"
     /// after "Супер-Иглой") is rebound too.
-    mutating func applyNicknames() {
+    func applyNicknames() {
         guard !state.nicknames.isEmpty else { return }
         var added = false
         for nickname in state.nicknames {

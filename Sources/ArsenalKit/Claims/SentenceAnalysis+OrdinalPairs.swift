@@ -6,7 +6,7 @@
 /// premier tir", "первые поставки"). Each must also stand alone, followed by punctuation, the
 /// sentence's end or a cue ("Le premier pèse", "Первые бьют"), not by a noun it qualifies.
 extension SentenceAnalysis {
-    mutating func addOrdinalPair() {
+    func addOrdinalPair() {
         // (In either order: "Les seconds tirent ... ; les premiers, conçus par Raytheon, ...".)
         guard let first = cues.first(where: { isWord($0, .firstOfTwo) && standsAlone($0.range) }),
               let second = cues.first(where: { isWord($0, .secondOfTwo) && !$0.range.overlaps(first.range) && standsAlone($0.range) })
@@ -51,7 +51,7 @@ extension SentenceAnalysis {
     /// So does a word for "old" or "new" standing alone there ("Nowszy razi cele do wysokości
     /// 5000 m"): the older or the newer of the two, by their service years or by which the
     /// text named as replaced (`kinReferent`).
-    private mutating func addOpeningOrdinal() {
+    private func addOpeningOrdinal() {
         guard state.lastNamed.count == 2 || state.openedPair.count == 2 else { return }
         // (Words for "old" and "new" are word sets, not cues: the sentence's first word is read.)
         let ordinal = cues.first(where: { isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo) })
@@ -111,7 +111,7 @@ extension SentenceAnalysis {
 
     /// Ties the words referring back after an ordinal at `word`, up to `end` or the next
     /// name, to `system` ("Los primeros pesaban 14,5 kilos con el lanzador y alcanzaban ...").
-    private mutating func retie(after word: Range<Int>, until end: Int, to system: Int) {
+    private func retie(after word: Range<Int>, until end: Int, to system: Int) {
         let stop = min(end, mentions.first(where: { $0.named && $0.range.lowerBound >= word.upperBound })?.range.lowerBound ?? range.upperBound)
         for index in mentions.indices where !mentions[index].named && !mentions[index].kinReference
             && mentions[index].range.lowerBound >= word.upperBound && mentions[index].range.lowerBound < stop {
@@ -125,7 +125,7 @@ extension SentenceAnalysis {
     /// exactly two systems named before it in the sentence, means the earlier or the later of
     /// them, and so do the words referring back after it up to the next name. A word opening
     /// the sentence is `addOpeningOrdinal()`'s.
-    private mutating func addLoneOrdinal() {
+    private func addLoneOrdinal() {
         guard let word = cues.first(where: { (isWord($0, .firstOfTwo) || isWord($0, .secondOfTwo)) && standsAlone($0.range) }),
               wordCount(range.lowerBound..<word.range.lowerBound) > 0,
               // (Not one heading a noun, "первые комплексы поступили", nor one opening with a
@@ -169,7 +169,7 @@ extension SentenceAnalysis {
     }
 
     /// Adds the ordinal word at `word` as a mention of `system`, in text order.
-    private mutating func insertOrdinal(_ word: Range<Int>, system: Int) {
+    private func insertOrdinal(_ word: Range<Int>, system: Int) {
         let mention = Mention(range: word, system: system, named: false, pronoun: false, possessive: false,
                               isObject: false, words: text(word))
         let index = mentions.firstIndex { $0.range.lowerBound > word.lowerBound } ?? mentions.endIndex

@@ -6,7 +6,7 @@
 extension SentenceAnalysis {
     /// Finds the sentence's outside names, after `findMentions`. A name right after a
     /// contrast or comparison ("unlike the NLAW") is an object, as a record's name would be.
-    mutating func findOutsideMentions() {
+    func findOutsideMentions() {
         var found: [(range: Range<Int>, system: UnknownSystem)] = []
         var members: [Mention] = []
         for cue in cues {
@@ -81,7 +81,7 @@ extension SentenceAnalysis {
     /// references are dropped here. (Not after other designations, which are often aircraft:
     /// "The Ka-52 cruises at 300 km/h; the missile flies at 2,100 km/h".) A reference an origin
     /// word or "the former/latter" ties to its system keeps it.
-    private mutating func dropReferences(pastVersions versions: [Range<Int>]) {
+    private func dropReferences(pastVersions versions: [Range<Int>]) {
         guard !versions.isEmpty, mentions.contains(where: { !$0.named }) else { return }
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }
         let outside = outsideMentions.filter { mention in !mention.isObject && versions.contains(mention.range) }
@@ -405,7 +405,7 @@ extension SentenceAnalysis {
 
     /// After the sentence: a listed outside system that is its subject becomes what pronouns
     /// and "the missile" mean next; a record as subject ends that.
-    mutating func updateOutsideFocus() {
+    func updateOutsideFocus() {
         // (A sentence that names nothing, "Il équipe l'armée depuis 2016.", keeps an unknown
         // version's for the next.)
         if mentions.contains(where: \.named) || !outsideMentions.isEmpty { state.versionSubject = nil }
@@ -456,7 +456,7 @@ extension SentenceAnalysis {
 
     /// The claim of a figure bound to a system outside the database: never judged against a
     /// record.
-    mutating func outsideFigure(_ quantity: QuantityMention, choice: AttributeChoice, binding: Binding) -> Claim? {
+    func outsideFigure(_ quantity: QuantityMention, choice: AttributeChoice, binding: Binding) -> Claim? {
         guard let dimension = quantity.dimension, let system = binding.outside else { return nil }
         let quote = text(quantity.range)
         let number = NumericClaim(

@@ -312,7 +312,7 @@ extension SentenceAnalysis {
     /// Runs of target words governed by a verb before them ("take down cruise missiles,
     /// drones and helicopters") or a word after them ("... among its targets"). Only
     /// strong verbs make a claim; weak ones ("hit aircraft") only mark their objects.
-    mutating func targetChains() -> [(governor: CueMatch, cues: [Int], claims: Bool)] {
+    func targetChains() -> [(governor: CueMatch, cues: [Int], claims: Bool)] {
         guard cues.contains(where: { if case .target = $0.cue { true } else { false } }) else { return [] }
         var chains: [(governor: CueMatch, cues: [Int], claims: Bool)] = []
         var used: Set<Int> = []
@@ -403,8 +403,7 @@ extension SentenceAnalysis {
         return isIn(.genericTarget, words)
     }
 
-    /// Whether every cue of `indices` is a generic target word (a loop: the method as a
-    /// value would hold a copy of the analysis).
+    /// Whether every cue of `indices` is a generic target word.
     func allGenericTargets(_ indices: [Int]) -> Bool {
         for index in indices where !isGenericTarget(index) { return false }
         return true

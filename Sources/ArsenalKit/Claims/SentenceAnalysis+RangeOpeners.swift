@@ -67,7 +67,7 @@ extension SentenceAnalysis {
         return own
     }
 
-    mutating func envelopeClaims(
+    func envelopeClaims(
         _ low: QuantityMention, _ high: QuantityMention, minimum: Attribute, maximum: Attribute, choice: AttributeChoice,
         binding: Binding, fromWords: String
     ) -> [Claim] {

@@ -19,7 +19,7 @@ extension SentenceAnalysis {
     /// a clause of its own, bound to the sentence's subject. A system outside the database
     /// describes its relative clause too ("Apache, z których odpala się Stingery, latają z
     /// prędkością 290 km/h": the speed after it is the helicopter's, not the Stinger's).
-    mutating func findRelativeClauses() {
+    func findRelativeClauses() {
         guard !vocabulary.relativePronounsEmpty else { return }
         var found: [RelativeClause] = []
         // A reference heads one too ("Der Flugkörper, der auf der Igla basiert, wiegt ...": the

@@ -7,7 +7,7 @@ extension SentenceAnalysis {
     static let sharedBoundReach = 3
 
     /// Gives the second of two coordinated figures the upper bound written before the first.
-    mutating func shareBounds() {
+    func shareBounds() {
         guard quantities.count >= 2 else { return }
         for index in quantities.indices.dropFirst() {
             let previous = quantities[index - 1]

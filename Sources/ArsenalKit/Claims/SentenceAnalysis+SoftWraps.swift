@@ -9,7 +9,7 @@ extension SentenceAnalysis {
     /// a line that opens with a lower-case letter or a digit ("hit\nhelicopters", "auf\nrund
     /// 8 km", "поражает\nцели"). A line opening with a capital may be a new heading or item,
     /// and a line ending with a stop, a colon or a closing mark ends its statement.
-    mutating func findSoftWraps() {
+    func findSoftWraps() {
         guard range.count > 1, let base = bytes.baseAddress,
               memchr(base + range.lowerBound, 0x0A, range.count) != nil else { return }
         for i in range where bytes[i] == 0x0A {

@@ -2,7 +2,7 @@
 extension SentenceAnalysis {
     // MARK: Structure
 
-    mutating func findBreaks() {
+    func findBreaks() {
         for (index, cue) in cues.enumerated() where isWord(cue, .clauseBreak) && !continuesTargetList(at: index) {
             breaks.append(cue.range.lowerBound)
         }
@@ -51,7 +51,7 @@ extension SentenceAnalysis {
         return index == 0 ? range.lowerBound : breaks[index - 1]
     }
 
-    mutating func findMentions() {
+    func findMentions() {
         let names = cues.filter { if case .system = $0.cue { return true } else { return false } }
         // About a mention per name or reference cue: room made once, not doubled from empty.
         var possible = 0
@@ -493,8 +493,7 @@ extension SentenceAnalysis {
     /// noun that a copula stands at most two words before. (A kin noun that is itself the
     /// subject, "La versión de exportación del Mistral se limitó a 4 km", says the figure is
     /// the relative's: it stays tied to the name, as a guess.)
-    /// Whether every one of `mentions` is a kin noun's relative (`isKinObject`). (A loop,
-    /// not `allSatisfy(isKinObject)`: the method as a value holds a copy of the analysis.)
+    /// Whether every one of `mentions` is a kin noun's relative (`isKinObject`).
     func allKinObjects(_ mentions: [Mention]) -> Bool {
         for mention in mentions where !isKinObject(mention) { return false }
         return true

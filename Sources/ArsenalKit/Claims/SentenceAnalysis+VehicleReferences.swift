@@ -9,7 +9,7 @@ extension SentenceAnalysis {
     /// among the first seven words of a sentence (a figure's digits count apart) that opens
     /// with it or with a determiner, holds a figure and names or refers to no system, with no
     /// punctuation and no noun of another owner before it.
-    mutating func addVehicleReference() {
+    func addVehicleReference() {
         guard mentions.isEmpty, !quantities.isEmpty, wordSets[.vehicleNoun] != nil, let topic = state.topic,
               topic.system >= 0, [.spaag, .shorad].contains(catalog.systems[topic.system].kind) else { return }
         var found: Range<Int>? = nil

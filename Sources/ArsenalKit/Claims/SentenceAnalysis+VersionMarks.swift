@@ -23,7 +23,7 @@ extension SentenceAnalysis {
     /// Marks written alone name their version when a system of that family was named earlier
     /// in the article or in this sentence. A mark inside a name ("RBS 70 Mk II"), right after
     /// another name ("Crotale NG") or after a capitalised word that is no article is left alone.
-    mutating func applyVersionMarks() {
+    func applyVersionMarks() {
         learnVersionMarks()
         guard !state.versionMarks.isEmpty else { return }
         // The bytes a mark may start with (either case unless an acronym): a few letters, each
@@ -106,7 +106,7 @@ extension SentenceAnalysis {
 
     /// Learns the marks of the families of the systems this sentence names (the catalog lists
     /// them per record; most families have none).
-    mutating func learnVersionMarks() {
+    func learnVersionMarks() {
         for mention in mentions where mention.named && mention.system >= 0 {
             let marks = catalog.familyVersionMarks[mention.system]
             guard let first = marks.first, !state.versionMarks.contains(where: { $0.system == first.system && $0.bytes == first.bytes }) else { continue }
@@ -194,7 +194,7 @@ extension SentenceAnalysis {
     /// "La versión 3 del Mistral", "version 2 of the Mistral": the family named within
     /// `variantFamilyReach` words after a version written as its number only says what the
     /// version belongs to; its mention is dropped so that no figure binds to the family.
-    mutating func dropFamily(of variant: Int, after version: Range<Int>) {
+    func dropFamily(of variant: Int, after version: Range<Int>) {
         guard let index = mentions.firstIndex(where: { $0.named && $0.range.lowerBound >= version.upperBound }) else { return }
         let family = mentions[index]
         let between = version.upperBound..<family.range.lowerBound

@@ -29,44 +29,52 @@ struct Mention {
 }
 
 /// The claims of one sentence.
-struct SentenceAnalysis {
+///
+/// A class, not a struct: its methods pass closures that call other methods of the analysis to
+/// `filter`, `contains(where:)`, `last(where:)` and the like, and a struct captured by such a
+/// closure is copied whole (every list and string of it retained, then released) each time the
+/// closure is made. A class is captured by one reference. Its stored properties are only ever
+/// used by the one analysis of one sentence on one thread, each access ending before the next
+/// begins (as the struct's static checks proved), so they opt out of the run-time exclusivity
+/// checks a class's properties otherwise get (`@exclusivity(unchecked)`).
+final class SentenceAnalysis {
     let range: Range<Int>
     let bytes: UnsafeBufferPointer<UInt8>
-    var quantities: [QuantityMention]
+    @exclusivity(unchecked) var quantities: [QuantityMention]
     let cues: [CueMatch]
     let catalog: Catalog
     let vocabulary: ClaimVocabulary
     /// `vocabulary.wordSets`, read once: `isIn` asks it for nearly every word looked at.
     let wordSets: WordSets
-    var state: DocumentState
+    @exclusivity(unchecked) var state: DocumentState
     /// Whether to describe parsed figures in traces.
     let explain: Bool
 
-    var mentions: [Mention] = []
+    @exclusivity(unchecked) var mentions: [Mention] = []
     /// Systems outside the database named in the sentence, as mentions whose `system` is
     /// negative (`-1 - index` into `unknownSystems`); only binding looks at them.
-    var outsideMentions: [Mention] = []
-    var unknownSystems: [UnknownSystem] = []
-    var breaks: [Int] = []
+    @exclusivity(unchecked) var outsideMentions: [Mention] = []
+    @exclusivity(unchecked) var unknownSystems: [UnknownSystem] = []
+    @exclusivity(unchecked) var breaks: [Int] = []
     /// Where the line holding the sentence's first byte starts, and the first line break at
     /// or after the sentence's end (see `findLineEnds`).
-    var sentenceLineStart = 0
-    var lineBreakAfterSentence = 0
+    @exclusivity(unchecked) var sentenceLineStart = 0
+    @exclusivity(unchecked) var lineBreakAfterSentence = 0
     /// Whether a line of the sentence may open with a quoting mark (">"): false when the
     /// sentence's first line does not and no ">" stands in the sentence, so that
     /// `quotingMark(ofLineAt:)` answers at once for its positions.
-    var mayHaveQuotingLine = true
+    @exclusivity(unchecked) var mayHaveQuotingLine = true
     /// Line breaks of the sentence that only wrap its text (see `findSoftWraps`): read as
     /// spaces, not as the punctuation a line break otherwise is.
-    var softWraps: [Int] = []
+    @exclusivity(unchecked) var softWraps: [Int] = []
     /// Relative clauses after a name ("the Strela-2, which reaches 3.6 km,").
-    var relativeClauses: [RelativeClause] = []
+    @exclusivity(unchecked) var relativeClauses: [RelativeClause] = []
     /// Indices of target cues governed by a verb ("take down drones", "hit aircraft").
-    var governedTargets: Set<Int> = []
+    @exclusivity(unchecked) var governedTargets: Set<Int> = []
     /// Indices of target cues governed by a preposition ("against a helicopter").
-    var prepositionTargets: Set<Int> = []
+    @exclusivity(unchecked) var prepositionTargets: Set<Int> = []
     /// Names given as examples of a category ("weapons such as the Stinger").
-    var exampleSites: [ExampleSite] = []
+    @exclusivity(unchecked) var exampleSites: [ExampleSite] = []
 
     init(
         range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, quantities: [QuantityMention], cues: [CueMatch],
@@ -85,7 +93,7 @@ struct SentenceAnalysis {
 
     // MARK: Driver
 
-    mutating func claims() -> [Claim] {
+    func claims() -> [Claim] {
         findLineEnds()
         findSoftWraps()
         findBreaks()
@@ -107,8 +115,7 @@ struct SentenceAnalysis {
         // (Each kind's claims are moved in, not copied, while the list is empty.)
         var claims = figureClaims()
         Self.add(countClaims(), to: &claims)
-        // The rest reads the analysis only: one call from here, so the analysis is copied
-        // once for it, not once for each call a mutating method makes to a reading one.
+        // The rest reads the analysis only.
         otherClaims(adding: &claims, chains: chains)
         updateState()
         return claims
@@ -168,8 +175,6 @@ struct SentenceAnalysis {
         // A figure the article most likely does not state about this system is left out, and
         // so is any claim on a line that quotes another writer ("> it's useless against jets"),
         // and a mass in tonnes no system of its kind can have.
-        // (A loop, not `removeAll` with a closure: a closure that calls this analysis' methods
-        // takes a copy of the whole analysis for each claim.)
         var left: [Int] = []
         for index in claims.indices
         where claims[index].grounding.features.contains(where: \.leavesFigureOut)
@@ -182,7 +187,7 @@ struct SentenceAnalysis {
     /// Finds `sentenceLineStart` and `lineBreakAfterSentence` from the previous sentence's
     /// (sentences come in text order), so the bytes of a long line are scanned once for the
     /// whole document.
-    mutating func findLineEnds() {
+    func findLineEnds() {
         let probe = state.lineStartProbe
         let from = probe.position <= range.lowerBound ? probe.position : 0
         var start = range.lowerBound
@@ -204,13 +209,13 @@ struct SentenceAnalysis {
 
     /// The document state after the sentence, moved out rather than copied (the analysis
     /// is done with it; it keeps an empty state).
-    mutating func takeState() -> DocumentState {
+    func takeState() -> DocumentState {
         var taken = DocumentState()
         swap(&taken, &state)
         return taken
     }
 
-    mutating func updateState() {
+    func updateState() {
         // A name that only owns a side figure after the sentence's own figures ("..., vs 3.5
         // km for the Igla-S", "wobec 3,5 km u Igły-S") is neither the focus nor named for the
         // references of the next sentence, nor weighed as more than an object: the article
@@ -443,9 +448,7 @@ struct SentenceAnalysis {
         return found
     }
 
-    /// The last cue of the sentence that passes `test`. (Always inlined, so `test` may call
-    /// this analysis' methods: the standard library's `last(where:)` takes a copy of the
-    /// whole analysis for such a closure.)
+    /// The last cue of the sentence that passes `test`.
     @inline(__always)
     func lastCue(where test: (CueMatch) -> Bool) -> CueMatch? {
         var index = cues.count
@@ -457,8 +460,7 @@ struct SentenceAnalysis {
     }
 
     /// Whether a word of the range, as `words(in:)` reads it, is in the class `word`
-    /// (`isIn`). (Not `containsWord(in:where:)` with a closure calling `isIn`: such a closure
-    /// holds a copy of the whole analysis.)
+    /// (`isIn`).
     func containsWord(in r: Range<Int>, of word: WordClass) -> Bool {
         var found = false
         scanWords(in: r) { range in
