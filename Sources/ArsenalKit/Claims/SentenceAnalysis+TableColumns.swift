@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tables: a header row names what each column holds ("| System | Zasięg | Pułap |"), and a
 /// figure in a later row with no cue of its own states its column's attribute ("| Stinger |
 /// 4,8 km | 3,8 km |": 3.8 km is the ceiling, not a second range). `MarkdownText` writes each
@@ -6,16 +8,15 @@
 extension SentenceAnalysis {
     /// Whether the sentence is a table row: its cells separated by tabs, or in plain text by
     /// two or more `|` (`ClaimExtractor.isTableLine` makes each such line a sentence).
+    /// (Looked for with `memchr`: nearly every sentence has neither byte.)
     var isTableRow: Bool {
-        var pipes = 0
-        for k in range {
-            if bytes[k] == 0x09 { return true }
-            if bytes[k] == 0x7C {
-                pipes += 1
-                if pipes == 2 { return true }
-            }
-        }
-        return false
+        guard !range.isEmpty, let base = bytes.baseAddress else { return false }
+        let start = base + range.lowerBound
+        if memchr(start, 0x09, range.count) != nil { return true }
+        guard let first = memchr(start, 0x7C, range.count) else { return false }
+        let after = UnsafePointer(first.assumingMemoryBound(to: UInt8.self)) + 1
+        let left = range.count - (after - start)
+        return left > 0 && memchr(after, 0x7C, left) != nil
     }
 
     /// The cell of the row a position is in (0 for the first): the tabs and `|` before it.

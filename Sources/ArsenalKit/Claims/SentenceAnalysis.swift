@@ -196,8 +196,12 @@ final class SentenceAnalysis {
         sentenceLineStart = start
         state.lineStartProbe = (range.lowerBound, start)
         if state.nextLineBreak < range.upperBound {
-            var next = range.upperBound
-            while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+            // (`memchr`: the bytes up to the next line break may be many.)
+            var next = bytes.count
+            if range.upperBound < bytes.count, let base = bytes.baseAddress,
+               let found = memchr(base + range.upperBound, 0x0A, bytes.count - range.upperBound) {
+                next = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
             state.nextLineBreak = next
         }
         lineBreakAfterSentence = state.nextLineBreak
