@@ -68,7 +68,7 @@ extension SentenceAnalysis {
                     attribute: .maxRange, cueWords: words,
                     reason: "a distance after \"\(words)\" (engaging targets), with no other cue, is an engagement range",
                     isGeneric: false)
-            } else if dimension == .mass, let noun = missileNoun(before: quantity) {
+            } else if dimension == .mass, let noun = missileNoun(before: quantity), !portableClassBefore(quantity) {
                 choice = AttributeChoice(
                     attribute: .missileMass, cueWords: noun,
                     reason: "a mass right after \"\(noun)\" with no cue of its own is the missile's (\"the missile alone was 8.3 kg\")",

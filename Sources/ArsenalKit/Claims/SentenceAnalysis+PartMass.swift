@@ -413,3 +413,17 @@ extension SentenceAnalysis {
         }
     }
 }
+
+extension SentenceAnalysis {
+    /// Whether a man-portability phrase stands among the `missileNounReach` words before a
+    /// mass, in its clause: "un missile portable de 19 kg", "a shoulder-fired missile of 19 kg".
+    /// The missile noun there names the weapon a soldier carries, not the missile alone, so it
+    /// does not make the figure the missile's (blind set WI, fr).
+    func portableClassBefore(_ quantity: QuantityMention) -> Bool {
+        cues.contains { cue in
+            guard cue.cue == .manPortable, cue.range.upperBound <= quantity.range.lowerBound else { return false }
+            let gap = cue.range.upperBound..<quantity.range.lowerBound
+            return wordCount(gap) <= Self.missileNounReach && !hasPunctuation(gap)
+        }
+    }
+}
